@@ -1,0 +1,133 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/model/decision.h"
+#include "core/model/pipelineparams.h"
+
+/// One validation check of SPEC section 3 ("unique_creators", "creator_diversity", "regions",
+/// "platforms", "growth", "significance"): value against threshold.
+struct ValidationCheck
+{
+    QString name;
+    double value = 0;
+    double threshold = 0;
+    bool passed = false;
+};
+
+/// A formula written out with its inputs: what the evidence chain shows as "formula = inputs = result".
+struct FormulaTrace
+{
+    QString name;        ///< "velocity"
+    QString formula;     ///< the SPEC's text: "velocity = Σ engagement / hours_since_first_seen"
+    QJsonObject inputs;  ///< {"engagement_sum": 41414, "hours_since_first_seen": 7.7}
+    std::optional<double> result; ///< nullopt = undefined (e.g. engagement rate with no known views)
+    QString note;        ///< special case applied, if any
+};
+
+/// An edge of the co-occurrence graph that joined two tags of a cluster.
+struct ClusterEdge
+{
+    QString a; ///< lexicographically smaller tag
+    QString b;
+    int cooccurrence = 0;
+    double jaccard = 0;
+};
+
+/// A post shown in the evidence chain. The pipeline fills what the Dataset holds; text, url and
+/// creator name are filled from storage afterwards (see DiscoveryService).
+struct TopPost
+{
+    qint64 rowId = 0;
+    QString platform;
+    QString postId;
+    QString creatorId;
+    QString creatorName;
+    QString text;
+    QString url;
+    QString region;
+    qint64 likes = 0;
+    qint64 comments = 0;
+    qint64 shares = 0;
+    qint64 saves = 0;
+    std::optional<qint64> views;
+    qint64 engagement = 0;
+    qint64 createdAtMs = 0;
+};
+
+/// A cluster with its metrics and checks. A cluster that passes every check is a trend and gets
+/// a proof tile (rank ≥ 1, urgency, insight, recommendation).
+struct ClusterResult
+{
+    QString trendId; ///< derived from the anchor alone, stable across runs
+    QString anchor;
+    QString title;        ///< top tags, e.g. "#matchalatte #抹茶拿铁 #icedmatcha"
+    QStringList hashtags; ///< every tag, most posts first (ties lexicographic)
+    QList<ClusterEdge> edges;
+
+    int posts = 0;
+    int uniqueCreators = 0;
+    QStringList platforms; ///< sorted
+    QStringList regions;   ///< sorted
+    qint64 engagementSum = 0;
+    qint64 firstSeenMs = 0;
+    qint64 lastSeenMs = 0;
+
+    std::optional<double> engagementRate; ///< nullopt = undefined: no post with known views > 0
+    double hoursSinceFirstSeen = 1;
+    double velocity = 0;
+    double creatorDiversity = 0;
+    QList<int> baselineCounts; ///< oldest first
+    double baselineMean = 0;
+    double baselineStd = 0;
+    double growth = 0;
+    double surgeZ = 0;
+    double significance = 0;
+    double health = 0;
+    double confidence = 0;
+    bool crossPlatform = false;
+
+    QList<ValidationCheck> checks;
+    bool isTrend = false;
+
+    // proof tile (trends only)
+    int rank = 0;        ///< 1 = first tile; 0 = not a trend
+    QString urgency;     ///< "act_now", "prepare", "monitor"
+    QString insight;
+    QString recommendation;
+
+    // evidence chain
+    QList<FormulaTrace> formulas;
+    QList<TopPost> topPosts;
+    QList<qint64> hourlyPosts;      ///< posts per hour over baseline + window, oldest hour first
+    QList<qint64> hourlyEngagement; ///< engagement per hour, same buckets
+};
+
+/// Everything one pipeline run produced. Immutable once published (shared_ptr<const RunResult>).
+struct RunResult
+{
+    QString runId; ///< assigned by whoever stores the run; empty for an unsaved run
+    PipelineParams params; ///< the effective parameters, as_of resolved
+    qint64 asOfMs = 0;
+    qint64 windowStartMs = 0;   ///< exclusive start of the current window
+    qint64 baselineStartMs = 0; ///< exclusive start of the oldest baseline window
+    int postsInWindow = 0;
+    QList<ClusterResult> clusters; ///< trends first in rank order, then the other clusters by posts desc, anchor
+    std::vector<Decision> decisions;
+    qint64 durationMs = 0;
+    bool cancelled = false;
+
+    int trendCount() const
+    {
+        int n = 0;
+        for (const auto &c : clusters)
+            n += c.isTrend ? 1 : 0;
+        return n;
+    }
+};

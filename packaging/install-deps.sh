@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages GlassTrend needs to build, test and run — only those missing.
+# Run as root (or with sudo). Safe to run again: it does nothing when everything is present.
+set -euo pipefail
+
+PACKAGES=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config
+    # Qt 6.4: Core/Gui/Widgets/Sql/Network/Concurrent/PrintSupport/Test live in qt6-base-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-charts-dev libqt6opengl6-dev           # Qt Charts needs the OpenGL dev package apt does not pull in
+    qt6-httpserver-dev qt6-websockets-dev      # QHttpServer 6.4 needs the WebSockets dev package
+    qt6-qpa-plugins                            # offscreen platform for headless PDF export and GUI tests
+    libyaml-cpp-dev libspdlog-dev
+    # Chinese hashtags must render in the app and in PDFs
+    fonts-noto-cjk fonts-dejavu-core
+    # tests: pdftotext for PDF checks, Xvfb for screenshots
+    poppler-utils xvfb xauth
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#PACKAGES[@]} packages present"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root to install: ${missing[*]}" >&2; exit 1; }
+    SUDO=sudo
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
