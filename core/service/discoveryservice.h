@@ -1,0 +1,52 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+
+#include <QJsonObject>
+
+#include "core/model/canceltoken.h"
+#include "core/model/dataset.h"
+#include "core/model/pipelineparams.h"
+#include "core/model/result.h"
+#include "core/model/runresult.h"
+
+class Database;
+
+/// A discovery as asked for by `glasstrend discover`, POST /api/v1/discover or the desktop app.
+struct DiscoverRequest
+{
+    std::optional<qint64> asOfMs;   ///< default: params.asOfMs, else the newest stored post
+    std::optional<int> windowHours; ///< default: params.windowHours
+    QJsonObject overrides;          ///< config keys → values, e.g. {"clustering.min_jaccard": 0.3}
+};
+
+/// load window → runPipeline → hydrate the top posts → store the run. One discovery at a time per
+/// service (a second caller waits): runs are cheap, and serial runs keep run ids ordered.
+class DiscoveryService
+{
+public:
+    DiscoveryService(std::shared_ptr<Database> database, PipelineParams defaults);
+
+    /// The effective parameters of a request (defaults + overrides + as_of/window), or a 422-style
+    /// error naming the bad key.
+    Result<PipelineParams> resolve(const DiscoverRequest &request) const;
+
+    /// Loads the posts the pipeline needs for `params` (current + baseline windows).
+    Result<Dataset> loadWindow(const PipelineParams &params) const;
+
+    /// Runs, hydrates and stores; the returned run has its run_id.
+    Result<std::shared_ptr<const RunResult>> discover(const DiscoverRequest &request,
+                                                      const CancelToken &cancel = {}) const;
+
+    /// Fills text, url and creator names of every tile's top posts from storage.
+    Status hydrate(RunResult &run) const;
+
+    const PipelineParams &defaults() const { return m_defaults; }
+
+private:
+    std::shared_ptr<Database> m_database;
+    PipelineParams m_defaults;
+    mutable std::mutex m_runMutex;
+};

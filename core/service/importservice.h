@@ -1,0 +1,55 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include "core/model/canceltoken.h"
+#include "core/model/importreport.h"
+#include "core/model/ingestoptions.h"
+#include "core/model/result.h"
+
+class Database;
+
+/// How far an import has come, for progress bars (bytes, because record counts are unknown ahead).
+struct ImportProgress
+{
+    qint64 bytesRead = 0;
+    qint64 bytesTotal = 0;
+    qint64 records = 0;
+};
+
+/// Answer to a JSON ingestion (POST /api/v1/posts): per-item rejects carry `index`.
+struct JsonIngestResult
+{
+    qint64 accepted = 0;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    QList<RejectedRecord> rejected;
+};
+
+/// The one road posts take into storage, for the CLI, the desktop app, polling and the REST API:
+/// read (any supported format) → normalize → upsert batch by batch, one transaction per batch.
+/// Safe to use from any thread: storage work uses the calling thread's own connection.
+class ImportService
+{
+public:
+    ImportService(std::shared_ptr<Database> database, IngestOptions options);
+
+    using ProgressFn = std::function<void(const ImportProgress &)>;
+
+    /// Imports one file; the format is sniffed from its content. Fails only when the file cannot be
+    /// read at all; bad records are listed in the report and the good ones are stored.
+    Result<ImportReport> importFile(const QString &path, const ProgressFn &progress = {},
+                                    const CancelToken &cancel = {}) const;
+
+    /// Validates and stores posts given as JSON objects in SPEC section 1's field names.
+    Result<JsonIngestResult> ingestJson(const QJsonArray &posts) const;
+
+private:
+    std::shared_ptr<Database> m_database;
+    IngestOptions m_options;
+};
