@@ -1,0 +1,1 @@
+// Implemented by the report engineer (see runjson.h).
