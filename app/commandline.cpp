@@ -1,0 +1,170 @@
+#include "app/commandline.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct OptionSpec
+{
+    QString name;
+    bool takesValue;
+};
+
+const QList<OptionSpec> &optionSpecs()
+{
+    static const QList<OptionSpec> specs = {
+        {u"--config"_s, true},   {u"--db"_s, true},     {u"--log-level"_s, true}, {u"--host"_s, true},
+        {u"--port"_s, true},     {u"--as-of"_s, true},  {u"--window-hours"_s, true}, {u"--set"_s, true},
+        {u"--format"_s, true},   {u"--out"_s, true},    {u"--run"_s, true},       {u"--trend"_s, true},
+        {u"--json"_s, false},    {u"--serve"_s, false}, {u"--version"_s, false},  {u"--help"_s, false},
+        {u"-h"_s, false},        {u"-v"_s, false},
+    };
+    return specs;
+}
+
+Error usage(const QString &message)
+{
+    return Error{u"usage"_s, message + u"\nRun 'glasstrend --help' for the commands and flags."_s, {}};
+}
+
+Result<int> positiveInt(const QString &flag, const QString &value, int max)
+{
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (!ok || n < 1 || n > max)
+        return usage(u"%1: expected a whole number from 1 to %2, got \"%3\""_s.arg(flag).arg(max).arg(value));
+    return n;
+}
+
+} // namespace
+
+Result<CommandLine> parseCommandLine(const QStringList &arguments)
+{
+    CommandLine cl;
+    QStringList positional;
+    bool serve = false;
+    bool version = false;
+    bool help = false;
+
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString arg = arguments.at(i);
+        if (!arg.startsWith(u'-') || arg == u"-"_s) {
+            positional.append(arg);
+            continue;
+        }
+        QString value;
+        bool hasInlineValue = false;
+        if (const qsizetype eq = arg.indexOf(u'='); arg.startsWith(u"--"_s) && eq > 0) {
+            value = arg.mid(eq + 1);
+            arg = arg.left(eq);
+            hasInlineValue = true;
+        }
+        const auto spec = std::find_if(optionSpecs().cbegin(), optionSpecs().cend(),
+                                       [&](const OptionSpec &s) { return s.name == arg; });
+        if (spec == optionSpecs().cend())
+            return usage(u"unknown option %1"_s.arg(arg));
+        if (spec->takesValue && !hasInlineValue) {
+            if (i + 1 >= arguments.size())
+                return usage(u"%1 needs a value"_s.arg(arg));
+            value = arguments.at(++i);
+        } else if (!spec->takesValue && hasInlineValue) {
+            return usage(u"%1 takes no value"_s.arg(arg));
+        }
+
+        if (arg == u"--config"_s) cl.configPath = value;
+        else if (arg == u"--db"_s) cl.dbPath = value;
+        else if (arg == u"--log-level"_s) cl.logLevel = value;
+        else if (arg == u"--host"_s) cl.host = value;
+        else if (arg == u"--port"_s) {
+            auto port = positiveInt(arg, value, 65535);
+            if (!port)
+                return port.error();
+            cl.port = port.value();
+        } else if (arg == u"--as-of"_s) cl.asOf = value;
+        else if (arg == u"--window-hours"_s) {
+            auto hours = positiveInt(arg, value, 24 * 366);
+            if (!hours)
+                return hours.error();
+            cl.windowHours = hours.value();
+        } else if (arg == u"--set"_s) {
+            if (!value.contains(u'='))
+                return usage(u"--set expects key=value, got \"%1\""_s.arg(value));
+            cl.overrides.append(value);
+        } else if (arg == u"--format"_s) cl.format = value.toLower();
+        else if (arg == u"--out"_s) cl.out = value;
+        else if (arg == u"--run"_s) cl.runId = value;
+        else if (arg == u"--trend"_s) cl.trendIds.append(value);
+        else if (arg == u"--json"_s) cl.json = true;
+        else if (arg == u"--serve"_s) serve = true;
+        else if (arg == u"--version"_s || arg == u"-v"_s) version = true;
+        else if (arg == u"--help"_s || arg == u"-h"_s) help = true;
+    }
+
+    if (help)
+        cl.mode = CommandLine::Mode::Help;
+    else if (version)
+        cl.mode = CommandLine::Mode::Version;
+    else if (serve) {
+        if (!positional.isEmpty())
+            return usage(u"--serve takes no command, got \"%1\""_s.arg(positional.first()));
+        cl.mode = CommandLine::Mode::Serve;
+    } else if (positional.isEmpty()) {
+        cl.mode = CommandLine::Mode::Gui;
+    } else {
+        const QString command = positional.takeFirst();
+        if (command == u"import"_s) {
+            if (positional.isEmpty())
+                return usage(u"import needs at least one FILE"_s);
+            cl.mode = CommandLine::Mode::Import;
+            cl.files = positional;
+            positional.clear();
+        } else if (command == u"discover"_s) {
+            cl.mode = CommandLine::Mode::Discover;
+        } else if (command == u"export"_s) {
+            cl.mode = CommandLine::Mode::Export;
+            if (cl.format != u"csv"_s && cl.format != u"pdf"_s)
+                return usage(u"export needs --format csv or --format pdf"_s);
+            if (cl.out.isEmpty())
+                return usage(u"export needs --out FILE"_s);
+        } else {
+            return usage(u"unknown command \"%1\""_s.arg(command));
+        }
+        if (!positional.isEmpty())
+            return usage(u"unexpected argument \"%1\""_s.arg(positional.first()));
+    }
+    if (cl.mode != CommandLine::Mode::Serve && cl.mode != CommandLine::Mode::Gui && (!cl.host.isEmpty() || cl.port))
+        return usage(u"--host and --port go with --serve"_s);
+    return cl;
+}
+
+QString commandLineHelp()
+{
+    return uR"(GlassTrend — transparent early-stage trend discovery.
+
+Usage:
+  glasstrend                                   the desktop app
+  glasstrend --serve [--host H] [--port P]     the headless REST server (default 127.0.0.1:8000)
+  glasstrend import FILE…                      import posts (native JSON/NDJSON/CSV and the capture
+                                               tools' formats; sniffed from content)
+  glasstrend discover [--as-of T] [--window-hours H] [--set key=value …] [--json]
+                                               run the pipeline, store the run, print the tiles
+  glasstrend export --format csv|pdf --out FILE [--run RUN] [--trend ID …]
+                                               export proof tiles of the latest (or given) run
+
+Options for every command:
+  --config FILE      configuration file (default: config.yaml in the user's config directory, if present)
+  --db PATH          SQLite database (default: trends.db in the user's data directory)
+  --log-level LEVEL  trace, debug, info, warn, error, critical or off
+  --version          print the version
+  --help             print this help
+
+discover:
+  --as-of T          end of the current window: ISO-8601 with offset or Z, "latest" (newest post) or "now"
+  --window-hours H   window length in hours (config window.hours, default 24)
+  --set key=value    override any pipeline config key for this run, e.g. --set clustering.min_jaccard=0.3
+  --json             print exactly the body of POST /api/v1/discover
+
+Exit status: 0 on success; 1 when nothing could be done (no file readable, no run to export, bad
+configuration); 2 for a usage error.
+)"_s;
+}

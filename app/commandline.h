@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+#include <QStringList>
+
+#include "core/model/result.h"
+
+/// What the user asked for on the command line (SPEC section 7).
+struct CommandLine
+{
+    enum class Mode { Gui, Serve, Import, Discover, Export, Version, Help };
+    Mode mode = Mode::Gui;
+
+    // common
+    QString configPath; ///< --config FILE
+    QString dbPath;     ///< --db PATH
+    QString logLevel;   ///< --log-level LEVEL
+
+    // serve
+    QString host;               ///< --host H
+    std::optional<int> port;    ///< --port P
+
+    // import
+    QStringList files;
+
+    // discover
+    QString asOf;                     ///< --as-of T (ISO-8601 with offset, "latest" or "now")
+    std::optional<int> windowHours;   ///< --window-hours H
+    QStringList overrides;            ///< --set key=value (repeatable)
+    bool json = false;                ///< --json
+
+    // export
+    QString format; ///< --format csv|pdf
+    QString out;    ///< --out FILE
+    QString runId;  ///< --run RUN (default: the latest run)
+    QStringList trendIds; ///< --trend ID (repeatable; default: every tile)
+};
+
+/// Parses `arguments` (argv without the program name). Errors name the offending argument.
+Result<CommandLine> parseCommandLine(const QStringList &arguments);
+
+/// The --help text: every command and flag.
+QString commandLineHelp();

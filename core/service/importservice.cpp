@@ -1,0 +1,106 @@
+#include "core/service/importservice.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include "core/ingest/reader.h"
+#include "core/ingest/nativepost.h"
+#include "core/log/log.h"
+#include "core/service/batchpipe.h"
+#include "core/storage/database.h"
+#include "core/storage/postrepository.h"
+
+using namespace Qt::StringLiterals;
+
+ImportService::ImportService(std::shared_ptr<Database> database, IngestOptions options)
+    : m_database(std::move(database)), m_options(std::move(options))
+{
+}
+
+Result<ImportReport> ImportService::importFile(const QString &path, const ProgressFn &progress,
+                                               const CancelToken &cancel) const
+{
+    QElapsedTimer timer;
+    timer.start();
+
+    // Parsing runs here; storing runs on its own thread with its own connection, so the two
+    // overlap. Two batches in flight bound memory whatever the file size.
+    BatchPipe pipe(2);
+    UpsertStats stored;
+    std::optional<Error> storeError;
+    std::unique_ptr<QThread> storer(QThread::create([&pipe, &stored, &storeError, database = m_database] {
+        PostRepository repository(database);
+        while (auto batch = pipe.pop()) {
+            auto result = repository.upsert(*batch);
+            if (!result) {
+                storeError = result.error();
+                pipe.stop();
+                return;
+            }
+            stored.inserted += result.value().inserted;
+            stored.updated += result.value().updated;
+        }
+    }));
+    storer->start();
+
+    const auto sink = [&pipe](std::vector<Post> &&batch) -> Status {
+        if (!pipe.push(std::move(batch)))
+            return Error{u"storage"_s, u"storing a batch failed; the import stopped"_s, {}};
+        return Ok{};
+    };
+    const auto readProgress = [&progress](qint64 bytesRead, qint64 bytesTotal, qint64 records) {
+        if (progress)
+            progress(ImportProgress{bytesRead, bytesTotal, records});
+    };
+
+    Result<ImportReport> read = ingest::readFile(path, m_options, sink, readProgress, cancel);
+    pipe.close();
+    storer->wait();
+
+    if (storeError) {
+        gtlog::ingest()->error("{}: {}", path.toStdString(), storeError->message.toStdString());
+        return *storeError;
+    }
+    if (!read)
+        return read.error();
+
+    ImportReport report = std::move(read).value();
+    report.inserted = stored.inserted;
+    report.updated = stored.updated;
+    report.elapsedMs = timer.elapsed();
+    gtlog::ingest()->info("{}: {} read, {} inserted, {} updated, {} rejected in {} ms ({})", path.toStdString(),
+                          report.read, report.inserted, report.updated, report.rejected, report.elapsedMs,
+                          report.format.toStdString());
+    return report;
+}
+
+Result<JsonIngestResult> ImportService::ingestJson(const QJsonArray &posts) const
+{
+    JsonIngestResult answer;
+    std::vector<Post> valid;
+    valid.reserve(static_cast<std::size_t>(posts.size()));
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const QJsonValue item = posts.at(i);
+        if (!item.isObject()) {
+            answer.rejected.append({{}, 0, i, {}, u"expected a JSON object"_s});
+            continue;
+        }
+        Result<Post> post = ingest::postFromJson(item.toObject(), m_options);
+        if (!post) {
+            answer.rejected.append({{}, 0, i, post.error().details.toString(), post.error().message});
+            continue;
+        }
+        valid.push_back(std::move(post).value());
+    }
+    answer.accepted = static_cast<qint64>(valid.size());
+    if (valid.empty())
+        return answer;
+
+    PostRepository repository(m_database);
+    auto stored = repository.upsert(valid);
+    if (!stored)
+        return stored.error();
+    answer.inserted = stored.value().inserted;
+    answer.updated = stored.value().updated;
+    return answer;
+}
