@@ -1,0 +1,166 @@
+// The command line end to end: the real glasstrend executable on real files and a real database.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/support/testdata.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run glasstrend(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // Isolate from the developer's own config and data.
+    env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/gt-cli-test-config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, QDir::tempPath() + u"/gt-cli-test-data"_s);
+    process.setProcessEnvironment(env);
+    process.start(testsupport::binaryPath(u"app/glasstrend"_s), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// `duration_ms` is wall-clock time, the one field that may differ between identical runs.
+QByteArray withoutDuration(const QString &json)
+{
+    QString s = json;
+    s.replace(QRegularExpression(uR"("duration_ms":\d+)"_s), u"\"duration_ms\":0"_s);
+    return s.toUtf8();
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString db(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Run version = glasstrend({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.contains(QStringLiteral(GT_VERSION)), qPrintable(version.out));
+        const Run help = glasstrend({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const auto &word : {u"--serve"_s, u"import"_s, u"discover"_s, u"export"_s, u"--db"_s, u"--set"_s})
+            QVERIFY2(help.out.contains(word), qPrintable(word));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        const Run r = glasstrend({u"frobnicate"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"unknown command"_s));
+        QCOMPARE(glasstrend({u"export"_s, u"--format"_s, u"xls"_s, u"--out"_s, u"x"_s}).exitCode, 2);
+    }
+
+    void importReportsCountsAndRejects()
+    {
+        const Run r = glasstrend({u"import"_s, u"--db"_s, db(u"import.db"_s),
+                                  testsupport::dataPath(u"app/broken.ndjson"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"native-ndjson"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"2 inserted"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"2 rejected"_s), qPrintable(r.out));
+        // the reasons name the line and the field
+        QVERIFY2(r.out.contains(u"broken.ndjson:2: created_at"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"broken.ndjson:3"_s), qPrintable(r.out));
+
+        const Run again = glasstrend({u"import"_s, u"--db"_s, db(u"import.db"_s),
+                                      testsupport::dataPath(u"app/broken.ndjson"_s)});
+        QVERIFY2(again.out.contains(u"0 inserted, 2 updated"_s), qPrintable(again.out));
+    }
+
+    void importOfNothingReadableFails()
+    {
+        const Run r = glasstrend({u"import"_s, u"--db"_s, db(u"none.db"_s), m_dir.filePath(u"missing.ndjson"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"missing.ndjson"_s));
+    }
+
+    void discoverFindsTheTrendAndIsDeterministic()
+    {
+        const QString a = db(u"a.db"_s);
+        const QString b = db(u"b.db"_s);
+        QCOMPARE(glasstrend({u"import"_s, u"--db"_s, a, testsupport::dataPath(u"app/trend_small.ndjson"_s)}).exitCode, 0);
+        QCOMPARE(glasstrend({u"import"_s, u"--db"_s, b, testsupport::dataPath(u"app/trend_small_reversed.ndjson"_s)}).exitCode, 0);
+
+        const Run first = glasstrend({u"discover"_s, u"--db"_s, a, u"--json"_s});
+        QCOMPARE(first.exitCode, 0);
+        const Run second = glasstrend({u"discover"_s, u"--db"_s, a, u"--json"_s});
+        const Run otherOrder = glasstrend({u"discover"_s, u"--db"_s, b, u"--json"_s});
+        QCOMPARE(withoutDuration(second.out), withoutDuration(first.out));
+        QCOMPARE(withoutDuration(otherOrder.out), withoutDuration(first.out));
+
+        const QJsonObject body = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        QCOMPARE(body.value(u"as_of"_s).toString(), u"2026-05-31T23:00:00Z"_s);
+        QCOMPARE(body.value(u"window_hours"_s).toInt(), 24);
+        QCOMPARE(body.value(u"trends"_s).toInt(), 1);
+        const QJsonArray tiles = body.value(u"tiles"_s).toArray();
+        QCOMPARE(tiles.size(), 1);
+        QCOMPARE(tiles.at(0).toObject().value(u"anchor"_s).toString(), u"matchalatte"_s);
+        QVERIFY(!body.value(u"run_id"_s).toString().isEmpty());
+
+        const Run table = glasstrend({u"discover"_s, u"--db"_s, a});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(u"#matchalatte"_s) && table.out.contains(u"抹茶拿铁"_s), qPrintable(table.out));
+    }
+
+    void discoverOverridesAreChecked()
+    {
+        const QString a = db(u"a.db"_s);
+        // a stricter creator threshold than the trend's 10 creators removes it
+        const Run strict = glasstrend({u"discover"_s, u"--db"_s, a, u"--json"_s, u"--set"_s, u"validation.min_creators=11"_s});
+        QCOMPARE(strict.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(strict.out.toUtf8()).object().value(u"trends"_s).toInt(), 0);
+        const Run bad = glasstrend({u"discover"_s, u"--db"_s, a, u"--set"_s, u"clustering.min_jaccrd=0.3"_s});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"clustering.min_jaccrd"_s), qPrintable(bad.err));
+    }
+
+    void exportCsvOfTheLatestRun()
+    {
+        const QString a = db(u"a.db"_s);
+        QCOMPARE(glasstrend({u"discover"_s, u"--db"_s, a}).exitCode, 0);
+        const QString csv = m_dir.filePath(u"tiles.csv"_s);
+        const Run r = glasstrend({u"export"_s, u"--db"_s, a, u"--format"_s, u"csv"_s, u"--out"_s, csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 only with a BOM
+        QVERIFY(QString::fromUtf8(bytes).contains(u"抹茶拿铁"_s));
+        QCOMPARE(bytes.count("\r\n"), 2); // header + one tile
+    }
+
+    void exportWithoutRunFails()
+    {
+        const Run r = glasstrend({u"export"_s, u"--db"_s, db(u"empty.db"_s), u"--format"_s, u"csv"_s, u"--out"_s,
+                                  m_dir.filePath(u"x.csv"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"no run"_s), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
