@@ -1,0 +1,225 @@
+#include "core/ingest/hashtags.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kMaxTagLength = 100; // SPEC section 1, in code points
+constexpr char16_t kTopicSuffix[] = u"[话题]";
+constexpr qsizetype kTopicSuffixLength = 4;
+
+bool isHash(QChar c)
+{
+    return c == u'#' || c == u'＃';
+}
+
+bool isTagCodePoint(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+    if (c == 0x200D || (c >= 0xE0020 && c <= 0xE007F)) // ZWJ and emoji tag characters (subdivision flags)
+        return true;
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Symbol_Other: // emoji
+        return true;
+    case QChar::Symbol_Modifier:
+        return c >= 0x1F3FB && c <= 0x1F3FF; // skin-tone modifiers, not ^ ` ¨
+    default:
+        return false;
+    }
+}
+
+/// Length in UTF-16 units of the run of tag characters starting at `from`.
+qsizetype tagRunLength(QStringView text, qsizetype from)
+{
+    qsizetype i = from;
+    const qsizetype n = text.size();
+    while (i < n) {
+        char32_t c = text[i].unicode();
+        qsizetype width = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            width = 2;
+        }
+        if (!isTagCodePoint(c))
+            break;
+        i += width;
+    }
+    return i - from;
+}
+
+/// A `#` right after an ASCII letter/digit, `/` or `&` is a URL anchor, "C#" or "&#39;", not a tag.
+bool startsTag(QStringView text, qsizetype at)
+{
+    if (at == 0)
+        return true;
+    const char16_t prev = text[at - 1].unicode();
+    return !((prev >= u'a' && prev <= u'z') || (prev >= u'A' && prev <= u'Z') || (prev >= u'0' && prev <= u'9')
+             || prev == u'/' || prev == u'&');
+}
+
+/// Xiaohongshu's `#话题名[话题]#`: the topic may hold spaces, so look for the suffix before the
+/// next `#` or line break instead of stopping at the first non-tag character.
+qsizetype topicSuffixAt(QStringView text, qsizetype tagStart)
+{
+    const qsizetype limit = qMin(text.size(), tagStart + kMaxTagLength + kTopicSuffixLength);
+    for (qsizetype i = tagStart; i < limit; ++i) {
+        const QChar c = text[i];
+        if (isHash(c) || c == u'\n' || c == u'\r')
+            return -1;
+        if (c == u'[' && text.sliced(i).startsWith(QStringView(kTopicSuffix)))
+            return i;
+    }
+    return -1;
+}
+
+/// Weibo's `#话题#`: the closing `#` on the same line, or -1.
+qsizetype closingHashAt(QStringView text, qsizetype tagStart)
+{
+    const qsizetype limit = qMin(text.size(), tagStart + kMaxTagLength + 1);
+    for (qsizetype i = tagStart; i < limit; ++i) {
+        const QChar c = text[i];
+        if (isHash(c))
+            return i;
+        if (c == u'\n' || c == u'\r')
+            return -1;
+    }
+    return -1;
+}
+
+QStringView stripDecorations(QStringView s)
+{
+    s = s.trimmed();
+    while (!s.isEmpty() && isHash(s.front()))
+        s = s.sliced(1).trimmed();
+    while (!s.isEmpty() && isHash(s.back()))
+        s.chop(1);
+    if (s.endsWith(QStringView(kTopicSuffix)))
+        s.chop(kTopicSuffixLength);
+    while (!s.isEmpty() && isHash(s.back()))
+        s.chop(1);
+    return s.trimmed();
+}
+
+bool isAscii(QStringView s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+qsizetype codePointCount(QStringView s)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!(s[i].isLowSurrogate() && i > 0 && s[i - 1].isHighSurrogate()))
+            ++n;
+    }
+    return n;
+}
+
+QString normalizeWithoutAliases(QStringView raw)
+{
+    QStringView s = stripDecorations(raw);
+    if (s.isEmpty() || s.size() > 4 * kMaxTagLength) // cheap early exit before NFKC on long junk
+        return {};
+    if (isAscii(s)) {
+        if (s.size() > kMaxTagLength)
+            return {};
+        QString out(s.size(), Qt::Uninitialized);
+        QChar *d = out.data();
+        for (const QChar c : s)
+            *d++ = (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + 32) : c;
+        return out;
+    }
+    // NFKC can reveal decorations (full-width ［话题］, ＃), so strip once more afterwards.
+    const QString folded = s.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    const QStringView again = stripDecorations(folded);
+    if (again.isEmpty() || codePointCount(again) > kMaxTagLength)
+        return {};
+    return again.size() == folded.size() ? folded : again.toString();
+}
+
+} // namespace
+
+QString normalizeHashtag(QStringView raw, const QMap<QString, QString> &aliases)
+{
+    QString tag = normalizeWithoutAliases(raw);
+    if (!tag.isEmpty() && !aliases.isEmpty()) {
+        const auto it = aliases.constFind(tag);
+        if (it != aliases.cend())
+            return normalizeWithoutAliases(it.value());
+    }
+    return tag;
+}
+
+QStringList extractHashtags(QStringView text, HashtagSyntax syntax)
+{
+    QStringList tags;
+    const qsizetype n = text.size();
+    qsizetype lastTagEnd = -1; // "#fyp#matcha": a tag may start right where the previous one ended
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isHash(text[i]) || (i != lastTagEnd && !startsTag(text, i)))
+            continue;
+        const qsizetype start = i + 1;
+        if (start >= n)
+            break;
+        const qsizetype suffix = topicSuffixAt(text, start);
+        if (suffix > start) {
+            tags.append(text.sliced(start, suffix - start).trimmed().toString());
+            i = suffix + kTopicSuffixLength;
+            if (i < n && !isHash(text[i]))
+                --i; // no closing '#': let the loop look at this character again
+            continue;
+        }
+        if (syntax == HashtagSyntax::Paired) {
+            const qsizetype close = closingHashAt(text, start);
+            if (close > start && !text[start].isSpace()) {
+                tags.append(text.sliced(start, close - start).trimmed().toString());
+                i = close;
+                continue;
+            }
+        }
+        const qsizetype length = tagRunLength(text, start);
+        if (length > 0) {
+            tags.append(text.sliced(start, length).toString());
+            i = start + length - 1;
+            lastTagEnd = start + length;
+        }
+    }
+    return tags;
+}
+
+void appendUniqueTag(QStringList &tags, QString tag)
+{
+    if (!tag.isEmpty() && !tags.contains(tag))
+        tags.append(std::move(tag));
+}
+
+QStringList collectHashtags(const QStringList &structured, QStringView text, const QMap<QString, QString> &aliases,
+                            HashtagSyntax syntax)
+{
+    QStringList tags;
+    tags.reserve(structured.size() + 4);
+    for (const QString &raw : structured)
+        appendUniqueTag(tags, normalizeHashtag(raw, aliases));
+    if (text.contains(u'#') || text.contains(u'＃')) {
+        const QStringList found = extractHashtags(text, syntax);
+        for (const QString &raw : found)
+            appendUniqueTag(tags, normalizeHashtag(raw, aliases));
+    }
+    return tags;
+}

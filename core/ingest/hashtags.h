@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+/// How tags are written in a post's text.
+enum class HashtagSyntax {
+    /// `#tag` ending at whitespace, `#` or punctuation, plus Xiaohongshu's `#tag[话题]#`
+    /// (TikTok, Douyin, Instagram, X, Xiaohongshu, YouTube).
+    Inline,
+    /// Weibo's `#话题#` pairs, whose topic may contain spaces; falls back to Inline for an
+    /// unpaired `#`.
+    Paired,
+};
+
+/// SPEC section 1 hashtag normalization, the one function used everywhere: strip leading
+/// `#`/`＃`, strip Xiaohongshu's `[话题]` suffix and trailing `#`, NFKC, case-fold, trim, drop
+/// empty tags and tags over 100 characters, then apply `aliases` (normalized tag → tag).
+/// Returns an empty string when the tag is dropped. Pure-ASCII tags skip NFKC (it is the identity
+/// there) and are only lower-cased, which keeps imports fast.
+QString normalizeHashtag(QStringView raw, const QMap<QString, QString> &aliases = {});
+
+/// Finds the tags written in `text`, as written (without `#` and without `[话题]#`), in order.
+/// Tag characters are letters, digits and marks (\p{L}\p{N}\p{M}), `_`, and emoji (symbols,
+/// ZWJ); a tag ends at whitespace, `#`, `[` or punctuation, so Xiaohongshu emoji codes such as
+/// `[偷笑R]` are never part of a tag.
+QStringList extractHashtags(QStringView text, HashtagSyntax syntax = HashtagSyntax::Inline);
+
+/// The post's tags: `structured` (the source's own list) ∪ the tags found in `text`, each
+/// normalized, empty ones dropped, unique, in order of first appearance. SPEC section 2: the
+/// structured list is often incomplete, so the text is always read as well.
+QStringList collectHashtags(const QStringList &structured, QStringView text,
+                            const QMap<QString, QString> &aliases = {},
+                            HashtagSyntax syntax = HashtagSyntax::Inline);
+
+/// Appends `tag` to `tags` unless it is empty or already there (the small lists of one post make
+/// a linear search cheaper than a set).
+void appendUniqueTag(QStringList &tags, QString tag);
