@@ -1,0 +1,49 @@
+#include "app/appcontext.h"
+
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+#include "core/log/log.h"
+#include "core/service/discoveryservice.h"
+#include "core/service/importservice.h"
+#include "core/storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &commandLine)
+{
+    auto context = std::make_unique<AppContext>();
+
+    // No --config: the default file is read when it exists, and defaults apply otherwise.
+    context->configPath = commandLine.configPath;
+    if (context->configPath.isEmpty() && QFileInfo::exists(defaultConfigPath()))
+        context->configPath = defaultConfigPath();
+    Result<Config> config = loadConfig(context->configPath, QProcessEnvironment::systemEnvironment());
+    if (!config)
+        return config.error();
+    context->config = std::move(config).value();
+
+    if (!commandLine.logLevel.isEmpty())
+        context->config.logging.level = commandLine.logLevel;
+    if (Status s = gtlog::setup(context->config.logging); !s)
+        return s.error();
+    gtlog::installQtMessageHandler();
+
+    if (!commandLine.dbPath.isEmpty())
+        context->config.database.sqlitePath = commandLine.dbPath;
+    if (!context->config.database.postgres.isEmpty())
+        return Error{u"unsupported"_s,
+                     u"database.postgres: PostgreSQL is not supported yet; remove the key to use SQLite"_s, {}};
+    const QString dbPath = context->config.database.sqlitePath.isEmpty() ? Database::defaultPath()
+                                                                         : context->config.database.sqlitePath;
+    Result<std::shared_ptr<Database>> database = Database::open(dbPath);
+    if (!database)
+        return database.error();
+    context->database = std::move(database).value();
+    gtlog::app()->debug("database {}; config {}", dbPath,
+                        context->configPath.isEmpty() ? u"(defaults)"_s : context->configPath);
+
+    context->imports = std::make_shared<ImportService>(context->database, context->config.ingest);
+    context->discovery = std::make_shared<DiscoveryService>(context->database, context->config.pipeline);
+    return context;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <memory>
+
+#include "app/commandline.h"
+#include "core/config/config.h"
+#include "core/model/result.h"
+
+class Database;
+class DiscoveryService;
+class ImportService;
+
+/// The services of one process, built once in main() from the command line and the configuration
+/// and handed to whichever face runs (command, server or desktop app).
+struct AppContext
+{
+    Config config;
+    QString configPath; ///< the file that was read; empty when running on defaults
+    std::shared_ptr<Database> database;
+    std::shared_ptr<ImportService> imports;
+    std::shared_ptr<DiscoveryService> discovery;
+
+    /// Loads the configuration (--config, or the default file if it exists), applies --db and
+    /// --log-level, sets up logging, opens the database and builds the services.
+    static Result<std::unique_ptr<AppContext>> create(const CommandLine &commandLine);
+};

@@ -1,0 +1,64 @@
+#include <cstdio>
+
+#include <QTextStream>
+
+#include "app/appcontext.h"
+#include "app/commands.h"
+#include "core/report/csvexport.h"
+#include "core/report/pdfexport.h"
+#include "core/storage/runrepository.h"
+
+using namespace Qt::StringLiterals;
+
+int runExportCommand(AppContext &context, const CommandLine &commandLine)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    RunRepository runs(context.database);
+
+    QString runId = commandLine.runId;
+    if (runId.isEmpty()) {
+        auto latest = runs.latestRunId();
+        if (!latest) {
+            err << u"export: "_s << latest.error().message << u'\n';
+            return 1;
+        }
+        if (!latest.value()) {
+            err << u"export: no run stored yet; run `glasstrend discover` first\n"_s;
+            return 1;
+        }
+        runId = *latest.value();
+    }
+    auto run = runs.loadRun(runId);
+    if (!run) {
+        err << u"export: "_s << run.error().message << u'\n';
+        return 1;
+    }
+    for (const QString &id : commandLine.trendIds) {
+        const bool known = std::any_of(run.value()->clusters.cbegin(), run.value()->clusters.cend(),
+                                       [&](const ClusterResult &c) { return c.isTrend && c.trendId == id; });
+        if (!known) {
+            err << u"export: run "_s << runId << u" has no trend "_s << id << u'\n';
+            return 1;
+        }
+    }
+
+    Status written = Ok{};
+    if (commandLine.format == u"csv"_s) {
+        CsvOptions options;
+        options.trendIds = commandLine.trendIds;
+        written = writeTilesCsv(*run.value(), commandLine.out, options);
+    } else {
+        PdfOptions options;
+        options.trendIds = commandLine.trendIds;
+        written = writeTilesPdf(*run.value(), commandLine.out, options);
+    }
+    if (!written) {
+        err << u"export: "_s << written.error().message << u'\n';
+        return 1;
+    }
+    out << u"wrote "_s << commandLine.out << u" (run "_s << runId << u", "_s
+        << (commandLine.trendIds.isEmpty() ? run.value()->trendCount() : commandLine.trendIds.size())
+        << u" tiles)\n"_s;
+    return 0;
+}
