@@ -36,18 +36,18 @@ void printTable(QTextStream &out, const RunResult &run)
         out << u"No cluster passed every check. `glasstrend discover --json` or the app's decision log shows why.\n"_s;
         return;
     }
-    out << u"\n  #  urgency   growth  health  conf  creators  platforms  regions  velocity/h  trend\n"_s;
+    out << u"\n  #  urgency   growth  health  conf  creators  platforms  regions    velocity  trend\n"_s;
     for (const ClusterResult &c : run.clusters) {
         if (!c.isTrend)
             continue;
         out << QString::number(c.rank).rightJustified(3) << u"  "_s << c.urgency.leftJustified(8) << u"  "_s
-            << numberformat::multiplier(c.growth).rightJustified(6) << u"  "_s
-            << QString::number(c.health, 'f', 2).rightJustified(6) << u"  "_s
-            << QString::number(c.confidence, 'f', 2).rightJustified(4) << u"  "_s
+            << numberformat::formatMultiplier(c.growth).rightJustified(6) << u"  "_s
+            << numberformat::formatScore(c.health).rightJustified(6) << u"  "_s
+            << numberformat::formatScore(c.confidence).rightJustified(4) << u"  "_s
             << QString::number(c.uniqueCreators).rightJustified(8) << u"  "_s
             << QString::number(c.platforms.size()).rightJustified(9) << u"  "_s
             << QString::number(c.regions.size()).rightJustified(7) << u"  "_s
-            << numberformat::count(qint64(c.velocity)).rightJustified(10) << u"  "_s << c.title << u'\n';
+            << numberformat::formatRate(c.velocity).rightJustified(10) << u"  "_s << c.title << u'\n';
         out << u"     "_s << c.insight << u'\n';
     }
 }
