@@ -1,0 +1,197 @@
+#include "ui/models/clustermodel.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include "ui/uiformat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const ValidationCheck *findCheck(const ClusterResult &c, const QString &name)
+{
+    for (const ValidationCheck &check : c.checks) {
+        if (check.name == name)
+            return &check;
+    }
+    return nullptr;
+}
+
+QStringList failedChecks(const ClusterResult &c)
+{
+    QStringList out;
+    for (const ValidationCheck &check : c.checks) {
+        if (!check.passed)
+            out.append(check.name);
+    }
+    return out;
+}
+
+} // namespace
+
+ClusterModel::ClusterModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ClusterModel::setRun(std::shared_ptr<const RunResult> run)
+{
+    beginResetModel();
+    m_run = std::move(run);
+    endResetModel();
+}
+
+int ClusterModel::rowOf(const QString &trendId) const
+{
+    if (!m_run)
+        return -1;
+    for (int i = 0; i < m_run->clusters.size(); ++i) {
+        if (m_run->clusters[i].trendId == trendId)
+            return i;
+    }
+    return -1;
+}
+
+const ClusterResult *ClusterModel::clusterAt(int row) const
+{
+    return m_run && row >= 0 && row < m_run->clusters.size() ? &m_run->clusters[row] : nullptr;
+}
+
+QString ClusterModel::checkForColumn(int column)
+{
+    switch (column) {
+    case CreatorsColumn: return u"unique_creators"_s;
+    case DiversityColumn: return u"creator_diversity"_s;
+    case PlatformsColumn: return u"platforms"_s;
+    case RegionsColumn: return u"regions"_s;
+    case GrowthColumn: return u"growth"_s;
+    case SignificanceColumn: return u"significance"_s;
+    default: return {};
+    }
+}
+
+int ClusterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_run ? 0 : int(m_run->clusters.size());
+}
+
+int ClusterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClusterModel::display(const ClusterResult &c, int column) const
+{
+    switch (column) {
+    case RankColumn: return c.rank > 0 ? QVariant(c.rank) : QVariant(u"—"_s);
+    case TitleColumn: return c.title.isEmpty() ? QString(u"#"_s + c.anchor) : c.title;
+    case StatusColumn: {
+        if (c.isTrend)
+            return u"✓ trend"_s;
+        const QStringList failed = failedChecks(c);
+        return failed.isEmpty() ? u"✗"_s : QString(u"✗ "_s + failed.join(u", "_s));
+    }
+    case PostsColumn: return uifmt::integer(c.posts);
+    case CreatorsColumn: return uifmt::integer(c.uniqueCreators);
+    case DiversityColumn: return uifmt::decimal(c.creatorDiversity);
+    case PlatformsColumn: return c.platforms.join(u", "_s);
+    case RegionsColumn: return c.regions.join(u", "_s);
+    case GrowthColumn: return uifmt::ratio(c.growth);
+    case SurgeColumn: return uifmt::decimal(c.surgeZ, 1);
+    case SignificanceColumn: return uifmt::decimal(c.significance, 1);
+    case VelocityColumn: return QString(uifmt::count(qint64(c.velocity)) + u"/h"_s);
+    case EngagementRateColumn: return c.engagementRate ? uifmt::percent(*c.engagementRate) : u"undefined"_s;
+    case HealthColumn: return uifmt::decimal(c.health);
+    case ConfidenceColumn: return uifmt::decimal(c.confidence);
+    case UrgencyColumn: return c.isTrend ? uifmt::urgencyLabel(c.urgency) : QString();
+    case TagsColumn: return c.hashtags.size();
+    default: return {};
+    }
+}
+
+QVariant ClusterModel::sortValue(const ClusterResult &c, int column) const
+{
+    switch (column) {
+    // Non-trends sort after every ranked tile in ascending order.
+    case RankColumn: return c.rank > 0 ? c.rank : std::numeric_limits<int>::max();
+    case TitleColumn: return c.anchor;
+    case StatusColumn: return c.isTrend ? 0 : int(failedChecks(c).size());
+    case PostsColumn: return c.posts;
+    case CreatorsColumn: return c.uniqueCreators;
+    case DiversityColumn: return c.creatorDiversity;
+    case PlatformsColumn: return int(c.platforms.size());
+    case RegionsColumn: return int(c.regions.size());
+    case GrowthColumn: return c.growth;
+    case SurgeColumn: return c.surgeZ;
+    case SignificanceColumn: return c.significance;
+    case VelocityColumn: return c.velocity;
+    case EngagementRateColumn: return c.engagementRate.value_or(-1.0);
+    case HealthColumn: return c.health;
+    case ConfidenceColumn: return c.confidence;
+    case UrgencyColumn: return c.urgency == u"act_now" ? 3 : c.urgency == u"prepare" ? 2 : c.urgency == u"monitor" ? 1 : 0;
+    case TagsColumn: return int(c.hashtags.size());
+    default: return {};
+    }
+}
+
+QVariant ClusterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClusterResult &c = m_run->clusters[index.row()];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(c, column);
+    case SortRole:
+        return sortValue(c, column);
+    case TrendIdRole:
+        return c.trendId;
+    case IsTrendRole:
+        return c.isTrend;
+    case FailedChecksRole:
+        return failedChecks(c);
+    case SearchTextRole:
+        return c.hashtags.join(u' ').toLower();
+    case Qt::TextAlignmentRole:
+        return column == TitleColumn || column == StatusColumn || column == PlatformsColumn || column == RegionsColumn
+                   ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole: {
+        if (column == UrgencyColumn && c.isTrend)
+            return QBrush(uifmt::urgencyColor(c.urgency));
+        const ValidationCheck *check = findCheck(c, checkForColumn(column));
+        if ((check && !check->passed) || (column == StatusColumn && !c.isTrend))
+            return QBrush(QColor(0xD6, 0x3B, 0x2F));
+        return {};
+    }
+    case Qt::ToolTipRole: {
+        if (column == TagsColumn || column == TitleColumn)
+            return c.hashtags.join(u"  "_s);
+        const ValidationCheck *check = findCheck(c, checkForColumn(column));
+        if (check) {
+            return QString((check->passed ? u"✓ "_s : u"✗ "_s) + check->name + u' ' + uifmt::number(check->value)
+                           + (check->passed ? u" ≥ "_s : u" < "_s) + uifmt::number(check->threshold));
+        }
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ClusterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const QStringList titles = {u"Rank"_s,     u"Cluster"_s, u"Status"_s,       u"Posts"_s,
+                                       u"Creators"_s, u"Diversity"_s, u"Platforms"_s,  u"Regions"_s,
+                                       u"Growth"_s,   u"Surge z"_s, u"Significance"_s, u"Velocity"_s,
+                                       u"Eng. rate"_s, u"Health"_s, u"Confidence"_s,   u"Urgency"_s,
+                                       u"Tags"_s};
+    if (role == Qt::DisplayRole)
+        return titles.value(section);
+    if (role == Qt::ToolTipRole) {
+        const QString check = checkForColumn(section);
+        return check.isEmpty() ? QVariant() : QVariant(QString(u"Validation check: "_s + check));
+    }
+    return {};
+}

@@ -1,0 +1,93 @@
+#include "ui/models/decisionmodel.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+DecisionModel::DecisionModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void DecisionModel::setRun(std::shared_ptr<const RunResult> run, std::shared_ptr<const std::vector<int>> rows)
+{
+    beginResetModel();
+    m_run = std::move(run);
+    m_rows = std::move(rows);
+    m_loaded = int(qMin<qsizetype>(totalRows(), m_pageSize));
+    endResetModel();
+}
+
+qsizetype DecisionModel::totalRows() const
+{
+    if (!m_run)
+        return 0;
+    return m_rows ? qsizetype(m_rows->size()) : qsizetype(m_run->decisions.size());
+}
+
+int DecisionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_loaded;
+}
+
+int DecisionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool DecisionModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loaded < totalRows();
+}
+
+void DecisionModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    const int more = int(qMin<qsizetype>(totalRows() - m_loaded, m_pageSize));
+    if (more <= 0)
+        return;
+    beginInsertRows({}, m_loaded, m_loaded + more - 1);
+    m_loaded += more;
+    endInsertRows();
+}
+
+const Decision *DecisionModel::decisionAt(int row, int *logIndex) const
+{
+    const int i = m_rows ? (*m_rows)[size_t(row)] : row;
+    if (logIndex)
+        *logIndex = i;
+    return &m_run->decisions[size_t(i)];
+}
+
+QVariant DecisionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    int logIndex = 0;
+    const Decision &d = *decisionAt(index.row(), &logIndex);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IndexColumn: return logIndex + 1;
+        case StageColumn: return d.stage;
+        case SubjectColumn: return d.subject;
+        case RuleColumn: return d.rule;
+        case OutcomeColumn: return d.outcome;
+        case MessageColumn: return d.message;
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+    case ValuesJsonRole:
+        return QString::fromUtf8(QJsonDocument(d.values).toJson(QJsonDocument::Compact));
+    case DecisionIndexRole:
+        return logIndex;
+    default:
+        return {};
+    }
+}
+
+QVariant DecisionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const QStringList titles = {u"#"_s, u"Stage"_s, u"Subject"_s, u"Rule"_s, u"Outcome"_s, u"Message"_s};
+    return titles.value(section);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include "core/model/canceltoken.h"
+#include "core/model/dataset.h"
+#include "core/model/pipelineparams.h"
+#include "core/model/result.h"
+#include "core/model/runresult.h"
+#include "ui/runsnapshot.h"
+
+/// Re-runs the pipeline in the background whenever the parameters change (STYLE.md "Background
+/// work"): bursts are debounced by a single-shot timer, every start bumps a generation and cancels
+/// the previous token, the job runs on a one-thread pool with everything captured by value, and a
+/// result whose generation is stale is dropped. Results are published as whole immutable snapshots.
+///
+/// The dataset is loaded through `LoadFn` (DiscoveryService::loadWindow) inside the same job when
+/// the requested span is not covered by the one in memory, so a window-length change costs one
+/// load and a threshold change none.
+class PipelineRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PipelineRunner)
+
+public:
+    using RunFn = std::function<RunResult(const Dataset &, const PipelineParams &, const CancelToken &)>;
+    using LoadFn = std::function<Result<Dataset>(const PipelineParams &)>;
+    using HydrateFn = std::function<Status(RunResult &)>;
+
+    /// `run` defaults to core/pipeline's runPipeline; tests pass their own.
+    explicit PipelineRunner(RunFn run = {}, QObject *parent = nullptr);
+    ~PipelineRunner() override;
+
+    /// A new data source (another database): drops the dataset in memory and runs at once.
+    void setSource(LoadFn load, HydrateFn hydrate);
+    /// Runs on a dataset already in memory (tests, benchmarks); no loading.
+    void setDataset(std::shared_ptr<const Dataset> dataset);
+
+    /// Debounced: many calls within debounceMs() give one run with the last parameters.
+    void setParams(const PipelineParams &params);
+    const PipelineParams &params() const { return m_params; }
+
+    /// Starts a run now with the current parameters (Run → Re-run), cancelling any in flight.
+    void runNow();
+    /// Cancels the run in flight, if any; nothing is published for it.
+    void cancel();
+
+    void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    int debounceMs() const { return m_debounce.interval(); }
+
+    const RunSnapshot &snapshot() const { return m_snapshot; }
+    bool isBusy() const { return m_inFlight > 0; }
+    quint64 generation() const { return m_generation; }
+    /// Results that arrived after a newer run had started and were thrown away (for tests and the log).
+    int droppedResults() const { return m_dropped; }
+
+Q_SIGNALS:
+    void started(quint64 generation);
+    /// A fresh snapshot replaced `previous` (which may be null on the first run).
+    void finished(const RunSnapshot &current, const RunSnapshot &previous);
+    void failed(const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    void start();
+
+    RunFn m_run;
+    LoadFn m_load;
+    HydrateFn m_hydrate;
+    PipelineParams m_params;
+    std::shared_ptr<const Dataset> m_dataset;
+    PipelineParams m_datasetParams; ///< the parameters m_dataset was loaded for
+    bool m_datasetFixed = false;    ///< set by setDataset(): never reload
+
+    RunSnapshot m_snapshot;
+    QThreadPool m_pool;
+    QTimer m_debounce;
+    CancelToken m_token;
+    quint64 m_generation = 0;
+    int m_inFlight = 0;
+    int m_dropped = 0;
+};

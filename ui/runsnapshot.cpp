@@ -1,0 +1,38 @@
+#include "ui/runsnapshot.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+std::vector<int> RunSnapshot::decisionsFor(const ClusterResult &cluster) const
+{
+    std::vector<int> out;
+    if (!decisionsBySubject)
+        return out;
+    const auto add = [&](const QString &subject) {
+        const auto it = decisionsBySubject->constFind(subject);
+        if (it != decisionsBySubject->constEnd())
+            out.insert(out.end(), it->begin(), it->end());
+    };
+    add(u"cluster:"_s + cluster.trendId);
+    add(u"trend:"_s + cluster.trendId);
+    for (const QString &tag : cluster.hashtags)
+        add(u"tag:"_s + tag);
+    for (const ClusterEdge &edge : cluster.edges)
+        add(u"edge:"_s + edge.a + u'|' + edge.b);
+    // Log order is the order the pipeline decided in, which is the order the analyst reads.
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+const ClusterResult *RunSnapshot::findCluster(const QString &trendId) const
+{
+    if (!run || trendId.isEmpty())
+        return nullptr;
+    for (const ClusterResult &c : run->clusters) {
+        if (c.trendId == trendId)
+            return &c;
+    }
+    return nullptr;
+}
