@@ -1,0 +1,52 @@
+#include "core/pipeline/clusterformation.h"
+
+#include <algorithm>
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+#include "core/pipeline/decisions.h"
+
+using namespace Qt::StringLiterals;
+
+QString trendIdForAnchor(const QString &anchor)
+{
+    const QByteArray digest = QCryptographicHash::hash(anchor.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return u't' + QString::fromLatin1(digest.left(10));
+}
+
+ClusterResult formCluster(const Dataset &data, const TagStats &stats, const TagPart &part,
+                          std::vector<Decision> &log)
+{
+    auto postsOf = [&](std::int32_t kept) { return stats.posts[std::size_t(stats.keptTags[std::size_t(kept)])]; };
+    std::vector<std::int32_t> order = part.tags; // ascending kept index = ascending string
+    std::stable_sort(order.begin(), order.end(), [&](std::int32_t x, std::int32_t y) { return postsOf(x) > postsOf(y); });
+
+    ClusterResult c;
+    c.hashtags.reserve(qsizetype(order.size()));
+    for (const std::int32_t k : order)
+        c.hashtags.append(data.tags.at(stats.keptTags[std::size_t(k)]));
+    c.anchor = c.hashtags.constFirst();
+    c.trendId = trendIdForAnchor(c.anchor);
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, c.hashtags.size()); ++i)
+        c.title += (i ? u" #"_s : u"#"_s) + c.hashtags.at(i);
+    c.edges.reserve(qsizetype(part.edges.size()));
+    for (const TagEdge &e : part.edges)
+        c.edges.append(ClusterEdge{data.tags.at(stats.keptTags[std::size_t(e.a)]),
+                                   data.tags.at(stats.keptTags[std::size_t(e.b)]), e.cooccurrence, e.jaccard});
+
+    QString tagsText = u"#"_s + c.hashtags.mid(0, 6).join(u", #"_s);
+    if (c.hashtags.size() > 6)
+        tagsText += u", …"_s;
+    decisions::add(log, decisions::kStageClustering, u"cluster:"_s + c.trendId, u"clustering.components"_s,
+                   QJsonObject{{u"anchor"_s, c.anchor},
+                               {u"tags"_s, QJsonArray::fromStringList(c.hashtags)},
+                               {u"edges"_s, int(part.edges.size())},
+                               {u"anchor_posts"_s, postsOf(order.front())}},
+                   decisions::kFormed,
+                   u"cluster "_s + c.trendId + u" formed from "_s + QString::number(c.hashtags.size())
+                       + (c.hashtags.size() == 1 ? u" tag ("_s : u" tags ("_s) + tagsText + u") joined by "_s
+                       + QString::number(part.edges.size()) + u" edges; anchor #"_s + c.anchor + u" has the most posts ("_s
+                       + QString::number(postsOf(order.front())) + u')');
+    return c;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <vector>
+
+#include "core/model/dataset.h"
+#include "core/model/decision.h"
+#include "core/model/runresult.h"
+#include "core/pipeline/components.h"
+#include "core/pipeline/hashtagstats.h"
+
+/// The trend id, derived from the anchor alone so a growing trend keeps its id across runs:
+/// "t" + the first 10 hex digits of SHA-1 of the anchor's UTF-8.
+QString trendIdForAnchor(const QString &anchor);
+
+/// A cluster's identity from its part: hashtags most posts first (ties lexicographic), the anchor (its tag with
+/// the most posts, ties lexicographic), the title (up to the top 3 tags with '#'), the trend id and the edges.
+/// Writes the "cluster formed" decision.
+ClusterResult formCluster(const Dataset &data, const TagStats &stats, const TagPart &part,
+                          std::vector<Decision> &log);

@@ -1,0 +1,90 @@
+#include "core/pipeline/cooccurrence.h"
+
+#include <algorithm>
+
+#include "core/pipeline/decisions.h"
+#include "core/pipeline/formulas.h"
+#include "core/pipeline/numbertext.h"
+#include "core/pipeline/paircounter.h"
+
+using namespace Qt::StringLiterals;
+
+std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPlan &window, const TagStats &stats,
+                                            const PipelineParams &params, std::vector<Decision> &log,
+                                            const CancelToken &cancel)
+{
+    PairCounter counter(stats.keptTags.size() * 8);
+    std::vector<std::int32_t> kept; // the post's kept tags, reused
+    for (std::size_t i = 0; i < data.posts.size(); ++i) {
+        if ((i & 0xFFFF) == 0 && cancel.cancelled())
+            return {};
+        if (!window.inWindow(i))
+            continue;
+        const DatasetPost &p = data.posts[i];
+        if (p.tagCount < 2)
+            continue;
+        kept.clear();
+        for (std::uint32_t t = p.tagBegin; t < p.tagBegin + p.tagCount; ++t) {
+            const std::int32_t k = stats.keptIndex[std::size_t(data.postTags[t])];
+            if (k >= 0)
+                kept.push_back(k);
+        }
+        if (kept.size() < 2)
+            continue;
+        std::sort(kept.begin(), kept.end());
+        kept.erase(std::unique(kept.begin(), kept.end()), kept.end());
+        for (std::size_t x = 0; x < kept.size(); ++x)
+            for (std::size_t y = x + 1; y < kept.size(); ++y)
+                counter.increment(std::uint32_t(kept[x]), std::uint32_t(kept[y]));
+    }
+    if (cancel.cancelled())
+        return {};
+
+    const QString minCoRule = u"clustering.min_cooccurrence"_s;
+    const QString minJaccardRule = u"clustering.min_jaccard"_s;
+    const QString thresholds = u" (clustering.min_cooccurrence = "_s + QString::number(params.minCooccurrence)
+                               + u", clustering.min_jaccard = "_s + numbertext::exact(params.minJaccard) + u')';
+    std::vector<TagEdge> edges;
+    int belowMinCo = 0;
+    for (const PairCounter::Entry &e : counter.sortedEntries()) {
+        const auto a = std::int32_t(e.key >> 32);
+        const auto b = std::int32_t(e.key & 0xFFFFFFFFu);
+        const int co = int(e.count);
+        if (co < params.minCooccurrence) {
+            ++belowMinCo;
+            continue;
+        }
+        const int postsA = stats.posts[std::size_t(stats.keptTags[std::size_t(a)])];
+        const int postsB = stats.posts[std::size_t(stats.keptTags[std::size_t(b)])];
+        const double j = formulas::jaccard(co, postsA, postsB);
+        const bool keep = j >= params.minJaccard;
+        const QString &tagA = data.tags.at(stats.keptTags[std::size_t(a)]);
+        const QString &tagB = data.tags.at(stats.keptTags[std::size_t(b)]);
+        decisions::add(log, decisions::kStageClustering, u"edge:"_s + tagA + u'|' + tagB,
+                       minJaccardRule,
+                       QJsonObject{{u"cooccurrence"_s, co},
+                                   {u"posts_a"_s, postsA},
+                                   {u"posts_b"_s, postsB},
+                                   {u"jaccard"_s, j},
+                                   {u"min_cooccurrence"_s, params.minCooccurrence},
+                                   {u"min_jaccard"_s, params.minJaccard}},
+                       keep ? decisions::kKept : decisions::kRejected,
+                       u"#"_s + tagA + u" – #"_s + tagB + u": co = "_s + QString::number(co) + u", "_s
+                           + formulas::kJaccard + u" = "_s + QString::number(co) + u" / ("_s
+                           + QString::number(postsA) + u" + "_s + QString::number(postsB) + u" − "_s
+                           + QString::number(co) + u") = "_s + numbertext::exact(j) + (keep ? u" ≥ "_s : u" < "_s)
+                           + numbertext::exact(params.minJaccard) + (keep ? u": edge kept"_s : u": edge rejected"_s)
+                           + thresholds);
+        if (keep)
+            edges.push_back(TagEdge{a, b, co, j});
+    }
+    decisions::add(log, decisions::kStageClustering, u"run"_s, minCoRule,
+                   QJsonObject{{u"pairs_below_min_cooccurrence"_s, belowMinCo},
+                               {u"edges_kept"_s, int(edges.size())},
+                               {u"min_cooccurrence"_s, params.minCooccurrence}},
+                   decisions::kRejected,
+                   QString::number(belowMinCo) + u" co-occurring tag pairs have co < clustering.min_cooccurrence = "_s
+                       + QString::number(params.minCooccurrence) + u" and form no edge; "_s
+                       + QString::number(edges.size()) + u" edges kept"_s);
+    return edges;
+}

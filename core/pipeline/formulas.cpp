@@ -1,0 +1,137 @@
+#include "core/pipeline/formulas.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/pipeline/poisson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace formulas {
+
+qint64 engagement(const DatasetPost &post)
+{
+    return post.likes + post.comments + post.shares;
+}
+
+std::optional<double> engagementRate(qint64 engagementOfPostsWithViews, qint64 viewsSum)
+{
+    if (viewsSum <= 0)
+        return std::nullopt;
+    return double(engagementOfPostsWithViews) / double(viewsSum);
+}
+
+double hoursSinceFirstSeen(qint64 asOfMs, qint64 firstSeenMs)
+{
+    return std::max(1.0, double(asOfMs - firstSeenMs) / 3'600'000.0);
+}
+
+double velocity(double engagementSum, double hoursSinceFirstSeen)
+{
+    return engagementSum / hoursSinceFirstSeen;
+}
+
+double creatorDiversity(int uniqueCreators, int posts)
+{
+    return posts > 0 ? double(uniqueCreators) / double(posts) : 0.0;
+}
+
+BaselineStats baselineStats(const QList<int> &counts)
+{
+    if (counts.isEmpty())
+        return {};
+    double sum = 0;
+    for (const int c : counts)
+        sum += c;
+    const double mean = sum / double(counts.size());
+    double squares = 0;
+    for (const int c : counts)
+        squares += (c - mean) * (c - mean);
+    return {mean, std::sqrt(squares / double(counts.size()))};
+}
+
+double growth(int postsInWindow, double mu)
+{
+    return (postsInWindow + 1.0) / (mu + 1.0);
+}
+
+double surgeZ(int postsInWindow, double mu, double sigma)
+{
+    return (postsInWindow - mu) / std::max({sigma, std::sqrt(mu), 1.0});
+}
+
+Significance significance(int postsInWindow, double mu, int clustersTested)
+{
+    Significance s;
+    s.lambda = std::max(mu, 1.0);
+    const double lnTail = logPoissonUpperTail(postsInWindow, s.lambda);
+    s.log10Tail = lnTail / std::log(10.0);
+    const double lnCorrected = lnTail + std::log(double(std::max(clustersTested, 1)));
+    s.clamped = lnCorrected > 0;
+    s.value = s.clamped ? 0.0 : -lnCorrected / std::log(10.0);
+    return s;
+}
+
+Health health(double creatorDiversity, std::optional<double> engagementRate, double velocity,
+              const PipelineParams &params)
+{
+    auto capped = [](double value, double target) { return target > 0 ? std::min(1.0, value / target) : 1.0; };
+    Health h;
+    h.weightDiversity = params.healthWeightDiversity;
+    h.weightEngagement = params.healthWeightEngagement;
+    h.weightVelocity = params.healthWeightVelocity;
+    double engagementTerm = 0;
+    if (engagementRate) {
+        engagementTerm = capped(*engagementRate, params.engagementRateTarget);
+    } else {
+        const double rest = h.weightDiversity + h.weightVelocity;
+        h.rescaled = true;
+        h.weightEngagement = 0;
+        h.weightDiversity = rest > 0 ? h.weightDiversity / rest : 0;
+        h.weightVelocity = rest > 0 ? h.weightVelocity / rest : 0;
+    }
+    h.value = h.weightDiversity * creatorDiversity + h.weightEngagement * engagementTerm
+              + h.weightVelocity * capped(velocity, params.velocityTarget);
+    return h;
+}
+
+double confidence(int uniqueCreators, int regions, const PipelineParams &params)
+{
+    auto capped = [](double value, double target) { return target > 0 ? std::min(1.0, value / target) : 1.0; };
+    return params.confidenceWeightCreators * capped(uniqueCreators, params.creatorTarget)
+           + params.confidenceWeightRegions * capped(regions, params.regionTarget);
+}
+
+bool crossPlatform(int platforms)
+{
+    return platforms >= 2;
+}
+
+double jaccard(int cooccurrence, int postsA, int postsB)
+{
+    const int unionSize = postsA + postsB - cooccurrence;
+    return unionSize > 0 ? double(cooccurrence) / double(unionSize) : 0.0;
+}
+
+QString urgency(double growth, double confidence, const PipelineParams &params)
+{
+    if (growth >= params.actNowGrowth && confidence >= params.actNowConfidence)
+        return u"act_now"_s;
+    if (growth >= params.prepareGrowth)
+        return u"prepare"_s;
+    return u"monitor"_s;
+}
+
+bool ranksBefore(double healthA, double confidenceA, double velocityA, const QString &anchorA, double healthB,
+                 double confidenceB, double velocityB, const QString &anchorB)
+{
+    const double scoreA = healthA * confidenceA;
+    const double scoreB = healthB * confidenceB;
+    if (scoreA != scoreB)
+        return scoreA > scoreB;
+    if (velocityA != velocityB)
+        return velocityA > velocityB;
+    return anchorA < anchorB;
+}
+
+} // namespace formulas

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QString>
+
+#include "core/model/dataset.h"
+#include "core/model/pipelineparams.h"
+
+/// Every formula of SPEC section 3, each in exactly one function. The `///` comment of each
+/// function states the formula as SPEC.md does; the matching `k…` constant holds the same text
+/// and is what decisions and FormulaTraces quote, so the log and the code cannot drift apart.
+namespace formulas {
+
+inline const QString kEngagement = QStringLiteral("engagement = likes + comments + shares");
+inline const QString kEngagementRate = QStringLiteral(
+    "engagement_rate = Σ(likes + comments + shares) / Σ views, both sums over the cluster's posts whose views are "
+    "known and > 0; undefined when there are none");
+inline const QString kHoursSinceFirstSeen = QStringLiteral("hours_since_first_seen = max(1, (as_of − min created_at) in hours)");
+inline const QString kVelocity = QStringLiteral("velocity = Σ engagement / hours_since_first_seen");
+inline const QString kCreatorDiversity = QStringLiteral("creator_diversity = unique creators / posts");
+inline const QString kBaseline = QStringLiteral(
+    "baseline counts: for each baseline window, the posts carrying any of the cluster's tags (each post once); "
+    "μ and σ are their mean and population standard deviation");
+inline const QString kGrowth = QStringLiteral("growth = (posts in window + 1) / (μ + 1)");
+inline const QString kSurgeZ = QStringLiteral("surge_z = (posts in window − μ) / max(σ, √μ, 1)");
+inline const QString kSignificance = QStringLiteral(
+    "significance = −log10( P(X ≥ posts in window | X ~ Poisson(λ)) × clusters tested ) with λ = max(μ, 1)");
+inline const QString kHealth = QStringLiteral(
+    "health = w_d·creator_diversity + w_e·min(1, engagement_rate / health.engagement_rate_target) + "
+    "w_v·min(1, velocity / health.velocity_target)");
+inline const QString kConfidence = QStringLiteral(
+    "confidence = w_c·min(1, creators / validation.creator_target) + w_r·min(1, regions / validation.region_target)");
+inline const QString kCrossPlatform = QStringLiteral("cross_platform = platforms ≥ 2");
+inline const QString kJaccard = QStringLiteral("jaccard(A,B) = co(A,B) / (posts(A) + posts(B) − co(A,B))");
+inline const QString kUrgency = QStringLiteral(
+    "act_now when growth ≥ urgency.act_now_growth and confidence ≥ urgency.act_now_confidence; "
+    "prepare when growth ≥ urgency.prepare_growth; else monitor");
+inline const QString kRanking = QStringLiteral("ranked by health × confidence, ties by velocity, then anchor");
+
+/// engagement = likes + comments + shares
+qint64 engagement(const DatasetPost &post);
+
+/// engagement_rate = Σ(likes + comments + shares) / Σ views, both sums over the cluster's posts whose views are
+/// known and > 0; undefined when there are none.
+/// The caller sums only posts with views > 0 (views = −1 is unknown, views = 0 is skipped too); nullopt = undefined.
+std::optional<double> engagementRate(qint64 engagementOfPostsWithViews, qint64 viewsSum);
+
+/// hours_since_first_seen = max(1, (as_of − min created_at) in hours)
+double hoursSinceFirstSeen(qint64 asOfMs, qint64 firstSeenMs);
+
+/// velocity = Σ engagement / hours_since_first_seen
+/// Σ engagement multiplies each post's engagement by platforms.<slug>.weight (default 1, so at the defaults
+/// the SPEC's formula holds exactly); the caller passes that weighted sum.
+double velocity(double engagementSum, double hoursSinceFirstSeen);
+
+/// creator_diversity = unique creators / posts   (0 for a cluster without posts)
+double creatorDiversity(int uniqueCreators, int posts);
+
+/// μ and σ of the baseline counts.
+struct BaselineStats
+{
+    double mean = 0;
+    double std = 0;
+};
+
+/// baseline counts: for each baseline window, the posts carrying any of the cluster's tags (each post once);
+/// μ and σ are their mean and population standard deviation.  No baseline windows: μ = σ = 0.
+BaselineStats baselineStats(const QList<int> &counts);
+
+/// growth = (posts in window + 1) / (μ + 1)
+double growth(int postsInWindow, double mu);
+
+/// surge_z = (posts in window − μ) / max(σ, √μ, 1)
+double surgeZ(int postsInWindow, double mu, double sigma);
+
+struct Significance
+{
+    double value = 0;        ///< the significance, ≥ 0
+    double lambda = 1;       ///< max(μ, 1)
+    double log10Tail = 0;    ///< log10 P(X ≥ k)
+    bool clamped = false;    ///< P × clusters tested was > 1 and was clamped to 1 (significance 0)
+};
+
+/// significance = −log10( P(X ≥ posts in window | X ~ Poisson(λ)) × clusters tested ) with λ = max(μ, 1)
+/// Computed in log space (see poisson.h), so it stays finite and exact for counts in the millions. A Bonferroni
+/// product above 1 is not a probability: P × clusters tested is clamped to 1, so significance is never negative.
+Significance significance(int postsInWindow, double mu, int clustersTested);
+
+struct Health
+{
+    double value = 0;
+    double weightDiversity = 0;  ///< the weights actually used (rescaled when engagement_rate is undefined)
+    double weightEngagement = 0;
+    double weightVelocity = 0;
+    bool rescaled = false;
+};
+
+/// health = w_d·creator_diversity + w_e·min(1, engagement_rate / health.engagement_rate_target) +
+/// w_v·min(1, velocity / health.velocity_target)
+/// When engagement_rate is undefined its term is left out and w_d, w_v are rescaled to sum to 1
+/// (w_d' = w_d / (w_d + w_v), w_v' = w_v / (w_d + w_v)). A target ≤ 0 makes its term's ratio count as 1.
+Health health(double creatorDiversity, std::optional<double> engagementRate, double velocity,
+              const PipelineParams &params);
+
+/// confidence = w_c·min(1, creators / validation.creator_target) + w_r·min(1, regions / validation.region_target)
+/// A target ≤ 0 makes its ratio count as 1.
+double confidence(int uniqueCreators, int regions, const PipelineParams &params);
+
+/// cross_platform = platforms ≥ 2
+bool crossPlatform(int platforms);
+
+/// jaccard(A,B) = co(A,B) / (posts(A) + posts(B) − co(A,B))
+double jaccard(int cooccurrence, int postsA, int postsB);
+
+/// act_now when growth ≥ urgency.act_now_growth and confidence ≥ urgency.act_now_confidence;
+/// prepare when growth ≥ urgency.prepare_growth; else monitor
+QString urgency(double growth, double confidence, const PipelineParams &params);
+
+/// ranked by health × confidence, ties by velocity, then anchor: true when a ranks before b.
+bool ranksBefore(double healthA, double confidenceA, double velocityA, const QString &anchorA, double healthB,
+                 double confidenceB, double velocityB, const QString &anchorB);
+
+} // namespace formulas

@@ -1,0 +1,127 @@
+#include "core/pipeline/hashtagstats.h"
+
+#include <algorithm>
+
+#include <QSet>
+
+#include "core/pipeline/decisions.h"
+
+using namespace Qt::StringLiterals;
+
+QString stoplistKey(const QString &entry)
+{
+    QString key = entry.trimmed();
+    while (key.startsWith(u'#') || key.startsWith(u'＃'))
+        key.remove(0, 1);
+    return key.trimmed().toCaseFolded();
+}
+
+TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const PipelineParams &params,
+                         std::vector<Decision> &log, const CancelToken &cancel)
+{
+    TagStats stats;
+    const std::size_t tagCount = std::size_t(data.tags.size());
+    stats.posts.assign(tagCount, 0);
+    stats.creators.assign(tagCount, 0);
+    stats.keptIndex.assign(tagCount, -1);
+
+    // Posts per tag, then the window's posts grouped by tag (counting sort) so that unique creators per tag
+    // are counted with one stamp per creator instead of a set per tag.
+    for (std::size_t i = 0; i < data.posts.size(); ++i) {
+        if (!window.inWindow(i))
+            continue;
+        const DatasetPost &p = data.posts[i];
+        for (std::uint32_t t = p.tagBegin; t < p.tagBegin + p.tagCount; ++t)
+            ++stats.posts[std::size_t(data.postTags[t])];
+    }
+    if (cancel.cancelled())
+        return stats;
+    std::vector<std::uint32_t> offset(tagCount + 1, 0);
+    for (std::size_t t = 0; t < tagCount; ++t)
+        offset[t + 1] = offset[t] + std::uint32_t(stats.posts[t]);
+    std::vector<std::int32_t> creatorOfEntry(offset[tagCount]);
+    {
+        std::vector<std::uint32_t> fill(offset.begin(), offset.end() - 1);
+        for (std::size_t i = 0; i < data.posts.size(); ++i) {
+            if (!window.inWindow(i))
+                continue;
+            const DatasetPost &p = data.posts[i];
+            for (std::uint32_t t = p.tagBegin; t < p.tagBegin + p.tagCount; ++t)
+                creatorOfEntry[fill[std::size_t(data.postTags[t])]++] = p.creator;
+        }
+    }
+    std::vector<std::int32_t> stamp(std::size_t(data.creators.size()), -1);
+    for (std::size_t t = 0; t < tagCount; ++t) {
+        int unique = 0;
+        for (std::uint32_t e = offset[t]; e < offset[t + 1]; ++e) {
+            auto &s = stamp[std::size_t(creatorOfEntry[e])];
+            if (s != std::int32_t(t)) {
+                s = std::int32_t(t);
+                ++unique;
+            }
+        }
+        stats.creators[t] = unique;
+    }
+    if (cancel.cancelled())
+        return stats;
+
+    // Every tag seen in the window, in string order: the order of kept indices and of the decisions.
+    std::vector<std::int32_t> seen;
+    for (std::size_t t = 0; t < tagCount; ++t)
+        if (stats.posts[t] > 0)
+            seen.push_back(std::int32_t(t));
+    std::sort(seen.begin(), seen.end(),
+              [&](std::int32_t a, std::int32_t b) { return data.tags.at(a) < data.tags.at(b); });
+    stats.tagsInWindow = int(seen.size());
+
+    QSet<QString> stoplist;
+    for (const QString &entry : params.stoplist)
+        stoplist.insert(stoplistKey(entry));
+
+    const QString stoplistRule = u"clustering.stoplist"_s;
+    const QString minPostsRule = u"clustering.min_posts"_s;
+    const QString minPostsText = QString::number(params.minPosts);
+    // Tags dropped by min_posts have few posts, so their values repeat: share them (implicitly shared).
+    std::vector<QJsonObject> minPostsValues;
+    for (const std::int32_t t : seen) {
+        const QString &tag = data.tags.at(t);
+        const int posts = stats.posts[std::size_t(t)];
+        const int creators = stats.creators[std::size_t(t)];
+        if (stoplist.contains(tag)) {
+            ++stats.droppedByStoplist;
+            decisions::add(log, decisions::kStageHashtagStats, u"tag:"_s + tag, stoplistRule,
+                           QJsonObject{{u"posts"_s, posts}, {u"creators"_s, creators}}, decisions::kDropped,
+                           u"#"_s + tag + u" is in clustering.stoplist ("_s + QString::number(posts) + u" posts)"_s);
+            continue;
+        }
+        if (posts < params.minPosts) {
+            ++stats.droppedByMinPosts;
+            const std::size_t key = std::size_t(posts) * std::size_t(posts + 1) / 2 + std::size_t(creators);
+            if (minPostsValues.size() <= key)
+                minPostsValues.resize(key + 1);
+            if (minPostsValues[key].isEmpty())
+                minPostsValues[key] = QJsonObject{
+                    {u"posts"_s, posts}, {u"creators"_s, creators}, {u"threshold"_s, params.minPosts}};
+            decisions::add(log, decisions::kStageHashtagStats, u"tag:"_s + tag, minPostsRule, minPostsValues[key],
+                           decisions::kDropped,
+                           u"#"_s + tag + u" has "_s + QString::number(posts) + u" posts < clustering.min_posts = "_s
+                               + minPostsText);
+            continue;
+        }
+        stats.keptIndex[std::size_t(t)] = std::int32_t(stats.keptTags.size());
+        stats.keptTags.push_back(t);
+    }
+
+    decisions::add(log, decisions::kStageHashtagStats, u"run"_s, minPostsRule,
+                   QJsonObject{{u"tags_in_window"_s, stats.tagsInWindow},
+                               {u"dropped_stoplist"_s, stats.droppedByStoplist},
+                               {u"dropped_min_posts"_s, stats.droppedByMinPosts},
+                               {u"kept"_s, int(stats.keptTags.size())},
+                               {u"threshold"_s, params.minPosts}},
+                   decisions::kComputed,
+                   QString::number(stats.tagsInWindow) + u" tags in the window: "_s
+                       + QString::number(stats.droppedByStoplist) + u" dropped by clustering.stoplist, "_s
+                       + QString::number(stats.droppedByMinPosts) + u" dropped by clustering.min_posts = "_s
+                       + minPostsText + u", "_s + QString::number(stats.keptTags.size()) + u" kept"_s);
+    return stats;
+}

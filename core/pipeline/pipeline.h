@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/model/canceltoken.h"
+#include "core/model/dataset.h"
+#include "core/model/pipelineparams.h"
+#include "core/model/runresult.h"
+
+/// Runs SPEC section 3 over the posts of `data`: window → hashtag stats → clustering → metrics → validation →
+/// tiles, writing every decision of SPEC section 4 into the result.
+///
+/// A pure function: no database, no clock, no globals, no logging (the caller logs result.decisions). `as_of` is
+/// params.asOfMs, or when 0 the newest post's created_at; the result's params.asOfMs holds the resolved value.
+/// Same data, params and as_of give the same result byte for byte, whatever order the posts were loaded in.
+/// result.runId is a content hash of the counted posts and the params (see runid.h); durationMs is left 0 for the
+/// caller to measure. The token is checked between stages and inside long loops; a cancelled run returns early
+/// with cancelled = true and whatever it had so far.
+RunResult runPipeline(const Dataset &data, const PipelineParams &params, const CancelToken &cancel = {});

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "core/model/dataset.h"
+#include "core/model/pipelineparams.h"
+#include "core/pipeline/window.h"
+
+/// The run id: 16 lower-case hex digits of SHA-256 over an order-independent digest of the counted posts (those in
+/// the current and baseline windows, of enabled platforms: platform, post id, counters, time, creator, region and
+/// tags, each post hashed on its strings and summed, so load order and interning do not matter) and over every
+/// parameter, as_of resolved. Same inputs ⇒ same run id, so storage can recognize a re-run.
+QString computeRunId(const Dataset &data, const WindowPlan &window, const PipelineParams &resolvedParams);
