@@ -1,0 +1,60 @@
+#pragma once
+
+#include <functional>
+#include <variant>
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+
+#include "core/api/apierror.h"
+#include "core/api/httprequest.h"
+#include "core/api/httpresponse.h"
+
+/// What a handler answers: a response, or an error that errorResponse() turns into one.
+using HandlerResult = std::variant<HttpResponse, ApiError>;
+using Handler = std::function<HandlerResult(const HttpRequest &)>;
+
+/// Where a handler runs. Cheap handlers answer on the server's thread; anything that parses a
+/// large body, touches many rows or runs the pipeline goes to the worker pool so that /health
+/// keeps answering in milliseconds.
+enum class Execution { EventLoop, Worker };
+
+/// One route: a method and a path pattern whose `{name}` segments capture one segment each.
+struct Route
+{
+    QString method;  ///< "GET", "POST"
+    QString pattern; ///< "/api/v1/trends/{trend_id}" — the same syntax as the OpenAPI paths
+    Execution execution = Execution::EventLoop;
+    Handler handler;
+};
+
+/// A route found for a request, with its captured path parameters.
+struct RouteMatch
+{
+    const Route *route = nullptr;
+    QHash<QString, QString> params;
+};
+
+/// The whole path matching of the server. QHttpServer 6.4 gets one catch-all and this class does
+/// the rest, so that an unknown path is a JSON 404 and a known path with another method a JSON
+/// 405 with an Allow header (6.4's router answers both with an empty page).
+class Router
+{
+public:
+    void add(Route route);
+
+    /// The matching route, or 404 (no pattern matches the path) or 405 (patterns match, methods
+    /// don't; the error carries the Allow header).
+    std::variant<RouteMatch, ApiError> match(const QString &method, const QString &path) const;
+
+    /// Every route as "METHOD pattern", in registration order (for the OpenAPI consistency test).
+    QStringList describe() const;
+
+    const std::vector<Route> &routes() const { return m_routes; }
+
+private:
+    static bool matches(const QString &pattern, const QString &path, QHash<QString, QString> *params);
+
+    std::vector<Route> m_routes;
+};
