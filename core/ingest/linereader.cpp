@@ -1,0 +1,33 @@
+#include "core/ingest/linereader.h"
+
+#include <cstring>
+
+LineReader::LineReader(QIODevice &device) : m_buffer(device)
+{
+    m_buffer.skipBom();
+}
+
+bool LineReader::next(QByteArrayView &line)
+{
+    m_buffer.mark();
+    while (m_buffer.ensure()) {
+        const QByteArrayView chunk = m_buffer.available();
+        const void *nl = std::memchr(chunk.data(), '\n', size_t(chunk.size()));
+        if (nl) {
+            m_buffer.advance(static_cast<const char *>(nl) - chunk.data() + 1);
+            line = m_buffer.sinceMark().chopped(1);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            ++m_lineNumber;
+            return true;
+        }
+        m_buffer.advance(chunk.size());
+    }
+    if (m_buffer.sinceMarkSize() == 0)
+        return false;
+    line = m_buffer.sinceMark(); // last line without a terminator
+    if (line.endsWith('\r'))
+        line.chop(1);
+    ++m_lineNumber;
+    return true;
+}

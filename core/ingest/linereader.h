@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QIODevice>
+
+#include "core/ingest/streambuffer.h"
+
+/// Reads a device line by line (`\n` or `\r\n`), for NDJSON. Memory holds one line at a time,
+/// plus one read chunk; a UTF-8 BOM at the start is skipped.
+class LineReader
+{
+public:
+    explicit LineReader(QIODevice &device);
+
+    /// The next line without its terminator; the view is valid until the next call. False at the end.
+    bool next(QByteArrayView &line);
+
+    qint64 lineNumber() const { return m_lineNumber; } ///< 1-based number of the last line returned
+    qint64 bytesRead() const { return m_buffer.bytesRead(); }
+    bool failed() const { return m_buffer.failed(); }
+    const QString &errorString() const { return m_buffer.errorString(); }
+
+private:
+    StreamBuffer m_buffer;
+    qint64 m_lineNumber = 0;
+};

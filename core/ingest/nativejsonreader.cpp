@@ -1,0 +1,77 @@
+#include "core/ingest/nativejsonreader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include "core/ingest/jsonarraystream.h"
+#include "core/ingest/nativepostmapper.h"
+#include "core/ingest/sniff.h"
+
+using namespace Qt::StringLiterals;
+
+QString NativeJsonReader::id() const
+{
+    return u"native-json"_s;
+}
+
+QStringList NativeJsonReader::extensions() const
+{
+    return {u"json"_s};
+}
+
+int NativeJsonReader::recognise(const SniffInput &input) const
+{
+    const QByteArrayView text = sniff::body(input.head);
+    if (text.startsWith('['))
+        return text.contains("\"post_id\"") ? 60 : 40;
+    if (!text.startsWith('{'))
+        return 0;
+    // A first line that is a whole object is NDJSON, unless it is the container itself.
+    const QJsonObject first = sniff::firstLineObject(input.head);
+    if (!first.isEmpty())
+        return first.value("posts"_L1).isArray() ? 60 : 0;
+    return text.contains("\"posts\"") ? 50 : 0;
+}
+
+Status NativeJsonReader::read(QIODevice &device, ReadSession &session) const
+{
+    NativePostMapper mapper(session.options(), session.times());
+    JsonArrayStream stream(device);
+    if (!stream.open()) {
+        if (stream.failed())
+            return Error{u"io"_s, session.displayName() + u": "_s + stream.deviceError(), {}};
+        return Error{u"invalid_format"_s, session.displayName() + u": "_s + stream.error(), {}};
+    }
+    QByteArrayView element;
+    qint64 index = 0;
+    for (;;) {
+        if (session.cancelled())
+            break;
+        const JsonArrayStream::Next next = stream.next(element);
+        if (next == JsonArrayStream::Next::End)
+            break;
+        if (next == JsonArrayStream::Next::Broken) {
+            session.reject(stream.elementLine(), QString(), stream.error(), index);
+            break;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(element.data(), element.size()), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            session.reject(stream.elementLine(), QString(), u"not valid JSON: "_s + parseError.errorString(), index);
+        } else if (!doc.isObject()) {
+            session.reject(stream.elementLine(), QString(), u"not a JSON object"_s, index);
+        } else {
+            Result<Post> post = mapper.fromJson(doc.object());
+            if (!post.ok()) {
+                session.reject(stream.elementLine(), post.error(), index);
+            } else if (Status s = session.accept(std::move(post).value()); !s.ok()) {
+                return s;
+            }
+        }
+        ++index;
+        session.progress(stream.bytesRead());
+    }
+    if (stream.failed())
+        return Error{u"io"_s, session.displayName() + u": "_s + stream.deviceError(), {}};
+    return Ok{};
+}

@@ -1,0 +1,59 @@
+#include "core/ingest/nativendjsonreader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include "core/ingest/linereader.h"
+#include "core/ingest/nativepostmapper.h"
+#include "core/ingest/sniff.h"
+
+using namespace Qt::StringLiterals;
+
+QString NativeNdjsonReader::id() const
+{
+    return u"native-ndjson"_s;
+}
+
+QStringList NativeNdjsonReader::extensions() const
+{
+    return {u"ndjson"_s, u"jsonl"_s, u"json"_s};
+}
+
+int NativeNdjsonReader::recognise(const SniffInput &input) const
+{
+    const QJsonObject first = sniff::firstLineObject(input.head);
+    if (first.isEmpty() || first.value("posts"_L1).isArray())
+        return 0;
+    return first.contains("post_id"_L1) ? 60 : 40;
+}
+
+Status NativeNdjsonReader::read(QIODevice &device, ReadSession &session) const
+{
+    NativePostMapper mapper(session.options(), session.times());
+    LineReader lines(device);
+    QByteArrayView line;
+    while (!session.cancelled() && lines.next(line)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            session.reject(lines.lineNumber(), QString(),
+                           u"not valid JSON: "_s + parseError.errorString() + u" at column "_s
+                               + QString::number(parseError.offset + 1));
+        } else if (!doc.isObject()) {
+            session.reject(lines.lineNumber(), QString(), u"not a JSON object"_s);
+        } else {
+            Result<Post> post = mapper.fromJson(doc.object());
+            if (!post.ok()) {
+                session.reject(lines.lineNumber(), post.error());
+            } else if (Status s = session.accept(std::move(post).value()); !s.ok()) {
+                return s;
+            }
+        }
+        session.progress(lines.bytesRead());
+    }
+    if (lines.failed())
+        return Error{u"io"_s, session.displayName() + u": "_s + lines.errorString(), {}};
+    return Ok{};
+}

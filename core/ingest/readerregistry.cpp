@@ -1,0 +1,39 @@
+#include "core/ingest/readerregistry.h"
+
+#include "core/ingest/nativecsvreader.h"
+#include "core/ingest/nativejsonreader.h"
+#include "core/ingest/nativendjsonreader.h"
+#include "core/ingest/sniff.h"
+
+ReaderRegistry ReaderRegistry::standard()
+{
+    ReaderRegistry registry;
+    registry.add(std::make_unique<NativeJsonReader>());
+    registry.add(std::make_unique<NativeNdjsonReader>());
+    registry.add(std::make_unique<NativeCsvReader>());
+    return registry;
+}
+
+void ReaderRegistry::add(std::unique_ptr<Reader> reader)
+{
+    m_readers.push_back(std::move(reader));
+}
+
+const Reader *ReaderRegistry::pick(const SniffInput &input) const
+{
+    const QString ext = sniff::extension(input.fileName);
+    const Reader *best = nullptr;
+    int bestScore = 0;
+    for (const auto &reader : m_readers) {
+        const int score = reader->recognise(input);
+        if (score <= 0)
+            continue;
+        // Scores are compared doubled so that a matching extension (+1) breaks ties only.
+        const int ranked = 2 * score + (reader->extensions().contains(ext) ? 1 : 0);
+        if (ranked > bestScore) {
+            bestScore = ranked;
+            best = reader.get();
+        }
+    }
+    return best;
+}

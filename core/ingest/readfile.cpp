@@ -1,0 +1,51 @@
+#include "core/ingest/readfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include "core/ingest/sniff.h"
+#include "core/ingest/timeparser.h"
+
+using namespace Qt::StringLiterals;
+
+Result<ImportReport> readFile(const QString &path, const IngestOptions &options, const BatchSink &sink,
+                              const ReadProgressFn &progress, const CancelToken &cancel)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"io"_s, path + u": cannot open: "_s + file.errorString(), {}};
+    return readDevice(file, path, options, sink, progress, cancel);
+}
+
+Result<ImportReport> readDevice(QIODevice &device, const QString &displayName, const IngestOptions &options,
+                                const BatchSink &sink, const ReadProgressFn &progress, const CancelToken &cancel)
+{
+    return readDevice(ReaderRegistry::standard(), device, displayName, options, sink, progress, cancel);
+}
+
+Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &device, const QString &displayName,
+                                const IngestOptions &options, const BatchSink &sink, const ReadProgressFn &progress,
+                                const CancelToken &cancel)
+{
+    Result<TimeParser> times = TimeParser::forZone(options.naiveTimezone, options.captureTimeMs);
+    if (!times.ok())
+        return times.error();
+
+    const QByteArray head = device.peek(sniff::kHeadSize);
+    if (sniff::body(head).isEmpty())
+        return Error{u"invalid_format"_s, displayName + u": the file is empty"_s, {}};
+    const Reader *reader = registry.pick(SniffInput{head, QFileInfo(displayName).fileName()});
+    if (!reader) {
+        return Error{u"unknown_format"_s,
+                     displayName + u": format not recognised (expected a JSON array, {\"posts\": […]}, "
+                                   u"NDJSON or CSV with a post_id column, or a supported capture export)"_s,
+                     {}};
+    }
+
+    const qint64 total = device.isSequential() ? -1 : device.size();
+    ReadSession session(displayName, options, std::move(times).value(), sink, progress, cancel, total);
+    Status status = reader->read(device, session);
+    if (!status.ok())
+        return status.error();
+    return session.finish(reader->id(), device.isSequential() ? -1 : device.pos());
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QIODevice>
+#include <QString>
+
+#include "core/ingest/readerregistry.h"
+#include "core/ingest/readsession.h"
+#include "core/model/canceltoken.h"
+#include "core/model/importreport.h"
+#include "core/model/ingestoptions.h"
+#include "core/model/result.h"
+
+/// Reads one file of any supported format (sniffed from its content, the extension only breaking
+/// ties) and hands the accepted posts to `sink` in batches of `options.batchSize`. Bad records
+/// are listed in the report with file, line, field and reason; the good ones are kept.
+/// Fails when the file cannot be opened, its format is not recognised, `ingest.naive_timezone`
+/// is unknown, the input is unusable as a whole, or the sink fails (its error is returned).
+/// Duplicates within the file are passed on: storage collapses them on (platform, post_id).
+Result<ImportReport> readFile(const QString &path, const IngestOptions &options, const BatchSink &sink,
+                              const ReadProgressFn &progress = {}, const CancelToken &cancel = {});
+
+/// The same for an open device (an HTTP body, a pipe); `displayName` names it in the report and
+/// in rejects, and its extension, if any, breaks ties.
+Result<ImportReport> readDevice(QIODevice &device, const QString &displayName, const IngestOptions &options,
+                                const BatchSink &sink, const ReadProgressFn &progress = {},
+                                const CancelToken &cancel = {});
+
+/// readDevice() choosing among the readers of `registry` instead of ReaderRegistry::standard().
+Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &device, const QString &displayName,
+                                const IngestOptions &options, const BatchSink &sink,
+                                const ReadProgressFn &progress = {}, const CancelToken &cancel = {});
