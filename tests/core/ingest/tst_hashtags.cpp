@@ -1,0 +1,114 @@
+#include <QTest>
+
+#include "core/ingest/hashtags.h"
+
+using namespace Qt::StringLiterals;
+
+class TestHashtags : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void normalize_data();
+    void normalize();
+    void normalizeDropsOverlongTags();
+    void normalizeAppliesAliases();
+    void extract_data();
+    void extract();
+    void extractPairedWeiboTopics();
+    void collectMergesStructuredAndTextTags();
+};
+
+void TestHashtags::normalize_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ascii mixed case") << u"#MatchaLatte"_s << u"matchalatte"_s;
+    QTest::newRow("full-width hash and letters") << u"＃ＭａｔｃｈａＬａｔｔｅ"_s << u"matchalatte"_s;
+    QTest::newRow("xiaohongshu topic") << u"#抹茶拿铁[话题]#"_s << u"抹茶拿铁"_s;
+    QTest::newRow("topic with space") << u"#Matcha Latte[话题]#"_s << u"matcha latte"_s;
+    QTest::newRow("full-width topic brackets") << u"＃抹茶［话题］＃"_s << u"抹茶"_s;
+    QTest::newRow("emoji kept") << u"  #Matcha🍵 "_s << u"matcha🍵"_s;
+    QTest::newRow("accented upper case") << u"ÉCLAIR"_s << u"éclair"_s;
+    QTest::newRow("combining accent composed") << u"cafe\u0301"_s << u"café"_s;
+    QTest::newRow("trailing hash") << u"fyp#"_s << u"fyp"_s;
+    QTest::newRow("greek final sigma folded") << u"ΚΑΦΕΣ"_s << u"καφεσ"_s;
+    QTest::newRow("only hash") << u"#"_s << QString();
+    QTest::newRow("only topic suffix") << u"#[话题]#"_s << QString();
+    QTest::newRow("whitespace") << u"  "_s << QString();
+}
+
+void TestHashtags::normalize()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, expected);
+    QCOMPARE(normalizeHashtag(raw), expected);
+}
+
+void TestHashtags::normalizeDropsOverlongTags()
+{
+    QCOMPARE(normalizeHashtag(QString(100, u'a')), QString(100, u'a'));
+    QCOMPARE(normalizeHashtag(QString(101, u'a')), QString());
+    // 100 characters, counted in code points: surrogate pairs count once.
+    QString emoji;
+    for (int i = 0; i < 100; ++i)
+        emoji += u"🍵"_s;
+    QCOMPARE(normalizeHashtag(emoji), emoji);
+    QCOMPARE(normalizeHashtag(QString(emoji + u"茶"_s)), QString());
+}
+
+void TestHashtags::normalizeAppliesAliases()
+{
+    const QMap<QString, QString> aliases{{u"matchalatte"_s, u"抹茶拿铁"_s}, {u"icedmatcha"_s, u"#Matcha"_s}};
+    QCOMPARE(normalizeHashtag(u"#MatchaLatte"_s, aliases), u"抹茶拿铁"_s);
+    QCOMPARE(normalizeHashtag(u"＃ＩｃｅｄＭａｔｃｈａ"_s, aliases), u"matcha"_s);
+    QCOMPARE(normalizeHashtag(u"#latte"_s, aliases), u"latte"_s);
+}
+
+void TestHashtags::extract_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("tiktok caption")
+        << u"iced #MatchaLatte at home ＃ＭａｔｃｈａＬａｔｔｅ #抹茶 #Matcha🍵 #fyp"_s
+        << QStringList{u"MatchaLatte"_s, u"ＭａｔｃｈａＬａｔｔｅ"_s, u"抹茶"_s, u"Matcha🍵"_s, u"fyp"_s};
+    QTest::newRow("xiaohongshu topics and emoji codes")
+        << u"周末打卡🍵 #抹茶拿铁[话题]# #周末探店[话题]# 真的好喝[偷笑R]"_s
+        << QStringList{u"抹茶拿铁"_s, u"周末探店"_s};
+    QTest::newRow("xiaohongshu topic with a space") << u"#Matcha Latte[话题]# 夏天必备"_s << QStringList{u"Matcha Latte"_s};
+    QTest::newRow("emoji code ends a tag") << u"好喝#抹茶[偷笑R]还会再来"_s << QStringList{u"抹茶"_s};
+    QTest::newRow("adjacent tags") << u"#fyp#matcha#抹茶"_s << QStringList{u"fyp"_s, u"matcha"_s, u"抹茶"_s};
+    QTest::newRow("punctuation ends") << u"Trying #matchalatte, worth it? #抹茶。好喝"_s << QStringList{u"matchalatte"_s, u"抹茶"_s};
+    QTest::newRow("underscore and digits") << u"#matcha_2024!"_s << QStringList{u"matcha_2024"_s};
+    QTest::newRow("zwj emoji sequence") << u"#👨‍👩‍👧 family"_s << QStringList{u"👨‍👩‍👧"_s};
+    QTest::newRow("combining marks stay") << u"#café\u0301 #नमस्ते"_s << QStringList{u"café\u0301"_s, u"नमस्ते"_s};
+    QTest::newRow("not tags") << u"see https://x.com/a#frag, C# and &#39; or # alone"_s << QStringList{};
+    QTest::newRow("hash at end") << u"trailing #"_s << QStringList{};
+}
+
+void TestHashtags::extract()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(extractHashtags(text), expected);
+}
+
+void TestHashtags::extractPairedWeiboTopics()
+{
+    const QString text = u"#抹茶 拿铁# 新品上市 #新品# 还有#话题"_s;
+    QCOMPARE(extractHashtags(text, HashtagSyntax::Paired), (QStringList{u"抹茶 拿铁"_s, u"新品"_s, u"话题"_s}));
+    QCOMPARE(extractHashtags(text, HashtagSyntax::Inline), (QStringList{u"抹茶"_s, u"新品"_s, u"话题"_s}));
+}
+
+void TestHashtags::collectMergesStructuredAndTextTags()
+{
+    const QStringList structured{u"抹茶拿铁"_s, u"#MatchaLatte"_s, u""_s};
+    const QString text = u"#抹茶拿铁[话题]# #matchalatte #New ＃ｎｅｗ"_s;
+    QCOMPARE(collectHashtags(structured, text), (QStringList{u"抹茶拿铁"_s, u"matchalatte"_s, u"new"_s}));
+    QCOMPARE(collectHashtags({}, u"no tags here"_s), QStringList{});
+    const QMap<QString, QString> aliases{{u"new"_s, u"matchalatte"_s}};
+    QCOMPARE(collectHashtags(structured, text, aliases), (QStringList{u"抹茶拿铁"_s, u"matchalatte"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestHashtags)
+#include "tst_hashtags.moc"

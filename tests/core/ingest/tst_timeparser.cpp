@@ -1,0 +1,164 @@
+#include <QTest>
+
+#include "core/ingest/timeparser.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 kCapture = 1718020800000; // 2024-06-10T12:00:00Z = 20:00 in Asia/Shanghai
+}
+
+class TestTimeParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void absolute_data();
+    void absolute();
+    void naiveTimesUseTheZone_data();
+    void naiveTimesUseTheZone();
+    void epochNumbers();
+    void relative_data();
+    void relative();
+    void relativeNeedsCaptureTime();
+    void errors_data();
+    void errors();
+    void unknownZone();
+};
+
+void TestTimeParser::absolute_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("offset") << u"2024-06-01T08:30:00+08:00"_s << 1717201800000LL;
+    QTest::newRow("Z with ms") << u"2024-06-01T00:30:00.250Z"_s << 1717201800250LL;
+    QTest::newRow("micro digits dropped") << u"2024-06-01T00:30:00.250999Z"_s << 1717201800250LL;
+    QTest::newRow("compact offset") << u"2024-06-01T14:00:00+0200"_s << 1717243200000LL;
+    QTest::newRow("hour offset") << u"2024-06-01T08:00:00-04"_s << 1717243200000LL;
+    QTest::newRow("space and spaced offset") << u"2024-06-01 20:00:00 +0800"_s << 1717243200000LL;
+    QTest::newRow("no seconds") << u"2024-06-01T12:00Z"_s << 1717243200000LL;
+    QTest::newRow("leap day") << u"2024-02-29T23:59:59Z"_s << 1709251199000LL;
+    QTest::newRow("naive in UTC") << u"2024-06-01T12:00:00"_s << 1717243200000LL;
+    QTest::newRow("epoch seconds string") << u"1717200000"_s << 1717200000000LL;
+    QTest::newRow("epoch ms string") << u"1717200000123"_s << 1717200000123LL;
+}
+
+void TestTimeParser::absolute()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, ms);
+    const TimeParser parser;
+    const Result<ParsedTime> t = parser.parse(text);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().message));
+    QCOMPARE(t.value().msSinceEpoch, ms);
+    QVERIFY(!t.value().approximate);
+}
+
+void TestTimeParser::naiveTimesUseTheZone_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("shanghai") << u"Asia/Shanghai"_s << u"2024-06-01 12:00:00"_s << 1717214400000LL;
+    QTest::newRow("new york summer") << u"America/New_York"_s << u"2024-06-01T12:00:00"_s << 1717257600000LL;
+    QTest::newRow("new york winter") << u"America/New_York"_s << u"2024-01-15T12:00:00"_s << 1705338000000LL;
+    QTest::newRow("offset wins over zone") << u"Asia/Shanghai"_s << u"2024-06-01T12:00:00Z"_s << 1717243200000LL;
+}
+
+void TestTimeParser::naiveTimesUseTheZone()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, text);
+    QFETCH(qint64, ms);
+    Result<TimeParser> parser = TimeParser::forZone(zone);
+    QVERIFY(parser.ok());
+    const Result<ParsedTime> t = parser.value().parse(text);
+    QVERIFY(t.ok());
+    QCOMPARE(t.value().msSinceEpoch, ms);
+}
+
+void TestTimeParser::epochNumbers()
+{
+    const TimeParser parser;
+    QCOMPARE(parser.fromEpoch(1717200000).value().msSinceEpoch, 1717200000000LL);
+    QCOMPARE(parser.fromEpoch(1717200000123.0).value().msSinceEpoch, 1717200000123LL);
+    QCOMPARE(parser.fromEpoch(1717200000.5).value().msSinceEpoch, 1717200000500LL);
+    // 10^11 is the boundary: below it seconds (year 5138), from it milliseconds (1973).
+    QCOMPARE(parser.fromEpoch(99999999999.0).value().msSinceEpoch, 99999999999000LL);
+    QCOMPARE(parser.fromEpoch(100000000000.0).value().msSinceEpoch, 100000000000LL);
+    QCOMPARE(parser.fromEpoch(-5).error().message, u"negative epoch time -5"_s);
+    QCOMPARE(parser.fromEpoch(1.7e15).error().message, u"epoch time out of range: 1700000000000000"_s);
+}
+
+void TestTimeParser::relative_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("just now") << u"刚刚"_s << kCapture;
+    QTest::newRow("seconds") << u"30秒前"_s << kCapture - 30'000;
+    QTest::newRow("minutes") << u"5分钟前"_s << kCapture - 5 * 60'000;
+    QTest::newRow("hours") << u"3小时前"_s << kCapture - 3 * 3'600'000LL;
+    QTest::newRow("days") << u"3天前"_s << kCapture - 3 * 86'400'000LL;
+    QTest::newRow("days with location") << u"3天前 浙江"_s << kCapture - 3 * 86'400'000LL;
+    QTest::newRow("edited days") << u"编辑于 2天前"_s << kCapture - 2 * 86'400'000LL;
+    QTest::newRow("yesterday") << u"昨天 21:30"_s << 1717939800000LL;
+    QTest::newRow("today") << u"今天 08:00"_s << 1717977600000LL;
+    QTest::newRow("month-day this year") << u"05-12"_s << 1715443200000LL;
+    QTest::newRow("month-day last year") << u"12-25"_s << 1703433600000LL;
+    QTest::newRow("date only") << u"2024-05-01"_s << 1714492800000LL;
+}
+
+void TestTimeParser::relative()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, ms);
+    Result<TimeParser> parser = TimeParser::forZone(u"Asia/Shanghai"_s, kCapture);
+    QVERIFY(parser.ok());
+    const Result<ParsedTime> t = parser.value().parse(text);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().message));
+    QCOMPARE(t.value().msSinceEpoch, ms);
+    QVERIFY(t.value().approximate);
+}
+
+void TestTimeParser::relativeNeedsCaptureTime()
+{
+    const TimeParser parser;
+    QCOMPARE(parser.parse(u"3天前"_s).error().message, u"relative time \"3天前\" needs a capture time"_s);
+    // A per-record capture time beats the parser's default.
+    QCOMPARE(parser.parse(u"1小时前"_s, kCapture).value().msSinceEpoch, kCapture - 3'600'000);
+}
+
+void TestTimeParser::errors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("word") << u"yesterday"_s << u"not a time: \"yesterday\""_s;
+    QTest::newRow("empty") << u" "_s << u"empty time"_s;
+    QTest::newRow("month") << u"2024-13-01T00:00:00Z"_s << u"month 13 out of range in \"2024-13-01T00:00:00Z\""_s;
+    QTest::newRow("day") << u"2023-02-29"_s << u"day 29 out of range in \"2023-02-29\""_s;
+    QTest::newRow("hour") << u"2024-06-01T24:00:00Z"_s << u"time of day out of range in \"2024-06-01T24:00:00Z\""_s;
+    QTest::newRow("junk after") << u"2024-06-01T10:00:00Zulu"_s << u"not a time: \"2024-06-01T10:00:00Zulu\""_s;
+    QTest::newRow("slashes") << u"2024/06/01"_s << u"not a time: \"2024/06/01\""_s;
+    QTest::newRow("unknown unit") << u"3年前"_s << u"not a time: \"3年前\""_s;
+    QTest::newRow("microseconds") << u"1717200000123456"_s << u"epoch time out of range: 1717200000123456"_s;
+}
+
+void TestTimeParser::errors()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    const TimeParser parser(QTimeZone::utc(), kCapture);
+    const Result<ParsedTime> t = parser.parse(text);
+    QVERIFY(!t.ok());
+    QCOMPARE(t.error().message, error);
+}
+
+void TestTimeParser::unknownZone()
+{
+    const Result<TimeParser> parser = TimeParser::forZone(u"Mars/Olympus_Mons"_s);
+    QVERIFY(!parser.ok());
+    QCOMPARE(parser.error().message, u"ingest.naive_timezone: unknown time zone \"Mars/Olympus_Mons\""_s);
+}
+
+QTEST_GUILESS_MAIN(TestTimeParser)
+#include "tst_timeparser.moc"
