@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+/// The `database.*` keys.
+struct DatabaseSettings
+{
+    QString sqlitePath; ///< database.sqlite; empty = the default file in the user's data directory
+    /// database.postgres: a connection string. Not supported yet: the storage layer refuses it at
+    /// open time with a clear error rather than silently using SQLite.
+    QString postgres;
+
+    bool operator==(const DatabaseSettings &) const = default;
+};
