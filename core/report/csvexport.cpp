@@ -1,0 +1,137 @@
+#include "core/report/csvexport.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QIODevice>
+#include <QLocale>
+#include <QSaveFile>
+
+#include "core/model/timeformat.h"
+#include "core/report/tileselection.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString field(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' % quoted % u'"';
+}
+
+// 'f' with the shortest round-trip precision: no exponent (Excel and LibreOffice read plain
+// decimals everywhere) and QString::number never uses the system locale.
+QString number(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', QLocale::FloatingPointShortest) : QString();
+}
+
+QString boolean(bool value)
+{
+    return value ? u"true"_s : u"false"_s;
+}
+
+QStringList checkNames(const QList<const ClusterResult *> &tiles)
+{
+    QStringList names;
+    for (const ClusterResult *tile : tiles) {
+        for (const ValidationCheck &check : tile->checks) {
+            if (!names.contains(check.name))
+                names.append(check.name);
+        }
+    }
+    return names;
+}
+
+QByteArray row(const QStringList &fields)
+{
+    QStringList escaped;
+    escaped.reserve(fields.size());
+    for (const QString &f : fields)
+        escaped.append(field(f));
+    return escaped.join(u',').toUtf8() + "\r\n";
+}
+
+QStringList tileFields(const RunResult &run, const ClusterResult &t, const QStringList &checks)
+{
+    QStringList f{run.runId,
+                  QString::number(t.rank),
+                  t.trendId,
+                  t.title,
+                  t.anchor,
+                  t.hashtags.join(u' '),
+                  t.urgency,
+                  number(t.health),
+                  number(t.confidence),
+                  number(t.growth),
+                  number(t.surgeZ),
+                  number(t.significance),
+                  number(t.velocity),
+                  t.engagementRate ? number(*t.engagementRate) : QString(),
+                  number(t.creatorDiversity),
+                  QString::number(t.uniqueCreators),
+                  QString::number(t.posts),
+                  t.platforms.join(u' '),
+                  t.regions.join(u"; "_s),
+                  boolean(t.crossPlatform),
+                  isoUtc(t.firstSeenMs),
+                  isoUtc(t.lastSeenMs)};
+    for (const QString &name : checks) {
+        const auto it = std::find_if(t.checks.cbegin(), t.checks.cend(), [&](const ValidationCheck &c) { return c.name == name; });
+        if (it == t.checks.cend())
+            f << QString() << QString() << QString();
+        else
+            f << number(it->value) << number(it->threshold) << boolean(it->passed);
+    }
+    f << t.insight << t.recommendation;
+    return f;
+}
+
+} // namespace
+
+Status writeTilesCsv(const RunResult &run, QIODevice &device, const CsvOptions &options)
+{
+    if (!device.isWritable())
+        return Error{u"io"_s, u"CSV export: the output is not open for writing"_s, {}};
+
+    const QList<const ClusterResult *> tiles = selectTiles(run, options.trendIds);
+    const QStringList checks = checkNames(tiles);
+    QStringList header{u"run_id"_s,         u"rank"_s,          u"trend_id"_s,     u"title"_s,        u"anchor"_s,
+                       u"hashtags"_s,       u"urgency"_s,       u"health"_s,       u"confidence"_s,   u"growth"_s,
+                       u"surge_z"_s,        u"significance"_s,  u"velocity"_s,     u"engagement_rate"_s,
+                       u"creator_diversity"_s, u"unique_creators"_s, u"posts"_s,   u"platforms"_s,    u"regions"_s,
+                       u"cross_platform"_s, u"first_seen"_s,    u"last_seen"_s};
+    for (const QString &name : checks)
+        header << name + u"_value"_s << name + u"_threshold"_s << name + u"_passed"_s;
+    header << u"insight"_s << u"recommendation"_s;
+
+    QByteArray out;
+    if (options.byteOrderMark)
+        out += "\xEF\xBB\xBF";
+    out += row(header);
+    for (const ClusterResult *tile : tiles)
+        out += row(tileFields(run, *tile, checks));
+
+    if (device.write(out) != out.size())
+        return Error{u"io"_s, u"CSV export: write failed: "_s % device.errorString(), {}};
+    return Ok{};
+}
+
+Status writeTilesCsv(const RunResult &run, const QString &path, const CsvOptions &options)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{u"io"_s, u"CSV export: cannot write "_s % path % u": "_s % file.errorString(), {}};
+    const Status written = writeTilesCsv(run, file, options);
+    if (!written.ok()) {
+        file.cancelWriting();
+        return Error{written.error().code, written.error().message % u" ("_s % path % u')', {}};
+    }
+    if (!file.commit())
+        return Error{u"io"_s, u"CSV export: cannot finish "_s % path % u": "_s % file.errorString(), {}};
+    return Ok{};
+}

@@ -1,0 +1,168 @@
+#include "core/report/pdfcoversection.h"
+
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPainter>
+
+#include "core/model/runjson.h"
+#include "core/model/timeformat.h"
+#include "core/report/numberformat.h"
+#include "core/report/pdftilesection.h"
+#include "core/report/urgencystyle.h"
+
+using namespace Qt::StringLiterals;
+using namespace numberformat;
+
+namespace {
+
+QString paramValue(const QString &key, const QJsonValue &v)
+{
+    if (v.isNull())
+        return key == u"as_of" ? u"newest post"_s : formatUndefined();
+    if (v.isDouble())
+        return formatNumber(v.toDouble());
+    if (v.isString())
+        return v.toString();
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        if (a.isEmpty())
+            return key == u"platforms.enabled" ? u"every platform"_s : u"(none)"_s;
+        QStringList parts;
+        for (const QJsonValue &item : a)
+            parts.append(item.toString());
+        return parts.join(u", "_s);
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.isEmpty())
+            return key == u"platforms.weights" ? u"1 for every platform"_s : u"(none)"_s;
+        QStringList parts;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            parts.append(it.key() % u' ' % formatNumber(it.value().toDouble()));
+        return parts.join(u", "_s);
+    }
+    return v.toBool() ? u"true"_s : u"false"_s;
+}
+
+PdfBlock tileIndexRow(const PdfStyle &style, const ClusterResult &tile)
+{
+    const UrgencyStyle urgency = urgencyStyle(tile.urgency);
+    const QFont badgeFont = style.font(7, QFont::Bold);
+    const QFont font = style.font(9);
+    const QFont numbersFont = style.font(8);
+    const QFontMetricsF bm(badgeFont, style.device());
+    const QFontMetricsF m(font, style.device());
+    const double badgeW = style.pt(52);
+    const double rankW = style.pt(22);
+    const double numbersW = style.contentWidth() * 0.38;
+    const double titleW = style.contentWidth() - badgeW - rankW - numbersW - style.pt(8);
+    const QString rank = u'#' + QString::number(tile.rank);
+    const QString numbers = u"growth "_s % formatMultiplier(tile.growth) % u" · health "_s % formatScore(tile.health)
+                            % u" · confidence "_s % formatScore(tile.confidence);
+    const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchor) : tile.title;
+
+    PdfBlock b;
+    b.height = m.height() + style.pt(3);
+    b.spaceBefore = style.pt(1);
+    b.paint = [=, &style](QPainter &p, const QRectF &r) {
+        const QRectF badge(r.left(), r.top() + (r.height() - bm.height() - style.pt(3)) / 2, badgeW - style.pt(6), bm.height() + style.pt(3));
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(urgency.color);
+        p.drawRoundedRect(badge, style.pt(2), style.pt(2));
+        p.setFont(badgeFont);
+        p.setPen(urgency.textColor);
+        p.drawText(badge, Qt::AlignCenter, urgency.label);
+        p.setFont(font);
+        p.setPen(PdfStyle::ink());
+        p.drawText(QRectF(r.left() + badgeW, r.top(), rankW, r.height()), Qt::AlignLeft | Qt::AlignVCenter, rank);
+        p.drawText(QRectF(r.left() + badgeW + rankW, r.top(), titleW, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(font, p.device()).elidedText(title, Qt::ElideRight, titleW));
+        p.setFont(numbersFont);
+        p.setPen(PdfStyle::muted());
+        p.drawText(QRectF(r.right() - numbersW, r.top(), numbersW, r.height()), Qt::AlignRight | Qt::AlignVCenter, numbers);
+    };
+    return b;
+}
+
+/// Two key/value pairs side by side: the ~30 parameters fit on the cover with the run and the
+/// tile index instead of spilling one line onto a page of its own.
+PdfBlock parameterPairRow(const PdfStyle &style, const std::pair<QString, QString> &left, const std::pair<QString, QString> &right)
+{
+    const QFont keyFont = style.font(7.5);
+    const QFont valueFont = style.font(7.5, QFont::DemiBold);
+    const double gutter = style.pt(12);
+    const double half = (style.contentWidth() - gutter) / 2;
+    const double keyW = half * 0.58;
+    const double valueW = half - keyW;
+    auto height = [&](const std::pair<QString, QString> &kv) {
+        return std::max(style.textHeight(kv.first, keyFont, keyW - style.pt(4)), style.textHeight(kv.second, valueFont, valueW));
+    };
+    const double h = std::max(height(left), height(right));
+    PdfBlock b;
+    b.height = h;
+    b.spaceBefore = style.pt(1.5);
+    b.paint = [=, &style](QPainter &p, const QRectF &r) {
+        for (int column = 0; column < 2; ++column) {
+            const auto &kv = column == 0 ? left : right;
+            const double x = r.left() + column * (half + gutter);
+            p.setFont(keyFont);
+            p.setPen(PdfStyle::muted());
+            p.drawText(QRectF(x, r.top(), keyW - style.pt(4), h), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, kv.first);
+            p.setFont(valueFont);
+            p.setPen(PdfStyle::ink());
+            p.drawText(QRectF(x + keyW, r.top(), valueW, h), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, kv.second);
+        }
+    };
+    return b;
+}
+
+} // namespace
+
+PdfSection buildCoverSection(const PdfStyle &style, const RunResult &run, const QList<const ClusterResult *> &tiles,
+                             const QString &title)
+{
+    const QColor accent(0x45, 0x6E, 0x9E);
+    const double labelW = style.contentWidth() * 0.34;
+    PdfSection s;
+    s.blocks.append(style.paragraph(title, style.font(22, QFont::Bold), PdfStyle::ink()));
+    s.blocks.append(style.paragraph(u"Early-trend proof tiles with their evidence chains. Every number below is a documented "
+                                    u"formula over the posts; every threshold is listed on this page."_s,
+                                    style.font(9.5), PdfStyle::muted(), style.pt(4)));
+
+    s.blocks.append(style.heading(u"Run"_s, accent));
+    const PipelineParams &p = run.params;
+    const QList<std::pair<QString, QString>> runRows{
+        {u"Run id"_s, run.runId.isEmpty() ? u"(not stored)"_s : run.runId},
+        {u"As of"_s, isoUtc(run.asOfMs)},
+        {u"Window"_s, QString::number(p.windowHours) % u" h: "_s % isoUtc(run.windowStartMs) % u" → "_s % isoUtc(run.asOfMs)},
+        {u"Baseline"_s, QString::number(p.baselineWindows) % u" windows of "_s % QString::number(p.windowHours) % u" h from "_s
+                            % isoUtc(run.baselineStartMs)},
+        {u"Posts in window"_s, formatInteger(run.postsInWindow)},
+        {u"Clusters"_s, formatInteger(run.clusters.size())},
+        {u"Trends"_s, formatInteger(run.trendCount())},
+        {u"Tiles in this report"_s, formatInteger(tiles.size())},
+        {u"Run time"_s, formatInteger(run.durationMs) % u" ms"_s},
+    };
+    for (const auto &[label, value] : runRows)
+        s.blocks.append(labelValueRow(style, label, value, labelW, style.pt(2)));
+
+    s.blocks.append(style.heading(u"Tiles"_s, accent));
+    if (tiles.isEmpty())
+        s.blocks.append(style.paragraph(u"No trend passed every check in this run."_s, style.font(9, QFont::Normal, true), PdfStyle::muted(), style.pt(2)));
+    for (const ClusterResult *tile : tiles)
+        s.blocks.append(tileIndexRow(style, *tile));
+
+    s.blocks.append(style.heading(u"Parameters (config keys)"_s, accent));
+    // Column-major like a printed index: the left column reads top to bottom, then the right one.
+    const QJsonObject params = runjson::toJson(run.params);
+    QList<std::pair<QString, QString>> entries;
+    for (auto it = params.begin(); it != params.end(); ++it)
+        entries.append({it.key(), paramValue(it.key(), it.value())});
+    const qsizetype rows = (entries.size() + 1) / 2;
+    for (qsizetype i = 0; i < rows; ++i)
+        s.blocks.append(parameterPairRow(style, entries.at(i), i + rows < entries.size() ? entries.at(i + rows) : std::pair<QString, QString>{}));
+    return s;
+}

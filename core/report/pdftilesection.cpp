@@ -1,0 +1,368 @@
+#include "core/report/pdftilesection.h"
+
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QPainter>
+
+#include "core/model/timeformat.h"
+#include "core/report/numberformat.h"
+#include "core/report/urgencystyle.h"
+#include "core/report/velocitychart.h"
+
+using namespace Qt::StringLiterals;
+using namespace numberformat;
+
+namespace {
+
+constexpr int kWrap = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+
+QString inputValue(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return formatNumber(v.toDouble());
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? u"yes"_s : u"no"_s;
+    if (v.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &item : v.toArray())
+            parts.append(inputValue(item));
+        return u'[' % parts.join(u", "_s) % u']';
+    }
+    return formatUndefined();
+}
+
+/// "1 platform", "3 platforms"
+QString counted(qint64 n, const QString &noun)
+{
+    return formatInteger(n) % u' ' % noun % (n == 1 ? QString() : u"s"_s);
+}
+
+QString hashtagList(const QStringList &tags)
+{
+    QStringList out;
+    for (const QString &t : tags)
+        out.append(u'#' + t);
+    return out.join(u' ');
+}
+
+PdfBlock headerBlock(const PdfStyle &style, const ClusterResult &tile)
+{
+    const UrgencyStyle urgency = urgencyStyle(tile.urgency);
+    const QFont badgeFont = style.font(9, QFont::Bold);
+    const QFont rankFont = style.font(18, QFont::Bold);
+    const QFont titleFont = style.font(16, QFont::Bold);
+    const QFont idFont = style.font(8);
+    const QString rank = u'#' + QString::number(tile.rank);
+    const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchor) : tile.title;
+    const QString ids = u"trend id "_s % tile.trendId % u" · anchor #"_s % tile.anchor;
+
+    const QFontMetricsF badgeMetrics(badgeFont, style.device());
+    const QFontMetricsF rankMetrics(rankFont, style.device());
+    const double badgeW = badgeMetrics.horizontalAdvance(urgency.label) + style.pt(12);
+    const double badgeH = badgeMetrics.height() + style.pt(5);
+    const double rankW = rankMetrics.horizontalAdvance(rank) + style.pt(10);
+    const double titleLeft = badgeW + style.pt(10) + rankW;
+    const double titleW = style.contentWidth() - titleLeft;
+    const double titleH = std::max(style.textHeight(title, titleFont, titleW), rankMetrics.height());
+    const double idH = style.textHeight(ids, idFont, titleW);
+    const double ruleW = style.pt(1.5);
+
+    PdfBlock b;
+    b.height = titleH + style.pt(2) + idH + style.pt(5) + ruleW;
+    b.keepWithNext = true;
+    b.paint = [=, &style](QPainter &p, const QRectF &r) {
+        const QRectF badge(r.left(), r.top() + (rankMetrics.height() - badgeH) / 2, badgeW, badgeH);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(urgency.color);
+        p.drawRoundedRect(badge, style.pt(3), style.pt(3));
+        p.setFont(badgeFont);
+        p.setPen(urgency.textColor);
+        p.drawText(badge, Qt::AlignCenter, urgency.label);
+        p.setFont(rankFont);
+        p.setPen(PdfStyle::ink());
+        p.drawText(QRectF(badge.right() + style.pt(10), r.top(), rankW, rankMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, rank);
+        p.setFont(titleFont);
+        p.drawText(QRectF(r.left() + titleLeft, r.top(), titleW, titleH), kWrap | Qt::AlignVCenter, title);
+        p.setFont(idFont);
+        p.setPen(PdfStyle::muted());
+        p.drawText(QRectF(r.left() + titleLeft, r.top() + titleH + style.pt(2), titleW, idH), kWrap, ids);
+        p.fillRect(QRectF(r.left(), r.bottom() - ruleW, r.width(), ruleW), urgency.color);
+    };
+    return b;
+}
+
+/// Four cells per row: a big value over a small label.
+PdfBlock keyNumbersBlock(const PdfStyle &style, const QList<std::pair<QString, QString>> &cells)
+{
+    const QFont valueFont = style.font(13, QFont::Bold);
+    const QFont labelFont = style.font(7.5);
+    const QFontMetricsF vm(valueFont, style.device());
+    const QFontMetricsF lm(labelFont, style.device());
+    const int columns = 4;
+    const double cellW = style.contentWidth() / columns;
+    const double rowH = vm.height() + lm.height() + style.pt(6);
+    const int rows = int((cells.size() + columns - 1) / columns);
+
+    PdfBlock b;
+    b.height = rows * rowH;
+    b.spaceBefore = style.pt(8);
+    b.paint = [=](QPainter &p, const QRectF &r) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const QRectF cell(r.left() + double(i % columns) * cellW, r.top() + double(i / columns) * rowH, cellW, rowH);
+            p.setFont(valueFont);
+            p.setPen(PdfStyle::ink());
+            p.drawText(QRectF(cell.left(), cell.top(), cellW, vm.height()), Qt::AlignLeft | Qt::AlignVCenter, cells.at(i).first);
+            p.setFont(labelFont);
+            p.setPen(PdfStyle::muted());
+            p.drawText(QRectF(cell.left(), cell.top() + vm.height(), cellW, lm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                       lm.elidedText(cells.at(i).second, Qt::ElideRight, cellW - lm.averageCharWidth()));
+        }
+    };
+    return b;
+}
+
+PdfBlock formulaBlock(const PdfStyle &style, const FormulaTrace &f)
+{
+    const QFont nameFont = style.font(8.5, QFont::Bold);
+    const QFont bodyFont = style.font(8.5);
+    const QFont noteFont = style.font(8, QFont::Normal, true);
+    const double nameW = style.contentWidth() * 0.24;
+    const double bodyW = style.contentWidth() - nameW;
+
+    QStringList inputs;
+    for (auto it = f.inputs.begin(); it != f.inputs.end(); ++it)
+        inputs.append(it.key() % u" = "_s % inputValue(it.value()));
+    const QString body = f.formula % u"\n= "_s % (inputs.isEmpty() ? u"(no inputs)"_s : inputs.join(u", "_s)) % u"\n= "_s
+                         % (f.result ? formatNumber(*f.result) : u"undefined"_s);
+    const double bodyH = style.textHeight(body, bodyFont, bodyW);
+    const double noteH = f.note.isEmpty() ? 0 : style.textHeight(f.note, noteFont, bodyW);
+    const double nameH = style.textHeight(f.name, nameFont, nameW - style.pt(6));
+    const QString name = f.name;
+    const QString note = f.note;
+
+    PdfBlock b;
+    b.height = std::max(nameH, bodyH + noteH);
+    b.spaceBefore = style.pt(4);
+    b.paint = [=, &style](QPainter &p, const QRectF &r) {
+        p.setFont(nameFont);
+        p.setPen(PdfStyle::ink());
+        p.drawText(QRectF(r.left(), r.top(), nameW - style.pt(6), nameH), kWrap, name);
+        p.setFont(bodyFont);
+        p.drawText(QRectF(r.left() + nameW, r.top(), bodyW, bodyH), kWrap, body);
+        if (!note.isEmpty()) {
+            p.setFont(noteFont);
+            p.setPen(PdfStyle::muted());
+            p.drawText(QRectF(r.left() + nameW, r.top() + bodyH, bodyW, noteH), kWrap, note);
+        }
+    };
+    return b;
+}
+
+PdfBlock checkBlock(const PdfStyle &style, const ValidationCheck &c)
+{
+    const QFont markFont = style.font(9, QFont::Bold);
+    const QFont font = style.font(9);
+    const QFontMetricsF m(markFont, style.device());
+    const QString mark = c.passed ? u"✓"_s : u"✗"_s;
+    const QString comparison = formatNumber(c.value) % u" ≥ "_s % formatNumber(c.threshold);
+    const QString verdict = c.passed ? u"passed"_s : u"failed"_s;
+    const QString name = c.name;
+    const double w = style.contentWidth();
+
+    PdfBlock b;
+    b.height = m.height();
+    b.spaceBefore = style.pt(1);
+    b.paint = [=, &style](QPainter &p, const QRectF &r) {
+        const QColor colour = c.passed ? PdfStyle::passed() : PdfStyle::failed();
+        p.setFont(markFont);
+        p.setPen(colour);
+        p.drawText(QRectF(r.left(), r.top(), style.pt(16), r.height()), Qt::AlignLeft | Qt::AlignVCenter, mark);
+        p.setFont(font);
+        p.setPen(PdfStyle::ink());
+        p.drawText(QRectF(r.left() + style.pt(16), r.top(), w * 0.35, r.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
+        p.drawText(QRectF(r.left() + style.pt(16) + w * 0.35, r.top(), w * 0.35, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   comparison);
+        p.setPen(colour);
+        p.drawText(QRectF(r.left() + style.pt(16) + w * 0.70, r.top(), w * 0.2, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   verdict);
+    };
+    return b;
+}
+
+PdfBlock edgeBlock(const PdfStyle &style, const ClusterEdge &e)
+{
+    const QFont font = style.font(8.5);
+    const QFontMetricsF m(font, style.device());
+    const QString pair = u'#' % e.a % u" — #"_s % e.b;
+    const QString co = u"co-occurrence "_s % formatInteger(e.cooccurrence);
+    const QString jaccard = u"Jaccard "_s % formatScore(e.jaccard);
+    const double w = style.contentWidth();
+    PdfBlock b;
+    b.height = m.height();
+    b.spaceBefore = style.pt(1);
+    b.paint = [=](QPainter &p, const QRectF &r) {
+        p.setFont(font);
+        p.setPen(PdfStyle::ink());
+        p.drawText(QRectF(r.left(), r.top(), w * 0.6, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(font, p.device()).elidedText(pair, Qt::ElideRight, w * 0.58));
+        p.setPen(PdfStyle::muted());
+        p.drawText(QRectF(r.left() + w * 0.6, r.top(), w * 0.22, r.height()), Qt::AlignLeft | Qt::AlignVCenter, co);
+        p.drawText(QRectF(r.left() + w * 0.82, r.top(), w * 0.18, r.height()), Qt::AlignLeft | Qt::AlignVCenter, jaccard);
+    };
+    return b;
+}
+
+PdfBlock topPostBlock(const PdfStyle &style, const TopPost &post)
+{
+    const QFont headFont = style.font(8.5, QFont::Bold);
+    const QFont countFont = style.font(8);
+    const QFont textFont = style.font(8.5);
+    const QFont urlFont = style.font(7.5);
+    const double indent = style.pt(8);
+    const double w = style.contentWidth() - indent;
+
+    QStringList head{post.platform};
+    const QString creator = post.creatorName.isEmpty() ? QString(u'@' + post.creatorId)
+                                                       : QString(post.creatorName % u" (@"_s % post.creatorId % u')');
+    head << creator;
+    if (!post.region.isEmpty())
+        head << post.region;
+    head << isoUtc(post.createdAtMs);
+    const QString headLine = head.join(u" · "_s);
+    const QString counts = u"engagement "_s % formatCount(post.engagement) % u" = likes "_s % formatCount(post.likes)
+                           % u" + comments "_s % formatCount(post.comments) % u" + shares "_s % formatCount(post.shares)
+                           % u" · saves "_s % formatCount(post.saves) % u" · views "_s
+                           % (post.views ? formatCount(*post.views) : u"unknown"_s);
+    const QString text = post.text.isEmpty() ? QString() : style.elideToLines(post.text.simplified(), textFont, w, 4);
+    const QString url = post.url;
+
+    const double headH = style.textHeight(headLine, headFont, w);
+    const double countH = style.textHeight(counts, countFont, w);
+    const double textH = style.textHeight(text, textFont, w);
+    const double urlH = url.isEmpty() ? 0 : QFontMetricsF(urlFont, style.device()).height();
+
+    PdfBlock b;
+    b.height = headH + countH + textH + urlH + style.pt(2);
+    b.spaceBefore = style.pt(6);
+    b.paint = [=, &style](QPainter &p, const QRectF &r) {
+        p.fillRect(QRectF(r.left(), r.top(), style.pt(1.5), r.height()), PdfStyle::rule());
+        double y = r.top();
+        const double x = r.left() + indent;
+        p.setFont(headFont);
+        p.setPen(PdfStyle::ink());
+        p.drawText(QRectF(x, y, w, headH), kWrap, headLine);
+        y += headH;
+        p.setFont(countFont);
+        p.setPen(PdfStyle::muted());
+        p.drawText(QRectF(x, y, w, countH), kWrap, counts);
+        y += countH;
+        if (!text.isEmpty()) {
+            p.setFont(textFont);
+            p.setPen(PdfStyle::ink());
+            p.drawText(QRectF(x, y + style.pt(1), w, textH), kWrap, text);
+            y += textH + style.pt(1);
+        }
+        if (!url.isEmpty()) {
+            p.setFont(urlFont);
+            p.setPen(PdfStyle::link());
+            p.drawText(QRectF(x, y + style.pt(1), w, urlH), Qt::AlignLeft | Qt::AlignTop,
+                       QFontMetricsF(urlFont, p.device()).elidedText(url, Qt::ElideMiddle, w));
+        }
+    };
+    return b;
+}
+
+} // namespace
+
+PdfBlock labelValueRow(const PdfStyle &style, const QString &label, const QString &value, double labelWidth, double spaceBefore)
+{
+    const QFont labelFont = style.font(8.5);
+    const QFont valueFont = style.font(8.5, QFont::DemiBold);
+    const double valueW = style.contentWidth() - labelWidth;
+    const double h = std::max(style.textHeight(label, labelFont, labelWidth - style.pt(6)), style.textHeight(value, valueFont, valueW));
+    PdfBlock b;
+    b.height = h;
+    b.spaceBefore = spaceBefore;
+    b.paint = [=, &style](QPainter &p, const QRectF &r) {
+        p.setFont(labelFont);
+        p.setPen(PdfStyle::muted());
+        p.drawText(QRectF(r.left(), r.top(), labelWidth - style.pt(6), h), kWrap, label);
+        p.setFont(valueFont);
+        p.setPen(PdfStyle::ink());
+        p.drawText(QRectF(r.left() + labelWidth, r.top(), valueW, h), kWrap, value);
+    };
+    return b;
+}
+
+PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const ClusterResult &tile, int tileIndex)
+{
+    const UrgencyStyle urgency = urgencyStyle(tile.urgency);
+    PdfSection s;
+    s.tileIndex = tileIndex;
+    s.blocks.append(headerBlock(style, tile));
+
+    if (!tile.insight.isEmpty())
+        s.blocks.append(style.paragraph(tile.insight, style.font(11), PdfStyle::ink(), style.pt(8)));
+    if (!tile.recommendation.isEmpty())
+        s.blocks.append(style.paragraph(u"Recommendation: "_s % tile.recommendation, style.font(9.5, QFont::DemiBold), urgency.color.darker(115),
+                                        style.pt(5)));
+
+    QStringList facts{counted(tile.posts, u"post"_s), counted(tile.uniqueCreators, u"creator"_s),
+                      counted(tile.platforms.size(), u"platform"_s) % u" ("_s % tile.platforms.join(u", "_s) % u')',
+                      counted(tile.regions.size(), u"region"_s) % u" ("_s % tile.regions.join(u", "_s) % u')'};
+    if (tile.crossPlatform)
+        facts << u"cross-platform"_s;
+    facts << u"first seen "_s % isoUtc(tile.firstSeenMs) << u"last seen "_s % isoUtc(tile.lastSeenMs);
+    s.blocks.append(style.paragraph(facts.join(u" · "_s), style.font(8), PdfStyle::muted(), style.pt(5)));
+
+    s.blocks.append(keyNumbersBlock(style, {{formatMultiplier(tile.growth), u"growth vs baseline"_s},
+                                            {formatNumber(tile.surgeZ), u"surge z"_s},
+                                            {formatNumber(tile.significance), u"significance (−log10 p)"_s},
+                                            {formatRate(tile.velocity), u"velocity (engagement/h)"_s},
+                                            {formatScore(tile.health), u"health"_s},
+                                            {formatScore(tile.confidence), u"confidence"_s},
+                                            {formatPercent(tile.engagementRate), tile.engagementRate ? u"engagement rate"_s : u"engagement rate (no views)"_s},
+                                            {formatPercent(tile.creatorDiversity, 0), u"creator diversity"_s}}));
+
+    s.blocks.append(style.heading(u"Metrics — formula = inputs = result"_s, urgency.color));
+    if (tile.formulas.isEmpty())
+        s.blocks.append(style.paragraph(u"No formula trace recorded for this tile."_s, style.font(8.5, QFont::Normal, true), PdfStyle::muted()));
+    for (const FormulaTrace &f : tile.formulas)
+        s.blocks.append(formulaBlock(style, f));
+
+    s.blocks.append(style.heading(u"Checks"_s, urgency.color));
+    for (const ValidationCheck &c : tile.checks)
+        s.blocks.append(checkBlock(style, c));
+
+    s.blocks.append(style.heading(u"Cluster — tags and edges"_s, urgency.color));
+    s.blocks.append(style.paragraph(hashtagList(tile.hashtags), style.font(9), PdfStyle::ink(), style.pt(2)));
+    if (tile.edges.isEmpty())
+        s.blocks.append(style.paragraph(u"A cluster of one tag: no edges."_s, style.font(8.5, QFont::Normal, true), PdfStyle::muted(), style.pt(3)));
+    for (const ClusterEdge &e : tile.edges)
+        s.blocks.append(edgeBlock(style, e));
+
+    s.blocks.append(style.heading(u"Velocity — posts per hour"_s, urgency.color));
+    VelocityChartData chart;
+    chart.hourlyPosts = tile.hourlyPosts;
+    chart.windowHours = run.params.windowHours;
+    chart.baselineMeanPerHour = run.params.windowHours > 0 ? tile.baselineMean / run.params.windowHours : 0;
+    chart.accent = urgency.color;
+    PdfBlock chartBlock;
+    chartBlock.height = style.pt(110);
+    chartBlock.spaceBefore = style.pt(4);
+    const QFont chartFont = style.font(7);
+    const double unit = style.pt(1);
+    chartBlock.paint = [chart, chartFont, unit](QPainter &p, const QRectF &r) { paintVelocityChart(p, r, chart, chartFont, unit); };
+    s.blocks.append(chartBlock);
+
+    s.blocks.append(style.heading(u"Top posts by engagement"_s, urgency.color));
+    if (tile.topPosts.isEmpty())
+        s.blocks.append(style.paragraph(u"No posts recorded."_s, style.font(8.5, QFont::Normal, true), PdfStyle::muted()));
+    for (const TopPost &post : tile.topPosts)
+        s.blocks.append(topPostBlock(style, post));
+    return s;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+
+class QPainter;
+
+/// What the small velocity chart of a proof tile shows: posts per hour over the baseline windows
+/// and the current window, oldest hour first (ClusterResult::hourlyPosts).
+struct VelocityChartData
+{
+    QList<qint64> hourlyPosts;
+    int windowHours = 24;           ///< the last `windowHours` buckets are the current window
+    double baselineMeanPerHour = 0; ///< μ / window hours: the level a steady topic would show
+    QColor accent = QColor(0x45, 0x6E, 0x9E);
+};
+
+/// Draws the chart into `rect` as vector graphics (paths and lines, no raster image), so it stays
+/// sharp when a PDF is zoomed or printed: the baseline shaded, the window boundary marked with a
+/// dashed line, the baseline mean as a dashed level, y labels in compact counts. `unit` is the
+/// device length of one typographic point (line widths and label sizes scale with it).
+void paintVelocityChart(QPainter &painter, const QRectF &rect, const VelocityChartData &data, const QFont &labelFont, double unit);

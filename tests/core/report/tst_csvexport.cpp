@@ -1,0 +1,193 @@
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/report/csvexport.h"
+#include "tests/core/report/reportfixture.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A strict RFC 4180 reader: CRLF record ends, quoted fields with doubled quotes. Returns
+/// nullopt on anything else (a bare LF outside quotes, a stray quote), so the test fails on it.
+std::optional<QList<QStringList>> parseRfc4180(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            if (fieldStarted)
+                return std::nullopt;
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\r') {
+            if (i + 1 >= text.size() || text.at(i + 1) != u'\n')
+                return std::nullopt;
+            ++i;
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\n') {
+            return std::nullopt;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted || !row.isEmpty() || !field.isEmpty())
+        return std::nullopt; // the last record must end with CRLF
+    return rows;
+}
+
+} // namespace
+
+class TestCsvExport final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QList<QStringList> exportAndParse(const RunResult &run, const CsvOptions &options = {})
+    {
+        const QString path = m_dir.filePath(u"tiles.csv"_s);
+        const Status status = writeTilesCsv(run, path, options);
+        if (!status.ok())
+            qWarning("%s", qPrintable(status.error().message));
+        QFile file(path);
+        if (!status.ok() || !file.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray bytes = file.readAll();
+        if (!bytes.startsWith("\xEF\xBB\xBF"))
+            return {};
+        bytes.remove(0, 3);
+        return parseRfc4180(QString::fromUtf8(bytes)).value_or(QList<QStringList>{});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France)); // comma decimals must not leak in
+    }
+
+    void writesBomCrlfAndOneRowPerTile()
+    {
+        const QString path = m_dir.filePath(u"raw.csv"_s);
+        QVERIFY(writeTilesCsv(reportfixture::threeTiles(), path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "run_id,rank,trend_id,title,anchor,hashtags,urgency,"));
+        QVERIFY(bytes.endsWith("\r\n"));
+        QCOMPARE(bytes.count("\r\n"), 4); // header + three tiles; the non-trend cluster is not a tile
+
+        const auto rows = exportAndParse(reportfixture::threeTiles());
+        QCOMPARE(rows.size(), 4);
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), rows.first().size());
+    }
+
+    void valuesReadBack()
+    {
+        const auto rows = exportAndParse(reportfixture::threeTiles());
+        QCOMPARE(rows.size(), 4);
+        const QStringList header = rows.at(0);
+        auto cell = [&](int row, const QString &column) {
+            const qsizetype c = header.indexOf(column);
+            return c < 0 ? u"<no column "_s + column + u'>' : rows.at(row).at(c);
+        };
+        QCOMPARE(header.last(), u"recommendation"_s);
+        QCOMPARE(header.at(header.size() - 2), u"insight"_s);
+        QVERIFY(header.contains(u"significance_threshold"_s));
+        QVERIFY(header.contains(u"unique_creators_passed"_s));
+
+        QCOMPARE(cell(1, u"run_id"_s), u"84"_s);
+        QCOMPARE(cell(1, u"rank"_s), u"1"_s);
+        QCOMPARE(cell(1, u"trend_id"_s), u"t-3f9a2c"_s);
+        QCOMPARE(cell(1, u"title"_s), u"#matchalatte #抹茶拿铁 #icedmatcha"_s);
+        QCOMPARE(cell(1, u"hashtags"_s), u"matchalatte 抹茶拿铁 icedmatcha"_s);
+        QCOMPARE(cell(1, u"urgency"_s), u"act_now"_s);
+        QCOMPARE(cell(1, u"engagement_rate"_s), u"0.123"_s);
+        QCOMPARE(cell(1, u"growth"_s), u"4.3"_s);
+        QCOMPARE(cell(1, u"velocity"_s).toDouble(), 41414 / 7.7);
+        QCOMPARE(cell(1, u"creator_diversity"_s).toDouble(), 37.0 / 42.0);
+        QCOMPARE(cell(1, u"unique_creators"_s), u"37"_s);
+        QCOMPARE(cell(1, u"platforms"_s), u"tiktok xiaohongshu douyin"_s);
+        QCOMPARE(cell(1, u"regions"_s), u"CN-ZJ; CN-SH; US; GB; JP; KR"_s);
+        QCOMPARE(cell(1, u"cross_platform"_s), u"true"_s);
+        QCOMPARE(cell(1, u"first_seen"_s), u"2025-05-31T16:18:00Z"_s);
+        QCOMPARE(cell(1, u"growth_value"_s), u"4.3"_s);
+        QCOMPARE(cell(1, u"growth_threshold"_s), u"1.5"_s);
+        QCOMPARE(cell(1, u"growth_passed"_s), u"true"_s);
+        QCOMPARE(cell(1, u"insight"_s), u"#matchalatte posts grew 4.3× over baseline across 3 platforms and 6 regions, from 37 creators"_s);
+
+        QCOMPARE(cell(2, u"trend_id"_s), u"t-b10c3e"_s);
+        QCOMPARE(cell(2, u"engagement_rate"_s), QString()); // undefined → empty
+        QCOMPARE(cell(2, u"insight"_s), u"#blokecore grew 2.6×, mostly on \"match day\" posts"_s);
+        QCOMPARE(cell(2, u"surge_z"_s), u"6.01"_s);
+        QCOMPARE(cell(3, u"urgency"_s), u"monitor"_s);
+        QCOMPARE(cell(3, u"cross_platform"_s), u"false"_s);
+    }
+
+    void quotesOnlyWhereNeeded()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(writeTilesCsv(reportfixture::threeTiles(), buffer, CsvOptions{{}, false}).ok());
+        const QString text = QString::fromUtf8(buffer.data());
+        QVERIFY(!buffer.data().startsWith("\xEF\xBB\xBF"));
+        QVERIFY(text.contains(u",\"#blokecore grew 2.6×, mostly on \"\"match day\"\" posts\","_s));
+        QVERIFY(text.contains(u",#matchalatte #抹茶拿铁 #icedmatcha,"_s));
+    }
+
+    void selectsTiles()
+    {
+        const auto rows = exportAndParse(reportfixture::threeTiles(), CsvOptions{{u"t-c0771e"_s}, true});
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).at(2), u"t-c0771e"_s);
+    }
+
+    void failedExportLeavesNoFile()
+    {
+        const QString path = m_dir.filePath(u"missing-dir/tiles.csv"_s);
+        const Status status = writeTilesCsv(reportfixture::threeTiles(), path);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, u"io"_s);
+        QVERIFY(status.error().message.contains(path));
+        QVERIFY(!QFile::exists(path));
+
+        QBuffer closed;
+        QVERIFY(!writeTilesCsv(reportfixture::threeTiles(), closed).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvExport)
+#include "tst_csvexport.moc"
