@@ -1,0 +1,192 @@
+#include "core/api/apiserver.h"
+
+#include <exception>
+
+#include <QTimer>
+#include <QtConcurrent>
+
+#include "core/api/bearerauth.h"
+#include "core/api/discoverycontroller.h"
+#include "core/api/docscontroller.h"
+#include "core/api/healthcontroller.h"
+#include "core/api/httpserveradapter.h"
+#include "core/api/postcountcache.h"
+#include "core/api/postscontroller.h"
+#include "core/api/runcache.h"
+#include "core/api/runscontroller.h"
+#include "core/api/tilescontroller.h"
+#include "core/api/trendscontroller.h"
+#include "core/log/log.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+HttpResponse toResponse(HandlerResult result)
+{
+    if (auto *error = std::get_if<ApiError>(&result))
+        return errorResponse(*error);
+    return std::get<HttpResponse>(std::move(result));
+}
+
+/// Runs a handler and turns anything it throws (bad_alloc, a library's exception) into a 500.
+HttpResponse runHandler(const Handler &handler, const HttpRequest &request)
+{
+    try {
+        return toResponse(handler(request));
+    } catch (const std::exception &e) {
+        gtlog::api()->error("{} {}: unhandled exception: {}", request.method.toStdString(),
+                            request.path.toStdString(), e.what());
+    } catch (...) {
+        gtlog::api()->error("{} {}: unhandled exception", request.method.toStdString(), request.path.toStdString());
+    }
+    return errorResponse(ApiError::internal());
+}
+
+/// A route whose handler calls `method` on a controller shared by value with the worker.
+template <typename Controller>
+Route route(const char *method, const char *pattern, Execution execution, std::shared_ptr<Controller> controller,
+            HandlerResult (Controller::*member)(const HttpRequest &) const)
+{
+    return Route{QString::fromLatin1(method), QString::fromLatin1(pattern), execution,
+                 [controller, member](const HttpRequest &request) { return ((*controller).*member)(request); }};
+}
+
+} // namespace
+
+ApiServer::ApiServer(ApiServerSettings settings, ApiServices services, QObject *parent)
+    : QObject(parent),
+      m_settings(std::move(settings)),
+      m_services(std::move(services)),
+      m_counts(std::make_shared<PostCountCache>(m_services.database)),
+      m_runs(std::make_shared<RunCache>(m_services.database))
+{
+    m_workers.setMaxThreadCount(std::max(1, m_settings.workerThreads));
+    // Worker threads keep their database connection between requests instead of reopening it.
+    m_workers.setExpiryTimeout(-1);
+    buildRoutes();
+    m_adapter = new HttpServerAdapter(
+        m_settings.maxBodyBytes, [this](HttpRequest request, HttpReply reply) { dispatch(std::move(request), std::move(reply)); },
+        this);
+}
+
+ApiServer::~ApiServer()
+{
+    if (m_adapter)
+        m_adapter->stopListening();
+    m_workers.waitForDone();
+    // Let replies queued by the workers reach the adapter before it goes away.
+    delete m_adapter;
+    m_adapter = nullptr;
+}
+
+void ApiServer::buildRoutes()
+{
+    auto health = std::make_shared<HealthController>(m_counts);
+    auto posts = std::make_shared<PostsController>(m_services.imports, m_counts);
+    auto discovery = std::make_shared<DiscoveryController>(m_services.discovery, m_runs);
+    auto tiles = std::make_shared<TilesController>(m_runs);
+    auto trends = std::make_shared<TrendsController>(m_runs);
+    auto runs = std::make_shared<RunsController>(m_services.database, m_runs);
+    auto docs = std::make_shared<DocsController>();
+
+    // The whole API on one screen. Cheap answers stay on the event loop; the rest go to workers.
+    m_router.add(route("POST", "/api/v1/posts", Execution::Worker, posts, &PostsController::ingest));
+    m_router.add(route("POST", "/api/v1/discover", Execution::Worker, discovery, &DiscoveryController::discover));
+    m_router.add(route("GET", "/api/v1/tiles", Execution::Worker, tiles, &TilesController::tiles));
+    m_router.add(route("GET", "/api/v1/trends/{trend_id}", Execution::Worker, trends, &TrendsController::trend));
+    m_router.add(route("GET", "/api/v1/runs", Execution::Worker, runs, &RunsController::runs));
+    m_router.add(route("GET", "/api/v1/runs/{run_id}/decisions", Execution::Worker, runs, &RunsController::decisions));
+    m_router.add(route("GET", "/health", Execution::EventLoop, health, &HealthController::health));
+    m_router.add(route("GET", "/openapi.json", Execution::EventLoop, docs, &DocsController::openApi));
+    m_router.add(route("GET", "/docs", Execution::EventLoop, docs, &DocsController::docs));
+}
+
+Status ApiServer::listen()
+{
+    if (Status s = m_adapter->listen(m_settings.host, m_settings.port); !s)
+        return s;
+    gtlog::api()->info("REST API listening on {} (token {}, body limit {} bytes, {} workers)",
+                       address().toStdString(), m_settings.apiToken.isEmpty() ? "off" : "on",
+                       m_settings.maxBodyBytes, m_workers.maxThreadCount());
+    return Ok{};
+}
+
+bool ApiServer::isListening() const
+{
+    return m_adapter && m_adapter->isListening();
+}
+
+quint16 ApiServer::port() const
+{
+    return m_adapter ? m_adapter->port() : 0;
+}
+
+QString ApiServer::address() const
+{
+    const QString host = m_settings.host.contains(u':') ? u'[' + m_settings.host + u']' : m_settings.host;
+    return u"http://%1:%2"_s.arg(host).arg(port());
+}
+
+QStringList ApiServer::routes() const
+{
+    return m_router.describe();
+}
+
+void ApiServer::dispatch(HttpRequest request, HttpReply reply)
+{
+    if (m_stopping) {
+        ApiError error{ApiError::Kind::Unavailable, u"the server is shutting down"_s, {}, {}};
+        error.headers.append(qMakePair(QByteArray("Connection"), QByteArray("close")));
+        reply(errorResponse(error));
+        return;
+    }
+    if (auto denied = BearerAuth(m_settings.apiToken).check(request)) {
+        reply(errorResponse(*denied));
+        return;
+    }
+    auto found = m_router.match(request.method, request.path);
+    if (auto *error = std::get_if<ApiError>(&found)) {
+        reply(errorResponse(*error));
+        return;
+    }
+    const RouteMatch &match = std::get<RouteMatch>(found);
+    request.pathParams = match.params;
+    if (match.route->execution == Execution::EventLoop) {
+        reply(runHandler(match.route->handler, request));
+        return;
+    }
+    // Values only: the worker gets its own copies of the handler, the request and the reply.
+    (void)QtConcurrent::run(&m_workers, [handler = match.route->handler, request = std::move(request),
+                                          reply = std::move(reply)] { reply(runHandler(handler, request)); });
+}
+
+void ApiServer::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_adapter->stopListening();
+    gtlog::api()->info("REST API stopping: {} request(s) in flight", m_adapter->inFlight());
+    if (m_adapter->inFlight() == 0) {
+        QTimer::singleShot(0, this, &ApiServer::finishShutdown);
+        return;
+    }
+    connect(m_adapter, &HttpServerAdapter::idle, this, &ApiServer::finishShutdown);
+    QTimer::singleShot(m_settings.shutdownTimeoutMs, this, [this] {
+        if (!m_stopped)
+            gtlog::api()->warn("REST API: {} request(s) still running after {} ms; stopping anyway",
+                               m_adapter->inFlight(), m_settings.shutdownTimeoutMs);
+        finishShutdown();
+    });
+}
+
+void ApiServer::finishShutdown()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_adapter->closeConnections();
+    gtlog::api()->info("REST API stopped");
+    Q_EMIT stopped();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include "core/api/router.h"
+
+class DiscoveryService;
+class RunCache;
+
+/// POST /api/v1/discover: `{"as_of", "window_hours", "overrides"}` (all optional) → the run
+/// (runjson::discoverBody). Runs on a worker.
+///
+/// One discovery at a time: a second request while one runs gets 409 with `Retry-After` at
+/// once. An automation client is better served by a fast, explicit "busy, retry in n s" than by
+/// a connection held open for an unknown time; a hidden queue would also let requests pile up
+/// behind a slow run until clients time out. (Within the process, DiscoveryService itself
+/// serializes runs, so a desktop-app run and an API run never overlap either.)
+class DiscoveryController
+{
+public:
+    DiscoveryController(std::shared_ptr<const DiscoveryService> discovery, std::shared_ptr<RunCache> runs);
+
+    HandlerResult discover(const HttpRequest &request) const;
+
+    static constexpr int kRetryAfterSeconds = 2;
+
+private:
+    std::shared_ptr<const DiscoveryService> m_discovery;
+    std::shared_ptr<RunCache> m_runs;
+    mutable std::atomic_bool m_running{false};
+};

@@ -1,0 +1,69 @@
+#include "core/api/postcountcache.h"
+
+#include <QtConcurrent>
+
+#include "core/storage/postrepository.h"
+
+PostCountCache::PostCountCache(std::shared_ptr<Database> database, int maxAgeMs)
+    : m_database(std::move(database)), m_maxAgeMs(maxAgeMs)
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+PostCountCache::~PostCountCache()
+{
+    m_pool.waitForDone();
+}
+
+Result<qint64> PostCountCache::count()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_filled) {
+            if (m_age.elapsed() > m_maxAgeMs && !m_refreshing) {
+                m_refreshing = true;
+                refreshInBackground();
+            }
+            if (m_error)
+                return *m_error;
+            return m_count;
+        }
+    }
+    Result<qint64> counted = PostRepository(m_database).count();
+    if (!counted)
+        return counted;
+    std::lock_guard lock(m_mutex);
+    if (!m_filled) {
+        m_filled = true;
+        m_count = counted.value();
+        m_age.start();
+    }
+    return m_count;
+}
+
+void PostCountCache::add(qint64 inserted)
+{
+    std::lock_guard lock(m_mutex);
+    m_count += inserted;
+    ++m_generation;
+}
+
+void PostCountCache::refreshInBackground()
+{
+    const quint64 generation = m_generation;
+    (void)QtConcurrent::run(&m_pool, [this, generation] {
+        Result<qint64> counted = PostRepository(m_database).count();
+        std::lock_guard lock(m_mutex);
+        m_refreshing = false;
+        m_age.start();
+        if (!counted) {
+            m_error = counted.error();
+            return;
+        }
+        m_error.reset();
+        // An add() during the recount may or may not be in the recount: keep the running value
+        // then and let the next recount settle it.
+        if (generation == m_generation)
+            m_count = counted.value();
+    });
+}

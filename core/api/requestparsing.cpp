@@ -1,0 +1,67 @@
+#include "core/api/requestparsing.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace requestparsing {
+
+std::variant<QJsonObject, ApiError> jsonObject(const QByteArray &body, bool allowEmpty)
+{
+    if (body.trimmed().isEmpty()) {
+        if (allowEmpty)
+            return QJsonObject();
+        return ApiError::badRequest(u"the body is empty; a JSON object is expected"_s);
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return ApiError::badRequest(u"malformed JSON at byte %1: %2"_s.arg(error.offset).arg(error.errorString()),
+                                    QJsonObject{{u"offset"_s, error.offset}, {u"reason"_s, error.errorString()}});
+    if (!doc.isObject())
+        return ApiError::badRequest(u"the body must be a JSON object"_s);
+    return doc.object();
+}
+
+std::optional<ApiError> unknownKey(const QJsonObject &object, const QStringList &known)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return ApiError::badRequest(u"unknown field \"%1\"; known: %2"_s.arg(it.key(), known.join(u", "_s)),
+                                        QJsonObject{{u"field"_s, it.key()}});
+    }
+    return std::nullopt;
+}
+
+QString queryString(const HttpRequest &request, const QString &name)
+{
+    return request.query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+std::variant<int, ApiError> queryInt(const HttpRequest &request, const QString &name, int fallback, int min, int max)
+{
+    const QString text = queryString(request, name).trimmed();
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const qlonglong value = text.toLongLong(&ok);
+    if (!ok)
+        return ApiError::badRequest(u"%1: not an integer: \"%2\""_s.arg(name, text), QJsonObject{{u"parameter"_s, name}});
+    if (value < min || value > max)
+        return ApiError::unprocessable(u"%1: must be between %2 and %3, got %4"_s.arg(name).arg(min).arg(max).arg(value),
+                                       QJsonObject{{u"parameter"_s, name}, {u"min"_s, min}, {u"max"_s, max}});
+    return static_cast<int>(value);
+}
+
+std::optional<ApiError> unknownQuery(const HttpRequest &request, const QStringList &known)
+{
+    for (const auto &item : request.query.queryItems()) {
+        if (!known.contains(item.first))
+            return ApiError::badRequest(u"unknown query parameter \"%1\"; known: %2"_s.arg(item.first, known.join(u", "_s)),
+                                        QJsonObject{{u"parameter"_s, item.first}});
+    }
+    return std::nullopt;
+}
+
+} // namespace requestparsing
