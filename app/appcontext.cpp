@@ -44,6 +44,17 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
                         context->configPath.isEmpty() ? u"(defaults)"_s : context->configPath);
 
     context->imports = std::make_shared<ImportService>(context->database, context->config.ingest);
-    context->discovery = std::make_shared<DiscoveryService>(context->database, context->config.pipeline);
+    context->discovery = std::make_shared<DiscoveryService>(context->database, context->config.pipeline,
+                                                            context->config.asOf);
     return context;
+}
+
+ApiServerSettings AppContext::apiServerSettings(const CommandLine &commandLine) const
+{
+    ApiServerSettings settings;
+    settings.host = commandLine.host.isEmpty() ? config.server.host : commandLine.host;
+    settings.port = quint16(commandLine.port.value_or(config.server.port));
+    settings.maxBodyBytes = qint64(config.server.maxBodyMb) * 1024 * 1024;
+    settings.apiToken = config.server.apiToken;
+    return settings;
 }

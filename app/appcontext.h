@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "app/commandline.h"
+#include "core/api/apiserversettings.h"
 #include "core/config/config.h"
 #include "core/model/result.h"
 
@@ -23,4 +24,7 @@ struct AppContext
     /// Loads the configuration (--config, or the default file if it exists), applies --db and
     /// --log-level, sets up logging, opens the database and builds the services.
     static Result<std::unique_ptr<AppContext>> create(const CommandLine &commandLine);
+
+    /// The REST server's settings: config `server.*`, with --host/--port on top.
+    ApiServerSettings apiServerSettings(const CommandLine &commandLine) const;
 };

@@ -70,7 +70,7 @@ int runDiscoverCommand(AppContext &context, const CommandLine &commandLine)
         err << params.error().message << u'\n';
         return 1;
     }
-    DiscoveryService discovery(context.database, params.value());
+    DiscoveryService discovery(context.database, params.value(), context.config.asOf);
     Result<std::shared_ptr<const RunResult>> run =
         discovery.discover(DiscoverRequest{asOf.value(), commandLine.windowHours, {}});
     if (!run) {

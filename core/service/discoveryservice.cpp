@@ -1,5 +1,6 @@
 #include "core/service/discoveryservice.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 
 #include "core/config/overrides.h"
@@ -31,8 +32,8 @@ void logDecisions(const RunResult &run)
 
 } // namespace
 
-DiscoveryService::DiscoveryService(std::shared_ptr<Database> database, PipelineParams defaults)
-    : m_database(std::move(database)), m_defaults(std::move(defaults))
+DiscoveryService::DiscoveryService(std::shared_ptr<Database> database, PipelineParams defaults, QString asOfSetting)
+    : m_database(std::move(database)), m_defaults(std::move(defaults)), m_asOfSetting(std::move(asOfSetting))
 {
 }
 
@@ -49,6 +50,8 @@ Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request)
     }
     if (request.asOfMs)
         resolved.asOfMs = *request.asOfMs;
+    else if (resolved.asOfMs == 0 && m_asOfSetting == u"now"_s)
+        resolved.asOfMs = QDateTime::currentMSecsSinceEpoch();
     if (resolved.asOfMs == 0) {
         // as_of defaults to the newest stored post (SPEC section 3), so a run on yesterday's
         // capture still looks at yesterday rather than at an empty "now".

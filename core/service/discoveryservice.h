@@ -27,7 +27,10 @@ struct DiscoverRequest
 class DiscoveryService
 {
 public:
-    DiscoveryService(std::shared_ptr<Database> database, PipelineParams defaults);
+    /// `asOfSetting` is the config's pipeline.as_of: "latest" (the newest post), "now" (the wall
+    /// clock at each run: a long-running server follows time), or an ISO time already in defaults.
+    DiscoveryService(std::shared_ptr<Database> database, PipelineParams defaults,
+                     QString asOfSetting = QStringLiteral("latest"));
 
     /// The effective parameters of a request (defaults + overrides + as_of/window), or a 422-style
     /// error naming the bad key.
@@ -48,5 +51,6 @@ public:
 private:
     std::shared_ptr<Database> m_database;
     PipelineParams m_defaults;
+    QString m_asOfSetting;
     mutable std::mutex m_runMutex;
 };

@@ -3,8 +3,9 @@
 #include <QElapsedTimer>
 #include <QThread>
 
-#include "core/ingest/reader.h"
-#include "core/ingest/nativepost.h"
+#include "core/ingest/fielderror.h"
+#include "core/ingest/nativepostmapper.h"
+#include "core/ingest/readfile.h"
 #include "core/log/log.h"
 #include "core/service/batchpipe.h"
 #include "core/storage/database.h"
@@ -48,12 +49,12 @@ Result<ImportReport> ImportService::importFile(const QString &path, const Progre
             return Error{u"storage"_s, u"storing a batch failed; the import stopped"_s, {}};
         return Ok{};
     };
-    const auto readProgress = [&progress](qint64 bytesRead, qint64 bytesTotal, qint64 records) {
+    const auto readProgress = [&progress](qint64 bytesRead, qint64 bytesTotal) {
         if (progress)
-            progress(ImportProgress{bytesRead, bytesTotal, records});
+            progress(ImportProgress{bytesRead, bytesTotal});
     };
 
-    Result<ImportReport> read = ingest::readFile(path, m_options, sink, readProgress, cancel);
+    Result<ImportReport> read = readFile(path, m_options, sink, readProgress, cancel);
     pipe.close();
     storer->wait();
 
@@ -85,9 +86,9 @@ Result<JsonIngestResult> ImportService::ingestJson(const QJsonArray &posts) cons
             answer.rejected.append({{}, 0, i, {}, u"expected a JSON object"_s});
             continue;
         }
-        Result<Post> post = ingest::postFromJson(item.toObject(), m_options);
+        Result<Post> post = postFromJson(item.toObject(), m_options);
         if (!post) {
-            answer.rejected.append({{}, 0, i, post.error().details.toString(), post.error().message});
+            answer.rejected.append({{}, 0, i, fieldOf(post.error()), reasonOf(post.error())});
             continue;
         }
         valid.push_back(std::move(post).value());

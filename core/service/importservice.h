@@ -19,7 +19,6 @@ struct ImportProgress
 {
     qint64 bytesRead = 0;
     qint64 bytesTotal = 0;
-    qint64 records = 0;
 };
 
 /// Answer to a JSON ingestion (POST /api/v1/posts): per-item rejects carry `index`.

@@ -1,0 +1,37 @@
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "app/appcontext.h"
+#include "app/commands.h"
+#include "app/unixsignals.h"
+#include "core/api/apiserver.h"
+#include "core/log/log.h"
+
+using namespace Qt::StringLiterals;
+
+int runServer(AppContext &context, const CommandLine &commandLine)
+{
+    ApiServer server(context.apiServerSettings(commandLine),
+                     ApiServices{context.database, context.imports, context.discovery});
+    if (Status listening = server.listen(); !listening) {
+        QTextStream(stderr) << u"glasstrend --serve: "_s << listening.error().message << u'\n';
+        return 1;
+    }
+    gtlog::app()->info("serving {} (database {}){}", server.address(), context.database->path(),
+                       context.config.server.apiToken.isEmpty() ? u""_s : u", bearer token required"_s);
+
+    // SIGTERM/SIGINT: stop accepting, let requests in flight finish and commit, then leave the
+    // event loop; the database closes when the context goes out of scope in main().
+    UnixSignals signals;
+    QObject::connect(&signals, &UnixSignals::terminationRequested, &server, [&server](int signalNumber) {
+        gtlog::app()->info("signal {} received: shutting down", signalNumber);
+        server.shutdown();
+    });
+    QObject::connect(&server, &ApiServer::stopped, QCoreApplication::instance(), [] {
+        gtlog::app()->info("server stopped");
+        QCoreApplication::exit(0);
+    });
+    return QCoreApplication::exec();
+}
