@@ -30,7 +30,9 @@ int NativeJsonReader::recognise(const SniffInput &input) const
     const QJsonObject first = sniff::firstLineObject(input.head);
     if (!first.isEmpty())
         return first.value("posts"_L1).isArray() ? 60 : 0;
-    return text.contains("\"posts\"") ? 50 : 0;
+    // A pretty-printed object: the posts may come after a long preamble, so claim it weakly and
+    // let read() say precisely what is missing.
+    return text.contains("\"posts\"") ? 50 : 10;
 }
 
 Status NativeJsonReader::read(QIODevice &device, ReadSession &session) const
