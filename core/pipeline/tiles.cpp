@@ -52,10 +52,9 @@ QString recommendationText(const ClusterResult &c, const PipelineParams &params)
                + exact(params.actNowConfidence) + u" (now "_s + exact(std::round(c.confidence * 100) / 100) + u")."_s;
     return u"Monitor: growth "_s + oneDecimal(c.growth) + u"× is below the "_s + oneDecimal(params.prepareGrowth)
            + u"× needed to prepare; re-run after the next "_s + QString::number(params.windowHours)
-           + u" hours and watch whether "_s + plural(c.uniqueCreators, u"creator"_s, u"creators"_s) + u" in "_s
-           + plural(c.regions.size(), u"region"_s, u"regions"_s) + u" grow toward "_s
-           + QString::number(params.creatorTarget) + u" creators and "_s + QString::number(params.regionTarget)
-           + u" regions."_s;
+           + u" hours and watch the "_s + plural(c.uniqueCreators, u"creator"_s, u"creators"_s) + u" in "_s
+           + plural(c.regions.size(), u"region"_s, u"regions"_s) + u" ("_s + count(c.posts)
+           + u" posts so far, velocity "_s + oneDecimal(c.velocity) + u" engagement per hour)."_s;
 }
 
 void rankAndDescribe(QList<ClusterResult> &clusters, const PipelineParams &params, std::vector<Decision> &log)

@@ -1,0 +1,193 @@
+#include <cmath>
+
+#include <QTest>
+
+#include "core/pipeline/pipeline.h"
+#include "tests/core/pipeline/datasetbuilder.h"
+#include "tests/core/pipeline/pipelinetestutil.h"
+
+using namespace Qt::StringLiterals;
+using namespace testdata;
+
+/// Metrics per cluster, with the SPEC's special cases, numbers worked by hand.
+class TestClusterMetrics final : public QObject
+{
+    Q_OBJECT
+
+    static PipelineParams params()
+    {
+        PipelineParams p;
+        p.asOfMs = kAsOf;
+        return p;
+    }
+
+    static bool near(double a, double b) { return std::abs(a - b) < 1e-9; }
+
+private Q_SLOTS:
+    void noViewsAtAll()
+    {
+        DatasetBuilder b;
+        b.add(Row().tags({u"matcha"_s}).likes(10).hoursAgo(2))
+            .add(Row().tags({u"matcha"_s}).likes(10).hoursAgo(3))
+            .add(Row().tags({u"matcha"_s}).likes(10).hoursAgo(4));
+        const RunResult run = runPipeline(b.build(), params());
+        const ClusterResult *c = clusterByAnchor(run, u"matcha"_s);
+        QVERIFY(c);
+        QVERIFY(!c->engagementRate.has_value()); // undefined, not 0
+        const FormulaTrace *er = trace(*c, u"engagement_rate"_s);
+        QVERIFY(er && !er->result.has_value());
+        QVERIFY(er->note.contains(u"3 unknown"_s));
+        const auto erDecisions = decisionsOf(run, u"cluster:"_s + c->trendId, u"engagement_rate"_s);
+        QCOMPARE(erDecisions.size(), std::size_t(1));
+        QVERIFY(erDecisions[0].message.startsWith(u"engagement_rate = Σ(likes + comments + shares) / Σ views"_s));
+        // velocity = 30 / 4 h = 7.5; diversity 3 / 3 = 1
+        QVERIFY(near(c->velocity, 7.5));
+        // health without the engagement term: 4/7·1 + 3/7·min(1, 7.5/1000) = (4 + 0.0225) / 7 = 0.5746429
+        QVERIFY(near(c->health, 4.0225 / 7.0));
+        const auto healthDecisions = decisionsOf(run, u"cluster:"_s + c->trendId, u"health"_s);
+        QCOMPARE(healthDecisions.size(), std::size_t(1));
+        QVERIFY(healthDecisions[0].message.contains(u"rescaled to sum to 1 (0.4, 0.3 → 0.5714, 0.4286)"_s));
+    }
+
+    void viewsZeroOnSomePosts()
+    {
+        DatasetBuilder b;
+        b.add(Row().tags({u"matcha"_s}).likes(10).comments(2).shares(3).views(100)) // engagement 15, counted
+            .add(Row().tags({u"matcha"_s}).likes(5).views(0))                         // views 0: left out
+            .add(Row().tags({u"matcha"_s}).likes(20))                                 // unknown: left out
+            .add(Row().tags({u"matcha"_s}).likes(6).views(200));                      // engagement 6, counted
+        const RunResult run = runPipeline(b.build(), params());
+        const ClusterResult *c = clusterByAnchor(run, u"matcha"_s);
+        QVERIFY(c);
+        // (15 + 6) / (100 + 200) = 21 / 300 = 0.07
+        QVERIFY(near(c->engagementRate.value(), 0.07));
+        QCOMPARE(c->engagementSum, 46); // 15 + 5 + 20 + 6: every post counts for velocity
+        const auto d = decisionsOf(run, u"cluster:"_s + c->trendId, u"engagement_rate"_s);
+        QCOMPARE(d.size(), std::size_t(1));
+        QVERIFY2(d[0].message.contains(u"2 of 4 posts left out of both sums (1 unknown, 1 with views = 0); "
+                                       "engagement_rate = 21 / 300 = 0.07"_s),
+                 qPrintable(d[0].message));
+        QVERIFY(decisionsOf(run, u"cluster:"_s + c->trendId, u"health"_s).empty()); // not rescaled
+    }
+
+    void singlePostFirstSeenUnderAnHourAgo()
+    {
+        DatasetBuilder b;
+        b.add(Row().tags({u"matcha"_s}).likes(50).hoursAgo(0.5));
+        PipelineParams p = params();
+        p.minPosts = 1;
+        const RunResult run = runPipeline(b.build(), p);
+        QCOMPARE(run.clusters.size(), 1);
+        const ClusterResult &c = run.clusters.front();
+        QCOMPARE(c.posts, 1);
+        QCOMPARE(c.uniqueCreators, 1);
+        QCOMPARE(c.creatorDiversity, 1.0);           // 1 / 1
+        QCOMPARE(c.hoursSinceFirstSeen, 1.0);        // max(1, 0.5)
+        QCOMPARE(c.velocity, 50.0);                  // 50 / 1
+        QCOMPARE(c.growth, 2.0);                     // (1 + 1) / (0 + 1)
+        QCOMPARE(c.surgeZ, 1.0);                     // (1 − 0) / max(0, 0, 1)
+        // P(X ≥ 1 | λ = max(0, 1) = 1) = 1 − e^−1 = 0.6321206, 1 cluster tested → −log10 = 0.1992
+        QVERIFY(near(c.significance, -std::log10(1 - std::exp(-1.0))));
+        const QString subject = u"cluster:"_s + c.trendId;
+        const auto hours = decisionsOf(run, subject, u"hours_since_first_seen"_s);
+        QCOMPARE(hours.size(), std::size_t(1));
+        QVERIFY2(hours[0].message.contains(u"= max(1, 0.5) = 1: first seen 30 minutes before as_of"_s),
+                 qPrintable(hours[0].message));
+        const auto baseline = decisionsOf(run, subject, u"baseline"_s);
+        QCOMPARE(baseline.size(), std::size_t(1));
+        QVERIFY(baseline[0].message.contains(u"empty baseline: no posts in 3 baseline windows"_s));
+        QVERIFY(!c.isTrend); // 1 creator < 5
+    }
+
+    void baselineCountsEachPostOnce()
+    {
+        DatasetBuilder b;
+        const QStringList both{u"matcha"_s, u"latte"_s};
+        b.add(6, Row().tags(both).hoursAgo(2))                  // 6 posts in the window
+            .add(2, Row().tags(both).hoursAgo(80))               // oldest baseline window: 2 posts (each once)
+            .add(Row().tags({u"matcha"_s}).hoursAgo(60))         // middle window (48–72 h ago): 1 + 1 = 2
+            .add(Row().tags({u"latte"_s}).hoursAgo(60));
+        const RunResult run = runPipeline(b.build(), params());
+        QCOMPARE(run.clusters.size(), 1);
+        const ClusterResult &c = run.clusters.front();
+        QCOMPARE(c.hashtags, (QStringList{u"latte"_s, u"matcha"_s})); // 6 posts each: lexicographic
+        QCOMPARE(c.anchor, u"latte"_s);
+        QCOMPARE(c.baselineCounts, (QList<int>{2, 2, 0}));
+        // μ = 4/3; σ = √(((2/3)² + (2/3)² + (4/3)²) / 3) = √(24/27) = 0.942809
+        QVERIFY(near(c.baselineMean, 4.0 / 3.0));
+        QVERIFY(near(c.baselineStd, std::sqrt(24.0 / 27.0)));
+        QVERIFY(near(c.growth, 3.0));                                     // (6 + 1) / (4/3 + 1) = 3
+        QVERIFY(near(c.surgeZ, (6 - 4.0 / 3.0) / std::sqrt(4.0 / 3.0))); // √μ = 1.1547 is the largest: 4.0415
+        // hourly buckets over (as_of − 96 h, as_of]: 96 of them; 80 h ago → bucket 15, 60 h ago → 35, 2 h ago → 93
+        QCOMPARE(c.hourlyPosts.size(), 96);
+        QCOMPARE(c.hourlyPosts[15], 2);
+        QCOMPARE(c.hourlyPosts[35], 2);
+        QCOMPARE(c.hourlyPosts[93], 6);
+        qint64 total = 0;
+        for (const qint64 n : c.hourlyPosts)
+            total += n;
+        QCOMPARE(total, 10);
+    }
+
+    void topPostsByEngagementWithTies()
+    {
+        DatasetBuilder b;
+        b.add(Row().id(u"p9"_s).tags({u"matcha"_s}).likes(50).hoursAgo(3))
+            .add(Row().id(u"p10"_s).tags({u"matcha"_s}).likes(50).hoursAgo(3))                 // tie: "p10" < "p9"
+            .add(Row().id(u"w1"_s).on(u"weibo"_s).tags({u"matcha"_s}).likes(50).hoursAgo(3))   // tie: weibo after tiktok
+            .add(Row().id(u"early"_s).tags({u"matcha"_s}).likes(50).hoursAgo(4))               // same engagement, earlier
+            .add(Row().id(u"top"_s).by(u"ann"_s).in(u"US"_s).tags({u"matcha"_s}).likes(90).comments(5).shares(5).views(1000))
+            .add(Row().id(u"low"_s).tags({u"matcha"_s}).likes(1));
+        const RunResult run = runPipeline(b.build(), params());
+        const ClusterResult &c = run.clusters.front();
+        QCOMPARE(c.topPosts.size(), 5); // pipeline.topPostsPerTile
+        QStringList ids;
+        for (const TopPost &t : c.topPosts)
+            ids.append(t.postId);
+        QCOMPARE(ids, (QStringList{u"top"_s, u"early"_s, u"p10"_s, u"p9"_s, u"w1"_s}));
+        const TopPost &top = c.topPosts.front();
+        QCOMPARE(top.engagement, 100);
+        QCOMPARE(top.views, std::optional<qint64>(1000));
+        QCOMPARE(top.creatorId, u"ann"_s);
+        QCOMPARE(top.creatorName, u"name of ann"_s);
+        QCOMPARE(top.region, u"US"_s);
+        QCOMPARE(top.rowId, 5);
+        QVERIFY(!c.topPosts[1].views.has_value()); // unknown stays unknown
+    }
+
+    void platformWeightsScaleVelocityOnly()
+    {
+        DatasetBuilder b;
+        b.add(Row().on(u"tiktok"_s).tags({u"matcha"_s}).likes(100).hoursAgo(2))
+            .add(Row().on(u"weibo"_s).tags({u"matcha"_s}).likes(100).hoursAgo(1))
+            .add(Row().on(u"weibo"_s).tags({u"matcha"_s}).likes(0).hoursAgo(1));
+        PipelineParams p = params();
+        p.platformWeights.insert(u"weibo"_s, 0.5);
+        const RunResult run = runPipeline(b.build(), p);
+        const ClusterResult &c = run.clusters.front();
+        QCOMPARE(c.engagementSum, 200);
+        QCOMPARE(c.velocity, 75.0); // (100·1 + 100·0.5) / 2 h
+        QCOMPARE(c.platforms, (QStringList{u"tiktok"_s, u"weibo"_s}));
+        QVERIFY(c.crossPlatform);
+    }
+
+    void everyFormulaIsTraced()
+    {
+        DatasetBuilder b;
+        b.add(3, Row().tags({u"matcha"_s}).likes(10).views(100));
+        const RunResult run = runPipeline(b.build(), params());
+        QStringList names;
+        for (const FormulaTrace &t : run.clusters.front().formulas)
+            names.append(t.name);
+        QCOMPARE(names, (QStringList{u"engagement_rate"_s, u"hours_since_first_seen"_s, u"velocity"_s,
+                                     u"creator_diversity"_s, u"baseline"_s, u"growth"_s, u"surge_z"_s,
+                                     u"significance"_s, u"health"_s, u"confidence"_s}));
+        const FormulaTrace *v = trace(run.clusters.front(), u"velocity"_s);
+        QCOMPARE(v->formula, u"velocity = Σ engagement / hours_since_first_seen"_s);
+        QCOMPARE(v->inputs.value(u"engagement_sum"_s).toDouble(), 30.0);
+        QCOMPARE(v->result, std::optional<double>(30.0)); // 30 / max(1, 1 h)
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterMetrics)
+#include "tst_clustermetrics.moc"

@@ -1,0 +1,150 @@
+#include <random>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include "core/model/runjson.h"
+#include "core/pipeline/pipeline.h"
+#include "tests/core/pipeline/datasetbuilder.h"
+
+using namespace Qt::StringLiterals;
+using namespace testdata;
+
+/// Same data + same configuration + same as_of ⇒ the same output, byte for byte, whatever the load order.
+class TestDeterminism final : public QObject
+{
+    Q_OBJECT
+
+    /// 3,000 posts over 96 h: 40 tags with a skewed popularity, 60 creators, 3 platforms, 6 regions, views
+    /// unknown, zero or positive — enough for splits, ties and every special case to happen.
+    static DatasetBuilder randomPosts(unsigned seed)
+    {
+        std::mt19937 rng(seed);
+        const QStringList platforms{u"tiktok"_s, u"weibo"_s, u"xiaohongshu"_s};
+        const QStringList regions{u"US"_s, u"GB"_s, u"JP"_s, u"CN-ZJ"_s, u"DE"_s, u""_s};
+        DatasetBuilder b;
+        for (int i = 0; i < 3000; ++i) {
+            QStringList tags;
+            const int n = 1 + int(rng() % 4);
+            for (int k = 0; k < n; ++k) {
+                const int t = int((rng() % 40) * (rng() % 40) / 40); // skewed toward small numbers
+                const QString tag = u"tag"_s + QString::number(t);
+                if (!tags.contains(tag))
+                    tags.append(tag);
+            }
+            const int v = int(rng() % 5);
+            b.add(Row()
+                      .on(platforms.at(int(rng() % 3)))
+                      .by(u"u"_s + QString::number(rng() % 60))
+                      .in(regions.at(int(rng() % 6)))
+                      .tags(tags)
+                      .hoursAgo(double(rng() % 9600) / 100.0)
+                      .likes(rng() % 500)
+                      .comments(rng() % 50)
+                      .shares(rng() % 20)
+                      .views(v == 0 ? -1 : v == 1 ? 0 : qint64(rng() % 100000)));
+        }
+        return b;
+    }
+
+    static PipelineParams params()
+    {
+        PipelineParams p;
+        p.asOfMs = kAsOf;
+        p.maxTags = 4; // force splits
+        p.minJaccard = 0.05;
+        p.minCreators = 3;
+        p.minRegions = 1;
+        p.minCreatorDiversity = 0.02;
+        p.minGrowth = 0.5;
+        p.minSignificance = 0;
+        p.platformWeights.insert(u"weibo"_s, 0.7);
+        return p;
+    }
+
+    static QByteArray bytes(const RunResult &run)
+    {
+        QJsonArray clusters;
+        for (const ClusterResult &c : run.clusters)
+            clusters.append(runjson::toJson(c, runjson::Detail::Evidence));
+        QJsonArray decisions;
+        for (const Decision &d : run.decisions)
+            decisions.append(runjson::toJson(d));
+        const QJsonObject all{{u"run_id"_s, run.runId},
+                              {u"params"_s, runjson::toJson(run.params)},
+                              {u"posts_in_window"_s, run.postsInWindow},
+                              {u"clusters"_s, clusters},
+                              {u"decisions"_s, decisions}};
+        return QJsonDocument(all).toJson(QJsonDocument::Compact);
+    }
+
+private Q_SLOTS:
+    void sameInputsSameBytesAcrossLoadOrders()
+    {
+        const DatasetBuilder b = randomPosts(2025);
+        const RunResult first = runPipeline(b.build(), params());
+        // the case is not trivial: clusters, trends, splits and special cases all happen
+        QVERIFY(first.clusters.size() >= 10);
+        QVERIFY(first.trendCount() >= 1);
+        int splits = 0;
+        for (const Decision &d : first.decisions)
+            splits += d.outcome == u"split" ? 1 : 0;
+        QVERIFY(splits >= 1);
+
+        const QByteArray expected = bytes(first);
+        QCOMPARE(bytes(runPipeline(b.build(), params())), expected);
+        QCOMPARE(bytes(runPipeline(b.buildReversed(), params())), expected);
+        QCOMPARE(bytes(runPipeline(b.buildShuffled(1), params())), expected);
+        QCOMPARE(bytes(runPipeline(b.buildShuffled(2), params())), expected);
+    }
+
+    void runIdIsAContentHash()
+    {
+        DatasetBuilder b = randomPosts(7);
+        const RunResult run = runPipeline(b.build(), params());
+        QCOMPARE(run.runId.size(), 16);
+        QVERIFY(QRegularExpression(u"^[0-9a-f]{16}$"_s).match(run.runId).hasMatch());
+        QCOMPARE(runPipeline(b.buildShuffled(3), params()).runId, run.runId);
+
+        // a post outside the span (200 h ago) changes nothing
+        DatasetBuilder outside = b;
+        outside.add(Row().tags({u"tag1"_s}).hoursAgo(200));
+        QCOMPARE(runPipeline(outside.build(), params()).runId, run.runId);
+
+        // a counter of a counted post, or a parameter, changes it
+        DatasetBuilder changed = b;
+        changed.add(Row().tags({u"tag1"_s}).hoursAgo(2));
+        QVERIFY(runPipeline(changed.build(), params()).runId != run.runId);
+        PipelineParams p = params();
+        p.minPosts = 4;
+        QVERIFY(runPipeline(b.build(), p).runId != run.runId);
+    }
+
+    void asOfIsResolvedIntoTheResult()
+    {
+        DatasetBuilder b;
+        b.add(Row().tags({u"a"_s}).hoursAgo(3)).add(Row().tags({u"a"_s}).hoursAgo(5));
+        const RunResult run = runPipeline(b.build(), PipelineParams());
+        QCOMPARE(run.asOfMs, kAsOf - 3 * kHour);
+        QCOMPARE(run.params.asOfMs, kAsOf - 3 * kHour);
+        QCOMPARE(run.windowStartMs, kAsOf - 27 * kHour);
+        PipelineParams explicitAsOf;
+        explicitAsOf.asOfMs = kAsOf - 3 * kHour;
+        QCOMPARE(runPipeline(b.build(), explicitAsOf).runId, run.runId);
+    }
+
+    void cancelledRunStopsEarly()
+    {
+        const DatasetBuilder b = randomPosts(5);
+        CancelToken token;
+        token.cancel();
+        const RunResult run = runPipeline(b.build(), params(), token);
+        QVERIFY(run.cancelled);
+        QVERIFY(run.clusters.isEmpty());
+        QVERIFY(!runPipeline(b.build(), params()).cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeterminism)
+#include "tst_determinism.moc"
