@@ -1,0 +1,93 @@
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/config/config.h"
+#include "core/config/configwriter.h"
+#include "tests/support/testdata.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A fixture under tests/data/config. Through GT_SOURCE_DIR: gt_add_test's GT_TEST_DATA is
+/// "<caller>/../data", which is tests/core/data for tests two levels down.
+QString fixture(const QString &name)
+{
+    return testsupport::sourcePath(u"tests/data/config/"_s + name);
+}
+
+} // namespace
+
+class TestConfigWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripKeepsUnrelatedKeys()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"config.yaml"_s);
+        QVERIFY(QFile::copy(fixture(u"keep_unrelated.yaml"_s), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+        PipelineParams params;
+        params.minJaccard = 0.25;
+        params.windowHours = 48;
+        params.healthWeightEngagement = 0.123456789;
+        params.stoplist = {u"fyp"_s, u"推荐"_s};
+        params.enabledPlatforms = {u"douyin"_s, u"reddit"_s, u"tiktok"_s};
+        params.platformWeights = {{u"tiktok"_s, 1.25}};
+        params.topPostsPerTile = 9;
+        QVERIFY(savePipelineParams(path, params).ok());
+
+        const auto loaded = loadConfig(path, QProcessEnvironment());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        const Config &c = loaded.value();
+        PipelineParams expected = params;
+        expected.asOfMs = 0; // the file's "as_of: now" is kept, and now is resolved per run
+        QVERIFY(c.pipeline == expected);
+        QCOMPARE(c.asOf, u"now"_s);
+        QCOMPARE(c.server.port, 9000);
+        QCOMPARE(c.server.apiToken, u"keep-me"_s);
+        QCOMPARE(c.database.sqlitePath, u"/data/glasstrend.db"_s);
+        QCOMPARE(c.ingest.aliases.value(u"matchalatte"_s), u"matcha"_s);
+        QCOMPARE(c.poll.sources.size(), 1);
+        QCOMPARE(c.poll.sources.at(0).path, u"/srv/captures"_s);
+    }
+
+    void createsMissingFileAndDirectory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"new/sub/config.yaml"_s);
+        PipelineParams params;
+        params.maxTags = 20;
+        QVERIFY(savePipelineParams(path, params).ok());
+        const auto loaded = loadConfig(path, QProcessEnvironment());
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.value().pipeline == params);
+    }
+
+    void brokenFileIsLeftUntouched()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"config.yaml"_s);
+        QVERIFY(QFile::copy(fixture(u"syntax_error.yaml"_s), path));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray original = before.readAll();
+        before.close();
+        const Status saved = savePipelineParams(path, PipelineParams{});
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, u"invalid_config"_s);
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), original);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigWriter)
+#include "tst_configwriter.moc"
