@@ -1,5 +1,6 @@
 #include "core/report/pdfexport.h"
 
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -39,6 +40,10 @@ Status writeTilesPdf(const RunResult &run, const QString &path, const PdfOptions
     const QList<const ClusterResult *> tiles = selectTiles(run, options.trendIds);
     if (!options.trendIds.isEmpty() && tiles.isEmpty())
         return Error{u"invalid_value"_s, u"PDF export: none of the requested trend ids is a tile of this run: "_s % options.trendIds.join(u", "_s), {}};
+    // Fonts need a QGuiApplication; without one QFont aborts the process. A server or CLI that
+    // only made a QCoreApplication gets an error it can report instead of a crash.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error{u"unsupported"_s, u"PDF export needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen when headless)"_s, {}};
     const QString title = options.title.isEmpty() ? u"GlassTrend proof tiles"_s : options.title;
 
     QSaveFile file(path);

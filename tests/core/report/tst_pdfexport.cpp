@@ -110,6 +110,15 @@ private Q_SLOTS:
         QVERIFY2(cjk, qPrintable(u"no CJK font embedded:\n"_s + fonts));
     }
 
+    void chartsAreVectorGraphics()
+    {
+        const QString path = exportPdf(u"vector.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QString images = popplerOutput(u"pdfimages"_s, {u"-list"_s, path});
+        QVERIFY2(!images.isEmpty(), "pdfimages failed or missing");
+        QCOMPARE(images.split(u'\n', Qt::SkipEmptyParts).size(), 2); // the header only: not one raster image
+    }
+
     void selectedTileOnly()
     {
         PdfOptions options;
