@@ -30,7 +30,9 @@ bool StreamBuffer::refill()
     m_buf.resize(old + m_chunkSize);
     const qint64 n = m_device.read(m_buf.data() + old, m_chunkSize);
     if (n < 0) {
-        m_error = m_device.errorString();
+        // Sockets and pipes answer -1 once the peer has closed: that is the end, not a failure.
+        if (!m_device.isSequential())
+            m_error = m_device.errorString();
         m_buf.resize(old);
         m_atEnd = true;
         return false;
