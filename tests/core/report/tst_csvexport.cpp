@@ -7,6 +7,7 @@
 
 #include "core/report/csvexport.h"
 #include "tests/core/report/reportfixture.h"
+#include "tests/support/testdata.h"
 
 using namespace Qt::StringLiterals;
 
@@ -166,6 +167,25 @@ private Q_SLOTS:
         QVERIFY(!buffer.data().startsWith("\xEF\xBB\xBF"));
         QVERIFY(text.contains(u",\"#blokecore grew 2.6×, mostly on \"\"match day\"\" posts\","_s));
         QVERIFY(text.contains(u",#matchalatte #抹茶拿铁 #icedmatcha,"_s));
+    }
+
+    void matchesTheReviewedFile()
+    {
+        // tests/data/report/three_tiles.csv was checked by hand (and opened in LibreOffice); any
+        // byte that changes in the export — order, quoting, number form — shows up here.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(writeTilesCsv(reportfixture::threeTiles(), buffer).ok());
+        const QString keep = qEnvironmentVariable("GT_KEEP_CSV");
+        if (!keep.isEmpty()) {
+            QFile out(keep);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(buffer.data());
+        }
+        // sourcePath: gt_add_test sets GT_TEST_DATA relative to the calling folder (tests/core/data here).
+        QFile expected(testsupport::sourcePath(u"tests/data/report/three_tiles.csv"_s));
+        QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(expected.fileName()));
+        QCOMPARE(buffer.data(), expected.readAll());
     }
 
     void selectsTiles()
