@@ -7,7 +7,7 @@
 
 /// How the desktop shows numbers, times and urgencies. One place, so a card, the cluster table,
 /// the evidence chain and the status bar can never format the same value two ways.
-/// Urgency colours and count formatting are core/report's (the PDF uses the same); this forwards.
+/// Urgency colours and number formats are core/report's (the PDF uses the same); this forwards.
 namespace uifmt {
 
 QString count(qint64 n);                 ///< 18,412 → "18.4k"
@@ -19,6 +19,7 @@ QString percent(double fraction);        ///< 0.123 → "12.3 %"
 QString dateTime(qint64 ms);             ///< UTC "2026-06-01 00:00"
 QString urgencyLabel(const QString &urgency);  ///< "act_now" → "ACT NOW"
 QColor urgencyColor(const QString &urgency);
+QColor urgencyTextColor(const QString &urgency); ///< text drawn on urgencyColor()
 /// A formula input or any JSON number: integers without decimals, others with up to 4 significant digits.
 QString number(double x);
 

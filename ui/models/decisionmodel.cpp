@@ -12,7 +12,11 @@ void DecisionModel::setRun(std::shared_ptr<const RunResult> run, std::shared_ptr
     m_run = std::move(run);
     m_rows = std::move(rows);
     m_loaded = int(qMin<qsizetype>(totalRows(), m_pageSize));
+    // Listeners of modelReset/rowsInserted may ask for more rows while the change is still being
+    // announced; inserting then would nest two changes, so the next page waits for the next request.
+    m_announcing = true;
     endResetModel();
+    m_announcing = false;
 }
 
 qsizetype DecisionModel::totalRows() const
@@ -39,14 +43,16 @@ bool DecisionModel::canFetchMore(const QModelIndex &parent) const
 
 void DecisionModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_announcing)
         return;
     const int more = int(qMin<qsizetype>(totalRows() - m_loaded, m_pageSize));
     if (more <= 0)
         return;
     beginInsertRows({}, m_loaded, m_loaded + more - 1);
     m_loaded += more;
+    m_announcing = true;
     endInsertRows();
+    m_announcing = false;
 }
 
 const Decision *DecisionModel::decisionAt(int row, int *logIndex) const

@@ -41,4 +41,5 @@ private:
     std::shared_ptr<const std::vector<int>> m_rows;
     int m_loaded = 0;
     int m_pageSize = 2000;
+    bool m_announcing = false;
 };

@@ -1,0 +1,162 @@
+#include <atomic>
+#include <thread>
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include "tests/ui/runfixture.h"
+#include "ui/pipelinerunner.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// What the fake pipelines saw, shared with the worker thread.
+struct Probe
+{
+    std::atomic_int runs{0};
+    std::atomic_int loads{0};
+    std::atomic_bool release{false};
+};
+
+RunResult fakeResult(const PipelineParams &params, const Dataset &data)
+{
+    RunResult r;
+    r.params = params;
+    r.postsInWindow = int(data.posts.size());
+    r.decisions.push_back(Decision{u"window"_s, u"run"_s, {}, {}, u"computed"_s, {}});
+    return r;
+}
+
+} // namespace
+
+class TestPipelineRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void burstGivesOneRunWithTheLastParams()
+    {
+        auto probe = std::make_shared<Probe>();
+        PipelineRunner runner([probe](const Dataset &d, const PipelineParams &p, const CancelToken &) {
+            ++probe->runs;
+            return fakeResult(p, d);
+        });
+        runner.setDataset(std::make_shared<const Dataset>(uifixture::makeDataset(10)));
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        PipelineParams p;
+        for (int i = 1; i <= 20; ++i) {
+            p.minPosts = i; // a slider dragged through twenty values before the event loop runs
+            runner.setParams(p);
+        }
+        QVERIFY(finished.wait());
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(probe->runs.load(), 1);
+        QCOMPARE(runner.snapshot().run->params.minPosts, 20);
+        QCOMPARE(runner.snapshot().run->postsInWindow, 10);
+        QVERIFY(runner.snapshot().decisionsBySubject->contains(u"run"_s));
+        QVERIFY(!runner.isBusy());
+    }
+
+    void staleResultsAreDropped()
+    {
+        auto probe = std::make_shared<Probe>();
+        // This fake ignores the token on purpose: even a run that cannot stop must not be shown late.
+        PipelineRunner runner([probe](const Dataset &d, const PipelineParams &p, const CancelToken &) {
+            ++probe->runs;
+            if (p.minPosts == 1) {
+                while (!probe->release.load())
+                    std::this_thread::yield();
+            }
+            return fakeResult(p, d);
+        });
+        runner.setDataset(std::make_shared<const Dataset>(uifixture::makeDataset(5)));
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        PipelineParams first;
+        first.minPosts = 1;
+        runner.setParams(first);
+        runner.runNow();
+        QTRY_COMPARE(probe->runs.load(), 1); // the slow run is on the worker
+        PipelineParams second;
+        second.minPosts = 7;
+        runner.setParams(second);
+        runner.runNow();
+        probe->release = true;
+        QVERIFY(finished.wait());
+        QTRY_VERIFY(!runner.isBusy());
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(runner.snapshot().run->params.minPosts, 7);
+        QCOMPARE(runner.droppedResults(), 1);
+    }
+
+    void cancellationIsHonoured()
+    {
+        auto probe = std::make_shared<Probe>();
+        PipelineRunner runner([probe](const Dataset &d, const PipelineParams &p, const CancelToken &token) {
+            ++probe->runs;
+            while (!token.cancelled() && !probe->release.load())
+                std::this_thread::yield();
+            RunResult r = fakeResult(p, d);
+            r.cancelled = token.cancelled();
+            return r;
+        });
+        runner.setDataset(std::make_shared<const Dataset>(uifixture::makeDataset(5)));
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        QSignalSpy busy(&runner, &PipelineRunner::busyChanged);
+        runner.runNow();
+        QTRY_COMPARE(probe->runs.load(), 1);
+        runner.cancel();
+        QTRY_VERIFY(!runner.isBusy());
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(runner.snapshot().isNull());
+        QCOMPARE(busy.count(), 2);
+    }
+
+    void loadsOnlyWhenTheSpanGrows()
+    {
+        auto probe = std::make_shared<Probe>();
+        PipelineRunner runner([probe](const Dataset &d, const PipelineParams &p, const CancelToken &) {
+            ++probe->runs;
+            return fakeResult(p, d);
+        });
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        runner.setSource(
+            [probe](const PipelineParams &p) -> Result<Dataset> {
+                ++probe->loads;
+                return uifixture::makeDataset(p.windowHours);
+            },
+            [](RunResult &) { return Status(Ok{}); });
+        QVERIFY(finished.wait());
+        QCOMPARE(probe->loads.load(), 1);
+        QCOMPARE(runner.snapshot().run->postsInWindow, 24);
+
+        PipelineParams p = runner.params();
+        p.minJaccard = 0.5; // a threshold: the posts in memory do
+        runner.setParams(p);
+        QVERIFY(finished.wait());
+        QCOMPARE(probe->loads.load(), 1);
+
+        p.windowHours = 12; // a shorter span is inside the loaded one
+        runner.setParams(p);
+        QVERIFY(finished.wait());
+        QCOMPARE(probe->loads.load(), 1);
+
+        p.windowHours = 48; // a longer one needs the database
+        runner.setParams(p);
+        QVERIFY(finished.wait());
+        QCOMPARE(probe->loads.load(), 2);
+        QCOMPARE(runner.snapshot().run->postsInWindow, 48);
+    }
+
+    void loadErrorsAreReported()
+    {
+        PipelineRunner runner([](const Dataset &d, const PipelineParams &p, const CancelToken &) { return fakeResult(p, d); });
+        QSignalSpy failed(&runner, &PipelineRunner::failed);
+        runner.setSource([](const PipelineParams &) -> Result<Dataset> { return Error{u"io"_s, u"disk gone"_s, {}}; }, {});
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.first().first().toString(), u"disk gone"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelineRunner)
+#include "tst_pipelinerunner.moc"
