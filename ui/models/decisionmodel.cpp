@@ -8,13 +8,13 @@ DecisionModel::DecisionModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void DecisionModel::setRun(std::shared_ptr<const RunResult> run, std::shared_ptr<const std::vector<int>> rows)
 {
+    m_announcing = true;
     beginResetModel();
     m_run = std::move(run);
     m_rows = std::move(rows);
     m_loaded = int(qMin<qsizetype>(totalRows(), m_pageSize));
     // Listeners of modelReset/rowsInserted may ask for more rows while the change is still being
     // announced; inserting then would nest two changes, so the next page waits for the next request.
-    m_announcing = true;
     endResetModel();
     m_announcing = false;
 }
@@ -48,9 +48,9 @@ void DecisionModel::fetchMore(const QModelIndex &parent)
     const int more = int(qMin<qsizetype>(totalRows() - m_loaded, m_pageSize));
     if (more <= 0)
         return;
+    m_announcing = true;
     beginInsertRows({}, m_loaded, m_loaded + more - 1);
     m_loaded += more;
-    m_announcing = true;
     endInsertRows();
     m_announcing = false;
 }
