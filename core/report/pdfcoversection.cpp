@@ -9,7 +9,6 @@
 #include "core/model/runjson.h"
 #include "core/model/timeformat.h"
 #include "core/report/numberformat.h"
-#include "core/report/pdftilesection.h"
 #include "core/report/urgencystyle.h"
 
 using namespace Qt::StringLiterals;
@@ -147,7 +146,7 @@ PdfSection buildCoverSection(const PdfStyle &style, const RunResult &run, const 
         {u"Run time"_s, formatInteger(run.durationMs) % u" ms"_s},
     };
     for (const auto &[label, value] : runRows)
-        s.blocks.append(labelValueRow(style, label, value, labelW, style.pt(2)));
+        s.blocks.append(style.labelValueRow(label, value, labelW, style.pt(2)));
 
     s.blocks.append(style.heading(u"Tiles"_s, accent));
     if (tiles.isEmpty())

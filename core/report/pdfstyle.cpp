@@ -1,5 +1,7 @@
 #include "core/report/pdfstyle.h"
 
+#include <algorithm>
+
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
@@ -90,6 +92,27 @@ PdfBlock PdfStyle::heading(const QString &text, const QColor &accent) const
         p.setPen(ink());
         p.drawText(rect, kWrap, text);
         p.fillRect(QRectF(rect.left(), rect.top() + textH + gap, rect.width(), ruleWidth), accent);
+    };
+    return block;
+}
+
+PdfBlock PdfStyle::labelValueRow(const QString &label, const QString &value, double labelWidth, double spaceBefore) const
+{
+    const QFont labelFont = font(8.5);
+    const QFont valueFont = font(8.5, QFont::DemiBold);
+    const double labelTextW = labelWidth - pt(6);
+    const double valueW = m_contentWidth - labelWidth;
+    const double h = std::max(textHeight(label, labelFont, labelTextW), textHeight(value, valueFont, valueW));
+    PdfBlock block;
+    block.height = h;
+    block.spaceBefore = spaceBefore;
+    block.paint = [=](QPainter &p, const QRectF &rect) {
+        p.setFont(labelFont);
+        p.setPen(muted());
+        p.drawText(QRectF(rect.left(), rect.top(), labelTextW, h), kWrap, label);
+        p.setFont(valueFont);
+        p.setPen(ink());
+        p.drawText(QRectF(rect.left() + labelWidth, rect.top(), valueW, h), kWrap, value);
     };
     return block;
 }

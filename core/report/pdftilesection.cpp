@@ -278,26 +278,6 @@ PdfBlock topPostBlock(const PdfStyle &style, const TopPost &post)
 
 } // namespace
 
-PdfBlock labelValueRow(const PdfStyle &style, const QString &label, const QString &value, double labelWidth, double spaceBefore)
-{
-    const QFont labelFont = style.font(8.5);
-    const QFont valueFont = style.font(8.5, QFont::DemiBold);
-    const double valueW = style.contentWidth() - labelWidth;
-    const double h = std::max(style.textHeight(label, labelFont, labelWidth - style.pt(6)), style.textHeight(value, valueFont, valueW));
-    PdfBlock b;
-    b.height = h;
-    b.spaceBefore = spaceBefore;
-    b.paint = [=, &style](QPainter &p, const QRectF &r) {
-        p.setFont(labelFont);
-        p.setPen(PdfStyle::muted());
-        p.drawText(QRectF(r.left(), r.top(), labelWidth - style.pt(6), h), kWrap, label);
-        p.setFont(valueFont);
-        p.setPen(PdfStyle::ink());
-        p.drawText(QRectF(r.left() + labelWidth, r.top(), valueW, h), kWrap, value);
-    };
-    return b;
-}
-
 PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const ClusterResult &tile, int tileIndex)
 {
     const UrgencyStyle urgency = urgencyStyle(tile.urgency);

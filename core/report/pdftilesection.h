@@ -10,6 +10,3 @@
 /// velocity chart; top posts. `tile` and `run` must outlive the returned blocks.
 PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const ClusterResult &tile, int tileIndex);
 
-/// Two columns, label left and value right, as one block (cover parameters, tile facts).
-PdfBlock labelValueRow(const PdfStyle &style, const QString &label, const QString &value, double labelWidth,
-                       double spaceBefore = 0);
