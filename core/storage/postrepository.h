@@ -1,0 +1,65 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/model/dataset.h"
+#include "core/model/post.h"
+#include "core/model/result.h"
+#include "core/model/runresult.h"
+#include "core/storage/upsertstats.h"
+
+class Database;
+
+/// The stored posts: idempotent upsert by identity `(platform, post_id)`, and the reads the
+/// pipeline and the evidence chain need. Every call uses the calling thread's own connection, so
+/// one repository may be shared by several threads; keep one for a whole import (it caches tag ids).
+class PostRepository
+{
+public:
+    explicit PostRepository(std::shared_ptr<Database> database);
+
+    /// Stores a batch in one transaction: either every post of the batch is stored or none.
+    /// A post already stored gets the batch's counters, texts and time, keeps the earliest
+    /// first-seen, and keeps stored values the batch does not know (empty strings, unknown views,
+    /// no hashtags). An exact time is not replaced by an approximate one. Inside a batch, a later
+    /// copy of the same post wins over an earlier one.
+    Result<UpsertStats> upsert(const std::vector<Post> &batch) const;
+
+    /// Number of stored posts.
+    Result<qint64> count() const;
+
+    /// The newest created_at of every stored post (the default as_of); nullopt when empty.
+    Result<std::optional<qint64>> newestCreatedAtMs() const;
+
+    /// Loads the posts with fromExclusiveMs < created_at ≤ toInclusiveMs of the given platforms
+    /// (empty = all) in one pass over the window's rows. Posts are sorted by created_at, then
+    /// platform, then post id, and strings are interned in that order, so the Dataset does not
+    /// depend on the order the posts were imported in. A creator's name is the one of their
+    /// newest post in the span that has one.
+    Result<Dataset> loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
+                                const QStringList &platforms = {}) const;
+
+    /// Fills postId, platform, creatorId, creatorName, text, url and region of each post by its
+    /// rowId. Posts whose row does not exist are left as they are.
+    Status hydrate(QList<TopPost> &posts) const;
+
+    /// Posts carrying `tag` (normalized) with fromExclusiveMs < created_at ≤ toInclusiveMs,
+    /// newest first, at most `limit` (≤ 0: all), fully filled.
+    Result<QList<TopPost>> postsWithTag(const QString &tag, qint64 fromExclusiveMs, qint64 toInclusiveMs,
+                                        int limit) const;
+
+private:
+    std::shared_ptr<Database> m_database;
+    // Committed name → id of platforms and tags, so a long import does not look every tag up again.
+    mutable std::mutex m_cacheMutex;
+    mutable QHash<QString, qint64> m_platformIds;
+    mutable QHash<QString, qint64> m_tagIds;
+};

@@ -1,0 +1,122 @@
+#include "core/storage/schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace schema {
+
+namespace {
+
+// Posts. Why this shape:
+// - `(platform_id, post_id)` is the identity (SPEC section 1); platforms are interned so the
+//   window index (platform_id, created_at_ms) serves "a window" and "a window of one platform"
+//   with one index: loadDataset always names the platforms it wants.
+// - `tag_ids` holds the post's tag ids as little-endian int32, so loading a window with its tags
+//   is one pass over the posts; `post_tags` is the inverted index for "posts carrying tag X in a
+//   time range". It is clustered by (hour, tag, time) rather than (tag, time): an import batch
+//   then dirties the few pages of the hours it covers instead of one page per distinct tag (with
+//   thousands of tags per batch, (tag, time) rewrote most of the table into the WAL at every
+//   commit and was 2.6x slower). A tag lookup is one index probe per hour of the range.
+// - `views` NULL means unknown, which is not 0. Raw counter strings are kept as JSON text.
+Migration postsV1()
+{
+    return {1, u"posts, tags and the window index"_s,
+            {
+                u"CREATE TABLE platforms (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s,
+                u"CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s,
+                u"CREATE TABLE posts ("
+                "id INTEGER PRIMARY KEY,"
+                "platform_id INTEGER NOT NULL REFERENCES platforms(id),"
+                "post_id TEXT NOT NULL,"
+                "creator_id TEXT NOT NULL,"
+                "creator_name TEXT,"
+                "text TEXT,"
+                "tag_ids BLOB,"
+                "likes INTEGER NOT NULL DEFAULT 0,"
+                "comments INTEGER NOT NULL DEFAULT 0,"
+                "shares INTEGER NOT NULL DEFAULT 0,"
+                "saves INTEGER NOT NULL DEFAULT 0,"
+                "views INTEGER,"
+                "created_at_ms INTEGER NOT NULL,"
+                "approximate_time INTEGER NOT NULL DEFAULT 0,"
+                "first_seen_ms INTEGER NOT NULL,"
+                "updated_at_ms INTEGER NOT NULL,"
+                "region TEXT,"
+                "url TEXT,"
+                "language TEXT,"
+                "raw_counts TEXT,"
+                "UNIQUE (platform_id, post_id))"_s,
+                u"CREATE INDEX posts_window ON posts (platform_id, created_at_ms)"_s,
+                u"CREATE TABLE post_tags ("
+                "hour INTEGER NOT NULL,"
+                "tag_id INTEGER NOT NULL,"
+                "created_at_ms INTEGER NOT NULL,"
+                "post_row INTEGER NOT NULL,"
+                "PRIMARY KEY (hour, tag_id, created_at_ms, post_row)) WITHOUT ROWID"_s,
+            }};
+}
+
+// Runs. A run is identified by the pipeline's run_id (a hash of its inputs); internally rows refer
+// to the integer `runs.id` so that half a million decisions do not repeat a 40-character key.
+// Clusters are stored as runjson's evidence-level JSON plus the columns tiles are filtered by.
+Migration runsV2()
+{
+    return {2, u"runs, their clusters and decision log"_s,
+            {
+                u"CREATE TABLE runs ("
+                "id INTEGER PRIMARY KEY,"
+                "run_id TEXT NOT NULL UNIQUE,"
+                "created_at_ms INTEGER NOT NULL,"
+                "as_of_ms INTEGER NOT NULL,"
+                "window_hours INTEGER NOT NULL,"
+                "window_start_ms INTEGER NOT NULL,"
+                "baseline_start_ms INTEGER NOT NULL,"
+                "params TEXT NOT NULL,"
+                "posts_in_window INTEGER NOT NULL,"
+                "clusters INTEGER NOT NULL,"
+                "trends INTEGER NOT NULL,"
+                "decisions INTEGER NOT NULL,"
+                "duration_ms INTEGER NOT NULL,"
+                "cancelled INTEGER NOT NULL DEFAULT 0)"_s,
+                u"CREATE INDEX runs_created ON runs (created_at_ms, id)"_s,
+                u"CREATE TABLE run_clusters ("
+                "run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                "position INTEGER NOT NULL,"
+                "trend_id TEXT NOT NULL,"
+                "rank INTEGER NOT NULL,"
+                "is_trend INTEGER NOT NULL,"
+                "urgency TEXT,"
+                "anchor TEXT NOT NULL,"
+                "platforms TEXT NOT NULL,"
+                "json TEXT NOT NULL,"
+                "PRIMARY KEY (run, position)) WITHOUT ROWID"_s,
+                u"CREATE INDEX run_clusters_trend ON run_clusters (run, trend_id)"_s,
+                u"CREATE TABLE decisions ("
+                "run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                "seq INTEGER NOT NULL,"
+                "stage TEXT NOT NULL,"
+                "subject TEXT NOT NULL,"
+                "rule TEXT NOT NULL,"
+                "outcome TEXT NOT NULL,"
+                "values_json TEXT NOT NULL,"
+                "message TEXT NOT NULL,"
+                "PRIMARY KEY (run, seq)) WITHOUT ROWID"_s,
+                u"CREATE INDEX decisions_stage ON decisions (run, stage, seq)"_s,
+                u"CREATE INDEX decisions_subject ON decisions (run, subject, seq)"_s,
+                u"CREATE INDEX decisions_outcome ON decisions (run, outcome, seq)"_s,
+            }};
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = {postsV1(), runsV2()};
+    return all;
+}
+
+int latestVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace schema

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+
+/// One step of the schema's history: the statements that take a database from `version - 1` to
+/// `version`. Steps are applied in order, each in its own transaction together with
+/// `PRAGMA user_version = version`, so a database is always at exactly one version.
+/// Released steps are never edited: a change to the schema is a new step at the end.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList statements;
+};
+
+namespace schema {
+
+/// Every migration, oldest first; versions are 1, 2, 3, … without gaps.
+const std::vector<Migration> &migrations();
+
+/// The version of the newest migration.
+int latestVersion();
+
+} // namespace schema

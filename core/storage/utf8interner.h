@@ -1,0 +1,76 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHashFunctions>
+
+/// Interns UTF-8 byte strings read straight from SQLite, without making a QString per row: an
+/// open-addressing table of 64-bit hashes whose hits are confirmed against the stored bytes.
+/// Loading a million-post window spends most of its time interning creators otherwise.
+/// `group` separates equal strings that mean different things (a creator id per platform).
+class Utf8Interner
+{
+public:
+    /// The index of (group, bytes), adding it when new; indices count up from 0.
+    std::int32_t intern(std::int32_t group, QByteArrayView bytes)
+    {
+        if ((m_keys.size() + 1) * 2 > m_slots.size())
+            grow();
+        const std::uint64_t hash = hashOf(group, bytes);
+        std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.index < 0) {
+                slot = {hash, std::int32_t(m_keys.size())};
+                m_keys.push_back({group, QByteArray(bytes.data(), bytes.size())});
+                return slot.index;
+            }
+            if (slot.hash == hash) {
+                const Key &key = m_keys[std::size_t(slot.index)];
+                if (key.group == group && QByteArrayView(key.bytes) == bytes)
+                    return slot.index;
+            }
+        }
+    }
+
+    std::size_t size() const { return m_keys.size(); }
+    const QByteArray &bytes(std::int32_t index) const { return m_keys[std::size_t(index)].bytes; }
+
+private:
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        std::int32_t index = -1;
+    };
+    struct Key
+    {
+        std::int32_t group = 0;
+        QByteArray bytes;
+    };
+
+    static std::uint64_t hashOf(std::int32_t group, QByteArrayView bytes)
+    {
+        return std::uint64_t(qHash(bytes, std::size_t(group) * 0x9E3779B97F4A7C15ULL + 1));
+    }
+
+    void grow()
+    {
+        std::vector<Slot> slots(m_slots.empty() ? 1024 : m_slots.size() * 2);
+        const std::size_t mask = slots.size() - 1;
+        for (const Slot &slot : m_slots) {
+            if (slot.index < 0)
+                continue;
+            std::size_t i = std::size_t(slot.hash) & mask;
+            while (slots[i].index >= 0)
+                i = (i + 1) & mask;
+            slots[i] = slot;
+        }
+        m_slots = std::move(slots);
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<Key> m_keys;
+};
