@@ -8,6 +8,29 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Up to kHeadSize bytes without consuming them. A stream (socket, pipe) may hand out only a
+/// few bytes per read, so peek again until the head is full or the stream stops growing.
+QByteArray peekHead(QIODevice &device)
+{
+    QByteArray head = device.peek(sniff::kHeadSize);
+    while (device.isSequential() && head.size() < sniff::kHeadSize) {
+        QByteArray more = device.peek(sniff::kHeadSize);
+        if (more.size() == head.size()) {
+            if (!device.waitForReadyRead(5'000))
+                break;
+            more = device.peek(sniff::kHeadSize);
+            if (more.size() == head.size())
+                break;
+        }
+        head = std::move(more);
+    }
+    return head;
+}
+
+} // namespace
+
 Result<ImportReport> readFile(const QString &path, const IngestOptions &options, const BatchSink &sink,
                               const ReadProgressFn &progress, const CancelToken &cancel)
 {
@@ -31,7 +54,7 @@ Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &devic
     if (!times.ok())
         return times.error();
 
-    const QByteArray head = device.peek(sniff::kHeadSize);
+    const QByteArray head = peekHead(device);
     if (sniff::body(head).isEmpty())
         return Error{u"invalid_format"_s, displayName + u": the file is empty"_s, {}};
     const Reader *reader = registry.pick(SniffInput{head, QFileInfo(displayName).fileName()});
