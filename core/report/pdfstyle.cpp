@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +49,8 @@ double PdfStyle::textHeight(const QString &text, const QFont &font, double width
 
 QString PdfStyle::elideToLines(const QString &text, const QFont &font, double width, int maxLines) const
 {
-    const QFontMetricsF metrics(font, m_device);
-    const double limit = metrics.lineSpacing() * maxLines + 1;
+    // the height of exactly maxLines lines, measured the same way as the text itself
+    const double limit = textHeight(QStringList(maxLines, u"X"_s).join(u'\n'), font, width) + 1;
     if (textHeight(text, font, width) <= limit)
         return text;
     qsizetype lo = 0, hi = text.size();

@@ -141,7 +141,11 @@ RunResult threeTiles()
     bloke.recommendation = u"Prepare: line up creators, watch growth."_s;
     bloke.formulas = {{u"engagement_rate"_s, u"engagement_rate = Σ(likes + comments + shares) / Σ views"_s, QJsonObject{},
                        std::nullopt, u"undefined: no post with known views > 0; health rescales its other weights"_s}};
-    bloke.topPosts = {post(3, u"instagram"_s, u"kitbag"_s, u"Sunday league fit #blokecore"_s, 3100, std::nullopt, u"GB"_s)};
+    QString longText = u"Sunday league fit #blokecore"_s;
+    for (int i = 0; i < 40; ++i)
+        longText += u" vintage kit and terrace jacket"_s;
+    longText += u" END-OF-LONG-TEXT"_s;
+    bloke.topPosts = {post(3, u"instagram"_s, u"kitbag"_s, longText, 3100, std::nullopt, u"GB"_s)};
     bloke.hourlyPosts = hourly(0, 2);
 
     ClusterResult cottage;

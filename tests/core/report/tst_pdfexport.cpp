@@ -83,6 +83,9 @@ private Q_SLOTS:
                                         u"✓"_s})
             QVERIFY2(text.contains(expected), qPrintable(u"missing in PDF text: "_s + expected));
         QVERIFY2(!text.contains(u"#noise"_s), "a cluster that is not a trend was exported");
+        QVERIFY2(!text.contains(u"END-OF-LONG-TEXT"_s), "a long post text was not cut to a few lines");
+        QVERIFY(text.contains(u"terrace jacket"_s));
+        QVERIFY(text.contains(u"…"_s));
 
         QCOMPARE(progress.first(), (std::pair<int, int>(0, 3)));
         QCOMPARE(progress.last(), (std::pair<int, int>(3, 3)));
@@ -108,6 +111,27 @@ private Q_SLOTS:
             cjk = cjk || line.contains(u"CJK"_s) || line.contains(u"WenQuanYi"_s, Qt::CaseInsensitive);
         }
         QVERIFY2(cjk, qPrintable(u"no CJK font embedded:\n"_s + fonts));
+    }
+
+    void eachTileStaysOnOnePage()
+    {
+        const QString path = exportPdf(u"pages.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QString info = popplerOutput(u"pdfinfo"_s, {path});
+        QVERIFY(info.contains(u"Pages:           4"_s)); // cover + one page per tile (each fits on one)
+        const QStringList labels{u"ACT NOW"_s, u"PREPARE"_s, u"MONITOR"_s};
+        for (int page = 2; page <= 4; ++page) {
+            const QString text = popplerOutput(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                                                 QString::number(page), path, u"-"_s});
+            // the tile's own label, its last section, and its page number in the footer
+            QVERIFY2(text.contains(labels.at(page - 2)), qPrintable(text));
+            QVERIFY(text.contains(u"Top posts by engagement"_s));
+            QVERIFY(text.contains(u"Page "_s % QString::number(page) % u" of 4"_s));
+            for (const QString &other : labels) {
+                if (other != labels.at(page - 2))
+                    QVERIFY2(!text.contains(other), qPrintable(other));
+            }
+        }
     }
 
     void chartsAreVectorGraphics()
