@@ -155,13 +155,19 @@ PdfSection buildCoverSection(const PdfStyle &style, const RunResult &run, const 
         s.blocks.append(tileIndexRow(style, *tile));
 
     s.blocks.append(style.heading(u"Parameters (config keys)"_s, accent));
-    // Column-major like a printed index: the left column reads top to bottom, then the right one.
+    // Scalars in two columns, column-major like a printed index; lists and maps (the stoplist,
+    // platforms) get full-width rows below, where a long list wraps without squeezing the grid.
     const QJsonObject params = runjson::toJson(run.params);
-    QList<std::pair<QString, QString>> entries;
-    for (auto it = params.begin(); it != params.end(); ++it)
-        entries.append({it.key(), paramValue(it.key(), it.value())});
-    const qsizetype rows = (entries.size() + 1) / 2;
+    QList<std::pair<QString, QString>> scalars, lists;
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const bool list = it.value().isArray() || it.value().isObject();
+        (list ? lists : scalars).append({it.key(), paramValue(it.key(), it.value())});
+    }
+    const qsizetype rows = (scalars.size() + 1) / 2;
     for (qsizetype i = 0; i < rows; ++i)
-        s.blocks.append(parameterPairRow(style, entries.at(i), i + rows < entries.size() ? entries.at(i + rows) : std::pair<QString, QString>{}));
+        s.blocks.append(parameterPairRow(style, scalars.at(i), i + rows < scalars.size() ? scalars.at(i + rows) : std::pair<QString, QString>{}));
+    const double listKeyW = (style.contentWidth() - style.pt(12)) / 2 * 0.58;
+    for (const auto &[key, value] : lists)
+        s.blocks.append(style.labelValueRow(key, value, listKeyW, style.pt(1.5), 7.5));
     return s;
 }

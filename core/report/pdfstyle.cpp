@@ -97,10 +97,10 @@ PdfBlock PdfStyle::heading(const QString &text, const QColor &accent) const
     return block;
 }
 
-PdfBlock PdfStyle::labelValueRow(const QString &label, const QString &value, double labelWidth, double spaceBefore) const
+PdfBlock PdfStyle::labelValueRow(const QString &label, const QString &value, double labelWidth, double spaceBefore, double points) const
 {
-    const QFont labelFont = font(8.5);
-    const QFont valueFont = font(8.5, QFont::DemiBold);
+    const QFont labelFont = font(points);
+    const QFont valueFont = font(points, QFont::DemiBold);
     const double labelTextW = labelWidth - pt(6);
     const double valueW = m_contentWidth - labelWidth;
     const double h = std::max(textHeight(label, labelFont, labelTextW), textHeight(value, valueFont, valueW));

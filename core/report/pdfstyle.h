@@ -34,7 +34,8 @@ public:
                        double indent = 0) const;
 
     /// Two columns, label left (muted) and value right (semi-bold), as one block.
-    PdfBlock labelValueRow(const QString &label, const QString &value, double labelWidth, double spaceBefore = 0) const;
+    PdfBlock labelValueRow(const QString &label, const QString &value, double labelWidth, double spaceBefore = 0,
+                           double points = 8.5) const;
 
     /// A section heading ("Metrics", "Checks", …) with a thin rule under it; keeps with next.
     PdfBlock heading(const QString &text, const QColor &accent) const;
