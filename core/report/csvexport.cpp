@@ -99,6 +99,8 @@ Status writeTilesCsv(const RunResult &run, QIODevice &device, const CsvOptions &
         return Error{u"io"_s, u"CSV export: the output is not open for writing"_s, {}};
 
     const QList<const ClusterResult *> tiles = selectTiles(run, options.trendIds);
+    if (!options.trendIds.isEmpty() && tiles.isEmpty())
+        return Error{u"invalid_value"_s, u"CSV export: none of the requested trend ids is a tile of this run: "_s % options.trendIds.join(u", "_s), {}};
     const QStringList checks = checkNames(tiles);
     QStringList header{u"run_id"_s,         u"rank"_s,          u"trend_id"_s,     u"title"_s,        u"anchor"_s,
                        u"hashtags"_s,       u"urgency"_s,       u"health"_s,       u"confidence"_s,   u"growth"_s,

@@ -17,7 +17,8 @@ class QIODevice;
 /// cross_platform, first_seen, last_seen (ISO-8601 UTC), `<check>_value`, `<check>_threshold`,
 /// `<check>_passed` for every check name in order of first appearance, insight, recommendation.
 /// Numbers use a dot decimal separator and the shortest form that reads back exactly, whatever
-/// the locale; booleans are `true`/`false`.
+/// the locale; booleans are `true`/`false`. Errors: "io", "invalid_value" (none of
+/// `options.trendIds` is a tile of the run; like the PDF export).
 
 /// Writes to `path` through a temporary file renamed on success (QSaveFile): a failed export
 /// never leaves half a file, and an existing file is replaced only by a complete one.

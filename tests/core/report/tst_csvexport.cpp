@@ -193,6 +193,12 @@ private Q_SLOTS:
         const auto rows = exportAndParse(reportfixture::threeTiles(), CsvOptions{{u"t-c0771e"_s}, true});
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(1).at(2), u"t-c0771e"_s);
+
+        const QString path = m_dir.filePath(u"none.csv"_s);
+        const Status none = writeTilesCsv(reportfixture::threeTiles(), path, CsvOptions{{u"t-nope"_s}, true});
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, u"invalid_value"_s);
+        QVERIFY(!QFile::exists(path));
     }
 
     void failedExportLeavesNoFile()
