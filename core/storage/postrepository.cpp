@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QStringEncoder>
 #include <QVariant>
 
 #include "core/storage/database.h"
@@ -21,6 +20,7 @@
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/sqltransaction.h"
 #include "core/storage/tagblob.h"
+#include "core/storage/utf8arena.h"
 
 using namespace Qt::StringLiterals;
 
@@ -57,39 +57,6 @@ QString rawCountsJson(const QList<RawCount> &raw)
         array.append(QJsonObject{{u"field"_s, count.field}, {u"raw"_s, count.raw}, {u"lower_bound"_s, count.lowerBound}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
-
-/// UTF-8 copies of one post's strings in one reused buffer, bound without further copies: a
-/// million-post import would otherwise spend more time in malloc than in SQLite.
-class Utf8Arena
-{
-public:
-    /// Encodes every string (reserving first, so earlier pointers stay valid); views index `texts`.
-    void encode(std::initializer_list<const QString *> texts)
-    {
-        qsizetype need = 0;
-        for (const QString *text : texts)
-            need += m_encoder.requiredSpace(text->size());
-        if (qsizetype(m_buffer.size()) < need)
-            m_buffer.resize(std::size_t(need) * 2);
-        m_views.clear();
-        char *out = m_buffer.data();
-        for (const QString *text : texts) {
-            char *end = m_encoder.appendToBuffer(out, *text);
-            m_views.push_back({out, int(end - out)});
-            out = end;
-        }
-    }
-
-    void bind(SqliteStatement &statement, int parameter, std::size_t text, bool emptyIsNull = true) const
-    {
-        statement.bindUtf8(parameter, m_views[text].first, m_views[text].second, emptyIsNull);
-    }
-
-private:
-    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
-    std::vector<char> m_buffer;
-    std::vector<std::pair<const char *, int>> m_views;
-};
 
 /// Collapses copies of one post inside a batch: the later copy wins, first-seen is the earliest
 /// known, and fields the later copy lacks are taken from the earlier one (as the database does).

@@ -1,0 +1,183 @@
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "core/storage/database.h"
+#include "core/storage/postrepository.h"
+#include "core/storage/schema.h"
+#include "tests/core/storage/postgenerator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList tableNames(const QSqlDatabase &db)
+{
+    QStringList names;
+    QSqlQuery query(db);
+    query.exec(u"SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+QVariant pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s % name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migratesAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"nested/deeper/trends.db"_s);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QVERIFY(QFile::exists(path)); // parent directories were created
+        QCOMPARE(db.value()->path(), QFileInfo(path).absoluteFilePath());
+        const QSqlDatabase connection = db.value()->connection();
+        QCOMPARE(pragma(connection, u"user_version"_s).toInt(), schema::latestVersion());
+        QCOMPARE(Database::schemaVersion(), schema::latestVersion());
+        const QStringList tables = tableNames(connection);
+        for (const QString &expected : {u"posts"_s, u"platforms"_s, u"tags"_s, u"post_tags"_s, u"posts_window"_s,
+                                        u"runs"_s, u"run_clusters"_s, u"decisions"_s, u"decisions_subject"_s})
+            QVERIFY2(tables.contains(expected), qPrintable(expected));
+    }
+
+    void connectionSettings()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"t.db"_s));
+        QVERIFY(db.ok());
+        const QSqlDatabase connection = db.value()->connection();
+        QCOMPARE(pragma(connection, u"journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(pragma(connection, u"synchronous"_s).toInt(), 1); // NORMAL
+        QCOMPARE(pragma(connection, u"foreign_keys"_s).toInt(), 1);
+        QVERIFY(pragma(connection, u"busy_timeout"_s).toInt() > 0);
+    }
+
+    void migrationsAreNumberedWithoutGaps()
+    {
+        int expected = 1;
+        for (const Migration &step : schema::migrations()) {
+            QCOMPARE(step.version, expected++);
+            QVERIFY(!step.statements.isEmpty());
+        }
+    }
+
+    void openingTwiceKeepsTheData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.db"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(PostRepository(db.value()).upsert(postgen::posts(0, 10)).ok());
+        }
+        auto first = Database::open(path);
+        auto second = Database::open(path); // two objects on one file at once are fine too
+        QVERIFY(first.ok());
+        QVERIFY(second.ok());
+        QCOMPARE(PostRepository(first.value()).count().value(), 10);
+        QCOMPARE(PostRepository(second.value()).count().value(), 10);
+        QCOMPARE(pragma(second.value()->connection(), u"user_version"_s).toInt(), schema::latestVersion());
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.db"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query(db.value()->connection());
+            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(schema::latestVersion() + 1)));
+        }
+        auto again = Database::open(path);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, u"schema_too_new"_s);
+        QVERIFY(again.error().message.contains(QString::number(schema::latestVersion() + 1)));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.db"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY(!db.error().message.isEmpty());
+    }
+
+    void defaultPathIsInTheUserDataDirectory()
+    {
+        const QString path = Database::defaultPath();
+        QVERIFY(path.endsWith(u"/GlassTrend/trends.db"_s));
+        QVERIFY(QFileInfo(path).isAbsolute());
+    }
+
+    void eachThreadHasItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"t.db"_s));
+        QVERIFY(db.ok());
+        const QString mainName = db.value()->connection().connectionName();
+        QCOMPARE(db.value()->connection().connectionName(), mainName); // reused on the same thread
+
+        // Two writers and the main thread at once: WAL plus the busy timeout serialize the writes.
+        PostRepository repository(db.value());
+        QString names[2];
+        bool ok[2] = {false, false};
+        std::unique_ptr<QThread> threads[2];
+        for (int t = 0; t < 2; ++t) {
+            threads[t].reset(QThread::create([&, t] {
+                names[t] = db.value()->connection().connectionName();
+                ok[t] = true;
+                for (int b = 0; b < 5; ++b)
+                    ok[t] = ok[t] && repository.upsert(postgen::posts(t * 1000 + b * 100, 100)).ok();
+            }));
+            threads[t]->start();
+        }
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(repository.count().ok());
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(60000));
+        QVERIFY(ok[0] && ok[1]);
+        QVERIFY(names[0] != names[1]);
+        QVERIFY(names[0] != mainName);
+        QCOMPARE(repository.count().value(), 1000);
+        // A finished thread's connection is removed with it.
+        QVERIFY(!QSqlDatabase::contains(names[0]));
+        QVERIFY(!QSqlDatabase::contains(names[1]));
+        QVERIFY(QSqlDatabase::contains(mainName));
+    }
+
+    void connectionsGoAwayWithTheDatabase()
+    {
+        QTemporaryDir dir;
+        QString name;
+        {
+            auto db = Database::open(dir.filePath(u"t.db"_s));
+            QVERIFY(db.ok());
+            name = db.value()->connection().connectionName();
+            QVERIFY(QSqlDatabase::contains(name));
+        }
+        QVERIFY(!QSqlDatabase::contains(name));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

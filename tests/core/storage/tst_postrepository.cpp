@@ -1,0 +1,424 @@
+#include <algorithm>
+#include <limits>
+#include <random>
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/storage/database.h"
+#include "core/storage/postrepository.h"
+#include "tests/core/storage/postgenerator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kAll = std::numeric_limits<qint64>::max();
+
+Post makePost(const QString &platform, const QString &id, qint64 createdAtMs, const QStringList &tags = {})
+{
+    Post p;
+    p.platform = platform;
+    p.postId = id;
+    p.creatorId = u"creator-"_s % id;
+    p.createdAtMs = createdAtMs;
+    p.hashtags = tags;
+    return p;
+}
+
+/// A Dataset flattened to strings, so two loads compare field by field with readable failures.
+QStringList describe(const Dataset &d)
+{
+    QStringList out;
+    out << u"platforms=%1"_s.arg(d.platforms.join(u','));
+    out << u"creators=%1"_s.arg(d.creators.join(u','));
+    out << u"names=%1"_s.arg(d.creatorNames.join(u','));
+    out << u"regions=%1"_s.arg(d.regions.join(u','));
+    out << u"tags=%1"_s.arg(d.tags.join(u','));
+    out << u"newest=%1"_s.arg(d.newestCreatedAtMs);
+    for (std::size_t i = 0; i < d.posts.size(); ++i) {
+        const DatasetPost &p = d.posts[i];
+        QStringList tags;
+        for (std::uint32_t t = p.tagBegin; t < p.tagBegin + p.tagCount; ++t)
+            tags << QString::number(d.postTags[t]);
+        out << u"%1 %2 t=%3 l=%4 c=%5 s=%6 sv=%7 v=%8 p=%9 cr=%10 r=%11 tags=%12 a=%13"_s.arg(d.postIds[qsizetype(i)])
+                   .arg(p.createdAtMs)
+                   .arg(p.createdAtMs)
+                   .arg(p.likes)
+                   .arg(p.comments)
+                   .arg(p.shares)
+                   .arg(p.saves)
+                   .arg(p.views)
+                   .arg(p.platform)
+                   .arg(p.creator)
+                   .arg(p.region)
+                   .arg(tags.join(u','))
+                   .arg(p.approximateTime);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPostRepository final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+
+    std::shared_ptr<Database> freshDatabase(const QString &name = u"t.db"_s)
+    {
+        auto db = Database::open(m_dir->filePath(name));
+        return db.ok() ? db.value() : nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = freshDatabase();
+        QVERIFY(m_db);
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void insertsThenReimportUpdates()
+    {
+        PostRepository repo(m_db);
+        const std::vector<Post> batch = postgen::posts(0, 50);
+        auto first = repo.upsert(batch);
+        QVERIFY(first.ok());
+        QCOMPARE(first.value().inserted, 50);
+        QCOMPARE(first.value().updated, 0);
+
+        auto again = repo.upsert(batch);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().inserted, 0);
+        QCOMPARE(again.value().updated, 50);
+        QCOMPARE(repo.count().value(), 50);
+
+        // The same posts with new counters: counters change, nothing else.
+        std::vector<Post> changed = batch;
+        for (Post &p : changed)
+            p.likes += 1000;
+        QCOMPARE(repo.upsert(changed).value().updated, 50);
+        QCOMPARE(repo.count().value(), 50);
+        const Dataset data = repo.loadDataset(0, kAll).value();
+        QCOMPARE(data.posts.size(), std::size_t(50));
+        qint64 likes = 0;
+        qint64 expected = 0;
+        for (const DatasetPost &p : data.posts)
+            likes += p.likes;
+        for (const Post &p : changed)
+            expected += p.likes;
+        QCOMPARE(likes, expected);
+        // Re-importing did not duplicate the tag index either.
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM post_tags"_s) && query.next());
+        QCOMPARE(query.value(0).toLongLong(), qint64(data.postTags.size()));
+    }
+
+    void duplicatesInsideABatchCollapse()
+    {
+        PostRepository repo(m_db);
+        Post early = makePost(u"tiktok"_s, u"1"_s, 1000, {u"a"_s});
+        early.likes = 5;
+        early.firstSeenMs = 100;
+        early.creatorName = u"Early Name"_s;
+        Post late = early;
+        late.likes = 9;
+        late.firstSeenMs = 500;
+        late.creatorName.clear();
+        auto stats = repo.upsert({early, late});
+        QVERIFY(stats.ok());
+        QCOMPARE(stats.value().inserted, 1);
+        QCOMPARE(stats.value().updated, 1);
+        QCOMPARE(repo.count().value(), 1);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT likes, first_seen_ms, creator_name FROM posts"_s) && query.next());
+        QCOMPARE(query.value(0).toLongLong(), 9);   // the later copy's counters
+        QCOMPARE(query.value(1).toLongLong(), 100); // the earliest first-seen
+        QCOMPARE(query.value(2).toString(), u"Early Name"_s); // kept where the later copy has none
+    }
+
+    void firstSeenKeepsTheEarliest()
+    {
+        PostRepository repo(m_db);
+        Post p = makePost(u"x"_s, u"42"_s, 5000);
+        p.firstSeenMs = 3000;
+        QVERIFY(repo.upsert({p}).ok());
+        p.firstSeenMs = 4000;
+        QVERIFY(repo.upsert({p}).ok());
+        p.firstSeenMs = 2000;
+        QVERIFY(repo.upsert({p}).ok());
+        p.firstSeenMs = std::nullopt; // "now": later than any of the above
+        QVERIFY(repo.upsert({p}).ok());
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT first_seen_ms FROM posts"_s) && query.next());
+        QCOMPARE(query.value(0).toLongLong(), 2000);
+    }
+
+    void unknownViewsStayUnknown()
+    {
+        PostRepository repo(m_db);
+        Post unknown = makePost(u"xiaohongshu"_s, u"u"_s, 1000);
+        Post zero = makePost(u"xiaohongshu"_s, u"z"_s, 1000);
+        zero.views = 0;
+        Post known = makePost(u"tiktok"_s, u"k"_s, 1000);
+        known.views = 77;
+        QVERIFY(repo.upsert({unknown, zero, known}).ok());
+        // A later capture that does not know the views does not erase known ones.
+        known.views = std::nullopt;
+        QVERIFY(repo.upsert({known}).ok());
+
+        const Dataset data = repo.loadDataset(0, kAll).value();
+        QCOMPARE(data.posts.size(), std::size_t(3));
+        QHash<QString, qint64> views;
+        for (std::size_t i = 0; i < data.posts.size(); ++i)
+            views.insert(data.postIds[qsizetype(i)], data.posts[i].views);
+        QCOMPARE(views.value(u"u"_s), -1);
+        QCOMPARE(views.value(u"z"_s), 0);
+        QCOMPARE(views.value(u"k"_s), 77);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT views IS NULL FROM posts WHERE post_id = 'u'"_s) && query.next());
+        QVERIFY(query.value(0).toBool());
+    }
+
+    void exactTimeIsNotReplacedByAnApproximateOne()
+    {
+        PostRepository repo(m_db);
+        Post exact = makePost(u"xiaohongshu"_s, u"n1"_s, 10 * 3600000 + 5, {u"matcha"_s});
+        QVERIFY(repo.upsert({exact}).ok());
+        Post approximate = exact;
+        approximate.createdAtMs = 3 * 3600000;
+        approximate.approximateTime = true;
+        approximate.likes = 50;
+        QVERIFY(repo.upsert({approximate}).ok());
+        const Dataset data = repo.loadDataset(0, kAll).value();
+        QCOMPARE(data.posts.size(), std::size_t(1));
+        QCOMPARE(data.posts[0].createdAtMs, exact.createdAtMs);
+        QVERIFY(!data.posts[0].approximateTime);
+        QCOMPARE(data.posts[0].likes, 50);
+    }
+
+    void changedTagsAndTimeMoveTheTagIndex()
+    {
+        PostRepository repo(m_db);
+        Post p = makePost(u"tiktok"_s, u"1"_s, 3600000 * 5, {u"old"_s, u"both"_s});
+        QVERIFY(repo.upsert({p}).ok());
+        p.hashtags = {u"both"_s, u"new"_s};
+        p.createdAtMs = 3600000 * 9;
+        QVERIFY(repo.upsert({p}).ok());
+        QCOMPARE(repo.postsWithTag(u"old"_s, 0, kAll, 10).value().size(), 0);
+        QCOMPARE(repo.postsWithTag(u"new"_s, 0, kAll, 10).value().size(), 1);
+        QCOMPARE(repo.postsWithTag(u"both"_s, 3600000 * 8, kAll, 10).value().size(), 1);
+        QCOMPARE(repo.postsWithTag(u"both"_s, 0, 3600000 * 8, 10).value().size(), 0);
+        // No tags in a later capture keeps the stored ones.
+        p.hashtags.clear();
+        QVERIFY(repo.upsert({p}).ok());
+        QCOMPARE(repo.postsWithTag(u"new"_s, 0, kAll, 10).value().size(), 1);
+        const Dataset data = repo.loadDataset(0, kAll).value();
+        QCOMPARE(data.tags, (QStringList{u"both"_s, u"new"_s}));
+    }
+
+    void anInvalidPostRejectsTheWholeBatch()
+    {
+        PostRepository repo(m_db);
+        std::vector<Post> batch = postgen::posts(0, 10);
+        batch[7].creatorId.clear();
+        auto stats = repo.upsert(batch);
+        QVERIFY(!stats.ok());
+        QCOMPARE(stats.error().code, u"invalid_value"_s);
+        QCOMPARE(repo.count().value(), 0);
+    }
+
+    void windowIsExclusiveInclusivePerPlatform()
+    {
+        PostRepository repo(m_db);
+        QVERIFY(repo.upsert({makePost(u"tiktok"_s, u"a"_s, 1000), makePost(u"tiktok"_s, u"b"_s, 2000),
+                             makePost(u"x"_s, u"c"_s, 2000), makePost(u"weibo"_s, u"d"_s, 3000),
+                             makePost(u"tiktok"_s, u"e"_s, 3001)})
+                    .ok());
+        Dataset all = repo.loadDataset(1000, 3000).value();
+        QCOMPARE(all.postIds, (QStringList{u"b"_s, u"c"_s, u"d"_s})); // 1000 excluded, 3000 included
+        QCOMPARE(all.newestCreatedAtMs, 3001);                         // of the whole table
+        QCOMPARE(all.platforms, (QStringList{u"tiktok"_s, u"x"_s, u"weibo"_s}));
+        Dataset some = repo.loadDataset(0, kAll, {u"tiktok"_s, u"weibo"_s, u"unknown"_s}).value();
+        QCOMPARE(some.postIds, (QStringList{u"a"_s, u"b"_s, u"d"_s, u"e"_s}));
+        Dataset none = repo.loadDataset(5000, 6000).value();
+        QVERIFY(none.posts.empty());
+        QCOMPARE(repo.newestCreatedAtMs().value(), std::optional<qint64>(3001));
+    }
+
+    void emptyDatabase()
+    {
+        PostRepository repo(m_db);
+        QCOMPARE(repo.count().value(), 0);
+        QCOMPARE(repo.newestCreatedAtMs().value(), std::optional<qint64>());
+        const Dataset data = repo.loadDataset(0, kAll).value();
+        QVERIFY(data.posts.empty());
+        QVERIFY(repo.postsWithTag(u"x"_s, 0, kAll, 5).value().isEmpty());
+    }
+
+    void datasetDoesNotDependOnInsertionOrder()
+    {
+        // Ties on created_at across platforms and post ids, shared creators and tags.
+        std::vector<Post> posts = postgen::posts(0, 3000, 7);
+        for (std::size_t i = 0; i < posts.size(); i += 3)
+            posts[i].createdAtMs = postgen::kBaseMs + 1000 * qint64(i / 300);
+        std::vector<Post> shuffled = posts;
+        std::mt19937 random(42);
+        std::shuffle(shuffled.begin(), shuffled.end(), random);
+
+        PostRepository inOrder(m_db);
+        for (std::size_t i = 0; i < posts.size(); i += 500)
+            QVERIFY(inOrder.upsert(std::vector<Post>(posts.begin() + qsizetype(i), posts.begin() + qsizetype(i + 500))).ok());
+        auto otherDb = freshDatabase(u"other.db"_s);
+        QVERIFY(otherDb);
+        PostRepository outOfOrder(otherDb);
+        // Tags interned in another order too: a few tags first, from the end of the list.
+        QVERIFY(outOfOrder.upsert({postgen::post(2999, 7)}).ok());
+        for (std::size_t i = 0; i < shuffled.size(); i += 700) {
+            const std::size_t end = std::min(shuffled.size(), i + 700);
+            QVERIFY(outOfOrder.upsert(std::vector<Post>(shuffled.begin() + qsizetype(i), shuffled.begin() + qsizetype(end))).ok());
+        }
+        const qint64 from = postgen::kBaseMs + 100;
+        const qint64 to = postgen::kBaseMs + 15000;
+        const Dataset a = inOrder.loadDataset(from, to).value();
+        const Dataset b = outOfOrder.loadDataset(from, to).value();
+        QVERIFY(a.posts.size() > 1000);
+        QCOMPARE(describe(a), describe(b));
+        QCOMPARE(a.postTags, b.postTags);
+        for (std::size_t i = 1; i < a.posts.size(); ++i) {
+            const DatasetPost &p = a.posts[i - 1];
+            const DatasetPost &q = a.posts[i];
+            const auto key = [&a](const DatasetPost &x, std::size_t at) {
+                return std::tuple(x.createdAtMs, a.platforms[x.platform], a.postIds[qsizetype(at)]);
+            };
+            QVERIFY(key(p, i - 1) < key(q, i));
+        }
+        // A narrow window is read through the index, a wide one by a table scan: same rules.
+        const Dataset narrowA = inOrder.loadDataset(from, postgen::kBaseMs + 3000).value();
+        QVERIFY(narrowA.posts.size() > 100 && narrowA.posts.size() * 4 < posts.size());
+        QCOMPARE(describe(narrowA), describe(outOfOrder.loadDataset(from, postgen::kBaseMs + 3000).value()));
+        QCOMPARE(describe(inOrder.loadDataset(0, kAll).value()), describe(outOfOrder.loadDataset(0, kAll).value()));
+    }
+
+    void datasetContents()
+    {
+        PostRepository repo(m_db);
+        Post a = makePost(u"tiktok"_s, u"a"_s, 1000, {u"matcha"_s, u"latte"_s});
+        a.creatorId = u"c1"_s;
+        a.creatorName = u"Old Name"_s;
+        a.region = u"US"_s;
+        a.likes = 1;
+        a.comments = 2;
+        a.shares = 3;
+        a.saves = 4;
+        a.views = 100;
+        Post b = makePost(u"tiktok"_s, u"b"_s, 2000, {u"latte"_s});
+        b.creatorId = u"c1"_s;
+        b.creatorName = u"New Name"_s;
+        Post c = makePost(u"x"_s, u"c"_s, 3000, {u"matcha"_s});
+        c.creatorId = u"c1"_s; // same creator id on another platform: another creator
+        c.region = u"CN-ZJ"_s;
+        c.approximateTime = true;
+        QVERIFY(repo.upsert({c, b, a}).ok());
+        const Dataset d = repo.loadDataset(0, kAll).value();
+        QCOMPARE(d.postIds, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+        QCOMPARE(d.platforms, (QStringList{u"tiktok"_s, u"x"_s}));
+        QCOMPARE(d.creators, (QStringList{u"c1"_s, u"c1"_s}));
+        QCOMPARE(d.creatorNames, (QStringList{u"New Name"_s, QString()}));
+        QCOMPARE(d.regions, (QStringList{u"US"_s, u"CN-ZJ"_s}));
+        QCOMPARE(d.tags, (QStringList{u"matcha"_s, u"latte"_s}));
+        QCOMPARE(d.posts[0].creator, 0);
+        QCOMPARE(d.posts[1].creator, 0);
+        QCOMPARE(d.posts[2].creator, 1);
+        QCOMPARE(d.posts[1].region, -1);
+        QCOMPARE(d.posts[2].region, 1);
+        QCOMPARE(d.posts[0].likes + d.posts[0].comments + d.posts[0].shares + d.posts[0].saves, 10);
+        QCOMPARE(d.posts[0].views, 100);
+        QVERIFY(d.posts[2].approximateTime);
+        QCOMPARE(d.posts[0].tagCount, 2);
+        QCOMPARE(d.postTags[d.posts[0].tagBegin], 0);
+        QCOMPARE(d.postTags[d.posts[0].tagBegin + 1], 1);
+        QCOMPARE(d.postTags[d.posts[2].tagBegin], 0);
+    }
+
+    void postsWithTagAndHydrate()
+    {
+        PostRepository repo(m_db);
+        const qint64 hour = 3600000;
+        std::vector<Post> posts;
+        for (int i = 0; i < 10; ++i) {
+            Post p = makePost(i % 2 ? u"tiktok"_s : u"douyin"_s, u"p%1"_s.arg(i), hour * i + 10,
+                              i % 3 == 0 ? QStringList{u"matcha"_s, u"tea"_s} : QStringList{u"tea"_s});
+            p.text = u"text %1"_s.arg(i);
+            p.url = u"https://example.com/%1"_s.arg(i);
+            p.creatorName = u"Name %1"_s.arg(i);
+            p.region = u"JP"_s;
+            p.likes = i;
+            posts.push_back(p);
+        }
+        QVERIFY(repo.upsert(posts).ok());
+        auto matcha = repo.postsWithTag(u"matcha"_s, 0, kAll, 0);
+        QVERIFY(matcha.ok());
+        QStringList ids;
+        for (const TopPost &p : matcha.value())
+            ids << p.postId;
+        QCOMPARE(ids, (QStringList{u"p9"_s, u"p6"_s, u"p3"_s, u"p0"_s})); // newest first
+        QCOMPARE(matcha.value().first().text, u"text 9"_s);
+        QCOMPARE(matcha.value().first().platform, u"tiktok"_s);
+        QCOMPARE(matcha.value().first().likes, 9);
+        QCOMPARE(repo.postsWithTag(u"tea"_s, hour * 2 + 10, hour * 5 + 10, 0).value().size(), 3); // p3, p4, p5
+        QCOMPARE(repo.postsWithTag(u"tea"_s, 0, kAll, 4).value().size(), 4);
+        QVERIFY(repo.postsWithTag(u"coffee"_s, 0, kAll, 4).value().isEmpty());
+
+        const Dataset data = repo.loadDataset(0, kAll).value();
+        QList<TopPost> top;
+        for (std::size_t i : {std::size_t(7), std::size_t(2)}) {
+            TopPost p;
+            p.rowId = data.posts[i].rowId;
+            top << p;
+        }
+        TopPost missing;
+        missing.rowId = 999999;
+        missing.text = u"unchanged"_s;
+        top << missing;
+        QVERIFY(repo.hydrate(top).ok());
+        QCOMPARE(top[0].postId, u"p7"_s);
+        QCOMPARE(top[0].text, u"text 7"_s);
+        QCOMPARE(top[0].url, u"https://example.com/7"_s);
+        QCOMPARE(top[0].creatorName, u"Name 7"_s);
+        QCOMPARE(top[0].region, u"JP"_s);
+        QCOMPARE(top[1].postId, u"p2"_s);
+        QCOMPARE(top[2].text, u"unchanged"_s);
+    }
+
+    void rawCountsAndOptionalTextsAreKept()
+    {
+        PostRepository repo(m_db);
+        Post p = makePost(u"xiaohongshu"_s, u"r"_s, 1000);
+        p.likes = 100000;
+        p.rawCounts = {RawCount{u"likes"_s, u"10万+"_s, true}};
+        p.language = u"zh"_s;
+        p.text = u"抹茶拿铁 #抹茶[话题]#"_s;
+        QVERIFY(repo.upsert({p}).ok());
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT raw_counts, language, text, url FROM posts"_s) && query.next());
+        QVERIFY(query.value(0).toString().contains(u"10万+"_s));
+        QVERIFY(query.value(0).toString().contains(u"\"lower_bound\":true"_s));
+        QCOMPARE(query.value(1).toString(), u"zh"_s);
+        QCOMPARE(query.value(2).toString(), p.text);
+        QVERIFY(query.value(3).isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostRepository)
+#include "tst_postrepository.moc"
