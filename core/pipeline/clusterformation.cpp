@@ -15,8 +15,13 @@ QString trendIdForAnchor(const QString &anchor)
     return u't' + QString::fromLatin1(digest.left(10));
 }
 
+JsonTemplate clusterFormedValues()
+{
+    return JsonTemplate{u"anchor"_s, u"tags"_s, u"edges"_s, u"anchor_posts"_s};
+}
+
 ClusterResult formCluster(const Dataset &data, const TagStats &stats, const TagPart &part,
-                          std::vector<Decision> &log)
+                          const JsonTemplate &formedValues, std::vector<Decision> &log)
 {
     auto postsOf = [&](std::int32_t kept) { return stats.posts[std::size_t(stats.keptTags[std::size_t(kept)])]; };
     std::vector<std::int32_t> order = part.tags; // ascending kept index = ascending string
@@ -39,10 +44,8 @@ ClusterResult formCluster(const Dataset &data, const TagStats &stats, const TagP
     if (c.hashtags.size() > 6)
         tagsText += u", …"_s;
     decisions::add(log, decisions::kStageClustering, u"cluster:"_s + c.trendId, u"clustering.components"_s,
-                   QJsonObject{{u"anchor"_s, c.anchor},
-                               {u"tags"_s, QJsonArray::fromStringList(c.hashtags)},
-                               {u"edges"_s, int(part.edges.size())},
-                               {u"anchor_posts"_s, postsOf(order.front())}},
+                   formedValues.make({c.anchor, QJsonArray::fromStringList(c.hashtags), int(part.edges.size()),
+                                      postsOf(order.front())}),
                    decisions::kFormed,
                    u"cluster "_s + c.trendId + u" formed from "_s + QString::number(c.hashtags.size())
                        + (c.hashtags.size() == 1 ? u" tag ("_s : u" tags ("_s) + tagsText + u") joined by "_s

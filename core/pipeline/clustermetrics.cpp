@@ -29,10 +29,23 @@ ClusterMetrics::ClusterMetrics(const Dataset &data, const WindowPlan &window, co
     , m_posts(posts)
     , m_params(params)
     , m_clustersTested(clustersTested)
+    , m_asOfText(isoUtc(window.asOfMs))
     , m_creatorStamp(std::size_t(data.creators.size()), -1)
     , m_regionStamp(std::size_t(data.regions.size()), -1)
     , m_platformStamp(std::size_t(data.platforms.size()), -1)
     , m_platformEngagement(std::size_t(data.platforms.size()), 0)
+    , m_engagementRateInputs{u"engagement_sum"_s, u"views_sum"_s, u"posts_with_views"_s, u"posts_views_unknown"_s,
+                             u"posts_views_zero"_s}
+    , m_hoursInputs{u"as_of"_s, u"first_seen"_s, u"hours"_s}
+    , m_velocityInputs{u"engagement_sum"_s, u"engagement_sum_unweighted"_s, u"hours_since_first_seen"_s}
+    , m_diversityInputs{u"unique_creators"_s, u"posts"_s}
+    , m_baselineInputs{u"counts"_s, u"mu"_s, u"sigma"_s}
+    , m_growthInputs{u"posts_in_window"_s, u"mu"_s}
+    , m_surgeInputs{u"posts_in_window"_s, u"mu"_s, u"sigma"_s, u"denominator"_s}
+    , m_significanceInputs{u"posts_in_window"_s, u"lambda"_s, u"clusters_tested"_s, u"log10_p"_s}
+    , m_healthInputs{u"creator_diversity"_s, u"engagement_rate"_s, u"velocity"_s, u"w_d"_s, u"w_e"_s, u"w_v"_s,
+                     u"engagement_rate_target"_s, u"velocity_target"_s}
+    , m_confidenceInputs{u"creators"_s, u"regions"_s, u"w_c"_s, u"w_r"_s, u"creator_target"_s, u"region_target"_s}
 {
     for (qsizetype i = 0; i < data.platforms.size(); ++i)
         m_platformsBySlug.push_back(std::int32_t(i));
@@ -60,22 +73,41 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
     const auto stamp = std::int32_t(index);
     const std::uint32_t begin = m_posts.offset[index];
     const std::uint32_t end = m_posts.offset[index + 1];
+    c.posts = 0;
+    c.firstSeenMs = 0;
+    c.lastSeenMs = 0;
     const QString subject = u"cluster:"_s + c.trendId;
 
-    // Counts over the cluster's posts in the window.
+    // Counts over the cluster's posts: the window's for the metrics, every counted post for the baseline counts
+    // and the hourly series.
     qint64 engagementWithViews = 0;
     qint64 viewsSum = 0;
     int withViews = 0;
     int unknownViews = 0;
     int zeroViews = 0;
-    c.posts = int(end - begin);
-    c.firstSeenMs = 0;
-    c.lastSeenMs = 0;
+    const auto windows = std::size_t(m_window.baselineWindows);
+    const auto buckets = std::size_t(m_window.hourBuckets);
+    c.baselineCounts.fill(0, qsizetype(windows));
+    c.hourlyPosts.fill(0, qsizetype(buckets));
+    c.hourlyEngagement.fill(0, qsizetype(buckets));
+    qint64 *hourlyPosts = c.hourlyPosts.data();
+    qint64 *hourlyEngagement = c.hourlyEngagement.data();
+    int *baselineCounts = c.baselineCounts.data();
     m_platformsSeen.clear();
+    m_scratch.clear();
     QList<std::int32_t> regionIds;
     for (std::uint32_t e = begin; e < end; ++e) {
-        const DatasetPost &p = m_data.posts[m_posts.postIndex[e]];
+        const std::uint32_t i = m_posts.postIndex[e];
+        const DatasetPost &p = m_data.posts[i];
         const qint64 engagement = formulas::engagement(p);
+        const auto hour = std::size_t((p.createdAtMs - m_window.baselineStartMs - 1) / 3'600'000);
+        hourlyPosts[hour] += 1;
+        hourlyEngagement[hour] += engagement;
+        if (!m_window.inWindow(i)) {
+            baselineCounts[m_window.slot[i]] += 1;
+            continue;
+        }
+        m_scratch.push_back(i);
         c.engagementSum += engagement;
         if (m_creatorStamp[std::size_t(p.creator)] != stamp) {
             m_creatorStamp[std::size_t(p.creator)] = stamp;
@@ -101,9 +133,10 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
         } else {
             ++unknownViews;
         }
-        if (e == begin || p.createdAtMs < c.firstSeenMs)
+        if (c.posts == 0 || p.createdAtMs < c.firstSeenMs)
             c.firstSeenMs = p.createdAtMs;
         c.lastSeenMs = std::max(c.lastSeenMs, p.createdAtMs);
+        ++c.posts;
     }
     for (const std::int32_t r : std::as_const(regionIds))
         c.regions.append(m_data.regions.at(r));
@@ -121,11 +154,7 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
     c.engagementRate = formulas::engagementRate(engagementWithViews, viewsSum);
     {
         FormulaTrace t{u"engagement_rate"_s, formulas::kEngagementRate,
-                       QJsonObject{{u"engagement_sum"_s, engagementWithViews},
-                                   {u"views_sum"_s, viewsSum},
-                                   {u"posts_with_views"_s, withViews},
-                                   {u"posts_views_unknown"_s, unknownViews},
-                                   {u"posts_views_zero"_s, zeroViews}},
+                       m_engagementRateInputs.make({engagementWithViews, viewsSum, withViews, unknownViews, zeroViews}),
                        c.engagementRate, QString()};
         if (!c.engagementRate)
             t.note = u"undefined: no post with known views > 0 ("_s + QString::number(unknownViews)
@@ -150,9 +179,7 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
     {
         const double rawHours = double(m_window.asOfMs - c.firstSeenMs) / 3'600'000.0;
         FormulaTrace t{u"hours_since_first_seen"_s, formulas::kHoursSinceFirstSeen,
-                       QJsonObject{{u"as_of"_s, isoUtc(m_window.asOfMs)},
-                                   {u"first_seen"_s, isoUtc(c.firstSeenMs)},
-                                   {u"hours"_s, rawHours}},
+                       m_hoursInputs.make({m_asOfText, isoUtc(c.firstSeenMs), rawHours}),
                        c.hoursSinceFirstSeen, QString()};
         if (rawHours < 1.0) {
             t.note = u"first seen "_s + exact(rawHours * 60.0) + u" minutes before as_of: counted as 1 hour"_s;
@@ -166,9 +193,7 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
     // velocity
     c.velocity = formulas::velocity(weightedEngagement, c.hoursSinceFirstSeen);
     c.formulas.append(FormulaTrace{u"velocity"_s, formulas::kVelocity,
-                                   QJsonObject{{u"engagement_sum"_s, weightedEngagement},
-                                               {u"engagement_sum_unweighted"_s, c.engagementSum},
-                                               {u"hours_since_first_seen"_s, c.hoursSinceFirstSeen}},
+                                   m_velocityInputs.make({weightedEngagement, c.engagementSum, c.hoursSinceFirstSeen}),
                                    c.velocity,
                                    weightedEngagement == double(c.engagementSum)
                                        ? QString()
@@ -177,16 +202,13 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
     // creator_diversity
     c.creatorDiversity = formulas::creatorDiversity(c.uniqueCreators, c.posts);
     c.formulas.append(FormulaTrace{u"creator_diversity"_s, formulas::kCreatorDiversity,
-                                   QJsonObject{{u"unique_creators"_s, c.uniqueCreators}, {u"posts"_s, c.posts}},
+                                   m_diversityInputs.make({c.uniqueCreators, c.posts}),
                                    c.creatorDiversity, QString()});
 
     // baseline
-    const auto windows = std::size_t(m_window.baselineWindows);
     QJsonArray countsJson;
     int baselineTotal = 0;
-    for (std::size_t w = 0; w < windows; ++w) {
-        const int n = m_posts.baselineCounts[index * windows + w];
-        c.baselineCounts.append(n);
+    for (const int n : std::as_const(c.baselineCounts)) {
         countsJson.append(n);
         baselineTotal += n;
     }
@@ -195,7 +217,7 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
     c.baselineStd = baseline.std;
     {
         FormulaTrace t{u"baseline"_s, formulas::kBaseline,
-                       QJsonObject{{u"counts"_s, countsJson}, {u"mu"_s, baseline.mean}, {u"sigma"_s, baseline.std}},
+                       m_baselineInputs.make({countsJson, baseline.mean, baseline.std}),
                        baseline.mean, QString()};
         if (baselineTotal == 0) {
             t.note = windows == 0 ? u"no baseline windows configured: μ = 0, σ = 0"_s
@@ -211,23 +233,17 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
     // growth, surge_z, significance
     c.growth = formulas::growth(c.posts, c.baselineMean);
     c.formulas.append(FormulaTrace{u"growth"_s, formulas::kGrowth,
-                                   QJsonObject{{u"posts_in_window"_s, c.posts}, {u"mu"_s, c.baselineMean}},
+                                   m_growthInputs.make({c.posts, c.baselineMean}),
                                    c.growth, QString()});
     c.surgeZ = formulas::surgeZ(c.posts, c.baselineMean, c.baselineStd);
     c.formulas.append(FormulaTrace{u"surge_z"_s, formulas::kSurgeZ,
-                                   QJsonObject{{u"posts_in_window"_s, c.posts},
-                                               {u"mu"_s, c.baselineMean},
-                                               {u"sigma"_s, c.baselineStd},
-                                               {u"denominator"_s, std::max({c.baselineStd, std::sqrt(c.baselineMean), 1.0})}},
+                                   m_surgeInputs.make({c.posts, c.baselineMean, c.baselineStd, std::max({c.baselineStd, std::sqrt(c.baselineMean), 1.0})}),
                                    c.surgeZ, QString()});
     const formulas::Significance sig = formulas::significance(c.posts, c.baselineMean, m_clustersTested);
     c.significance = sig.value;
     {
         FormulaTrace t{u"significance"_s, formulas::kSignificance,
-                       QJsonObject{{u"posts_in_window"_s, c.posts},
-                                   {u"lambda"_s, sig.lambda},
-                                   {u"clusters_tested"_s, m_clustersTested},
-                                   {u"log10_p"_s, sig.log10Tail}},
+                       m_significanceInputs.make({c.posts, sig.lambda, m_clustersTested, sig.log10Tail}),
                        sig.value, QString()};
         if (sig.clamped) {
             t.note = u"P × clusters tested = 10^"_s + exact(sig.log10Tail) + u" × "_s + QString::number(m_clustersTested)
@@ -244,14 +260,9 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
     c.health = h.value;
     {
         FormulaTrace t{u"health"_s, formulas::kHealth,
-                       QJsonObject{{u"creator_diversity"_s, c.creatorDiversity},
-                                   {u"engagement_rate"_s, optionalNumber(c.engagementRate)},
-                                   {u"velocity"_s, c.velocity},
-                                   {u"w_d"_s, h.weightDiversity},
-                                   {u"w_e"_s, h.weightEngagement},
-                                   {u"w_v"_s, h.weightVelocity},
-                                   {u"engagement_rate_target"_s, m_params.engagementRateTarget},
-                                   {u"velocity_target"_s, m_params.velocityTarget}},
+                       m_healthInputs.make({c.creatorDiversity, optionalNumber(c.engagementRate), c.velocity, h.weightDiversity,
+                                               h.weightEngagement, h.weightVelocity, m_params.engagementRateTarget,
+                                               m_params.velocityTarget}),
                        h.value, QString()};
         if (h.rescaled) {
             t.note = u"engagement_rate undefined: its term is left out and w_d, w_v rescaled to sum to 1 ("_s
@@ -269,34 +280,21 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
     // confidence, cross_platform
     c.confidence = formulas::confidence(c.uniqueCreators, int(c.regions.size()), m_params);
     c.formulas.append(FormulaTrace{u"confidence"_s, formulas::kConfidence,
-                                   QJsonObject{{u"creators"_s, c.uniqueCreators},
-                                               {u"regions"_s, int(c.regions.size())},
-                                               {u"w_c"_s, m_params.confidenceWeightCreators},
-                                               {u"w_r"_s, m_params.confidenceWeightRegions},
-                                               {u"creator_target"_s, m_params.creatorTarget},
-                                               {u"region_target"_s, m_params.regionTarget}},
+                                   m_confidenceInputs.make({c.uniqueCreators, int(c.regions.size()), m_params.confidenceWeightCreators,
+                                                                         m_params.confidenceWeightRegions, m_params.creatorTarget,
+                                                                         m_params.regionTarget}),
                                    c.confidence, QString()});
     c.crossPlatform = formulas::crossPlatform(int(c.platforms.size()));
 
-    // evidence: hourly series and top posts
-    const auto buckets = std::size_t(m_window.hourBuckets);
-    c.hourlyPosts.reserve(qsizetype(buckets));
-    c.hourlyEngagement.reserve(qsizetype(buckets));
-    for (std::size_t b = 0; b < buckets; ++b) {
-        c.hourlyPosts.append(m_posts.hourlyPosts[index * buckets + b]);
-        c.hourlyEngagement.append(m_posts.hourlyEngagement[index * buckets + b]);
-    }
-    fillTopPosts(c, index);
+    fillTopPosts(c);
 }
 
-void ClusterMetrics::fillTopPosts(ClusterResult &c, std::size_t index)
+void ClusterMetrics::fillTopPosts(ClusterResult &c)
 {
-    const std::uint32_t begin = m_posts.offset[index];
-    const std::uint32_t end = m_posts.offset[index + 1];
-    m_scratch.assign(m_posts.postIndex.begin() + begin, m_posts.postIndex.begin() + end);
     const std::size_t k = std::min<std::size_t>(m_scratch.size(), std::size_t(std::max(0, m_params.topPostsPerTile)));
     std::partial_sort(m_scratch.begin(), m_scratch.begin() + std::ptrdiff_t(k), m_scratch.end(),
                       [this](std::uint32_t x, std::uint32_t y) { return topPostBefore(x, y); });
+    c.topPosts.reserve(qsizetype(k));
     for (std::size_t n = 0; n < k; ++n) {
         const std::uint32_t i = m_scratch[n];
         const DatasetPost &p = m_data.posts[i];

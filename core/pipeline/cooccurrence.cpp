@@ -4,6 +4,7 @@
 
 #include "core/pipeline/decisions.h"
 #include "core/pipeline/formulas.h"
+#include "core/pipeline/jsontemplate.h"
 #include "core/pipeline/numbertext.h"
 #include "core/pipeline/paircounter.h"
 
@@ -44,6 +45,8 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
     const QString minJaccardRule = u"clustering.min_jaccard"_s;
     const QString thresholds = u" (clustering.min_cooccurrence = "_s + QString::number(params.minCooccurrence)
                                + u", clustering.min_jaccard = "_s + numbertext::exact(params.minJaccard) + u')';
+    const JsonTemplate edgeValues{u"cooccurrence"_s, u"posts_a"_s,          u"posts_b"_s,
+                                  u"jaccard"_s,      u"min_cooccurrence"_s, u"min_jaccard"_s};
     std::vector<TagEdge> edges;
     int belowMinCo = 0;
     for (const PairCounter::Entry &e : counter.sortedEntries()) {
@@ -62,12 +65,7 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
         const QString &tagB = data.tags.at(stats.keptTags[std::size_t(b)]);
         decisions::add(log, decisions::kStageClustering, u"edge:"_s + tagA + u'|' + tagB,
                        minJaccardRule,
-                       QJsonObject{{u"cooccurrence"_s, co},
-                                   {u"posts_a"_s, postsA},
-                                   {u"posts_b"_s, postsB},
-                                   {u"jaccard"_s, j},
-                                   {u"min_cooccurrence"_s, params.minCooccurrence},
-                                   {u"min_jaccard"_s, params.minJaccard}},
+                       edgeValues.make({co, postsA, postsB, j, params.minCooccurrence, params.minJaccard}),
                        keep ? decisions::kKept : decisions::kRejected,
                        u"#"_s + tagA + u" – #"_s + tagB + u": co = "_s + QString::number(co) + u", "_s
                            + formulas::kJaccard + u" = "_s + QString::number(co) + u" / ("_s

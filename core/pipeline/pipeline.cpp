@@ -30,6 +30,9 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
         return run;
     run.runId = computeRunId(data, window, run.params);
 
+    // Decisions are many (one per dropped tag, several per cluster): reserve ahead instead of letting the vector
+    // double, which would hold two copies at its peak.
+    run.decisions.reserve(std::size_t(data.tags.size()) + 64);
     const TagStats stats = computeTagStats(data, window, params, run.decisions, cancel);
     if (cancelled())
         return run;
@@ -40,18 +43,21 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
     if (cancelled())
         return run;
     const ClusterPosts posts = assignPostsToClusters(data, window, stats, parts, cancel);
+    run.decisions.reserve(run.decisions.size() + parts.size() * 12 + 64);
     if (cancelled())
         return run;
 
     // Clusters in the order of their smallest tag string, so their decisions come out in a load-order-free order.
     run.clusters.reserve(qsizetype(parts.size()));
     ClusterMetrics metrics(data, window, posts, params, int(parts.size()));
+    const ClusterValidator validator(params);
+    const JsonTemplate formedValues = clusterFormedValues();
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if ((i & 0xFF) == 0 && cancelled())
             return run;
-        ClusterResult cluster = formCluster(data, stats, parts[i], run.decisions);
+        ClusterResult cluster = formCluster(data, stats, parts[i], formedValues, run.decisions);
         metrics.compute(cluster, i, run.decisions);
-        validateCluster(cluster, params, run.decisions);
+        validator.validate(cluster, run.decisions);
         run.clusters.append(std::move(cluster));
     }
     rankAndDescribe(run.clusters, run.params, run.decisions);
