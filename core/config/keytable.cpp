@@ -4,9 +4,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QDir>
-#include <QSet>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include "core/log/log.h"
@@ -164,8 +163,8 @@ KeyDef row(QString key, KeyType type, bool perRun, QString doc, double min = -kU
     return def;
 }
 
-
-// Accessors the table rows above leave out: filled here so each row stays one readable line.
+// How each key reaches its value; kept apart from the rows of buildTable() so that each row
+// (key, type, scope, doc, range) stays one readable line.
 struct Accessor
 {
     QString key;

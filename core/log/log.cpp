@@ -62,17 +62,72 @@ std::shared_ptr<spdlog::logger> named(std::string_view name)
     return logger;
 }
 
-std::shared_ptr<spdlog::logger> app() { return named("app"); }
-std::shared_ptr<spdlog::logger> config() { return named("config"); }
-std::shared_ptr<spdlog::logger> ingest() { return named("ingest"); }
-std::shared_ptr<spdlog::logger> pipeline() { return named("pipeline"); }
-std::shared_ptr<spdlog::logger> storage() { return named("storage"); }
-std::shared_ptr<spdlog::logger> report() { return named("report"); }
-std::shared_ptr<spdlog::logger> service() { return named("service"); }
-std::shared_ptr<spdlog::logger> api() { return named("api"); }
-std::shared_ptr<spdlog::logger> ui() { return named("ui"); }
-std::shared_ptr<spdlog::logger> poll() { return named("poll"); }
-std::shared_ptr<spdlog::logger> qt() { return named("qt"); }
+// Each module's logger is looked up once: these are called on hot paths (one per decision).
+std::shared_ptr<spdlog::logger> app()
+{
+    static const auto logger = named("app");
+    return logger;
+}
+
+std::shared_ptr<spdlog::logger> config()
+{
+    static const auto logger = named("config");
+    return logger;
+}
+
+std::shared_ptr<spdlog::logger> ingest()
+{
+    static const auto logger = named("ingest");
+    return logger;
+}
+
+std::shared_ptr<spdlog::logger> pipeline()
+{
+    static const auto logger = named("pipeline");
+    return logger;
+}
+
+std::shared_ptr<spdlog::logger> storage()
+{
+    static const auto logger = named("storage");
+    return logger;
+}
+
+std::shared_ptr<spdlog::logger> report()
+{
+    static const auto logger = named("report");
+    return logger;
+}
+
+std::shared_ptr<spdlog::logger> service()
+{
+    static const auto logger = named("service");
+    return logger;
+}
+
+std::shared_ptr<spdlog::logger> api()
+{
+    static const auto logger = named("api");
+    return logger;
+}
+
+std::shared_ptr<spdlog::logger> ui()
+{
+    static const auto logger = named("ui");
+    return logger;
+}
+
+std::shared_ptr<spdlog::logger> poll()
+{
+    static const auto logger = named("poll");
+    return logger;
+}
+
+std::shared_ptr<spdlog::logger> qt()
+{
+    static const auto logger = named("qt");
+    return logger;
+}
 
 Result<spdlog::level::level_enum> parseLevel(const QString &name)
 {
