@@ -1,6 +1,7 @@
 // bench_truth_check: runs the pipeline on generated data and compares the tiles with the truth
 // gt_datagen wrote beside it. Prints PASS or FAIL with reasons; exit code 0 on PASS, 1 on FAIL.
-//   bench_truth_check --data /tmp/gt/50k.ndjson --truth /tmp/gt/50k.truth.json --db /tmp/gt/50k.db
+//   bench_truth_check --data /tmp/gt/50k.ndjson --db /tmp/gt/50k.db --truth /tmp/gt/50k.truth.json
+//   bench_truth_check --direct /tmp/gt/50k.ndjson --truth /tmp/gt/50k.truth.json   (no database)
 #include <cstdio>
 
 #include <QCommandLineParser>
@@ -9,7 +10,6 @@
 
 #include "core/model/timeformat.h"
 #include "core/pipeline/pipeline.h"
-#include "core/storage/database.h"
 #include "tests/bench/benchoptions.h"
 #include "tests/bench/benchutil.h"
 #include "tests/bench/truthcheck.h"
@@ -27,19 +27,12 @@ int main(int argc, char *argv[])
 
     auto truth = options.truth();
     if (!truth || truth.value().isEmpty()) {
-        std::fprintf(stderr, "bench_truth_check: --truth FILE is required%s\n",
-                     truth ? "" : qUtf8Printable(u": "_s + truth.error().message));
+        std::fprintf(stderr, "bench_truth_check: --truth FILE is required %s\n",
+                     truth ? "" : qUtf8Printable(truth.error().message));
         return 2;
     }
-    auto db = options.database();
-    auto request = db ? options.request() : Result<DiscoverRequest>(db.error());
-    if (!request) {
-        std::fprintf(stderr, "bench_truth_check: %s\n", qUtf8Printable(request.error().message));
-        return 2;
-    }
-    const DiscoveryService discovery(db.value(), PipelineParams{});
-    auto params = discovery.resolve(request.value());
-    auto data = params ? discovery.loadWindow(params.value()) : Result<Dataset>(params.error());
+    auto params = options.params();
+    auto data = params ? options.loadWindow(params.value()) : Result<Dataset>(params.error());
     if (!data) {
         std::fprintf(stderr, "bench_truth_check: %s\n", qUtf8Printable(data.error().message));
         return 2;

@@ -10,11 +10,13 @@
 class Database;
 
 /// The database a benchmark works on: opened as it is, or created afresh and filled from a data
-/// file through ImportService::importFile (the road every import takes).
+/// file. Filling reads with the ingest readers and stores with PostRepository::upsert on this
+/// thread: the same steps as ImportService without its parse/store overlap, so the benchmarks of
+/// the pipeline and of window loading need only gt_ingest and gt_storage. bench_import measures
+/// ImportService itself.
 namespace benchdatabase {
 
-/// Deletes `dbPath` (and its WAL files), opens it empty, imports `dataFile` and prints the import's
-/// counts and speed. `report` receives the ImportReport; `seconds` the wall time of importFile.
+/// Deletes `dbPath` (and its WAL files), creates it and imports `dataFile`.
 Result<std::shared_ptr<Database>> createAndImport(const QString &dbPath, const QString &dataFile,
                                                   ImportReport *report = nullptr, double *seconds = nullptr);
 

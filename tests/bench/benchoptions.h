@@ -1,41 +1,54 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QJsonObject>
 
+#include "core/model/dataset.h"
+#include "core/model/pipelineparams.h"
 #include "core/model/result.h"
-#include "core/service/discoveryservice.h"
+#include "tests/bench/memorydataset.h"
 
 class Database;
 
-/// The options bench_pipeline, bench_load_window and bench_truth_check share: which database
-/// (an existing --db, or --data imported into a fresh one) and which window (--as-of and
-/// --window-hours, or both taken from a gt_datagen --truth file).
+/// The options bench_pipeline, bench_load_window and bench_truth_check share: where the posts come
+/// from (an existing --db, --data imported into a fresh --db, or --direct: the file read into
+/// memory with no database) and which window (--as-of and --window-hours, or both from a
+/// gt_datagen --truth file). Loading goes through PostRepository::loadDataset, which is exactly
+/// what DiscoveryService::loadWindow calls.
 class BenchOptions
 {
 public:
     explicit BenchOptions(QCommandLineParser &parser);
 
-    /// Opens --db, or creates it from --data (printing the import's numbers).
-    Result<std::shared_ptr<Database>> database() const;
-
-    /// The discovery request for the window: as_of and window hours from the flags or the truth.
-    Result<DiscoverRequest> request() const;
-
     /// The truth file's content, when --truth was given (empty otherwise).
     Result<QJsonObject> truth() const;
+
+    /// SPEC section 3 defaults with as_of and window hours from --truth or the flags; asOfMs 0
+    /// means "the newest post" and is resolved by loadWindow().
+    Result<PipelineParams> params() const;
+
+    /// Opens/imports the database or reads the --direct file (first call only), resolves a zero
+    /// as_of to the newest post, and loads the current + baseline windows.
+    Result<Dataset> loadWindow(PipelineParams &params);
 
     int repetitions(int fallback) const;
 
 private:
+    Status prepare();
+
     QCommandLineParser &m_parser;
     QCommandLineOption m_db;
     QCommandLineOption m_data;
+    QCommandLineOption m_direct;
     QCommandLineOption m_truth;
     QCommandLineOption m_asOf;
     QCommandLineOption m_windowHours;
     QCommandLineOption m_reps;
+    bool m_prepared = false;
+    std::shared_ptr<Database> m_database;
+    std::optional<MemoryDataset> m_memory;
 };

@@ -30,13 +30,18 @@ bool touches(const ClusterResult &cluster, const QSet<QString> &tags)
 
 QString describe(const ClusterResult &c)
 {
-    return u"#%1 (%2 posts, %3 creators, %4 regions, %5 platforms, growth %6, significance %7)"_s.arg(c.anchor)
+    QStringList baseline;
+    for (const int n : c.baselineCounts)
+        baseline.append(QString::number(n));
+    return u"#%1 (%2 posts, baseline [%8], %3 creators, %4 regions, %5 platforms, growth %6, significance %7)"_s
+        .arg(c.anchor)
         .arg(c.posts)
         .arg(c.uniqueCreators)
         .arg(c.regions.size())
         .arg(c.platforms.size())
         .arg(c.growth, 0, 'f', 2)
-        .arg(c.significance, 0, 'f', 1);
+        .arg(c.significance, 0, 'f', 1)
+        .arg(baseline.join(u", "_s));
 }
 
 } // namespace
