@@ -1,0 +1,287 @@
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "core/model/runjson.h"
+#include "core/storage/database.h"
+#include "core/storage/runrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ClusterResult makeCluster(const QString &anchor, int rank, const QString &urgency, const QStringList &platforms)
+{
+    ClusterResult c;
+    c.trendId = u"t-"_s % anchor;
+    c.anchor = anchor;
+    c.title = u"#"_s % anchor;
+    c.hashtags = {anchor, anchor % u"2"_s};
+    c.edges = {ClusterEdge{anchor, anchor % u"2"_s, 7, 0.35}};
+    c.posts = 40 + rank;
+    c.uniqueCreators = 30;
+    c.platforms = platforms;
+    c.regions = {u"CN-ZJ"_s, u"US"_s};
+    c.engagementSum = 41414;
+    c.firstSeenMs = 1748736000000;
+    c.lastSeenMs = 1748736000000 + 3600000;
+    c.engagementRate = rank == 2 ? std::nullopt : std::optional<double>(0.0123456789);
+    c.hoursSinceFirstSeen = 7.7;
+    c.velocity = 41414 / 7.7;
+    c.creatorDiversity = 0.75;
+    c.baselineCounts = {3, 4, 5};
+    c.baselineMean = 4;
+    c.baselineStd = 0.816496580927726;
+    c.growth = 4.2;
+    c.surgeZ = 18.1;
+    c.significance = 12.5;
+    c.health = 0.61;
+    c.confidence = 0.7;
+    c.crossPlatform = platforms.size() > 1;
+    c.checks = {ValidationCheck{u"unique_creators"_s, 30, 5, true}, ValidationCheck{u"growth"_s, 4.2, 1.5, true}};
+    c.isTrend = rank > 0;
+    c.rank = rank;
+    c.urgency = urgency;
+    c.insight = u"#%1 posts grew 4.2× over baseline"_s.arg(anchor);
+    c.recommendation = u"Act now"_s;
+    c.formulas = {FormulaTrace{u"velocity"_s, u"velocity = Σ engagement / hours_since_first_seen"_s,
+                               QJsonObject{{u"engagement_sum"_s, 41414}, {u"hours_since_first_seen"_s, 7.7}},
+                               c.velocity, QString()}};
+    TopPost post;
+    post.rowId = 17;
+    post.platform = platforms.value(0);
+    post.postId = u"p17"_s;
+    post.creatorId = u"c1"_s;
+    post.text = u"抹茶 #matcha"_s;
+    post.likes = 10;
+    post.views = 1000;
+    post.engagement = 10;
+    post.createdAtMs = c.firstSeenMs;
+    c.topPosts = {post};
+    c.hourlyPosts = {1, 2, 3};
+    c.hourlyEngagement = {10, 20, 30};
+    return c;
+}
+
+Decision makeDecision(int i)
+{
+    Decision d;
+    d.stage = i % 3 == 0 ? u"hashtag_stats"_s : (i % 3 == 1 ? u"clustering"_s : u"validation"_s);
+    d.subject = u"tag:t%1"_s.arg(i % 10);
+    d.rule = u"clustering.min_posts"_s;
+    d.values = QJsonObject{{u"posts"_s, i}, {u"threshold"_s, 3}};
+    d.outcome = i % 2 ? u"dropped"_s : u"kept"_s;
+    d.message = u"tag #t%1 has %2 posts (100%_ sure)"_s.arg(i % 10).arg(i);
+    return d;
+}
+
+RunResult makeRun(const QString &id, int decisions = 30)
+{
+    RunResult run;
+    run.runId = id;
+    run.params.windowHours = 48;
+    run.params.minJaccard = 0.25;
+    run.params.asOfMs = 1748822400000;
+    run.asOfMs = 1748822400000;
+    run.windowStartMs = run.asOfMs - 48 * 3600000LL;
+    run.baselineStartMs = run.windowStartMs - 3 * 48 * 3600000LL;
+    run.postsInWindow = 1234;
+    run.durationMs = 321;
+    run.clusters = {makeCluster(u"matcha"_s, 1, u"act_now"_s, {u"tiktok"_s, u"xiaohongshu"_s}),
+                    makeCluster(u"latte"_s, 2, u"prepare"_s, {u"x"_s}),
+                    makeCluster(u"oat"_s, 3, u"act_now"_s, {u"x"_s, u"tiktok"_s}),
+                    makeCluster(u"noise"_s, 0, QString(), {u"tiktok"_s})};
+    for (int i = 0; i < decisions; ++i)
+        run.decisions.push_back(makeDecision(i));
+    return run;
+}
+
+QByteArray json(const ClusterResult &c)
+{
+    return QJsonDocument(runjson::toJson(c, runjson::Detail::Evidence)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestRunRepository final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(u"runs.db"_s));
+        QVERIFY(db.ok());
+        m_db = db.value();
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void roundTrip()
+    {
+        RunRepository repo(m_db);
+        const RunResult run = makeRun(u"run-a"_s);
+        QVERIFY(repo.save(run).ok());
+        auto loaded = repo.loadRun(u"run-a"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        const RunResult &back = *loaded.value();
+        QCOMPARE(back.runId, run.runId);
+        QVERIFY(back.params == run.params);
+        QCOMPARE(back.asOfMs, run.asOfMs);
+        QCOMPARE(back.windowStartMs, run.windowStartMs);
+        QCOMPARE(back.baselineStartMs, run.baselineStartMs);
+        QCOMPARE(back.postsInWindow, run.postsInWindow);
+        QCOMPARE(back.durationMs, run.durationMs);
+        QVERIFY(back.decisions.empty()); // paged separately
+        QCOMPARE(back.clusters.size(), run.clusters.size());
+        for (qsizetype i = 0; i < run.clusters.size(); ++i)
+            QCOMPARE(json(back.clusters[i]), json(run.clusters[i]));
+        QCOMPARE(back.clusters[1].engagementRate, std::optional<double>());
+        QCOMPARE(back.clusters[0].engagementRate, std::optional<double>(0.0123456789));
+        QCOMPARE(back.trendCount(), 3);
+
+        auto summary = repo.summary(u"run-a"_s);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary.value().clusters, 4);
+        QCOMPARE(summary.value().trends, 3);
+        QCOMPARE(summary.value().decisions, 30);
+        QCOMPARE(summary.value().windowHours, 48);
+    }
+
+    void unknownRunIsNotFound()
+    {
+        RunRepository repo(m_db);
+        QCOMPARE(repo.loadRun(u"nope"_s).error().code, u"not_found"_s);
+        QCOMPARE(repo.tiles(u"nope"_s).error().code, u"not_found"_s);
+        QCOMPARE(repo.trend(u"nope"_s, u"t-x"_s).error().code, u"not_found"_s);
+        QCOMPARE(repo.decisions(u"nope"_s).error().code, u"not_found"_s);
+        QCOMPARE(repo.summary(u"nope"_s).error().code, u"not_found"_s);
+        QCOMPARE(repo.latestRunId().value(), std::optional<QString>());
+        QVERIFY(repo.listRuns(10).value().isEmpty());
+        QCOMPARE(repo.save(RunResult()).error().code, u"invalid_value"_s);
+    }
+
+    void savingTheSameRunReplacesIt()
+    {
+        RunRepository repo(m_db);
+        QVERIFY(repo.save(makeRun(u"run-a"_s, 50)).ok());
+        QVERIFY(repo.save(makeRun(u"run-b"_s, 5)).ok());
+        RunResult again = makeRun(u"run-a"_s, 7);
+        again.clusters.removeLast();
+        QVERIFY(repo.save(again).ok());
+        QCOMPARE(repo.listRuns(10).value().size(), 2);
+        QCOMPARE(repo.loadRun(u"run-a"_s).value()->clusters.size(), 3);
+        QCOMPARE(repo.decisions(u"run-a"_s).value().total, 7);
+        QCOMPARE(repo.decisions(u"run-b"_s).value().total, 5);
+        // No rows of the replaced run are left behind.
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM decisions"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 12);
+        QVERIFY(query.exec(u"SELECT count(*) FROM run_clusters"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 7);
+        QCOMPARE(repo.latestRunId().value(), std::optional<QString>(u"run-a"_s)); // saved last
+    }
+
+    void listAndLatestAreNewestFirst()
+    {
+        RunRepository repo(m_db);
+        for (const QString &id : {u"r1"_s, u"r2"_s, u"r3"_s}) {
+            QVERIFY(repo.save(makeRun(id, 1)).ok());
+            QThread::msleep(2); // distinct save times; ties are broken by insertion anyway
+        }
+        QStringList ids;
+        const auto runs = repo.listRuns(10); // kept: a range-for over .value() of a temporary dangles
+        for (const RunSummary &s : runs.value())
+            ids << s.runId;
+        QCOMPARE(ids, (QStringList{u"r3"_s, u"r2"_s, u"r1"_s}));
+        QCOMPARE(repo.listRuns(1, 1).value().first().runId, u"r2"_s);
+        QCOMPARE(repo.latestRunId().value(), std::optional<QString>(u"r3"_s));
+    }
+
+    void tilesAreTrendsInRankOrder()
+    {
+        RunRepository repo(m_db);
+        QVERIFY(repo.save(makeRun(u"run"_s)).ok());
+        auto anchors = [&](const TileQuery &q) {
+            QStringList out;
+            const auto tiles = repo.tiles(u"run"_s, q);
+            for (const ClusterResult &c : tiles.value())
+                out << c.anchor;
+            return out;
+        };
+        QCOMPARE(anchors({}), (QStringList{u"matcha"_s, u"latte"_s, u"oat"_s}));
+        QCOMPARE(anchors({u"tiktok"_s, QString(), 0}), (QStringList{u"matcha"_s, u"oat"_s}));
+        QCOMPARE(anchors({u"x"_s, QString(), 0}), (QStringList{u"latte"_s, u"oat"_s}));
+        QCOMPARE(anchors({u"t%"_s, QString(), 0}), QStringList()); // wildcards are literal
+        QCOMPARE(anchors({QString(), u"act_now"_s, 0}), (QStringList{u"matcha"_s, u"oat"_s}));
+        QCOMPARE(anchors({u"x"_s, u"act_now"_s, 0}), (QStringList{u"oat"_s}));
+        QCOMPARE(anchors({QString(), QString(), 2}), (QStringList{u"matcha"_s, u"latte"_s}));
+
+        auto trend = repo.trend(u"run"_s, u"t-oat"_s);
+        QVERIFY(trend.ok() && trend.value().has_value());
+        QCOMPARE(trend.value()->anchor, u"oat"_s);
+        QCOMPARE(trend.value()->topPosts.size(), 1);
+        QCOMPARE(trend.value()->topPosts[0].text, u"抹茶 #matcha"_s);
+        QVERIFY(repo.trend(u"run"_s, u"t-noise"_s).value().has_value()); // a cluster, not a trend
+        QVERIFY(!repo.trend(u"run"_s, u"t-missing"_s).value().has_value());
+    }
+
+    void decisionsPageAndFilter()
+    {
+        RunRepository repo(m_db);
+        const RunResult run = makeRun(u"run"_s, 100);
+        QVERIFY(repo.save(run).ok());
+
+        auto page = repo.decisions(u"run"_s, DecisionQuery{QString(), QString(), QString(), QString(), 10, 20});
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().total, 100);
+        QCOMPARE(page.value().items.size(), std::size_t(10));
+        for (std::size_t i = 0; i < 10; ++i) {
+            const Decision &got = page.value().items[i];
+            const Decision &want = run.decisions[20 + i];
+            QCOMPARE(got.stage, want.stage);
+            QCOMPARE(got.subject, want.subject);
+            QCOMPARE(got.rule, want.rule);
+            QCOMPARE(got.outcome, want.outcome);
+            QCOMPARE(got.values, want.values);
+            QCOMPARE(got.message, want.message);
+        }
+
+        DecisionQuery byStage;
+        byStage.stage = u"clustering"_s;
+        byStage.limit = 0;
+        QCOMPARE(repo.decisions(u"run"_s, byStage).value().total, 33); // i % 3 == 1 for i < 100
+        DecisionQuery bySubject;
+        bySubject.subject = u"tag:t3"_s;
+        bySubject.outcome = u"dropped"_s;
+        auto subject = repo.decisions(u"run"_s, bySubject).value();
+        QCOMPARE(subject.total, 10); // i = 3, 13, …, 93, all odd
+        QCOMPARE(subject.items.front().values.value(u"posts"_s).toInt(), 3);
+        QCOMPARE(subject.items.back().values.value(u"posts"_s).toInt(), 93);
+        DecisionQuery byText;
+        byText.text = u"has 42 posts"_s;
+        QCOMPARE(repo.decisions(u"run"_s, byText).value().total, 1);
+        byText.text = u"%_"_s; // literal, matches every message "(100%_ sure)"
+        QCOMPARE(repo.decisions(u"run"_s, byText).value().total, 100);
+        byText.text = u"_%"_s;
+        QCOMPARE(repo.decisions(u"run"_s, byText).value().total, 0);
+        DecisionQuery pastTheEnd;
+        pastTheEnd.offset = 95;
+        auto tail = repo.decisions(u"run"_s, pastTheEnd).value();
+        QCOMPARE(tail.total, 100);
+        QCOMPARE(tail.items.size(), std::size_t(5));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunRepository)
+#include "tst_runrepository.moc"
