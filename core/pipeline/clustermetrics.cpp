@@ -7,7 +7,6 @@
 
 #include "core/model/timeformat.h"
 #include "core/pipeline/decisions.h"
-#include "core/pipeline/formulas.h"
 #include "core/pipeline/numbertext.h"
 
 using namespace Qt::StringLiterals;
@@ -18,6 +17,14 @@ namespace {
 QJsonValue optionalNumber(std::optional<double> v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray countsArray(const QList<int> &counts)
+{
+    QJsonArray a;
+    for (const int n : counts)
+        a.append(n);
+    return a;
 }
 
 } // namespace
@@ -68,7 +75,7 @@ bool ClusterMetrics::topPostBefore(std::uint32_t x, std::uint32_t y) const
     return m_data.postIds.at(qsizetype(x)) < m_data.postIds.at(qsizetype(y));
 }
 
-void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<Decision> &log)
+MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<Decision> &log)
 {
     const auto stamp = std::int32_t(index);
     const std::uint32_t begin = m_posts.offset[index];
@@ -76,15 +83,10 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
     c.posts = 0;
     c.firstSeenMs = 0;
     c.lastSeenMs = 0;
-    const QString subject = u"cluster:"_s + c.trendId;
+    MetricInputs in;
 
     // Counts over the cluster's posts: the window's for the metrics, every counted post for the baseline counts
     // and the hourly series.
-    qint64 engagementWithViews = 0;
-    qint64 viewsSum = 0;
-    int withViews = 0;
-    int unknownViews = 0;
-    int zeroViews = 0;
     const auto windows = std::size_t(m_window.baselineWindows);
     const auto buckets = std::size_t(m_window.hourBuckets);
     c.baselineCounts.fill(0, qsizetype(windows));
@@ -125,13 +127,13 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
         }
         m_platformEngagement[std::size_t(p.platform)] += engagement;
         if (p.views > 0) {
-            engagementWithViews += engagement;
-            viewsSum += p.views;
-            ++withViews;
+            in.engagementWithViews += engagement;
+            in.viewsSum += p.views;
+            ++in.postsWithViews;
         } else if (p.views == 0) {
-            ++zeroViews;
+            ++in.postsViewsZero;
         } else {
-            ++unknownViews;
+            ++in.postsViewsUnknown;
         }
         if (c.posts == 0 || p.createdAtMs < c.firstSeenMs)
             c.firstSeenMs = p.createdAtMs;
@@ -142,151 +144,138 @@ void ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<De
         c.regions.append(m_data.regions.at(r));
     c.regions.sort();
     // Weighted Σ engagement in slug order, so the floating-point sum never depends on load order.
-    double weightedEngagement = 0;
     for (const std::int32_t p : m_platformsBySlug) {
         if (m_platformStamp[std::size_t(p)] != stamp)
             continue;
         c.platforms.append(m_data.platforms.at(p));
-        weightedEngagement += double(m_platformEngagement[std::size_t(p)]) * m_window.platformWeight[std::size_t(p)];
+        in.weightedEngagement += double(m_platformEngagement[std::size_t(p)]) * m_window.platformWeight[std::size_t(p)];
     }
+
+    const QString subject = u"cluster:"_s + c.trendId;
+    auto special = [&](const QString &rule, const JsonTemplate &shape, std::initializer_list<QJsonValue> values,
+                       const QString &message) {
+        decisions::add(log, decisions::kStageMetrics, subject, rule, shape.make(values), decisions::kComputed, message);
+    };
 
     // engagement_rate
-    c.engagementRate = formulas::engagementRate(engagementWithViews, viewsSum);
-    {
-        FormulaTrace t{u"engagement_rate"_s, formulas::kEngagementRate,
-                       m_engagementRateInputs.make({engagementWithViews, viewsSum, withViews, unknownViews, zeroViews}),
-                       c.engagementRate, QString()};
-        if (!c.engagementRate)
-            t.note = u"undefined: no post with known views > 0 ("_s + QString::number(unknownViews)
-                     + u" unknown, "_s + QString::number(zeroViews) + u" with views = 0)"_s;
-        else if (unknownViews + zeroViews > 0)
-            t.note = QString::number(unknownViews + zeroViews) + u" of "_s + QString::number(c.posts)
-                     + u" posts left out of both sums ("_s + QString::number(unknownViews) + u" unknown, "_s
-                     + QString::number(zeroViews) + u" with views = 0)"_s;
-        if (!t.note.isEmpty())
-            decisions::add(log, decisions::kStageMetrics, subject, u"engagement_rate"_s, t.inputs,
-                           decisions::kComputed,
-                           formulas::kEngagementRate + u": "_s + t.note
-                               + (c.engagementRate ? u"; engagement_rate = "_s + QString::number(engagementWithViews)
-                                                         + u" / "_s + QString::number(viewsSum) + u" = "_s
-                                                         + exact(*c.engagementRate)
-                                                   : u"; the health formula leaves its engagement term out"_s));
-        c.formulas.append(std::move(t));
-    }
+    c.engagementRate = formulas::engagementRate(in.engagementWithViews, in.viewsSum);
+    const int leftOut = in.postsViewsUnknown + in.postsViewsZero;
+    if (!c.engagementRate)
+        in.engagementRateNote = u"undefined: no post with known views > 0 ("_s + QString::number(in.postsViewsUnknown)
+                                + u" unknown, "_s + QString::number(in.postsViewsZero) + u" with views = 0)"_s;
+    else if (leftOut > 0)
+        in.engagementRateNote = QString::number(leftOut) + u" of "_s + QString::number(c.posts)
+                                + u" posts left out of both sums ("_s + QString::number(in.postsViewsUnknown)
+                                + u" unknown, "_s + QString::number(in.postsViewsZero) + u" with views = 0)"_s;
+    if (!in.engagementRateNote.isEmpty())
+        special(u"engagement_rate"_s, m_engagementRateInputs,
+                {in.engagementWithViews, in.viewsSum, in.postsWithViews, in.postsViewsUnknown, in.postsViewsZero},
+                formulas::kEngagementRate + u": "_s + in.engagementRateNote
+                    + (c.engagementRate ? u"; engagement_rate = "_s + QString::number(in.engagementWithViews) + u" / "_s
+                                              + QString::number(in.viewsSum) + u" = "_s + exact(*c.engagementRate)
+                                        : u"; the health formula leaves its engagement term out"_s));
 
-    // hours_since_first_seen
+    // hours_since_first_seen, velocity, creator_diversity
     c.hoursSinceFirstSeen = formulas::hoursSinceFirstSeen(m_window.asOfMs, c.firstSeenMs);
-    {
-        const double rawHours = double(m_window.asOfMs - c.firstSeenMs) / 3'600'000.0;
-        FormulaTrace t{u"hours_since_first_seen"_s, formulas::kHoursSinceFirstSeen,
-                       m_hoursInputs.make({m_asOfText, isoUtc(c.firstSeenMs), rawHours}),
-                       c.hoursSinceFirstSeen, QString()};
-        if (rawHours < 1.0) {
-            t.note = u"first seen "_s + exact(rawHours * 60.0) + u" minutes before as_of: counted as 1 hour"_s;
-            decisions::add(log, decisions::kStageMetrics, subject, u"hours_since_first_seen"_s, t.inputs,
-                           decisions::kComputed,
-                           formulas::kHoursSinceFirstSeen + u" = max(1, "_s + exact(rawHours) + u") = 1: "_s + t.note);
-        }
-        c.formulas.append(std::move(t));
+    in.rawHours = double(m_window.asOfMs - c.firstSeenMs) / 3'600'000.0;
+    if (in.rawHours < 1.0) {
+        in.hoursNote = u"first seen "_s + exact(in.rawHours * 60.0) + u" minutes before as_of: counted as 1 hour"_s;
+        special(u"hours_since_first_seen"_s, m_hoursInputs, {m_asOfText, isoUtc(c.firstSeenMs), in.rawHours},
+                formulas::kHoursSinceFirstSeen + u" = max(1, "_s + exact(in.rawHours) + u") = 1: "_s + in.hoursNote);
     }
-
-    // velocity
-    c.velocity = formulas::velocity(weightedEngagement, c.hoursSinceFirstSeen);
-    c.formulas.append(FormulaTrace{u"velocity"_s, formulas::kVelocity,
-                                   m_velocityInputs.make({weightedEngagement, c.engagementSum, c.hoursSinceFirstSeen}),
-                                   c.velocity,
-                                   weightedEngagement == double(c.engagementSum)
-                                       ? QString()
-                                       : u"each post's engagement multiplied by platforms.<slug>.weight"_s});
-
-    // creator_diversity
+    c.velocity = formulas::velocity(in.weightedEngagement, c.hoursSinceFirstSeen);
     c.creatorDiversity = formulas::creatorDiversity(c.uniqueCreators, c.posts);
-    c.formulas.append(FormulaTrace{u"creator_diversity"_s, formulas::kCreatorDiversity,
-                                   m_diversityInputs.make({c.uniqueCreators, c.posts}),
-                                   c.creatorDiversity, QString()});
 
-    // baseline
-    QJsonArray countsJson;
-    int baselineTotal = 0;
-    for (const int n : std::as_const(c.baselineCounts)) {
-        countsJson.append(n);
-        baselineTotal += n;
-    }
+    // baseline, growth, surge_z, significance
     const formulas::BaselineStats baseline = formulas::baselineStats(c.baselineCounts);
     c.baselineMean = baseline.mean;
     c.baselineStd = baseline.std;
-    {
-        FormulaTrace t{u"baseline"_s, formulas::kBaseline,
-                       m_baselineInputs.make({countsJson, baseline.mean, baseline.std}),
-                       baseline.mean, QString()};
-        if (baselineTotal == 0) {
-            t.note = windows == 0 ? u"no baseline windows configured: μ = 0, σ = 0"_s
-                                  : u"empty baseline: no posts in "_s + QString::number(windows)
-                                        + u" baseline windows, μ = 0, σ = 0"_s;
-            decisions::add(log, decisions::kStageMetrics, subject, u"baseline"_s, t.inputs, decisions::kComputed,
-                           formulas::kBaseline + u": "_s + t.note + u"; growth = ("_s + QString::number(c.posts)
-                               + u" + 1) / (0 + 1) and surge_z divides by max(0, √0, 1) = 1"_s);
-        }
-        c.formulas.append(std::move(t));
+    if (baseline.mean == 0) {
+        in.baselineNote = c.baselineCounts.isEmpty() ? u"no baseline windows configured: μ = 0, σ = 0"_s
+                                                     : u"empty baseline: no posts in "_s
+                                                           + QString::number(c.baselineCounts.size())
+                                                           + u" baseline windows, μ = 0, σ = 0"_s;
+        special(u"baseline"_s, m_baselineInputs, {countsArray(c.baselineCounts), 0.0, 0.0},
+                formulas::kBaseline + u": "_s + in.baselineNote + u"; growth = ("_s + QString::number(c.posts)
+                    + u" + 1) / (0 + 1) and surge_z divides by max(0, √0, 1) = 1"_s);
     }
-
-    // growth, surge_z, significance
     c.growth = formulas::growth(c.posts, c.baselineMean);
-    c.formulas.append(FormulaTrace{u"growth"_s, formulas::kGrowth,
-                                   m_growthInputs.make({c.posts, c.baselineMean}),
-                                   c.growth, QString()});
     c.surgeZ = formulas::surgeZ(c.posts, c.baselineMean, c.baselineStd);
-    c.formulas.append(FormulaTrace{u"surge_z"_s, formulas::kSurgeZ,
-                                   m_surgeInputs.make({c.posts, c.baselineMean, c.baselineStd, std::max({c.baselineStd, std::sqrt(c.baselineMean), 1.0})}),
-                                   c.surgeZ, QString()});
-    const formulas::Significance sig = formulas::significance(c.posts, c.baselineMean, m_clustersTested);
-    c.significance = sig.value;
-    {
-        FormulaTrace t{u"significance"_s, formulas::kSignificance,
-                       m_significanceInputs.make({c.posts, sig.lambda, m_clustersTested, sig.log10Tail}),
-                       sig.value, QString()};
-        if (sig.clamped) {
-            t.note = u"P × clusters tested = 10^"_s + exact(sig.log10Tail) + u" × "_s + QString::number(m_clustersTested)
-                     + u" > 1, clamped to 1: significance 0"_s;
-            decisions::add(log, decisions::kStageMetrics, subject, u"significance"_s, t.inputs, decisions::kComputed,
-                           formulas::kSignificance + u" with P(X ≥ "_s + QString::number(c.posts) + u" | λ = "_s
-                               + exact(sig.lambda) + u"): "_s + t.note);
-        }
-        c.formulas.append(std::move(t));
+    in.significance = formulas::significance(c.posts, c.baselineMean, m_clustersTested);
+    c.significance = in.significance.value;
+    if (in.significance.clamped) {
+        in.significanceNote = u"P × clusters tested = 10^"_s + exact(in.significance.log10Tail) + u" × "_s
+                              + QString::number(m_clustersTested) + u" > 1, clamped to 1: significance 0"_s;
+        special(u"significance"_s, m_significanceInputs,
+                {c.posts, in.significance.lambda, m_clustersTested, in.significance.log10Tail},
+                formulas::kSignificance + u" with P(X ≥ "_s + QString::number(c.posts) + u" | λ = "_s
+                    + exact(in.significance.lambda) + u"): "_s + in.significanceNote);
     }
 
-    // health
-    const formulas::Health h = formulas::health(c.creatorDiversity, c.engagementRate, c.velocity, m_params);
-    c.health = h.value;
-    {
-        FormulaTrace t{u"health"_s, formulas::kHealth,
-                       m_healthInputs.make({c.creatorDiversity, optionalNumber(c.engagementRate), c.velocity, h.weightDiversity,
-                                               h.weightEngagement, h.weightVelocity, m_params.engagementRateTarget,
-                                               m_params.velocityTarget}),
-                       h.value, QString()};
-        if (h.rescaled) {
-            t.note = u"engagement_rate undefined: its term is left out and w_d, w_v rescaled to sum to 1 ("_s
-                     + exact(m_params.healthWeightDiversity) + u", "_s + exact(m_params.healthWeightVelocity)
-                     + u" → "_s + exact(h.weightDiversity) + u", "_s + exact(h.weightVelocity) + u')';
-            decisions::add(log, decisions::kStageMetrics, subject, u"health"_s, t.inputs, decisions::kComputed,
-                           formulas::kHealth + u": "_s + t.note + u"; health = "_s + exact(h.weightDiversity)
-                               + u"·"_s + exact(c.creatorDiversity) + u" + "_s + exact(h.weightVelocity)
-                               + u"·min(1, "_s + exact(c.velocity) + u" / "_s + exact(m_params.velocityTarget)
-                               + u") = "_s + exact(h.value));
-        }
-        c.formulas.append(std::move(t));
+    // health, confidence, cross_platform
+    in.health = formulas::health(c.creatorDiversity, c.engagementRate, c.velocity, m_params);
+    c.health = in.health.value;
+    if (in.health.rescaled) {
+        const formulas::Health &h = in.health;
+        in.healthNote = u"engagement_rate undefined: its term is left out and w_d, w_v rescaled to sum to 1 ("_s
+                        + exact(m_params.healthWeightDiversity) + u", "_s + exact(m_params.healthWeightVelocity)
+                        + u" → "_s + exact(h.weightDiversity) + u", "_s + exact(h.weightVelocity) + u')';
+        special(u"health"_s, m_healthInputs,
+                {c.creatorDiversity, QJsonValue(QJsonValue::Null), c.velocity, h.weightDiversity, h.weightEngagement,
+                 h.weightVelocity, m_params.engagementRateTarget, m_params.velocityTarget},
+                formulas::kHealth + u": "_s + in.healthNote + u"; health = "_s + exact(h.weightDiversity) + u"·"_s
+                    + exact(c.creatorDiversity) + u" + "_s + exact(h.weightVelocity) + u"·min(1, "_s
+                    + exact(c.velocity) + u" / "_s + exact(m_params.velocityTarget) + u") = "_s + exact(h.value));
     }
-
-    // confidence, cross_platform
     c.confidence = formulas::confidence(c.uniqueCreators, int(c.regions.size()), m_params);
-    c.formulas.append(FormulaTrace{u"confidence"_s, formulas::kConfidence,
-                                   m_confidenceInputs.make({c.uniqueCreators, int(c.regions.size()), m_params.confidenceWeightCreators,
-                                                                         m_params.confidenceWeightRegions, m_params.creatorTarget,
-                                                                         m_params.regionTarget}),
-                                   c.confidence, QString()});
     c.crossPlatform = formulas::crossPlatform(int(c.platforms.size()));
 
     fillTopPosts(c);
+    return in;
+}
+
+void ClusterMetrics::traceFormulas(ClusterResult &c, const MetricInputs &in) const
+{
+    const formulas::Health &h = in.health;
+    const formulas::Significance &sig = in.significance;
+    c.formulas = {
+        FormulaTrace{u"engagement_rate"_s, formulas::kEngagementRate,
+                     m_engagementRateInputs.make({in.engagementWithViews, in.viewsSum, in.postsWithViews,
+                                                  in.postsViewsUnknown, in.postsViewsZero}),
+                     c.engagementRate, in.engagementRateNote},
+        FormulaTrace{u"hours_since_first_seen"_s, formulas::kHoursSinceFirstSeen,
+                     m_hoursInputs.make({m_asOfText, isoUtc(c.firstSeenMs), in.rawHours}), c.hoursSinceFirstSeen,
+                     in.hoursNote},
+        FormulaTrace{u"velocity"_s, formulas::kVelocity,
+                     m_velocityInputs.make({in.weightedEngagement, c.engagementSum, c.hoursSinceFirstSeen}), c.velocity,
+                     in.weightedEngagement == double(c.engagementSum)
+                         ? QString()
+                         : u"each post's engagement multiplied by platforms.<slug>.weight"_s},
+        FormulaTrace{u"creator_diversity"_s, formulas::kCreatorDiversity,
+                     m_diversityInputs.make({c.uniqueCreators, c.posts}), c.creatorDiversity, QString()},
+        FormulaTrace{u"baseline"_s, formulas::kBaseline,
+                     m_baselineInputs.make({countsArray(c.baselineCounts), c.baselineMean, c.baselineStd}),
+                     c.baselineMean, in.baselineNote},
+        FormulaTrace{u"growth"_s, formulas::kGrowth, m_growthInputs.make({c.posts, c.baselineMean}), c.growth,
+                     QString()},
+        FormulaTrace{u"surge_z"_s, formulas::kSurgeZ,
+                     m_surgeInputs.make({c.posts, c.baselineMean, c.baselineStd,
+                                         std::max({c.baselineStd, std::sqrt(c.baselineMean), 1.0})}),
+                     c.surgeZ, QString()},
+        FormulaTrace{u"significance"_s, formulas::kSignificance,
+                     m_significanceInputs.make({c.posts, sig.lambda, m_clustersTested, sig.log10Tail}), sig.value,
+                     in.significanceNote},
+        FormulaTrace{u"health"_s, formulas::kHealth,
+                     m_healthInputs.make({c.creatorDiversity, optionalNumber(c.engagementRate), c.velocity,
+                                          h.weightDiversity, h.weightEngagement, h.weightVelocity,
+                                          m_params.engagementRateTarget, m_params.velocityTarget}),
+                     h.value, in.healthNote},
+        FormulaTrace{u"confidence"_s, formulas::kConfidence,
+                     m_confidenceInputs.make({c.uniqueCreators, int(c.regions.size()),
+                                              m_params.confidenceWeightCreators, m_params.confidenceWeightRegions,
+                                              m_params.creatorTarget, m_params.regionTarget}),
+                     c.confidence, QString()},
+    };
 }
 
 void ClusterMetrics::fillTopPosts(ClusterResult &c)

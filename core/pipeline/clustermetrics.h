@@ -8,13 +8,35 @@
 #include "core/model/pipelineparams.h"
 #include "core/model/runresult.h"
 #include "core/pipeline/clusterposts.h"
+#include "core/pipeline/formulas.h"
 #include "core/pipeline/jsontemplate.h"
 #include "core/pipeline/window.h"
 
-/// The metrics stage for one cluster at a time: counts over its posts, every formula of SPEC section 3 with its
-/// FormulaTrace, a decision for each special case (undefined engagement rate, posts left out of it, first seen
-/// under an hour ago, an empty baseline, a clamped significance, rescaled health weights), the top posts and the
-/// hourly series. Holds scratch buffers so that thousands of clusters cost no allocation per post.
+/// The inputs of a cluster's formulas that are not fields of ClusterResult, kept to write its FormulaTraces.
+struct MetricInputs
+{
+    qint64 engagementWithViews = 0; ///< Σ engagement over posts with views > 0
+    qint64 viewsSum = 0;
+    int postsWithViews = 0;
+    int postsViewsUnknown = 0;
+    int postsViewsZero = 0;
+    double weightedEngagement = 0; ///< Σ engagement × platforms.<slug>.weight
+    double rawHours = 0;           ///< (as_of − min created_at) in hours, before max(1, …)
+    formulas::Significance significance;
+    formulas::Health health;
+    // the special cases, as decisions and traces word them (empty when none)
+    QString engagementRateNote;
+    QString hoursNote;
+    QString baselineNote;
+    QString significanceNote;
+    QString healthNote;
+};
+
+/// The metrics stage for one cluster at a time: counts over its posts, every formula of SPEC section 3, a decision
+/// for each special case (undefined engagement rate, posts left out of it, first seen under an hour ago, an empty
+/// baseline, a clamped significance, rescaled health weights), the top posts and the hourly series; and, for the
+/// clusters that become trends, the FormulaTraces of their evidence chain. Holds scratch buffers so that thousands
+/// of clusters cost no allocation per post.
 class ClusterMetrics
 {
 public:
@@ -22,7 +44,13 @@ public:
                    const PipelineParams &params, int clustersTested);
 
     /// Fills the metrics of `cluster`, which is cluster number `index` of ClusterPosts.
-    void compute(ClusterResult &cluster, std::size_t index, std::vector<Decision> &log);
+    MetricInputs compute(ClusterResult &cluster, std::size_t index, std::vector<Decision> &log);
+
+    /// The evidence chain's formulas (SPEC section 3, "Proof tiles"): one FormulaTrace per metric with its inputs
+    /// and result. Written for trends only: a trace costs a JSON object per formula, and across the tens of
+    /// thousands of clusters of a million-post run that would be most of the run's time and memory, for clusters
+    /// that get no tile. Every cluster keeps its metrics, checks, top posts, hourly series and decisions.
+    void traceFormulas(ClusterResult &cluster, const MetricInputs &inputs) const;
 
     /// The order of top posts: engagement desc, then created_at asc, platform, post id.
     bool topPostBefore(std::uint32_t x, std::uint32_t y) const;

@@ -56,8 +56,10 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
         if ((i & 0xFF) == 0 && cancelled())
             return run;
         ClusterResult cluster = formCluster(data, stats, parts[i], formedValues, run.decisions);
-        metrics.compute(cluster, i, run.decisions);
+        const MetricInputs inputs = metrics.compute(cluster, i, run.decisions);
         validator.validate(cluster, run.decisions);
+        if (cluster.isTrend)
+            metrics.traceFormulas(cluster, inputs);
         run.clusters.append(std::move(cluster));
     }
     rankAndDescribe(run.clusters, run.params, run.decisions);

@@ -21,6 +21,19 @@ class TestClusterMetrics final : public QObject
         return p;
     }
 
+    /// Every check passes, so every cluster is a trend and gets its FormulaTraces.
+    static PipelineParams everyClusterATrend()
+    {
+        PipelineParams p = params();
+        p.minCreators = 0;
+        p.minCreatorDiversity = 0;
+        p.minRegions = 0;
+        p.minPlatforms = 0;
+        p.minGrowth = 0;
+        p.minSignificance = 0;
+        return p;
+    }
+
     static bool near(double a, double b) { return std::abs(a - b) < 1e-9; }
 
 private Q_SLOTS:
@@ -30,7 +43,7 @@ private Q_SLOTS:
         b.add(Row().tags({u"matcha"_s}).likes(10).hoursAgo(2))
             .add(Row().tags({u"matcha"_s}).likes(10).hoursAgo(3))
             .add(Row().tags({u"matcha"_s}).likes(10).hoursAgo(4));
-        const RunResult run = runPipeline(b.build(), params());
+        const RunResult run = runPipeline(b.build(), everyClusterATrend());
         const ClusterResult *c = clusterByAnchor(run, u"matcha"_s);
         QVERIFY(c);
         QVERIFY(!c->engagementRate.has_value()); // undefined, not 0
@@ -175,7 +188,7 @@ private Q_SLOTS:
     {
         DatasetBuilder b;
         b.add(3, Row().tags({u"matcha"_s}).likes(10).views(100));
-        const RunResult run = runPipeline(b.build(), params());
+        const RunResult run = runPipeline(b.build(), everyClusterATrend());
         QStringList names;
         for (const FormulaTrace &t : run.clusters.front().formulas)
             names.append(t.name);
@@ -186,6 +199,13 @@ private Q_SLOTS:
         QCOMPARE(v->formula, u"velocity = Σ engagement / hours_since_first_seen"_s);
         QCOMPARE(v->inputs.value(u"engagement_sum"_s).toDouble(), 30.0);
         QCOMPARE(v->result, std::optional<double>(30.0)); // 30 / max(1, 1 h)
+
+        // a cluster that is not a trend gets no tile, and no FormulaTraces; its metrics and checks stay
+        const RunResult strict = runPipeline(b.build(), params());
+        QVERIFY(!strict.clusters.front().isTrend);
+        QVERIFY(strict.clusters.front().formulas.isEmpty());
+        QCOMPARE(strict.clusters.front().checks.size(), 6);
+        QCOMPARE(strict.clusters.front().velocity, 30.0);
     }
 };
 
