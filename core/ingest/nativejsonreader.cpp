@@ -1,8 +1,5 @@
 #include "core/ingest/nativejsonreader.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
-
 #include "core/ingest/jsonarraystream.h"
 #include "core/ingest/nativepostmapper.h"
 #include "core/ingest/sniff.h"
@@ -56,19 +53,11 @@ Status NativeJsonReader::read(QIODevice &device, ReadSession &session) const
             session.reject(stream.elementLine(), QString(), stream.error(), index);
             break;
         }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(element.data(), element.size()), &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            session.reject(stream.elementLine(), QString(), u"not valid JSON: "_s + parseError.errorString(), index);
-        } else if (!doc.isObject()) {
-            session.reject(stream.elementLine(), QString(), u"not a JSON object"_s, index);
-        } else {
-            Result<Post> post = mapper.fromJson(doc.object());
-            if (!post.ok()) {
-                session.reject(stream.elementLine(), post.error(), index);
-            } else if (Status s = session.accept(std::move(post).value()); !s.ok()) {
-                return s;
-            }
+        Result<Post> post = mapper.fromJsonText(element);
+        if (!post.ok()) {
+            session.reject(stream.elementLine(), post.error(), index);
+        } else if (Status s = session.accept(std::move(post).value()); !s.ok()) {
+            return s;
         }
         ++index;
         session.progress(stream.bytesRead());

@@ -1,8 +1,5 @@
 #include "core/ingest/nativendjsonreader.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
-
 #include "core/ingest/linereader.h"
 #include "core/ingest/nativepostmapper.h"
 #include "core/ingest/sniff.h"
@@ -35,21 +32,11 @@ Status NativeNdjsonReader::read(QIODevice &device, ReadSession &session) const
     while (!session.cancelled() && lines.next(line)) {
         if (line.trimmed().isEmpty())
             continue;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            session.reject(lines.lineNumber(), QString(),
-                           u"not valid JSON: "_s + parseError.errorString() + u" at column "_s
-                               + QString::number(parseError.offset + 1));
-        } else if (!doc.isObject()) {
-            session.reject(lines.lineNumber(), QString(), u"not a JSON object"_s);
-        } else {
-            Result<Post> post = mapper.fromJson(doc.object());
-            if (!post.ok()) {
-                session.reject(lines.lineNumber(), post.error());
-            } else if (Status s = session.accept(std::move(post).value()); !s.ok()) {
-                return s;
-            }
+        Result<Post> post = mapper.fromJsonText(line);
+        if (!post.ok()) {
+            session.reject(lines.lineNumber(), post.error());
+        } else if (Status s = session.accept(std::move(post).value()); !s.ok()) {
+            return s;
         }
         session.progress(lines.bytesRead());
     }

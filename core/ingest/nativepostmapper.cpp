@@ -7,6 +7,7 @@
 
 #include "core/ingest/countparser.h"
 #include "core/ingest/fielderror.h"
+#include "core/ingest/flatjsonrecord.h"
 #include "core/ingest/hashtags.h"
 #include "core/ingest/platform.h"
 #include "core/ingest/region.h"
@@ -29,25 +30,46 @@ constexpr double kMaxExactDouble = 9007199254740992.0; // 2^53
 
 QString typeName(const Cell &cell)
 {
-    switch (cell.json.type()) {
-    case QJsonValue::Bool: return u"a boolean"_s;
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    default: return u"not a string"_s;
-    }
+    return cell.typeName.isEmpty() ? u"not a string"_s : QString(cell.typeName);
 }
 
 Cell cellFromJson(const QJsonValue &v)
 {
     Cell c;
     switch (v.type()) {
-    case QJsonValue::Undefined: break;
-    case QJsonValue::Null: c.kind = Kind::Null; break;
-    case QJsonValue::String: c.kind = Kind::String; c.text = v.toString(); break;
-    case QJsonValue::Double: c.kind = Kind::Number; c.json = v; break;
-    case QJsonValue::Array: c.kind = Kind::Array; c.json = v; break;
-    default: c.kind = Kind::Other; c.json = v; break;
+    case QJsonValue::Undefined:
+        break;
+    case QJsonValue::Null:
+        c.kind = Kind::Null;
+        break;
+    case QJsonValue::String:
+        c.kind = Kind::String;
+        c.text = v.toString();
+        break;
+    case QJsonValue::Double:
+        c.kind = Kind::Number;
+        c.typeName = "a number"_L1;
+        c.number = v.toDouble();
+        // Qt keeps JSON integers that fit in 64 bits as exact integers; others become doubles.
+        if (v.toVariant().typeId() == QMetaType::LongLong)
+            c.integer = v.toInteger();
+        break;
+    case QJsonValue::Array: {
+        c.kind = Kind::Array;
+        c.typeName = "an array"_L1;
+        const QJsonArray array = v.toArray();
+        for (const QJsonValue &e : array) {
+            if (e.isString())
+                c.strings.append(e.toString());
+            else
+                c.onlyStrings = false;
+        }
+        break;
+    }
+    default:
+        c.kind = Kind::Other;
+        c.typeName = v.isBool() ? "a boolean"_L1 : "an object"_L1;
+        break;
     }
     return c;
 }
@@ -59,11 +81,10 @@ Result<QString> readId(QLatin1StringView field, Cell &cell)
     if (cell.kind == Kind::String) {
         id = std::move(cell.text).trimmed();
     } else if (cell.kind == Kind::Number) {
-        // Qt keeps JSON integers that fit in 64 bits as exact integers; others become doubles.
-        if (cell.json.toVariant().typeId() == QMetaType::LongLong) {
-            id = QString::number(cell.json.toInteger());
+        if (cell.integer) {
+            id = QString::number(*cell.integer);
         } else {
-            const double d = cell.json.toDouble();
+            const double d = cell.number;
             if (d != std::floor(d) || std::fabs(d) > kMaxExactDouble)
                 return fieldError(field, u"numeric id "_s + QString::number(d, 'g', 17)
                                              + u" is not an exact integer; write ids as strings"_s);
@@ -97,12 +118,14 @@ Result<std::optional<qint64>> readCount(QLatin1StringView field, Cell &cell, Pos
     if (cell.kind == Kind::Absent || cell.kind == Kind::Null)
         return std::optional<qint64>();
     if (cell.kind == Kind::Number) {
-        const double d = cell.json.toDouble();
+        const double d = cell.number;
         if (d < 0)
             return fieldError(field, u"negative count "_s + QString::number(d, 'g', 17));
         if (d != std::floor(d) || !std::isfinite(d))
             return fieldError(field, u"not a whole number: "_s + QString::number(d, 'g', 17));
-        return std::optional<qint64>(cell.json.toInteger());
+        if (!cell.integer && d >= 9.2e18)
+            return fieldError(field, u"count too large: "_s + QString::number(d, 'g', 17));
+        return std::optional<qint64>(cell.integer ? *cell.integer : qint64(d));
     }
     if (cell.kind != Kind::String)
         return fieldError(field, u"must be a number or a string, not "_s + typeName(cell));
@@ -117,7 +140,7 @@ Result<std::optional<qint64>> readCount(QLatin1StringView field, Cell &cell, Pos
 /// A time: a JSON number (epoch s/ms) or any string TimeParser reads.
 Result<ParsedTime> readTime(QLatin1StringView field, const Cell &cell, const TimeParser &times, qint64 captureMs)
 {
-    Result<ParsedTime> t = cell.kind == Kind::Number ? times.fromEpoch(cell.json.toDouble())
+    Result<ParsedTime> t = cell.kind == Kind::Number ? times.fromEpoch(cell.number)
                            : cell.kind == Kind::String ? times.parse(cell.text, captureMs)
                                                        : Result<ParsedTime>(Error{});
     if (!t.ok())
@@ -164,6 +187,15 @@ Result<Post> NativePostMapper::fromJson(const QJsonObject &object) const
     Cells cells;
     for (int f = 0; f < FieldCount; ++f)
         cells[f] = cellFromJson(object.value(kFieldNames[f]));
+    return fromCells(cells);
+}
+
+Result<Post> NativePostMapper::fromJsonText(QByteArrayView json) const
+{
+    Cells cells;
+    Status parsed = parseFlatJsonRecord(json, kFieldNames, cells);
+    if (!parsed.ok())
+        return parsed.error();
     return fromCells(cells);
 }
 
@@ -270,13 +302,9 @@ Result<Post> NativePostMapper::fromCells(Cells &cells) const
     QStringList structured;
     Cell &tags = cells[Hashtags];
     if (tags.kind == Cell::Kind::Array) {
-        const QJsonArray array = tags.json.toArray();
-        structured.reserve(array.size());
-        for (const QJsonValue &v : array) {
-            if (!v.isString())
-                return fieldError(kFieldNames[Hashtags], u"every tag must be a string"_s);
-            structured.append(v.toString());
-        }
+        if (!tags.onlyStrings)
+            return fieldError(kFieldNames[Hashtags], u"every tag must be a string"_s);
+        structured = std::move(tags.strings);
     } else if (tags.kind == Cell::Kind::String) {
         structured = splitTagList(tags.text);
     } else if (tags.kind != Cell::Kind::Absent && tags.kind != Cell::Kind::Null) {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/ingest/fieldvalue.h"
 #include "core/ingest/timeparser.h"
 #include "core/model/ingestoptions.h"
 #include "core/model/post.h"
@@ -35,13 +36,7 @@ public:
     };
     static const std::array<QLatin1StringView, FieldCount> kFieldNames;
 
-    /// One field as a source gave it.
-    struct Cell
-    {
-        enum class Kind { Absent, Null, String, Number, Array, Other } kind = Kind::Absent;
-        QString text;    ///< Kind::String
-        QJsonValue json; ///< Kind::Number, Array, Other
-    };
+    using Cell = FieldValue;
     using Cells = std::array<Cell, FieldCount>;
 
     NativePostMapper(const IngestOptions &options, TimeParser times);
@@ -49,6 +44,9 @@ public:
     static Result<NativePostMapper> create(const IngestOptions &options);
 
     Result<Post> fromJson(const QJsonObject &object) const;
+    /// The import hot path: the text of one JSON object, parsed without a QJsonDocument. Syntax
+    /// errors have code "invalid_json" and no field.
+    Result<Post> fromJsonText(QByteArrayView json) const;
 
     /// Column index of each field in a CSV header (-1 = not there). Header names are matched
     /// trimmed and case-insensitively; unknown columns are ignored.

@@ -78,7 +78,7 @@ void TestNativeNdjsonReader::brokenFileKeepsGoodLines()
 
     struct Expected { qint64 line; const char *field; QString reason; };
     const QList<Expected> expected{
-        {2, "", u"not valid JSON: unterminated object at column 80"_s},
+        {2, "", u"not valid JSON: expected ',' or '}' at column 79"_s},
         {3, "post_id", u"required"_s},
         {5, "likes", u"negative count -3"_s},
         {6, "created_at", u"not a time: \"yesterday\""_s},
