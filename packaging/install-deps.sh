@@ -13,7 +13,7 @@ PACKAGES=(
     qt6-qpa-plugins                            # offscreen platform for headless PDF export and GUI tests
     libyaml-cpp-dev libspdlog-dev
     # Chinese hashtags must render in the app and in PDFs
-    fonts-noto-cjk fonts-dejavu-core
+    fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core   # PDFs embed WenQuanYi (TrueType: Chinese text extracts correctly)
     # tests: pdftotext for PDF checks, Xvfb for screenshots
     poppler-utils xvfb xauth
 )
