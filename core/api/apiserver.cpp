@@ -12,7 +12,6 @@
 #include "core/api/httpserveradapter.h"
 #include "core/api/postcountcache.h"
 #include "core/api/postscontroller.h"
-#include "core/api/runcache.h"
 #include "core/api/runscontroller.h"
 #include "core/api/tilescontroller.h"
 #include "core/api/trendscontroller.h"
@@ -58,8 +57,7 @@ ApiServer::ApiServer(ApiServerSettings settings, ApiServices services, QObject *
     : QObject(parent),
       m_settings(std::move(settings)),
       m_services(std::move(services)),
-      m_counts(std::make_shared<PostCountCache>(m_services.database)),
-      m_runs(std::make_shared<RunCache>(m_services.database))
+      m_counts(std::make_shared<PostCountCache>(m_services.database))
 {
     m_workers.setMaxThreadCount(std::max(1, m_settings.workerThreads));
     // Worker threads keep their database connection between requests instead of reopening it.
@@ -84,10 +82,10 @@ void ApiServer::buildRoutes()
 {
     auto health = std::make_shared<HealthController>(m_counts);
     auto posts = std::make_shared<PostsController>(m_services.imports, m_counts);
-    auto discovery = std::make_shared<DiscoveryController>(m_services.discovery, m_runs);
-    auto tiles = std::make_shared<TilesController>(m_runs);
-    auto trends = std::make_shared<TrendsController>(m_runs);
-    auto runs = std::make_shared<RunsController>(m_services.database, m_runs);
+    auto discovery = std::make_shared<DiscoveryController>(m_services.discovery);
+    auto tiles = std::make_shared<TilesController>(m_services.database);
+    auto trends = std::make_shared<TrendsController>(m_services.database);
+    auto runs = std::make_shared<RunsController>(m_services.database);
     auto docs = std::make_shared<DocsController>();
 
     // The whole API on one screen. Cheap answers stay on the event loop; the rest go to workers.

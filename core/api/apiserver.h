@@ -7,6 +7,7 @@
 #include <QThreadPool>
 
 #include "core/api/apiserversettings.h"
+#include "core/api/httpreply.h"
 #include "core/api/router.h"
 #include "core/model/result.h"
 
@@ -15,7 +16,6 @@ class DiscoveryService;
 class HttpServerAdapter;
 class ImportService;
 class PostCountCache;
-class RunCache;
 
 /// The services the REST server works with, shared with whoever else uses them (the desktop
 /// app runs the same server in-process with its own services).
@@ -71,7 +71,6 @@ private:
     ApiServerSettings m_settings;
     ApiServices m_services;
     std::shared_ptr<PostCountCache> m_counts;
-    std::shared_ptr<RunCache> m_runs;
     Router m_router;
     QThreadPool m_workers;
     HttpServerAdapter *m_adapter = nullptr;

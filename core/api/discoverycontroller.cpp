@@ -3,7 +3,6 @@
 #include <cmath>
 
 #include "core/api/requestparsing.h"
-#include "core/api/runcache.h"
 #include "core/model/runjson.h"
 #include "core/model/timeformat.h"
 #include "core/service/discoveryservice.h"
@@ -44,9 +43,8 @@ struct RunningGuard
 
 } // namespace
 
-DiscoveryController::DiscoveryController(std::shared_ptr<const DiscoveryService> discovery,
-                                         std::shared_ptr<RunCache> runs)
-    : m_discovery(std::move(discovery)), m_runs(std::move(runs))
+DiscoveryController::DiscoveryController(std::shared_ptr<const DiscoveryService> discovery)
+    : m_discovery(std::move(discovery))
 {
 }
 
@@ -97,6 +95,5 @@ HandlerResult DiscoveryController::discover(const HttpRequest &request) const
     const Result<std::shared_ptr<const RunResult>> run = m_discovery->discover(req);
     if (!run)
         return ApiError::fromCore(run.error());
-    m_runs->put(run.value()); // GET /tiles right after reads it from memory
     return HttpResponse::json(runjson::discoverBody(*run.value()));
 }

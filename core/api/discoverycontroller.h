@@ -6,7 +6,6 @@
 #include "core/api/router.h"
 
 class DiscoveryService;
-class RunCache;
 
 /// POST /api/v1/discover: `{"as_of", "window_hours", "overrides"}` (all optional) → the run
 /// (runjson::discoverBody). Runs on a worker.
@@ -19,7 +18,7 @@ class RunCache;
 class DiscoveryController
 {
 public:
-    DiscoveryController(std::shared_ptr<const DiscoveryService> discovery, std::shared_ptr<RunCache> runs);
+    explicit DiscoveryController(std::shared_ptr<const DiscoveryService> discovery);
 
     HandlerResult discover(const HttpRequest &request) const;
 
@@ -27,6 +26,5 @@ public:
 
 private:
     std::shared_ptr<const DiscoveryService> m_discovery;
-    std::shared_ptr<RunCache> m_runs;
     mutable std::atomic_bool m_running{false};
 };

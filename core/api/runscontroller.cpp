@@ -3,15 +3,13 @@
 #include <QJsonArray>
 
 #include "core/api/requestparsing.h"
-#include "core/api/runcache.h"
 #include "core/model/runjson.h"
 #include "core/model/timeformat.h"
 #include "core/storage/runrepository.h"
 
 using namespace Qt::StringLiterals;
 
-RunsController::RunsController(std::shared_ptr<Database> database, std::shared_ptr<RunCache> runs)
-    : m_database(std::move(database)), m_runs(std::move(runs))
+RunsController::RunsController(std::shared_ptr<Database> database) : m_database(std::move(database))
 {
 }
 
@@ -37,6 +35,7 @@ HandlerResult RunsController::runs(const HttpRequest &request) const
                                 {u"posts_in_window"_s, r.postsInWindow},
                                 {u"clusters"_s, r.clusters},
                                 {u"trends"_s, r.trends},
+                                {u"decisions"_s, r.decisions},
                                 {u"duration_ms"_s, r.durationMs},
                                 {u"created_at"_s, isoUtc(r.createdAtMs)}});
     }
@@ -61,34 +60,24 @@ HandlerResult RunsController::decisions(const HttpRequest &request) const
     if (!stage.isEmpty() && !stages.contains(stage))
         return ApiError::unprocessable(u"stage: must be one of %1; got \"%2\""_s.arg(stages.join(u", "_s), stage),
                                        QJsonObject{{u"parameter"_s, u"stage"_s}});
-    const QString subject = requestparsing::queryString(request, u"subject"_s);
-    const QString outcome = requestparsing::queryString(request, u"outcome"_s);
-    const QString text = requestparsing::queryString(request, u"text"_s);
+    DecisionQuery query;
+    query.stage = stage;
+    query.subject = requestparsing::queryString(request, u"subject"_s);
+    query.outcome = requestparsing::queryString(request, u"outcome"_s);
+    query.text = requestparsing::queryString(request, u"text"_s);
+    query.limit = std::get<int>(limit);
+    query.offset = std::get<int>(offset);
 
     const QString runId = request.pathParams.value(u"run_id"_s);
-    auto loaded = m_runs->load(runId);
-    if (!loaded)
-        return ApiError::fromCore(loaded.error());
-    if (!loaded.value())
-        return ApiError::notFound(u"no run %1"_s.arg(runId), QJsonObject{{u"run_id"_s, runId}});
-    const RunResult &run = *loaded.value();
-
-    qint64 total = 0;
+    auto page = RunRepository(m_database).decisions(runId, query);
+    if (!page)
+        return ApiError::fromCore(page.error());
     QJsonArray items;
-    const qint64 first = std::get<int>(offset);
-    const qint64 last = first + std::get<int>(limit);
-    for (const Decision &d : run.decisions) {
-        if ((!stage.isEmpty() && d.stage != stage) || (!subject.isEmpty() && d.subject != subject)
-            || (!outcome.isEmpty() && d.outcome != outcome)
-            || (!text.isEmpty() && !d.message.contains(text, Qt::CaseInsensitive)))
-            continue;
-        if (total >= first && total < last)
-            items.append(runjson::toJson(d));
-        ++total;
-    }
-    return HttpResponse::json({{u"run_id"_s, run.runId},
-                               {u"total"_s, total},
-                               {u"limit"_s, std::get<int>(limit)},
-                               {u"offset"_s, std::get<int>(offset)},
+    for (const Decision &d : page.value().items)
+        items.append(runjson::toJson(d));
+    return HttpResponse::json({{u"run_id"_s, runId},
+                               {u"total"_s, page.value().total},
+                               {u"limit"_s, query.limit},
+                               {u"offset"_s, query.offset},
                                {u"items"_s, items}});
 }

@@ -3,13 +3,13 @@
 #include <QJsonArray>
 
 #include "core/api/requestparsing.h"
-#include "core/api/runcache.h"
 #include "core/model/runjson.h"
 #include "core/model/timeformat.h"
+#include "core/storage/runrepository.h"
 
 using namespace Qt::StringLiterals;
 
-TilesController::TilesController(std::shared_ptr<RunCache> runs) : m_runs(std::move(runs))
+TilesController::TilesController(std::shared_ptr<Database> database) : m_database(std::move(database))
 {
 }
 
@@ -20,36 +20,33 @@ HandlerResult TilesController::tiles(const HttpRequest &request) const
     auto limit = requestparsing::queryInt(request, u"limit"_s, 100, 1, 1000);
     if (auto *error = std::get_if<ApiError>(&limit))
         return *error;
-    const QString urgency = requestparsing::queryString(request, u"urgency"_s);
+    TileQuery query;
+    query.limit = std::get<int>(limit);
+    query.urgency = requestparsing::queryString(request, u"urgency"_s);
     static const QStringList urgencies{u"act_now"_s, u"prepare"_s, u"monitor"_s};
-    if (!urgency.isEmpty() && !urgencies.contains(urgency))
-        return ApiError::unprocessable(u"urgency: must be one of act_now, prepare, monitor; got \"%1\""_s.arg(urgency),
+    if (!query.urgency.isEmpty() && !urgencies.contains(query.urgency))
+        return ApiError::unprocessable(u"urgency: must be one of act_now, prepare, monitor; got \"%1\""_s.arg(query.urgency),
                                        QJsonObject{{u"parameter"_s, u"urgency"_s}});
-    const QString platform = requestparsing::queryString(request, u"platform"_s).toLower();
+    query.platform = requestparsing::queryString(request, u"platform"_s).toLower();
 
-    auto loaded = m_runs->load(requestparsing::queryString(request, u"run_id"_s));
-    if (!loaded)
-        return ApiError::fromCore(loaded.error());
-    const std::shared_ptr<const RunResult> &run = loaded.value();
-    if (!run)
-        return HttpResponse::json({{u"run_id"_s, QJsonValue()}, {u"as_of"_s, QJsonValue()}, {u"tiles"_s, QJsonArray()}});
-
-    std::vector<const ClusterResult *> trends;
-    for (const ClusterResult &c : run->clusters) {
-        if (!c.isTrend)
-            continue;
-        if (!urgency.isEmpty() && c.urgency != urgency)
-            continue;
-        if (!platform.isEmpty() && !c.platforms.contains(platform))
-            continue;
-        trends.push_back(&c);
+    RunRepository runs(m_database);
+    QString runId = requestparsing::queryString(request, u"run_id"_s);
+    if (runId.isEmpty()) {
+        auto latest = runs.latestRunId();
+        if (!latest)
+            return ApiError::fromCore(latest.error());
+        if (!latest.value())
+            return HttpResponse::json({{u"run_id"_s, QJsonValue()}, {u"as_of"_s, QJsonValue()}, {u"tiles"_s, QJsonArray()}});
+        runId = *latest.value();
     }
-    std::stable_sort(trends.begin(), trends.end(), [](auto *a, auto *b) { return a->rank < b->rank; });
-    QJsonArray tiles;
-    for (const ClusterResult *c : trends) {
-        if (tiles.size() >= std::get<int>(limit))
-            break;
-        tiles.append(runjson::toJson(*c, runjson::Detail::Tile));
-    }
-    return HttpResponse::json({{u"run_id"_s, run->runId}, {u"as_of"_s, isoUtc(run->asOfMs)}, {u"tiles"_s, tiles}});
+    auto summary = runs.summary(runId);
+    if (!summary)
+        return ApiError::fromCore(summary.error());
+    auto tiles = runs.tiles(runId, query);
+    if (!tiles)
+        return ApiError::fromCore(tiles.error());
+    QJsonArray out;
+    for (const ClusterResult &c : tiles.value())
+        out.append(runjson::toJson(c, runjson::Detail::Tile));
+    return HttpResponse::json({{u"run_id"_s, runId}, {u"as_of"_s, isoUtc(summary.value().asOfMs)}, {u"tiles"_s, out}});
 }

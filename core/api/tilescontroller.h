@@ -4,7 +4,7 @@
 
 #include "core/api/router.h"
 
-class RunCache;
+class Database;
 
 /// GET /api/v1/tiles?run_id=&platform=&urgency=&limit= — the proof tiles (trends, rank order)
 /// of the latest run or of the given one, without evidence. No run stored yet: an empty list
@@ -12,10 +12,10 @@ class RunCache;
 class TilesController
 {
 public:
-    explicit TilesController(std::shared_ptr<RunCache> runs);
+    explicit TilesController(std::shared_ptr<Database> database);
 
     HandlerResult tiles(const HttpRequest &request) const;
 
 private:
-    std::shared_ptr<RunCache> m_runs;
+    std::shared_ptr<Database> m_database;
 };

@@ -1,30 +1,14 @@
 #include "core/api/trendscontroller.h"
 
 #include <QJsonArray>
-#include <QSet>
 
 #include "core/api/requestparsing.h"
-#include "core/api/runcache.h"
 #include "core/model/runjson.h"
+#include "core/storage/runrepository.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/// The decision subjects that concern a cluster: the cluster itself, its tags and its edges.
-QSet<QString> subjectsOf(const ClusterResult &c)
-{
-    QSet<QString> subjects{u"cluster:"_s + c.trendId, u"trend:"_s + c.trendId};
-    for (const QString &tag : c.hashtags)
-        subjects.insert(u"tag:"_s + tag);
-    for (const ClusterEdge &e : c.edges)
-        subjects.insert(u"edge:"_s + e.a + u'|' + e.b);
-    return subjects;
-}
-
-} // namespace
-
-TrendsController::TrendsController(std::shared_ptr<RunCache> runs) : m_runs(std::move(runs))
+TrendsController::TrendsController(std::shared_ptr<Database> database) : m_database(std::move(database))
 {
 }
 
@@ -33,27 +17,43 @@ HandlerResult TrendsController::trend(const HttpRequest &request) const
     if (auto error = requestparsing::unknownQuery(request, {u"run_id"_s}))
         return *error;
     const QString trendId = request.pathParams.value(u"trend_id"_s);
-    auto loaded = m_runs->load(requestparsing::queryString(request, u"run_id"_s));
-    if (!loaded)
-        return ApiError::fromCore(loaded.error());
-    const std::shared_ptr<const RunResult> &run = loaded.value();
-    if (!run)
-        return ApiError::notFound(u"no run is stored yet; POST /api/v1/discover first"_s);
-
-    for (const ClusterResult &c : run->clusters) {
-        if (c.trendId != trendId)
-            continue;
-        const QSet<QString> subjects = subjectsOf(c);
-        QJsonArray decisions;
-        for (const Decision &d : run->decisions) {
-            if (subjects.contains(d.subject) || d.subject.contains(trendId))
-                decisions.append(runjson::toJson(d));
-        }
-        QJsonObject body = runjson::toJson(c, runjson::Detail::Evidence);
-        body.insert(u"run_id"_s, run->runId);
-        body.insert(u"decisions"_s, decisions);
-        return HttpResponse::json(body);
+    RunRepository runs(m_database);
+    QString runId = requestparsing::queryString(request, u"run_id"_s);
+    if (runId.isEmpty()) {
+        auto latest = runs.latestRunId();
+        if (!latest)
+            return ApiError::fromCore(latest.error());
+        if (!latest.value())
+            return ApiError::notFound(u"no run is stored yet; POST /api/v1/discover first"_s);
+        runId = *latest.value();
     }
-    return ApiError::notFound(u"run %1 has no trend %2"_s.arg(run->runId, trendId),
-                              QJsonObject{{u"trend_id"_s, trendId}, {u"run_id"_s, run->runId}});
+    auto found = runs.trend(runId, trendId);
+    if (!found)
+        return ApiError::fromCore(found.error());
+    if (!found.value())
+        return ApiError::notFound(u"run %1 has no trend %2"_s.arg(runId, trendId),
+                                  QJsonObject{{u"trend_id"_s, trendId}, {u"run_id"_s, runId}});
+    const ClusterResult &cluster = *found.value();
+
+    // The decisions about this trend: its cluster, then each of its tags and edges, in that order.
+    QStringList subjects{u"cluster:"_s + cluster.trendId};
+    for (const QString &tag : cluster.hashtags)
+        subjects.append(u"tag:"_s + tag);
+    for (const ClusterEdge &e : cluster.edges)
+        subjects.append(u"edge:"_s + e.a + u'|' + e.b);
+    QJsonArray decisions;
+    for (const QString &subject : subjects) {
+        DecisionQuery query;
+        query.subject = subject;
+        query.limit = 0;
+        auto page = runs.decisions(runId, query);
+        if (!page)
+            return ApiError::fromCore(page.error());
+        for (const Decision &d : page.value().items)
+            decisions.append(runjson::toJson(d));
+    }
+    QJsonObject body = runjson::toJson(cluster, runjson::Detail::Evidence);
+    body.insert(u"run_id"_s, runId);
+    body.insert(u"decisions"_s, decisions);
+    return HttpResponse::json(body);
 }

@@ -4,19 +4,19 @@
 
 #include "core/api/router.h"
 
-class RunCache;
+class Database;
 
 /// GET /api/v1/trends/{trend_id}?run_id= — one tile with its full evidence chain (formulas with
 /// inputs, checks, tags and edges, top posts, hourly series) and every decision of the run that
-/// concerns it. Also answers for a cluster that did not become a trend (is_trend false, checks
-/// say why): "why is this not a trend?" is a question analysts ask.
+/// concerns it (its cluster, its tags, its edges). Also answers for a cluster that did not become
+/// a trend (is_trend false; the checks say why): "why is this not a trend?" is a fair question.
 class TrendsController
 {
 public:
-    explicit TrendsController(std::shared_ptr<RunCache> runs);
+    explicit TrendsController(std::shared_ptr<Database> database);
 
     HandlerResult trend(const HttpRequest &request) const;
 
 private:
-    std::shared_ptr<RunCache> m_runs;
+    std::shared_ptr<Database> m_database;
 };
