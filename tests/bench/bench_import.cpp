@@ -44,10 +44,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     const ImportService service(db.value(), IngestOptions{});
+    benchutil::report("load average", QString::number(benchutil::loadAverage(), 'f', 2) + u" before"_s);
+    const double cpuBefore = benchutil::processCpuSeconds();
     QElapsedTimer timer;
     timer.start();
     auto imported = service.importFile(file);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpuSeconds = benchutil::processCpuSeconds() - cpuBefore;
     if (!imported) {
         std::fprintf(stderr, "bench_import: %s\n", qUtf8Printable(imported.error().message));
         return 1;
@@ -61,6 +64,10 @@ int main(int argc, char *argv[])
     benchutil::report("rejected", QString::number(report.rejected));
     benchutil::report("seconds", QString::number(seconds, 'f', 2));
     benchutil::report("posts/s", QString::number(rate, 'f', 0) + u"  (target ≥ 150000)"_s);
+    benchutil::report("cpu seconds", QString::number(cpuSeconds, 'f', 2) + u" (all threads; "_s
+                                         + QString::number(double(report.accepted) / cpuSeconds, 'f', 0)
+                                         + u" posts per cpu-second)"_s);
+    benchutil::report("load average", QString::number(benchutil::loadAverage(), 'f', 2) + u" after"_s);
     benchutil::report("MB/s", QString::number(double(QFileInfo(file).size()) / 1e6 / seconds, 'f', 1));
     benchutil::report("peak RSS MB", QString::number(benchutil::peakRssMb(), 'f', 1) + u"  (target < 300 for 1M posts)"_s);
     for (qsizetype i = 0; i < std::min<qsizetype>(3, report.rejects.size()); ++i)

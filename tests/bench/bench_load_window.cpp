@@ -25,18 +25,24 @@ int main(int argc, char *argv[])
 
     benchutil::report("nproc", QString::number(benchutil::cpuCount()));
     auto params = options.params();
+    if (Status s = options.prepare(); !s)
+        params = s.error();
     if (!params) {
         std::fprintf(stderr, "bench_load_window: %s\n", qUtf8Printable(params.error().message));
         return 1;
     }
+    benchutil::report("load average", QString::number(benchutil::loadAverage(), 'f', 2));
     std::vector<double> runs;
+    std::vector<double> cpu;
     size_t posts = 0;
     qsizetype tags = 0;
     for (int i = 0, reps = options.repetitions(3); i < reps; ++i) {
+        const double cpuBefore = benchutil::processCpuSeconds();
         QElapsedTimer timer;
         timer.start();
         auto data = options.loadWindow(params.value());
         runs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        cpu.push_back((benchutil::processCpuSeconds() - cpuBefore) * 1000.0);
         if (!data) {
             std::fprintf(stderr, "bench_load_window: %s\n", qUtf8Printable(data.error().message));
             return 1;
@@ -52,6 +58,10 @@ int main(int argc, char *argv[])
                                      .arg(t.medianMs, 0, 'f', 1)
                                      .arg(t.maxMs, 0, 'f', 1)
                                      .arg(runs.size()));
+    const auto c = benchutil::summarize(cpu);
+    benchutil::report("load cpu ms", u"min %1  median %2  max %3"_s.arg(c.minMs, 0, 'f', 1)
+                                         .arg(c.medianMs, 0, 'f', 1)
+                                         .arg(c.maxMs, 0, 'f', 1));
     benchutil::report("first load ms", QString::number(runs.front(), 'f', 1) + u" (cold page cache only after a drop)"_s);
     benchutil::report("peak RSS MB", QString::number(benchutil::peakRssMb(), 'f', 1));
     return 0;

@@ -35,10 +35,13 @@ public:
     /// as_of to the newest post, and loads the current + baseline windows.
     Result<Dataset> loadWindow(PipelineParams &params);
 
+    /// Opens/imports the database or reads the --direct file; loadWindow() calls it when needed.
+    /// Call it first to keep that work out of a timed loadWindow().
+    Status prepare();
+
     int repetitions(int fallback) const;
 
 private:
-    Status prepare();
 
     QCommandLineParser &m_parser;
     QCommandLineOption m_db;

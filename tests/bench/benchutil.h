@@ -10,6 +10,16 @@ namespace benchutil {
 /// Peak resident set size of this process so far, in MB (getrusage ru_maxrss).
 double peakRssMb();
 
+/// CPU seconds used so far by the whole process (user + system, every thread): under a loaded
+/// machine this is a steadier figure than wall time.
+double processCpuSeconds();
+
+/// CPU seconds used so far by the calling thread (CLOCK_THREAD_CPUTIME_ID).
+double threadCpuSeconds();
+
+/// The 1-minute load average, printed beside timings because the machine is shared.
+double loadAverage();
+
 /// Logical CPUs available to the process (what `nproc` prints).
 int cpuCount();
 
