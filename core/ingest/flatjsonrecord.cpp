@@ -86,8 +86,11 @@ private:
     bool rawString(QByteArrayView &raw, QString &decoded)
     {
         const char *start = ++m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\')
-            ++m_p;
+        // memchr is vectorised: find the closing quote, then check for an escape before it.
+        const void *quote = std::memchr(m_p, '"', size_t(m_end - m_p));
+        const char *stop = quote ? static_cast<const char *>(quote) : m_end;
+        const void *backslash = std::memchr(m_p, '\\', size_t(stop - m_p));
+        m_p = backslash ? static_cast<const char *>(backslash) : stop;
         if (m_p < m_end && *m_p == '"') {
             raw = QByteArrayView(start, m_p - start);
             ++m_p;

@@ -153,6 +153,43 @@ QString normalizeWithoutAliases(QStringView raw)
     return again.size() == folded.size() ? folded : again.toString();
 }
 
+/// Calls `found` with each tag of `text` as written, without copying it.
+template <typename Found>
+void forEachHashtag(QStringView text, HashtagSyntax syntax, Found found)
+{
+    const qsizetype n = text.size();
+    qsizetype lastTagEnd = -1; // "#fyp#matcha": a tag may start right where the previous one ended
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isHash(text[i]) || (i != lastTagEnd && !startsTag(text, i)))
+            continue;
+        const qsizetype start = i + 1;
+        if (start >= n)
+            break;
+        const qsizetype suffix = topicSuffixAt(text, start);
+        if (suffix > start) {
+            found(text.sliced(start, suffix - start).trimmed());
+            i = suffix + kTopicSuffixLength;
+            if (i < n && !isHash(text[i]))
+                --i; // no closing '#': let the loop look at this character again
+            continue;
+        }
+        if (syntax == HashtagSyntax::Paired) {
+            const qsizetype close = closingHashAt(text, start);
+            if (close > start && !text[start].isSpace()) {
+                found(text.sliced(start, close - start).trimmed());
+                i = close;
+                continue;
+            }
+        }
+        const qsizetype length = tagRunLength(text, start);
+        if (length > 0) {
+            found(text.sliced(start, length));
+            i = start + length - 1;
+            lastTagEnd = start + length;
+        }
+    }
+}
+
 } // namespace
 
 QString normalizeHashtag(QStringView raw, const QMap<QString, QString> &aliases)
@@ -169,37 +206,7 @@ QString normalizeHashtag(QStringView raw, const QMap<QString, QString> &aliases)
 QStringList extractHashtags(QStringView text, HashtagSyntax syntax)
 {
     QStringList tags;
-    const qsizetype n = text.size();
-    qsizetype lastTagEnd = -1; // "#fyp#matcha": a tag may start right where the previous one ended
-    for (qsizetype i = 0; i < n; ++i) {
-        if (!isHash(text[i]) || (i != lastTagEnd && !startsTag(text, i)))
-            continue;
-        const qsizetype start = i + 1;
-        if (start >= n)
-            break;
-        const qsizetype suffix = topicSuffixAt(text, start);
-        if (suffix > start) {
-            tags.append(text.sliced(start, suffix - start).trimmed().toString());
-            i = suffix + kTopicSuffixLength;
-            if (i < n && !isHash(text[i]))
-                --i; // no closing '#': let the loop look at this character again
-            continue;
-        }
-        if (syntax == HashtagSyntax::Paired) {
-            const qsizetype close = closingHashAt(text, start);
-            if (close > start && !text[start].isSpace()) {
-                tags.append(text.sliced(start, close - start).trimmed().toString());
-                i = close;
-                continue;
-            }
-        }
-        const qsizetype length = tagRunLength(text, start);
-        if (length > 0) {
-            tags.append(text.sliced(start, length).toString());
-            i = start + length - 1;
-            lastTagEnd = start + length;
-        }
-    }
+    forEachHashtag(text, syntax, [&tags](QStringView tag) { tags.append(tag.toString()); });
     return tags;
 }
 
@@ -216,10 +223,6 @@ QStringList collectHashtags(const QStringList &structured, QStringView text, con
     tags.reserve(structured.size() + 4);
     for (const QString &raw : structured)
         appendUniqueTag(tags, normalizeHashtag(raw, aliases));
-    if (text.contains(u'#') || text.contains(u'＃')) {
-        const QStringList found = extractHashtags(text, syntax);
-        for (const QString &raw : found)
-            appendUniqueTag(tags, normalizeHashtag(raw, aliases));
-    }
+    forEachHashtag(text, syntax, [&](QStringView raw) { appendUniqueTag(tags, normalizeHashtag(raw, aliases)); });
     return tags;
 }

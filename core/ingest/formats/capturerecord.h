@@ -1,0 +1,66 @@
+#pragma once
+
+#include <array>
+#include <optional>
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1StringView>
+#include <QString>
+#include <QStringList>
+
+#include "core/ingest/nativepostmapper.h"
+#include "core/model/post.h"
+#include "core/model/result.h"
+
+/// One record of a capture tool (Zeeschuimer, 4CAT, MediaCrawler, Apify, TikTok-Api) on its way to
+/// a Post. A format's mapper only says where each field of SPEC section 1 sits in its source
+/// (`set(Field, "data.createTime", value)`); the rules themselves (ids, counts with their raw
+/// strings, times, relative dates, regions, hashtags) stay in NativePostMapper, so every format
+/// obeys the same rules. A rejected record names the source's own path ("data.createTime:
+/// required"), which is what the analyst can look up in the file.
+class CaptureRecord
+{
+public:
+    using Field = NativePostMapper::Field;
+
+    /// Where `field` comes from and its value (absent and null are both "missing").
+    void set(Field field, QLatin1StringView source, const QJsonValue &value);
+    void setText(Field field, QLatin1StringView source, const QString &value);
+    /// A time in UTC milliseconds that the mapper already worked out (e.g. X's RFC 2822 dates).
+    void setEpochMs(Field field, QLatin1StringView source, qint64 ms);
+    /// The source's structured tag list (joined with the tags found in the text by the mapper).
+    void setTags(QLatin1StringView source, QStringList tags);
+    /// Names the source path of a field that the record lacks, for the reject message.
+    void setMissing(Field field, QLatin1StringView source);
+
+    bool has(Field field) const { return !m_cells[field].isMissing(); }
+
+    /// Capture time of this snapshot (Zeeschuimer `last_updated`, MediaCrawler `last_modify_ts`),
+    /// carried on the Post so that storage can keep the newest counters (formats README §1, §7.6).
+    void setCapturedAtMs(std::optional<qint64> ms) { m_capturedAtMs = ms; }
+
+    /// Applies the rules of SPEC sections 1–2 through `mapper`.
+    Result<Post> toPost(const NativePostMapper &mapper);
+
+private:
+    NativePostMapper::Cells m_cells;
+    std::array<QLatin1StringView, NativePostMapper::FieldCount> m_sources{};
+    std::optional<qint64> m_capturedAtMs;
+};
+
+/// Small path helpers over QJsonObject for the mappers: `at(o, "stats", "diggCount")`.
+namespace capturejson {
+
+QJsonValue at(const QJsonObject &o, QLatin1StringView a);
+QJsonValue at(const QJsonObject &o, QLatin1StringView a, QLatin1StringView b);
+QJsonValue at(const QJsonObject &o, QLatin1StringView a, QLatin1StringView b, QLatin1StringView c);
+/// The first of `values` that is present and not null (an absent value otherwise).
+QJsonValue firstPresent(std::initializer_list<QJsonValue> values);
+/// `key` of every object in `array` (optionally only those whose `typeKey` equals `typeValue`).
+QStringList collect(const QJsonValue &array, QLatin1StringView key, QLatin1StringView typeKey = {},
+                    const QJsonValue &typeValue = {});
+/// A JSON number or numeric string as an integer (epoch times of the wrappers); nullopt otherwise.
+std::optional<qint64> integer(const QJsonValue &value);
+
+} // namespace capturejson
