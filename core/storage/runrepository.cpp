@@ -1,6 +1,9 @@
 #include "core/storage/runrepository.h"
 
+#include <algorithm>
+
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -11,6 +14,7 @@
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/sqltransaction.h"
+#include "core/storage/tagblob.h"
 #include "core/storage/utf8arena.h"
 
 using namespace Qt::StringLiterals;
@@ -71,6 +75,59 @@ RunSummary summaryFrom(const QSqlQuery &q)
     return s;
 }
 
+/// decision_keys.kind: which column a key comes from.
+enum KeyKind : int { StageKey = 0, SubjectKey = 1, OutcomeKey = 2 };
+
+/// Writes the decisions in recording order (at the end of the b-tree: the run's integer id is the
+/// newest), then one posting list per distinct stage, subject and outcome.
+Status saveDecisions(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions)
+{
+    SqliteStatement insert;
+    if (Status prepared = insert.prepare(db, u"INSERT INTO decisions (run, seq, stage, subject, rule, outcome, "
+                                             "values_json, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        !prepared) {
+        return prepared;
+    }
+    Utf8Arena utf8;
+    for (std::size_t i = 0; i < decisions.size(); ++i) {
+        const Decision &decision = decisions[i];
+        const QByteArray values = QJsonDocument(decision.values).toJson(QJsonDocument::Compact);
+        utf8.encode({&decision.stage, &decision.subject, &decision.rule, &decision.outcome, &decision.message});
+        insert.bind(1, runRow);
+        insert.bind(2, qint64(i));
+        for (int column = 0; column < 4; ++column)
+            utf8.bind(insert, 3 + column, std::size_t(column), false);
+        insert.bindUtf8(7, values.constData(), int(values.size()), false);
+        utf8.bind(insert, 8, 4, false);
+        if (Status stored = insert.run(); !stored)
+            return stored;
+    }
+
+    // Posting lists: the sequence numbers of each distinct stage, subject and outcome.
+    SqliteStatement keys;
+    if (Status prepared = keys.prepare(db, u"INSERT INTO decision_keys (run, kind, key, seqs) VALUES (?, ?, ?, ?)"_s);
+        !prepared) {
+        return prepared;
+    }
+    QByteArray blob;
+    for (const QString Decision::*field : {&Decision::stage, &Decision::subject, &Decision::outcome}) {
+        const int kind = field == &Decision::stage ? StageKey : (field == &Decision::subject ? SubjectKey : OutcomeKey);
+        QHash<QStringView, std::vector<std::int32_t>> groups;
+        for (std::size_t i = 0; i < decisions.size(); ++i)
+            groups[QStringView(decisions[i].*field)].push_back(std::int32_t(i));
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            tagblob::encodeInto(it.value(), blob);
+            keys.bind(1, runRow);
+            keys.bind(2, qint64(kind));
+            keys.bindText(3, it.key().toString());
+            keys.bindBlobNoCopy(4, blob.constData(), int(blob.size()));
+            if (Status stored = keys.run(); !stored)
+                return stored;
+        }
+    }
+    return Ok{};
+}
+
 Error notFound(const QString &runId)
 {
     return Error{u"not_found"_s, u"no stored run %1"_s.arg(runId), {}};
@@ -93,12 +150,23 @@ Status RunRepository::save(const RunResult &run) const
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
 
-    // Replacing: the old run's clusters and decisions go with it (ON DELETE CASCADE).
+    // Replacing: the old run's rows go first (clusters by ON DELETE CASCADE).
     QSqlQuery query(db);
-    query.prepare(u"DELETE FROM runs WHERE run_id = ?"_s);
+    query.prepare(u"SELECT id FROM runs WHERE run_id = ?"_s);
     query.bindValue(0, run.runId);
     if (!query.exec())
         return storage::sqlError(u"replace run %1"_s.arg(run.runId), query);
+    if (query.next()) {
+        const qint64 old = query.value(0).toLongLong();
+        query.finish();
+        for (const QString &sql : {u"DELETE FROM decision_keys WHERE run = ?"_s, u"DELETE FROM decisions WHERE run = ?"_s,
+                                   u"DELETE FROM runs WHERE id = ?"_s}) {
+            query.prepare(sql);
+            query.bindValue(0, old);
+            if (!query.exec())
+                return storage::sqlError(u"replace run %1"_s.arg(run.runId), query);
+        }
+    }
 
     query.prepare(u"INSERT INTO runs (run_id, created_at_ms, as_of_ms, window_hours, window_start_ms, "
                   "baseline_start_ms, params, posts_in_window, clusters, trends, decisions, duration_ms, cancelled) "
@@ -137,28 +205,9 @@ Status RunRepository::save(const RunResult &run) const
             return storage::sqlError(u"store cluster %1"_s.arg(cluster.trendId), query);
     }
 
-    // Half a million decisions are normal for a big run: native statement, one transaction.
-    SqliteStatement insert;
-    if (Status prepared = insert.prepare(native.value(),
-                                         u"INSERT INTO decisions (run, seq, stage, subject, rule, outcome, values_json, "
-                                         "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        !prepared) {
-        return prepared.error();
-    }
-    Utf8Arena utf8;
-    for (std::size_t i = 0; i < run.decisions.size(); ++i) {
-        const Decision &decision = run.decisions[i];
-        const QByteArray values = QJsonDocument(decision.values).toJson(QJsonDocument::Compact);
-        utf8.encode({&decision.stage, &decision.subject, &decision.rule, &decision.outcome, &decision.message});
-        insert.bind(1, runRow);
-        insert.bind(2, qint64(i));
-        for (int column = 0; column < 4; ++column)
-            utf8.bind(insert, 3 + column, std::size_t(column), false);
-        insert.bindUtf8(7, values.constData(), int(values.size()), false);
-        utf8.bind(insert, 8, 4, false);
-        if (Status stored = insert.run(); !stored)
-            return stored.error();
-    }
+    // Half a million decisions are normal for a big run: native statements, one transaction.
+    if (Status stored = saveDecisions(native.value(), runRow, run.decisions); !stored)
+        return stored;
     return transaction.commit();
 }
 
@@ -306,57 +355,104 @@ Result<std::optional<ClusterResult>> RunRepository::trend(const QString &runId, 
 
 Result<DecisionPage> RunRepository::decisions(const QString &runId, const DecisionQuery &q) const
 {
-    auto row = runRow(runId);
-    if (!row)
-        return row.error();
-    QString where = u" FROM decisions WHERE run = :run"_s;
-    if (!q.stage.isEmpty())
-        where += u" AND stage = :stage"_s;
-    if (!q.subject.isEmpty())
-        where += u" AND subject = :subject"_s;
-    if (!q.outcome.isEmpty())
-        where += u" AND outcome = :outcome"_s;
-    if (!q.text.isEmpty())
-        where += u" AND (subject LIKE :text ESCAPE '\\' OR rule LIKE :text ESCAPE '\\' OR message LIKE :text ESCAPE '\\')"_s;
     QSqlDatabase db = m_database->connection();
-    auto bindFilters = [&](QSqlQuery &query) {
-        query.bindValue(u":run"_s, row.value());
-        if (!q.stage.isEmpty())
-            query.bindValue(u":stage"_s, q.stage);
-        if (!q.subject.isEmpty())
-            query.bindValue(u":subject"_s, q.subject);
-        if (!q.outcome.isEmpty())
-            query.bindValue(u":outcome"_s, q.outcome);
-        if (!q.text.isEmpty())
-            query.bindValue(u":text"_s, containsPattern(q.text));
-    };
-
-    DecisionPage page;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT count(*)"_s % where);
-    bindFilters(query);
-    if (!query.exec() || !query.next())
-        return storage::sqlError(u"count the decisions of run %1"_s.arg(runId), query);
-    page.total = query.value(0).toLongLong();
+    query.prepare(u"SELECT id, decisions FROM runs WHERE run_id = ?"_s);
+    query.bindValue(0, runId);
+    if (!query.exec())
+        return storage::sqlError(u"read run %1"_s.arg(runId), query);
+    if (!query.next())
+        return notFound(runId);
+    const qint64 run = query.value(0).toLongLong();
+    const qint64 stored = query.value(1).toLongLong();
     query.finish();
 
-    query.prepare(u"SELECT stage, subject, rule, outcome, values_json, message"_s % where %
-                  u" ORDER BY seq LIMIT :limit OFFSET :offset"_s);
-    bindFilters(query);
-    query.bindValue(u":limit"_s, q.limit > 0 ? q.limit : -1);
-    query.bindValue(u":offset"_s, std::max<qint64>(0, q.offset));
-    if (!query.exec())
-        return storage::sqlError(u"read the decisions of run %1"_s.arg(runId), query);
-    while (query.next()) {
+    // The matching sequence numbers: intersect the posting list of each exact filter and, for a
+    // text search, the decisions whose texts contain it. nullopt = every decision of the run.
+    std::optional<std::vector<std::int32_t>> matching;
+    auto narrow = [&matching](std::vector<std::int32_t> seqs) {
+        if (!matching) {
+            matching = std::move(seqs);
+            return;
+        }
+        std::vector<std::int32_t> both;
+        std::set_intersection(matching->begin(), matching->end(), seqs.begin(), seqs.end(), std::back_inserter(both));
+        matching = std::move(both);
+    };
+    query.prepare(u"SELECT seqs FROM decision_keys WHERE run = ? AND kind = ? AND key = ?"_s);
+    for (const auto &[kind, key] : {std::pair(int(StageKey), &q.stage), std::pair(int(SubjectKey), &q.subject),
+                                    std::pair(int(OutcomeKey), &q.outcome)}) {
+        if (key->isEmpty())
+            continue;
+        query.bindValue(0, run);
+        query.bindValue(1, kind);
+        query.bindValue(2, *key);
+        if (!query.exec())
+            return storage::sqlError(u"filter the decisions of run %1"_s.arg(runId), query);
+        narrow(query.next() ? tagblob::decode(query.value(0).toByteArray()) : std::vector<std::int32_t>());
+        query.finish();
+    }
+    if (!q.text.isEmpty() && (!matching || !matching->empty())) {
+        query.prepare(u"SELECT seq FROM decisions WHERE run = ? AND (subject LIKE ? ESCAPE '\\' "
+                      "OR rule LIKE ? ESCAPE '\\' OR message LIKE ? ESCAPE '\\') ORDER BY seq"_s);
+        const QString pattern = containsPattern(q.text);
+        query.bindValue(0, run);
+        query.bindValue(1, pattern);
+        query.bindValue(2, pattern);
+        query.bindValue(3, pattern);
+        if (!query.exec())
+            return storage::sqlError(u"search the decisions of run %1"_s.arg(runId), query);
+        std::vector<std::int32_t> found;
+        while (query.next())
+            found.push_back(std::int32_t(query.value(0).toLongLong()));
+        narrow(std::move(found));
+    }
+
+    DecisionPage page;
+    page.total = matching ? qint64(matching->size()) : stored;
+    const qint64 first = std::min(std::max<qint64>(0, q.offset), page.total);
+    const qint64 count = q.limit > 0 ? std::min<qint64>(q.limit, page.total - first) : page.total - first;
+    if (count <= 0)
+        return page;
+
+    auto native = SqliteStatement::nativeHandle(db);
+    if (!native)
+        return native.error();
+    SqliteStatement select;
+    const QString columns = u"SELECT stage, subject, rule, outcome, values_json, message FROM decisions "_s;
+    // Unfiltered pages are one range; filtered ones are point lookups of the page's decisions.
+    if (Status prepared = select.prepare(native.value(), matching ? columns % u"WHERE run = ? AND seq = ?"_s
+                                                                  : columns % u"WHERE run = ? AND seq >= ? ORDER BY seq LIMIT ?"_s);
+        !prepared) {
+        return prepared.error();
+    }
+    auto readRow = [&select, &page] {
         Decision decision;
-        decision.stage = query.value(0).toString();
-        decision.subject = query.value(1).toString();
-        decision.rule = query.value(2).toString();
-        decision.outcome = query.value(3).toString();
-        decision.values = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
-        decision.message = query.value(5).toString();
+        decision.stage = select.text(0);
+        decision.subject = select.text(1);
+        decision.rule = select.text(2);
+        decision.outcome = select.text(3);
+        decision.values = QJsonDocument::fromJson(select.blob(4)).object();
+        decision.message = select.text(5);
         page.items.push_back(std::move(decision));
+    };
+    page.items.reserve(std::size_t(count));
+    const qint64 rounds = matching ? count : 1;
+    for (qint64 i = 0; i < rounds; ++i) {
+        select.bind(1, run);
+        select.bind(2, matching ? qint64((*matching)[std::size_t(first + i)]) : first);
+        if (!matching)
+            select.bind(3, count);
+        while (true) {
+            auto next = select.step();
+            if (!next)
+                return next.error();
+            if (!next.value())
+                break;
+            readRow();
+        }
+        select.reset();
     }
     return page;
 }

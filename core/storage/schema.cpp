@@ -58,6 +58,13 @@ Migration postsV1()
 // Runs. A run is identified by the pipeline's run_id (a hash of its inputs); internally rows refer
 // to the integer `runs.id` so that half a million decisions do not repeat a 40-character key.
 // Clusters are stored as runjson's evidence-level JSON plus the columns tiles are filtered by.
+// Decisions are filtered by stage, subject and outcome through `decision_keys`: one row per
+// distinct value with the ascending list of its decisions' sequence numbers (a posting list).
+// Filters intersect lists, totals are list sizes and a page is a slice, so a page costs the same
+// at offset 400,000 as at 0; and saving half a million decisions writes a few thousand key rows
+// instead of 1.5 million index entries (three SQL indexes made saving 500,000 decisions take
+// 2.7 s of CPU instead of 1.3 s). Decisions and their keys are deleted by RunRepository rather
+// than by foreign keys, which would check the parent once per row.
 Migration runsV2()
 {
     return {2, u"runs, their clusters and decision log"_s,
@@ -91,7 +98,7 @@ Migration runsV2()
                 "PRIMARY KEY (run, position)) WITHOUT ROWID"_s,
                 u"CREATE INDEX run_clusters_trend ON run_clusters (run, trend_id)"_s,
                 u"CREATE TABLE decisions ("
-                "run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                "run INTEGER NOT NULL,"
                 "seq INTEGER NOT NULL,"
                 "stage TEXT NOT NULL,"
                 "subject TEXT NOT NULL,"
@@ -100,9 +107,12 @@ Migration runsV2()
                 "values_json TEXT NOT NULL,"
                 "message TEXT NOT NULL,"
                 "PRIMARY KEY (run, seq)) WITHOUT ROWID"_s,
-                u"CREATE INDEX decisions_stage ON decisions (run, stage, seq)"_s,
-                u"CREATE INDEX decisions_subject ON decisions (run, subject, seq)"_s,
-                u"CREATE INDEX decisions_outcome ON decisions (run, outcome, seq)"_s,
+                u"CREATE TABLE decision_keys ("
+                "run INTEGER NOT NULL,"
+                "kind INTEGER NOT NULL," // 0 stage, 1 subject, 2 outcome
+                "key TEXT NOT NULL,"
+                "seqs BLOB NOT NULL," // ascending int32 little-endian
+                "PRIMARY KEY (run, kind, key)) WITHOUT ROWID"_s,
             }};
 }
 

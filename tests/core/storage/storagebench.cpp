@@ -10,6 +10,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
+#include "core/storage/runrepository.h"
 #include "tests/core/storage/postgenerator.h"
 
 using namespace Qt::StringLiterals;
@@ -90,6 +91,46 @@ int main(int argc, char **argv)
     auto tagged = repo.postsWithTag(u"tag42"_s, 0, std::numeric_limits<qint64>::max(), 100);
     std::printf("postsWithTag: %lld posts in %.1f ms\n", qlonglong(tagged.value().size()),
                 double(timer.nsecsElapsed()) / 1e6);
+
+    // A run with 500,000 decisions (the decision log of a big run), saved in one transaction.
+    RunResult run;
+    run.runId = u"bench-run"_s;
+    for (int i = 0; i < 500000; ++i) {
+        Decision d;
+        d.stage = i % 2 ? u"clustering"_s : u"hashtag_stats"_s;
+        d.subject = u"tag:t%1"_s.arg(i % 20000);
+        d.rule = u"clustering.min_posts"_s;
+        d.values = QJsonObject{{u"posts"_s, i % 7}, {u"threshold"_s, 3}};
+        d.outcome = u"dropped"_s;
+        d.message = u"tag #t%1 has %2 posts, fewer than clustering.min_posts = 3"_s.arg(i % 20000).arg(i % 7);
+        run.decisions.push_back(std::move(d));
+    }
+    RunRepository runs(db.value());
+    timer.restart();
+    cpu = std::clock();
+    if (auto saved = runs.save(run); !saved) {
+        std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
+        return 1;
+    }
+    std::printf("save run with %zu decisions: %.2f s (CPU %.2f s)\n", run.decisions.size(),
+                double(timer.nsecsElapsed()) / 1e9, cpuS());
+    timer.restart();
+    DecisionQuery query;
+    query.subject = u"tag:t42"_s;
+    query.limit = 50;
+    const auto page = runs.decisions(run.runId, query);
+    std::printf("decisions page by subject: %lld of %lld in %.1f ms\n", qlonglong(page.value().items.size()),
+                qlonglong(page.value().total), double(timer.nsecsElapsed()) / 1e6);
+    timer.restart();
+    query = DecisionQuery();
+    query.offset = 400000;
+    const auto deep = runs.decisions(run.runId, query);
+    std::printf("decisions page at offset 400000: %lld of %lld in %.1f ms\n", qlonglong(deep.value().items.size()),
+                qlonglong(deep.value().total), double(timer.nsecsElapsed()) / 1e6);
+    timer.restart();
+    if (auto saved = runs.save(run); !saved)
+        return 1;
+    std::printf("replace that run: %.2f s\n", double(timer.nsecsElapsed()) / 1e9);
     std::printf("file size: %.0f MB\n", double(QFile(path).size()) / 1e6);
     return 0;
 }

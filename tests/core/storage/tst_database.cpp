@@ -50,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(Database::schemaVersion(), schema::latestVersion());
         const QStringList tables = tableNames(connection);
         for (const QString &expected : {u"posts"_s, u"platforms"_s, u"tags"_s, u"post_tags"_s, u"posts_window"_s,
-                                        u"runs"_s, u"run_clusters"_s, u"decisions"_s, u"decisions_subject"_s})
+                                        u"runs"_s, u"run_clusters"_s, u"decisions"_s, u"decision_keys"_s})
             QVERIFY2(tables.contains(expected), qPrintable(expected));
     }
 
