@@ -1,7 +1,546 @@
 #include "ui/mainwindow.h"
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/log/log.h"
+#include "ui/importjob.h"
+#include "ui/pages/chartspage.h"
+#include "ui/pages/clusterspage.h"
+#include "ui/pages/decisionspage.h"
+#include "ui/pages/trendspage.h"
+#include "ui/pipelinerunner.h"
+#include "ui/runchange.h"
+#include "ui/servercontrol.h"
+#include "ui/uiformat.h"
+#include "ui/widgets/evidencepanel.h"
+#include "ui/widgets/importsummarydialog.h"
+#include "ui/widgets/logdock.h"
+#include "ui/widgets/thresholdpanel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kSampleResource = u":/ui/sample/sample.ndjson"_s;
+} // namespace
+
+MainWindow::MainWindow(DesktopContext context, QWidget *parent)
+    : QMainWindow(parent), m_context(std::move(context)), m_runner(new PipelineRunner({}, this)),
+      m_import(new ImportJob(this)), m_export(new ExportJob(this)), m_thresholds(new ThresholdPanel(this)),
+      m_tabs(new QTabWidget(this)), m_trends(new TrendsPage(this)), m_clusters(new ClustersPage(this)),
+      m_charts(new ChartsPage(this)), m_decisions(new DecisionsPage(this)), m_evidence(new EvidencePanel(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_log(new LogDock(this))
 {
-    setWindowTitle(QStringLiteral("GlassTrend"));
-    resize(1400, 900);
+    setWindowTitle(u"GlassTrend"_s);
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_trends, u"Trends"_s);
+    m_tabs->addTab(m_clusters, u"Clusters"_s);
+    m_tabs->addTab(m_charts, u"Charts"_s);
+    m_tabs->addTab(m_decisions, u"Decisions"_s);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_thresholds);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_evidence);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 760, 420});
+    setCentralWidget(m_splitter);
+    addDockWidget(Qt::BottomDockWidgetArea, m_log);
+    m_log->hide();
+
+    m_thresholds->setParams(m_context.configParams);
+    m_runner->setParams(m_context.configParams);
+
+    createActions();
+    createStatusBar();
+
+    connect(m_thresholds, &ThresholdPanel::paramsChanged, m_runner, &PipelineRunner::setParams);
+    connect(m_thresholds, &ThresholdPanel::resetRequested, this, [this] {
+        m_thresholds->setParams(m_context.configParams);
+        m_runner->setParams(m_context.configParams);
+    });
+    connect(m_thresholds, &ThresholdPanel::saveRequested, this, [this] {
+        if (!m_context.saveParams)
+            return;
+        const Status saved = m_context.saveParams(m_thresholds->params());
+        if (saved) {
+            m_context.configParams = m_thresholds->params();
+            statusBar()->showMessage(u"Thresholds saved to the configuration."_s, 5000);
+        } else {
+            QMessageBox::warning(this, u"Save to config"_s, saved.error().message);
+        }
+    });
+    connect(m_runner, &PipelineRunner::finished, this, &MainWindow::runFinished);
+    connect(m_runner, &PipelineRunner::failed, this, [this](const QString &message) {
+        m_changeLabel->setText(u"Run failed: "_s + message);
+        gtlog::ui()->error("run failed: {}", message);
+    });
+    connect(m_runner, &PipelineRunner::busyChanged, this, [this](bool busy) {
+        if (!m_import->isRunning() && !m_export->isRunning())
+            setBusy(busy ? u"Running…"_s : QString(), false);
+    });
+    connect(m_trends, &TrendsPage::trendSelected, this, &MainWindow::selectTrend);
+    connect(m_clusters, &ClustersPage::clusterSelected, this, &MainWindow::selectTrend);
+    connect(m_evidence, &EvidencePanel::openPostRequested, this,
+            [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
+    connect(m_evidence, &EvidencePanel::showDecisionsRequested, this, [this](const QString &subject) {
+        m_decisions->showSubject(subject);
+        m_tabs->setCurrentWidget(m_decisions);
+    });
+
+    connect(m_import, &ImportJob::progress, this, [this](qint64 done, qint64 total, int file, int files) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
+        m_progress->setFormat(u"Importing file %1 of %2: %p%"_s.arg(file + 1).arg(files));
+    });
+    connect(m_import, &ImportJob::finished, this,
+            [this](const QList<ImportReport> &reports, const QStringList &errors, bool cancelled) {
+                setBusy({}, false);
+                const QString summary = ImportSummaryDialog::summaryText(reports, cancelled);
+                m_changeLabel->setText(summary);
+                gtlog::ui()->info("{}", summary);
+                if (m_pendingSample.isEmpty()) {
+                    auto *dialog = new ImportSummaryDialog(reports, errors, cancelled, this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    dialog->open();
+                }
+                m_pendingSample.clear();
+                // The stored posts changed: load the window again and re-run.
+                m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate);
+                Q_EMIT importFinished(summary);
+            });
+    connect(m_export, &ExportJob::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(done);
+        m_progress->setFormat(u"Exporting tile %v of %m"_s);
+    });
+    connect(m_export, &ExportJob::finished, this, [this](const QString &path, const QString &error) {
+        setBusy({}, false);
+        m_changeLabel->setText(error.isEmpty() ? u"Exported to "_s + QDir::toNativeSeparators(path)
+                                               : u"Export failed: "_s + error);
+        Q_EMIT exportFinished(path, error);
+    });
+
+    restoreSettings();
+    updateTitle();
+    updateStatus();
+    startFirstDatabase();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(u"&File"_s);
+    QAction *open = file->addAction(u"&Open database…"_s, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, u"Open database"_s, QString(),
+                                                          u"GlassTrend databases (*.db *.sqlite);;All files (*)"_s);
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction *create = file->addAction(u"&New database…"_s, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, u"New database"_s, u"trends.db"_s,
+                                                          u"GlassTrend databases (*.db)"_s);
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    create->setShortcut(QKeySequence::New);
+    m_recentMenu = file->addMenu(u"Open &recent"_s);
+    file->addSeparator();
+    QAction *import = file->addAction(u"&Import…"_s, this, &MainWindow::chooseImport);
+    import->setShortcut(Qt::CTRL | Qt::Key_I);
+    import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    QMenu *exportMenu = file->addMenu(u"&Export"_s);
+    QAction *pdf = exportMenu->addAction(u"Tiles to &PDF…"_s, this, [this] { chooseExport(ExportJob::Format::Pdf); });
+    pdf->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction *csv = exportMenu->addAction(u"Tiles to &CSV…"_s, this, [this] { chooseExport(ExportJob::Format::Csv); });
+    csv->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    file->addSeparator();
+    QAction *quit = file->addAction(u"&Quit"_s, this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(u"&View"_s);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *tab = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *log = m_log->toggleViewAction();
+    log->setShortcut(Qt::CTRL | Qt::Key_L);
+    view->addAction(log);
+
+    QMenu *run = menuBar()->addMenu(u"&Run"_s);
+    m_rerunAction = run->addAction(u"&Re-run"_s, m_runner, &PipelineRunner::runNow);
+    m_rerunAction->setShortcut(QKeySequence::Refresh);
+    m_rerunAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    QAction *cancel = run->addAction(u"&Cancel"_s, this, [this] {
+        m_runner->cancel();
+        m_import->cancel();
+        m_export->cancel();
+    });
+    cancel->setShortcut(Qt::CTRL | Qt::Key_Period);
+
+    if (m_context.server) {
+        QMenu *server = menuBar()->addMenu(u"&Server"_s);
+        m_serveAction = server->addAction(u"&Serve the REST API"_s);
+        m_serveAction->setCheckable(true);
+        m_serveAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+        connect(m_serveAction, &QAction::toggled, this, &MainWindow::toggleServer);
+    }
+
+    QMenu *help = menuBar()->addMenu(u"&Help"_s);
+    help->addAction(u"&About GlassTrend"_s, this, &MainWindow::showAbout);
+
+    QToolBar *bar = addToolBar(u"Main"_s);
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(import);
+    bar->addAction(m_rerunAction);
+    auto *exportButton = new QToolButton(bar);
+    exportButton->setText(u"Export"_s);
+    exportButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
+    if (m_serveAction)
+        bar->addAction(m_serveAction);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_asOf = new QLabel(bar);
+    m_asOf->setContentsMargins(0, 0, 8, 0);
+    bar->addWidget(m_asOf);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_stateLabel = new QLabel(this);
+    m_changeLabel = new QLabel(this);
+    m_changeLabel->setObjectName(u"changeLabel"_s);
+    m_serverLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(u"Cancel"_s);
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        m_import->cancel();
+        m_export->cancel();
+        m_runner->cancel();
+    });
+    statusBar()->addWidget(m_stateLabel);
+    statusBar()->addWidget(m_changeLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_serverLabel);
+}
+
+void MainWindow::setBusy(const QString &what, bool cancellable)
+{
+    m_progress->setVisible(!what.isEmpty());
+    m_cancel->setVisible(!what.isEmpty() && cancellable);
+    if (!what.isEmpty() && !cancellable) {
+        m_progress->setRange(0, 0); // indeterminate: a run has no meaningful fraction
+        m_progress->setFormat(what);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(m_context.settingsGroup);
+    if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(u"state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(u"tab"_s, 0).toInt());
+    rebuildRecentMenu();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(m_context.settingsGroup);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"splitter"_s, m_splitter->saveState());
+    settings.setValue(u"tab"_s, m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_runner->cancel();
+    m_import->cancel();
+    m_export->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::startFirstDatabase()
+{
+    if (!m_context.openDatabase)
+        return;
+    if (!m_context.initialDatabase.isEmpty()) {
+        openDatabase(m_context.initialDatabase);
+        return;
+    }
+    QSettings settings;
+    settings.beginGroup(m_context.settingsGroup);
+    const QStringList recent = settings.value(u"recent"_s).toStringList();
+    for (const QString &path : recent) {
+        if (QFileInfo::exists(path)) {
+            openDatabase(path, path == m_context.sampleDatabasePath);
+            return;
+        }
+    }
+    openSample();
+}
+
+void MainWindow::openSample()
+{
+    QString path = m_context.sampleDatabasePath;
+    if (path.isEmpty())
+        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.db"_s;
+    if (!QFileInfo::exists(path))
+        m_pendingSample = path; // created empty: import the bundled posts once it is open
+    openDatabase(path, true);
+}
+
+void MainWindow::openDatabase(const QString &path, bool isSample)
+{
+    if (!m_context.openDatabase)
+        return;
+    m_changeLabel->setText(u"Opening "_s + QDir::toNativeSeparators(path) + u"…"_s);
+    const auto open = m_context.openDatabase;
+    // Opening may create and migrate the file: off the GUI thread like everything else.
+    QtConcurrent::run([open, path] { return open(path); }).then(this, [this, path, isSample](Result<Workspace> result) {
+        if (!result) {
+            m_pendingSample.clear();
+            QMessageBox::warning(this, u"Open database"_s, result.error().message);
+            return;
+        }
+        Workspace ws = std::move(result).value();
+        ws.databasePath = path;
+        ws.isSample = isSample || (!m_context.sampleDatabasePath.isEmpty() && path == m_context.sampleDatabasePath);
+        workspaceOpened(ws);
+    });
+}
+
+void MainWindow::workspaceOpened(const Workspace &workspace)
+{
+    m_workspace = workspace;
+    addRecent(workspace.databasePath);
+    updateTitle();
+    gtlog::ui()->info("opened {}", workspace.databasePath);
+    Q_EMIT databaseOpened(workspace.databasePath);
+    if (!m_pendingSample.isEmpty() && m_pendingSample == workspace.databasePath) {
+        // The bundled sample lives in the resources; the importer reads files, so copy it out.
+        static QTemporaryDir scratch;
+        const QString file = scratch.filePath(u"sample.ndjson"_s);
+        QFile::remove(file);
+        if (QFile::copy(kSampleResource, file)) {
+            importFiles({file});
+            return;
+        }
+        m_pendingSample.clear();
+    }
+    m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_workspace.importFile || files.isEmpty())
+        return;
+    if (m_import->start(m_workspace, files)) {
+        setBusy(u"Importing…"_s, true);
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(0);
+    }
+}
+
+void MainWindow::exportTiles(ExportJob::Format format, const QString &path, bool selectedOnly)
+{
+    const QStringList ids = selectedOnly ? m_trends->selectedTrendIds() : QStringList();
+    if (m_export->start(m_runner->snapshot().run, format, path, ids)) {
+        setBusy(u"Exporting…"_s, true);
+        m_progress->setRange(0, 0);
+    }
+}
+
+void MainWindow::chooseImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, u"Import posts"_s, QString(), u"Posts (*.json *.ndjson *.jsonl *.csv);;All files (*)"_s);
+    importFiles(files);
+}
+
+void MainWindow::chooseExport(ExportJob::Format format)
+{
+    const bool pdf = format == ExportJob::Format::Pdf;
+    const bool selected = m_trends->selectedTrendIds().size() > 0;
+    const QString path = QFileDialog::getSaveFileName(
+        this, selected ? u"Export selected tiles"_s : u"Export all tiles"_s,
+        pdf ? u"glasstrend-tiles.pdf"_s : u"glasstrend-tiles.csv"_s, pdf ? u"PDF (*.pdf)"_s : u"CSV (*.csv)"_s);
+    if (!path.isEmpty())
+        exportTiles(format, path, selected);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && m_workspace.importFile)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    importFiles(files);
+    event->acceptProposedAction();
+}
+
+void MainWindow::runFinished(const RunSnapshot &current, const RunSnapshot &previous)
+{
+    // Swap every view to the new snapshot, then put the analyst's selection back by trend id.
+    m_trends->setSnapshot(current);
+    m_clusters->setSnapshot(current);
+    m_charts->setSnapshot(current);
+    m_decisions->setSnapshot(current);
+    m_evidence->setSnapshot(current);
+    QString keep = m_selectedTrend;
+    if (!current.findCluster(keep)) {
+        const ClusterResult *first = current.run && !current.run->clusters.isEmpty() && current.run->clusters.first().isTrend
+                                         ? &current.run->clusters.first()
+                                         : nullptr;
+        keep = first ? first->trendId : QString();
+    }
+    selectTrend(keep);
+    QStringList platforms = current.dataset ? current.dataset->platforms : QStringList();
+    platforms.sort();
+    m_thresholds->setPlatforms(platforms);
+    m_changeLabel->setText(describeRunChange(previous.run.get(), *current.run));
+    gtlog::ui()->info("run: {}", m_changeLabel->text());
+    updateStatus();
+}
+
+void MainWindow::selectTrend(const QString &trendId)
+{
+    m_selectedTrend = trendId;
+    m_trends->selectTrend(trendId);
+    m_clusters->selectTrend(trendId);
+    m_charts->setTrend(trendId);
+    m_evidence->setTrend(trendId);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    settings.beginGroup(m_context.settingsGroup);
+    QStringList recent = settings.value(u"recent"_s).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(u"recent"_s, recent.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    QSettings settings;
+    settings.beginGroup(m_context.settingsGroup);
+    const QStringList recent = settings.value(u"recent"_s).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::toggleServer(bool on)
+{
+    if (!m_context.server)
+        return;
+    if (on && !m_context.server->isRunning()) {
+        const Status started = m_context.server->start();
+        if (!started) {
+            const QSignalBlocker block(m_serveAction);
+            m_serveAction->setChecked(false);
+            QMessageBox::warning(this, u"Serve"_s, started.error().message);
+        }
+    } else if (!on && m_context.server->isRunning()) {
+        m_context.server->stop();
+    }
+    updateStatus();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, u"About GlassTrend"_s,
+                       u"<h3>GlassTrend "_s + QStringLiteral(GT_VERSION)
+                           + u"</h3><p>Early social-media trends with transparent rules: every number is a "
+                             u"documented formula, every grouping an explicit rule, every decision recorded.</p>"
+                             u"<p>Qt "_s
+                           + QString::fromLatin1(qVersion()) + u"</p>"_s);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_workspace.databasePath.isEmpty())
+        setWindowTitle(u"GlassTrend"_s);
+    else if (m_workspace.isSample)
+        setWindowTitle(u"GlassTrend — Sample data ("_s + QFileInfo(m_workspace.databasePath).fileName() + u')');
+    else
+        setWindowTitle(u"GlassTrend — "_s + QFileInfo(m_workspace.databasePath).fileName());
+}
+
+void MainWindow::updateStatus()
+{
+    const std::shared_ptr<const RunResult> run = m_runner->snapshot().run;
+    const bool serving = m_context.server && m_context.server->isRunning();
+    m_serverLabel->setText(serving ? u"server: "_s + m_context.server->address() : u"server: off"_s);
+    if (!run) {
+        m_stateLabel->setText(m_workspace.isSample ? u"Sample data · no run yet"_s : u"No run yet"_s);
+        m_asOf->clear();
+        return;
+    }
+    m_stateLabel->setText((m_workspace.isSample ? u"SAMPLE DATA · "_s : QString()) + uifmt::integer(run->postsInWindow)
+                          + u" posts in window · "_s + uifmt::integer(run->clusters.size()) + u" clusters · "_s
+                          + QString::number(run->trendCount()) + u" trends · run "_s + QString::number(run->durationMs)
+                          + u" ms"_s);
+    m_asOf->setText(u"as of "_s + uifmt::dateTime(run->asOfMs) + u" UTC · window "_s
+                    + QString::number(run->params.windowHours) + u" h"_s);
+}
+
+QString MainWindow::statusMessage() const
+{
+    return m_changeLabel->text();
 }

@@ -1,13 +1,114 @@
 #pragma once
 
+#include <memory>
+
 #include <QMainWindow>
 
-/// The analyst's window: assembles pages and actions, nothing more (see ../shared/UI.md).
+#include "ui/desktopcontext.h"
+#include "ui/exportjob.h"
+#include "ui/runsnapshot.h"
+#include "ui/workspace.h"
+
+class ChartsPage;
+class ClustersPage;
+class DecisionsPage;
+class EvidencePanel;
+class ImportJob;
+class LogDock;
+class PipelineRunner;
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QTabWidget;
+class QToolButton;
+class ThresholdPanel;
+class TrendsPage;
+
+/// The analyst's window (see ../shared/UI.md): the knobs on the left, the result pages in the
+/// middle, the proof of the selected trend on the right, the state at the bottom. It assembles
+/// pages and actions and wires them to the runner and the background jobs; nothing more.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(DesktopContext context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or creates) a database in the background and runs the pipeline on it.
+    void openDatabase(const QString &path, bool isSample = false);
+    void importFiles(const QStringList &files);
+    void exportTiles(ExportJob::Format format, const QString &path, bool selectedOnly);
+
+    const Workspace &workspace() const { return m_workspace; }
+    PipelineRunner *runner() const { return m_runner; }
+    ThresholdPanel *thresholdPanel() const { return m_thresholds; }
+    TrendsPage *trendsPage() const { return m_trends; }
+    ClustersPage *clustersPage() const { return m_clusters; }
+    ChartsPage *chartsPage() const { return m_charts; }
+    DecisionsPage *decisionsPage() const { return m_decisions; }
+    EvidencePanel *evidencePanel() const { return m_evidence; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString statusMessage() const;
+
+Q_SIGNALS:
+    void databaseOpened(const QString &path);
+    void importFinished(const QString &summary);
+    void exportFinished(const QString &path, const QString &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+    void startFirstDatabase();
+    void openSample();
+    void workspaceOpened(const Workspace &workspace);
+    void runFinished(const RunSnapshot &current, const RunSnapshot &previous);
+    void selectTrend(const QString &trendId);
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void chooseImport();
+    void chooseExport(ExportJob::Format format);
+    void toggleServer(bool on);
+    void showAbout();
+    void setBusy(const QString &what, bool cancellable);
+    void updateTitle();
+    void updateStatus();
+
+    DesktopContext m_context;
+    Workspace m_workspace;
+    QString m_selectedTrend;
+    QString m_pendingSample; ///< sample database path awaiting its first import
+
+    PipelineRunner *m_runner;
+    ImportJob *m_import;
+    ExportJob *m_export;
+    ThresholdPanel *m_thresholds;
+    QTabWidget *m_tabs;
+    TrendsPage *m_trends;
+    ClustersPage *m_clusters;
+    ChartsPage *m_charts;
+    DecisionsPage *m_decisions;
+    EvidencePanel *m_evidence;
+    QSplitter *m_splitter;
+    LogDock *m_log;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_serveAction = nullptr;
+    QAction *m_rerunAction = nullptr;
+    QLabel *m_asOf = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_changeLabel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
 };

@@ -1,0 +1,92 @@
+#include "ui/charts/growthchart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include "ui/uiformat.h"
+
+using namespace Qt::StringLiterals;
+
+GrowthChart::GrowthChart(QWidget *parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(200);
+    setSnapshot({});
+}
+
+void GrowthChart::setSnapshot(const RunSnapshot &snapshot, int topN)
+{
+    auto *chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
+    chart->setTitleBrush(palette().color(QPalette::Text));
+    chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_categories.clear();
+
+    QList<const ClusterResult *> tiles;
+    if (snapshot.run) {
+        for (const ClusterResult &c : snapshot.run->clusters) {
+            if (c.isTrend && tiles.size() < topN)
+                tiles.append(&c);
+        }
+    }
+    if (tiles.isEmpty()) {
+        chart->setTitle(u"No trends to compare"_s);
+        setChart(chart);
+        return;
+    }
+    chart->setTitle(u"Growth of the top trends (min_growth "_s + uifmt::number(snapshot.run->params.minGrowth) + u')');
+
+    // One bar set per urgency, zero elsewhere, so each bar takes its urgency's colour and the
+    // legend names the colours. Bars are listed bottom-up, so rank 1 is added last.
+    const QStringList urgencies = {u"act_now"_s, u"prepare"_s, u"monitor"_s};
+    QList<QBarSet *> sets;
+    for (const QString &u : urgencies) {
+        auto *set = new QBarSet(uifmt::urgencyLabel(u));
+        set->setColor(uifmt::urgencyColor(u));
+        set->setBorderColor(uifmt::urgencyColor(u));
+        sets.append(set);
+    }
+    double maxGrowth = 1;
+    QStringList categories;
+    for (qsizetype i = tiles.size() - 1; i >= 0; --i) {
+        const ClusterResult *c = tiles[i];
+        categories.append(QString::number(c->rank) + u". #"_s + c->anchor);
+        for (int s = 0; s < urgencies.size(); ++s)
+            sets[s]->append(c->urgency == urgencies[s] ? c->growth : 0.0);
+        maxGrowth = qMax(maxGrowth, c->growth);
+    }
+    for (const ClusterResult *c : tiles)
+        m_categories.append(c->title);
+
+    auto *series = new QHorizontalStackedBarSeries;
+    for (QBarSet *set : sets)
+        series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    auto *x = new QValueAxis;
+    x->setRange(0, maxGrowth * 1.1);
+    x->setLabelFormat(u"%.1f×"_s);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)})
+        axis->setLabelsColor(palette().color(QPalette::Text));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+
+    connect(series, &QHorizontalStackedBarSeries::hovered, this, [this, categories](bool state, int index, QBarSet *set) {
+        if (!state || !set || set->at(index) == 0) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(), categories.value(index) + u"\ngrowth "_s + uifmt::ratio(set->at(index)), this);
+    });
+    setChart(chart);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <functional>
+
+#include <QString>
+
+#include "core/model/pipelineparams.h"
+#include "core/model/result.h"
+#include "ui/workspace.h"
+
+class ServerControl;
+
+/// What app/main.cpp hands the desktop window: the configured thresholds, how to open a database
+/// (the app owns storage and services), how to save thresholds, and the optional embedded server.
+struct DesktopContext
+{
+    PipelineParams configParams; ///< the thresholds of config.yaml ("Reset to config")
+    /// Opens or creates the SQLite database at `path` and builds its services.
+    std::function<Result<Workspace>(const QString &path)> openDatabase;
+    /// The database to open at start (the app's --db or config's). Empty: the most recent one,
+    /// else the bundled sample.
+    QString initialDatabase;
+    /// Writes thresholds into config.yaml; empty = "Save to config" is disabled.
+    std::function<Status(const PipelineParams &)> saveParams;
+    ServerControl *server = nullptr; ///< not owned; null = no Server menu
+    /// Where the sample database is created on first launch; empty = <AppDataLocation>/sample.db.
+    QString sampleDatabasePath;
+    /// Settings group; tests use their own so they never read the analyst's window state.
+    QString settingsGroup = QStringLiteral("desktop");
+};

@@ -1,0 +1,38 @@
+#include "ui/pages/chartspage.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "ui/charts/growthchart.h"
+#include "ui/charts/velocitychart.h"
+
+using namespace Qt::StringLiterals;
+
+ChartsPage::ChartsPage(QWidget *parent)
+    : QWidget(parent), m_velocity(new VelocityChart(this)), m_growth(new GrowthChart(this))
+{
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"chartsSplitter"_s);
+    split->addWidget(m_velocity);
+    split->addWidget(m_growth);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+}
+
+void ChartsPage::setSnapshot(const RunSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_growth->setSnapshot(snapshot);
+    m_velocity->setCluster(m_snapshot, m_snapshot.findCluster(m_trendId));
+}
+
+void ChartsPage::setTrend(const QString &trendId)
+{
+    if (trendId == m_trendId)
+        return;
+    m_trendId = trendId;
+    m_velocity->setCluster(m_snapshot, m_snapshot.findCluster(m_trendId));
+}

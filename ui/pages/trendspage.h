@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+#include "ui/runsnapshot.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class TileFilterProxy;
+class TileModel;
+
+/// The proof-tile view: cards ranked as the pipeline ranks them, filtered by platform, region,
+/// urgency and tag search. A new run keeps the selection (by trend id) and the scroll position.
+class TrendsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrendsPage)
+
+public:
+    explicit TrendsPage(QWidget *parent = nullptr);
+
+    void setSnapshot(const RunSnapshot &snapshot);
+    /// Selects the tile of `trendId` (clears the selection when it has none).
+    void selectTrend(const QString &trendId);
+    QString currentTrend() const;
+    /// Selected tiles in rank order (for "Export selected").
+    QStringList selectedTrendIds() const;
+
+    QListView *view() const { return m_view; }
+    TileModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void trendSelected(const QString &trendId);
+
+private:
+    void refillFilters(const RunSnapshot &snapshot);
+    void updateEmptyState();
+
+    TileModel *m_model;
+    TileFilterProxy *m_proxy;
+    QListView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_platform;
+    QComboBox *m_region;
+    QComboBox *m_urgency;
+    QLabel *m_empty;
+    bool m_restoring = false;
+};

@@ -1,0 +1,18 @@
+#include "ui/workspace.h"
+
+#include "core/service/discoveryservice.h"
+
+Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const DiscoveryService> discovery,
+                                  std::shared_ptr<const ImportService> imports)
+{
+    Workspace w;
+    w.databasePath = path;
+    // The services are captured by shared_ptr: a job still running when the user opens another
+    // database keeps the old one alive until it returns (its result is then dropped as stale).
+    w.loadWindow = [discovery](const PipelineParams &params) { return discovery->loadWindow(params); };
+    w.hydrate = [discovery](RunResult &run) { return discovery->hydrate(run); };
+    w.importFile = [imports](const QString &file, const ImportService::ProgressFn &progress, const CancelToken &cancel) {
+        return imports->importFile(file, progress, cancel);
+    };
+    return w;
+}

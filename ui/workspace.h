@@ -1,0 +1,35 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QString>
+
+#include "core/model/canceltoken.h"
+#include "core/model/importreport.h"
+#include "core/model/result.h"
+#include "core/service/importservice.h"
+#include "ui/pipelinerunner.h"
+
+class DiscoveryService;
+
+/// One open database as the window uses it: where it is, and the three roads into it (load the
+/// window, hydrate top posts, import a file). Each function is safe to call from a worker thread
+/// (the services use one connection per thread) and is copied into jobs by value.
+struct Workspace
+{
+    QString databasePath;
+    bool isSample = false; ///< the bundled sample: the title says so
+
+    PipelineRunner::LoadFn loadWindow;
+    PipelineRunner::HydrateFn hydrate;
+    std::function<Result<ImportReport>(const QString &path, const ImportService::ProgressFn &progress,
+                                       const CancelToken &cancel)>
+        importFile;
+
+    bool isValid() const { return bool(loadWindow); }
+
+    /// The workspace over the app's services for `path`.
+    static Workspace fromServices(const QString &path, std::shared_ptr<const DiscoveryService> discovery,
+                                  std::shared_ptr<const ImportService> imports);
+};
