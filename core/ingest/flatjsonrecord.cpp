@@ -71,12 +71,18 @@ private:
     }
     Error error(const char *why) const { return Error{u"invalid_json"_s, fail(why), {}}; }
 
-    static int find(std::span<const QLatin1StringView> names, QByteArrayView key, const QString &decoded)
+    /// Records usually list their keys in the reader's order, so the search starts after the
+    /// previous hit and mostly succeeds at once.
+    int find(std::span<const QLatin1StringView> names, QByteArrayView key, const QString &decoded)
     {
-        for (size_t i = 0; i < names.size(); ++i) {
+        const size_t n = names.size();
+        for (size_t k = 0; k < n; ++k) {
+            const size_t i = (m_nextSlot + k) % n;
             if (decoded.isNull() ? (names[i].size() == key.size() && std::memcmp(names[i].data(), key.data(), size_t(key.size())) == 0)
-                                 : decoded == names[i])
+                                 : decoded == names[i]) {
+                m_nextSlot = i + 1;
                 return int(i);
+            }
         }
         return -1;
     }
@@ -372,6 +378,7 @@ private:
     const char *m_begin;
     const char *m_end;
     const char *m_why = nullptr;
+    size_t m_nextSlot = 0;
 };
 
 } // namespace

@@ -112,6 +112,22 @@ Result<QString> readText(QLatin1StringView field, Cell &cell)
     return fieldError(field, u"must be a string, not "_s + typeName(cell));
 }
 
+/// The field's name as a shared QString: rawCounts of a million posts should not allocate it each time.
+QString fieldString(QLatin1StringView field)
+{
+    static const std::array<QString, NativePostMapper::FieldCount> names = [] {
+        std::array<QString, NativePostMapper::FieldCount> n;
+        for (int f = 0; f < NativePostMapper::FieldCount; ++f)
+            n[f] = QString(NativePostMapper::kFieldNames[f]);
+        return n;
+    }();
+    for (const QString &n : names) {
+        if (n == field)
+            return n;
+    }
+    return QString(field);
+}
+
 /// A counter; nullopt for absent/null. Strings other than plain integers are kept in rawCounts.
 Result<std::optional<qint64>> readCount(QLatin1StringView field, Cell &cell, Post &post)
 {
@@ -133,7 +149,7 @@ Result<std::optional<qint64>> readCount(QLatin1StringView field, Cell &cell, Pos
     if (!parsed.ok)
         return fieldError(field, parsed.error);
     if (!parsed.wasPlainInteger)
-        post.rawCounts.append(RawCount{QString(field), cell.text.trimmed(), parsed.lowerBound});
+        post.rawCounts.append(RawCount{fieldString(field), cell.text.trimmed(), parsed.lowerBound});
     return std::optional<qint64>(parsed.value);
 }
 

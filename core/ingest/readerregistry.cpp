@@ -1,5 +1,12 @@
 #include "core/ingest/readerregistry.h"
 
+#include "core/ingest/formats/apifytiktokreader.h"
+#include "core/ingest/formats/fourcatcsvreader.h"
+#include "core/ingest/formats/fourcatndjsonreader.h"
+#include "core/ingest/formats/mediacrawlercsvreader.h"
+#include "core/ingest/formats/mediacrawlerjsonreader.h"
+#include "core/ingest/formats/tiktokapireader.h"
+#include "core/ingest/formats/zeeschuimerreader.h"
 #include "core/ingest/nativecsvreader.h"
 #include "core/ingest/nativejsonreader.h"
 #include "core/ingest/nativendjsonreader.h"
@@ -11,6 +18,14 @@ ReaderRegistry ReaderRegistry::standard()
     registry.add(std::make_unique<NativeJsonReader>());
     registry.add(std::make_unique<NativeNdjsonReader>());
     registry.add(std::make_unique<NativeCsvReader>());
+    // Capture tools (formats README): they answer above 60 on their own keys, so they win.
+    registry.add(std::make_unique<ZeeschuimerReader>());
+    registry.add(std::make_unique<FourCatNdjsonReader>());
+    registry.add(std::make_unique<FourCatCsvReader>());
+    registry.add(std::make_unique<MediaCrawlerJsonReader>());
+    registry.add(std::make_unique<MediaCrawlerCsvReader>());
+    registry.add(std::make_unique<ApifyTikTokReader>());
+    registry.add(std::make_unique<TikTokApiReader>());
     return registry;
 }
 

@@ -74,8 +74,8 @@ Result<ImportReport> ReadSession::finish(const QString &format, qint64 bytesRead
         m_progress(bytesRead, m_bytesTotal);
     m_report.format = format;
     m_report.cancelled = m_cancel.cancelled();
-    if (m_report.read > 0)
-        m_report.perFormat[format] += m_report.read;
+    if (m_report.read > m_formatCounted)
+        m_report.perFormat[format] += m_report.read - m_formatCounted;
     m_report.elapsedMs = m_timer.elapsed();
     return m_report;
 }

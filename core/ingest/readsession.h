@@ -39,6 +39,15 @@ public:
     /// reject() with the field and reason of a fieldError() (see fielderror.h).
     void reject(qint64 line, const Error &error, qint64 index = -1);
 
+    /// Counts the current record under a more precise format than the reader's id (e.g.
+    /// "zeeschuimer-tiktok" in a file that mixes platforms); records not counted so are listed under
+    /// the reader's id by finish().
+    void countFormat(const QString &format)
+    {
+        ++m_report.perFormat[format];
+        ++m_formatCounted;
+    }
+
     /// True when the caller cancelled; the reader stops at the next record.
     bool cancelled() const { return m_cancel.cancelled(); }
     /// Reports progress, at most every 256 KiB so that a callback into a GUI stays cheap.
@@ -57,6 +66,7 @@ private:
     CancelToken m_cancel;
     qint64 m_bytesTotal = -1;
     qint64 m_lastProgress = 0;
+    qint64 m_formatCounted = 0; ///< records counted by countFormat()
     std::vector<Post> m_batch;
     ImportReport m_report;
     QElapsedTimer m_timer;

@@ -53,15 +53,16 @@ constexpr Entry kCountries[] = {
     {u"France", "FR"_L1},     {u"Canada", "CA"_L1},     {u"Australia", "AU"_L1}, {u"Singapore", "SG"_L1},
 };
 
-/// Built once on first use; read-only afterwards, so sharing it across threads is safe.
-const QHash<QStringView, QLatin1StringView> &lookup()
+/// Built once on first use; read-only afterwards, so sharing it across threads is safe. The codes
+/// are ready-made QStrings so that a hit costs a reference count, not an allocation.
+const QHash<QStringView, QString> &lookup()
 {
-    static const QHash<QStringView, QLatin1StringView> table = [] {
-        QHash<QStringView, QLatin1StringView> t;
+    static const QHash<QStringView, QString> table = [] {
+        QHash<QStringView, QString> t;
         for (const Entry &e : kProvinces)
-            t.insert(e.name, e.code);
+            t.insert(e.name, QString(e.code));
         for (const Entry &e : kCountries)
-            t.insert(e.name, e.code);
+            t.insert(e.name, QString(e.code));
         return t;
     }();
     return table;
@@ -90,11 +91,11 @@ QString normalizeRegion(QStringView raw)
 
     const auto &table = lookup();
     if (const auto it = table.constFind(s); it != table.cend())
-        return QString(it.value());
+        return it.value();
     for (const QStringView suffix : kProvinceSuffixes) {
         if (s.size() > suffix.size() && s.endsWith(suffix)) {
             if (const auto it = table.constFind(s.chopped(suffix.size())); it != table.cend())
-                return QString(it.value());
+                return it.value();
         }
     }
     // English country names vary in case ("united states"); try once more case-insensitively.

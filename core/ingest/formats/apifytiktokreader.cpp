@@ -1,0 +1,66 @@
+#include "core/ingest/formats/apifytiktokreader.h"
+
+#include "core/ingest/formats/capturerecord.h"
+#include "core/ingest/formats/jsonrecords.h"
+
+using namespace Qt::StringLiterals;
+using namespace capturejson;
+
+namespace {
+
+using F = NativePostMapper::Field;
+
+/// The flattened camelCase item (README §5): counters at the top level, the author in `authorMeta`.
+void mapApifyItem(const QJsonObject &item, CaptureRecord &record)
+{
+    record.setText(F::Platform, "platform"_L1, u"tiktok"_s);
+    record.set(F::PostId, "id"_L1, item.value("id"_L1));
+    const QJsonObject author = item.value("authorMeta"_L1).toObject();
+    record.set(F::CreatorId, "authorMeta.id"_L1, firstPresent({author.value("id"_L1), author.value("name"_L1)}));
+    record.set(F::CreatorName, "authorMeta.name"_L1, author.value("name"_L1));
+    record.set(F::Text, "text"_L1, item.value("text"_L1));
+    // Newer runs write [{name}], older ones [{id, name, title, cover}]; both have `name`.
+    record.setTags("hashtags"_L1, collect(item.value("hashtags"_L1), "name"_L1));
+    record.set(F::CreatedAt, "createTime"_L1, firstPresent({item.value("createTime"_L1), item.value("createTimeISO"_L1)}));
+    record.set(F::Likes, "diggCount"_L1, item.value("diggCount"_L1));
+    record.set(F::Comments, "commentCount"_L1, item.value("commentCount"_L1));
+    record.set(F::Shares, "shareCount"_L1, item.value("shareCount"_L1));
+    record.set(F::Saves, "collectCount"_L1, item.value("collectCount"_L1));
+    record.set(F::Views, "playCount"_L1, item.value("playCount"_L1));
+    record.set(F::Region, "locationCreated"_L1, item.value("locationCreated"_L1));
+    record.set(F::Url, "webVideoUrl"_L1, item.value("webVideoUrl"_L1));
+    record.set(F::Language, "textLanguage"_L1, item.value("textLanguage"_L1));
+}
+
+} // namespace
+
+QString ApifyTikTokReader::id() const
+{
+    return u"apify-tiktok"_s;
+}
+
+QStringList ApifyTikTokReader::extensions() const
+{
+    return {u"json"_s, u"jsonl"_s};
+}
+
+int ApifyTikTokReader::recognise(const SniffInput &input) const
+{
+    const QJsonObject first = firstJsonRecord(input.head);
+    return first.value("authorMeta"_L1).isObject() || first.contains("webVideoUrl"_L1) ? 85 : 0;
+}
+
+Status ApifyTikTokReader::read(QIODevice &device, ReadSession &session) const
+{
+    const NativePostMapper mapper(session.options(), session.times());
+    return forEachJsonRecord(device, session, [&](const QJsonObject &item, const JsonRecordPlace &place) -> Status {
+        CaptureRecord record;
+        mapApifyItem(item, record);
+        Result<Post> post = record.toPost(mapper);
+        if (!post.ok()) {
+            session.reject(place.line, post.error(), place.index);
+            return Ok{};
+        }
+        return session.accept(std::move(post).value());
+    });
+}

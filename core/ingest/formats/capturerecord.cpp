@@ -1,0 +1,156 @@
+#include "core/ingest/formats/capturerecord.h"
+
+#include <QJsonArray>
+#include <QVariant>
+
+#include "core/ingest/fielderror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Kind = FieldValue::Kind;
+
+/// The JSON value in the form NativePostMapper reads. Only what capture records hold: objects and
+/// booleans are "other" so that the mapper names their type in a reject.
+FieldValue toFieldValue(const QJsonValue &value)
+{
+    FieldValue out;
+    if (value.isUndefined())
+        return out;
+    if (value.isNull()) {
+        out.kind = Kind::Null;
+    } else if (value.isString()) {
+        out.kind = Kind::String;
+        out.text = value.toString();
+    } else if (value.isDouble()) {
+        out.kind = Kind::Number;
+        out.typeName = "a number"_L1;
+        out.number = value.toDouble();
+        // 19-digit ids and counters stay exact: Qt keeps JSON integers as qint64 (README §7.3).
+        if (value.toVariant().typeId() == QMetaType::LongLong)
+            out.integer = value.toInteger();
+    } else {
+        out.kind = Kind::Other;
+        out.typeName = value.isBool() ? "a boolean"_L1 : value.isArray() ? "an array"_L1 : "an object"_L1;
+    }
+    return out;
+}
+
+} // namespace
+
+void CaptureRecord::set(Field field, QLatin1StringView source, const QJsonValue &value)
+{
+    m_sources[field] = source;
+    m_cells[field] = toFieldValue(value);
+}
+
+void CaptureRecord::setText(Field field, QLatin1StringView source, const QString &value)
+{
+    m_sources[field] = source;
+    FieldValue &cell = m_cells[field];
+    cell = FieldValue{};
+    if (value.isEmpty()) {
+        cell.kind = Kind::Null;
+    } else {
+        cell.kind = Kind::String;
+        cell.text = value;
+    }
+}
+
+void CaptureRecord::setEpochMs(Field field, QLatin1StringView source, qint64 ms)
+{
+    m_sources[field] = source;
+    FieldValue &cell = m_cells[field];
+    cell = FieldValue{};
+    cell.kind = Kind::Number;
+    cell.number = double(ms);
+    cell.integer = ms;
+}
+
+void CaptureRecord::setTags(QLatin1StringView source, QStringList tags)
+{
+    m_sources[NativePostMapper::Hashtags] = source;
+    FieldValue &cell = m_cells[NativePostMapper::Hashtags];
+    cell = FieldValue{};
+    cell.kind = Kind::Array;
+    cell.strings = std::move(tags);
+}
+
+void CaptureRecord::setMissing(Field field, QLatin1StringView source)
+{
+    m_sources[field] = source;
+    m_cells[field] = FieldValue{};
+}
+
+Result<Post> CaptureRecord::toPost(const NativePostMapper &mapper)
+{
+    Result<Post> post = mapper.fromCells(m_cells);
+    if (!post.ok()) {
+        const QString field = fieldOf(post.error());
+        for (int f = 0; f < NativePostMapper::FieldCount; ++f) {
+            if (!m_sources[f].isEmpty() && field == NativePostMapper::kFieldNames[f])
+                return fieldError(m_sources[f], reasonOf(post.error()));
+        }
+        return post;
+    }
+    post.value().capturedAtMs = m_capturedAtMs;
+    return post;
+}
+
+namespace capturejson {
+
+QJsonValue at(const QJsonObject &o, QLatin1StringView a)
+{
+    return o.value(a);
+}
+
+QJsonValue at(const QJsonObject &o, QLatin1StringView a, QLatin1StringView b)
+{
+    return o.value(a).toObject().value(b);
+}
+
+QJsonValue at(const QJsonObject &o, QLatin1StringView a, QLatin1StringView b, QLatin1StringView c)
+{
+    return o.value(a).toObject().value(b).toObject().value(c);
+}
+
+QJsonValue firstPresent(std::initializer_list<QJsonValue> values)
+{
+    for (const QJsonValue &v : values) {
+        if (!v.isUndefined() && !v.isNull())
+            return v;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QStringList collect(const QJsonValue &array, QLatin1StringView key, QLatin1StringView typeKey,
+                    const QJsonValue &typeValue)
+{
+    QStringList out;
+    const QJsonArray items = array.toArray();
+    for (const QJsonValue &item : items) {
+        const QJsonObject o = item.toObject();
+        if (!typeKey.isEmpty() && o.contains(typeKey) && o.value(typeKey) != typeValue)
+            continue;
+        const QString s = o.value(key).toString();
+        if (!s.isEmpty())
+            out.append(s);
+    }
+    return out;
+}
+
+std::optional<qint64> integer(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toInteger(qint64(value.toDouble()));
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 n = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    return std::nullopt;
+}
+
+} // namespace capturejson

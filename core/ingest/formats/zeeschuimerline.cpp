@@ -1,0 +1,102 @@
+#include "core/ingest/formats/zeeschuimerline.h"
+
+#include <QJsonDocument>
+
+#include "core/ingest/fielderror.h"
+#include "core/ingest/formats/douyinitem.h"
+#include "core/ingest/formats/instagramitem.h"
+#include "core/ingest/formats/tiktokitem.h"
+#include "core/ingest/formats/xiaohongshuitem.h"
+#include "core/ingest/formats/xitem.h"
+#include "core/ingest/linereader.h"
+
+using namespace Qt::StringLiterals;
+using namespace capturejson;
+
+bool isZeeschuimerLine(const QJsonObject &line)
+{
+    return line.value("source_platform"_L1).isString() && line.value("data"_L1).isObject();
+}
+
+bool isFourCatLine(const QJsonObject &line)
+{
+    return line.value("__import_meta"_L1).isObject();
+}
+
+QString mapCaptureLine(const QJsonObject &line, CaptureRecord &record)
+{
+    using F = NativePostMapper::Field;
+    const bool fourCat = isFourCatLine(line);
+    // 4CAT's format_import_item: {**item["data"], "__import_meta": {every other key}} (README §1).
+    const QJsonObject meta = fourCat ? line.value("__import_meta"_L1).toObject() : line;
+    const QJsonObject data = fourCat ? line : line.value("data"_L1).toObject();
+    const QString prefix = fourCat ? u"4cat-ndjson-"_s : u"zeeschuimer-"_s;
+
+    // First seen = `timestamp_collected` (kept when the row is updated); the snapshot's own time is
+    // `last_updated`, missing before db schema v2 (README §1).
+    const std::optional<qint64> collected = integer(meta.value("timestamp_collected"_L1));
+    const std::optional<qint64> updated = integer(meta.value("last_updated"_L1));
+    if (collected)
+        record.setEpochMs(F::FirstSeen, "timestamp_collected"_L1, *collected);
+    record.setCapturedAtMs(updated ? updated : collected);
+
+    const QString source = meta.value("source_platform"_L1).toString();
+    if (source == "tiktok.com"_L1) {
+        mapTikTokItem(data, record);
+        return prefix + u"tiktok"_s;
+    }
+    if (source == "xiaohongshu.com"_L1)
+        return prefix + u"xiaohongshu-"_s + mapXiaohongshuItem(data, record);
+    if (source == "douyin.com"_L1)
+        return prefix + u"douyin-"_s + mapDouyinItem(data, record);
+    if (source == "instagram.com"_L1) {
+        mapInstagramItem(data, record);
+        return prefix + u"instagram"_s;
+    }
+    if (source == "twitter.com"_L1 || source == "x.com"_L1) {
+        mapXItem(data, record);
+        return prefix + u"x"_s;
+    }
+    return {};
+}
+
+Status readCaptureLines(QIODevice &device, ReadSession &session)
+{
+    const NativePostMapper mapper(session.options(), session.times());
+    LineReader lines(device);
+    QByteArrayView text;
+    QJsonParseError parseError;
+    while (!session.cancelled() && lines.next(text)) {
+        if (text.trimmed().isEmpty())
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &parseError);
+        if (!doc.isObject()) {
+            session.countFormat(u"invalid"_s);
+            session.reject(lines.lineNumber(), QString(),
+                           doc.isNull() ? u"not valid JSON: "_s + parseError.errorString() : u"not a JSON object"_s);
+            continue;
+        }
+        const QJsonObject line = doc.object();
+        CaptureRecord record;
+        const QString format = isZeeschuimerLine(line) || isFourCatLine(line) ? mapCaptureLine(line, record) : QString();
+        if (format.isEmpty()) {
+            const QString platform = isFourCatLine(line) ? at(line, "__import_meta"_L1, "source_platform"_L1).toString()
+                                                         : line.value("source_platform"_L1).toString();
+            session.countFormat(u"unsupported"_s);
+            session.reject(lines.lineNumber(), u"source_platform"_s,
+                           platform.isEmpty() ? u"required (not a Zeeschuimer or 4CAT item)"_s
+                                              : u"not a supported platform: "_s + platform);
+            continue;
+        }
+        session.countFormat(format);
+        Result<Post> post = record.toPost(mapper);
+        if (!post.ok())
+            session.reject(lines.lineNumber(), post.error());
+        else if (Status s = session.accept(std::move(post).value()); !s.ok())
+            return s;
+        session.progress(lines.bytesRead());
+    }
+    if (lines.failed())
+        return Error{u"io"_s, session.displayName() + u": "_s + lines.errorString(), {}};
+    return Ok{};
+}
