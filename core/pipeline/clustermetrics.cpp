@@ -99,6 +99,9 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     m_scratch.clear();
     QList<std::int32_t> regionIds;
     for (std::uint32_t e = begin; e < end; ++e) {
+        // The cluster's posts are scattered over the Dataset: fetch a few ahead (the loop is memory-bound).
+        if (e + 8 < end)
+            __builtin_prefetch(&m_data.posts[m_posts.postIndex[e + 8]]);
         const std::uint32_t i = m_posts.postIndex[e];
         const DatasetPost &p = m_data.posts[i];
         const qint64 engagement = formulas::engagement(p);
@@ -109,7 +112,7 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
             baselineCounts[m_window.slot[i]] += 1;
             continue;
         }
-        m_scratch.push_back(i);
+        m_scratch.push_back({engagement, i});
         c.engagementSum += engagement;
         if (m_creatorStamp[std::size_t(p.creator)] != stamp) {
             m_creatorStamp[std::size_t(p.creator)] = stamp;
@@ -282,10 +285,20 @@ void ClusterMetrics::fillTopPosts(ClusterResult &c)
 {
     const std::size_t k = std::min<std::size_t>(m_scratch.size(), std::size_t(std::max(0, m_params.topPostsPerTile)));
     std::partial_sort(m_scratch.begin(), m_scratch.begin() + std::ptrdiff_t(k), m_scratch.end(),
-                      [this](std::uint32_t x, std::uint32_t y) { return topPostBefore(x, y); });
+                      [this](const ScratchPost &x, const ScratchPost &y) {
+                          if (x.engagement != y.engagement)
+                              return x.engagement > y.engagement;
+                          return topPostBefore(x.index, y.index);
+                      });
     c.topPosts.reserve(qsizetype(k));
+    // Copying a QString bumps its reference count: fetch the scattered strings first so the misses overlap.
     for (std::size_t n = 0; n < k; ++n) {
-        const std::uint32_t i = m_scratch[n];
+        const std::uint32_t i = m_scratch[n].index;
+        __builtin_prefetch(m_data.postIds.at(qsizetype(i)).constData(), 1);
+        __builtin_prefetch(m_data.creators.at(m_data.posts[i].creator).constData(), 1);
+    }
+    for (std::size_t n = 0; n < k; ++n) {
+        const std::uint32_t i = m_scratch[n].index;
         const DatasetPost &p = m_data.posts[i];
         TopPost t;
         t.rowId = p.rowId;

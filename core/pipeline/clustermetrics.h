@@ -70,7 +70,12 @@ private:
     std::vector<qint64> m_platformEngagement;
     std::vector<std::int32_t> m_platformsSeen;
     std::vector<std::int32_t> m_platformsBySlug; ///< platform ids in slug order
-    std::vector<std::uint32_t> m_scratch; ///< the cluster's window posts
+    struct ScratchPost
+    {
+        qint64 engagement = 0;
+        std::uint32_t index = 0;
+    };
+    std::vector<ScratchPost> m_scratch; ///< the cluster's window posts
     // the shapes of the FormulaTraces' inputs
     JsonTemplate m_engagementRateInputs;
     JsonTemplate m_hoursInputs;

@@ -43,20 +43,15 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
 
     const QString minCoRule = u"clustering.min_cooccurrence"_s;
     const QString minJaccardRule = u"clustering.min_jaccard"_s;
-    const QString thresholds = u" (clustering.min_cooccurrence = "_s + QString::number(params.minCooccurrence)
-                               + u", clustering.min_jaccard = "_s + numbertext::exact(params.minJaccard) + u')';
     const JsonTemplate edgeValues{u"cooccurrence"_s, u"posts_a"_s,          u"posts_b"_s,
                                   u"jaccard"_s,      u"min_cooccurrence"_s, u"min_jaccard"_s};
     std::vector<TagEdge> edges;
-    int belowMinCo = 0;
-    for (const PairCounter::Entry &e : counter.sortedEntries()) {
+    std::size_t belowMinCo = 0;
+    const auto candidates = counter.sortedEntries(std::uint32_t(std::max(1, params.minCooccurrence)), belowMinCo);
+    for (const PairCounter::Entry &e : candidates) {
         const auto a = std::int32_t(e.key >> 32);
         const auto b = std::int32_t(e.key & 0xFFFFFFFFu);
         const int co = int(e.count);
-        if (co < params.minCooccurrence) {
-            ++belowMinCo;
-            continue;
-        }
         const int postsA = stats.posts[std::size_t(stats.keptTags[std::size_t(a)])];
         const int postsB = stats.posts[std::size_t(stats.keptTags[std::size_t(b)])];
         const double j = formulas::jaccard(co, postsA, postsB);
@@ -71,13 +66,12 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
                            + formulas::kJaccard + u" = "_s + QString::number(co) + u" / ("_s
                            + QString::number(postsA) + u" + "_s + QString::number(postsB) + u" − "_s
                            + QString::number(co) + u") = "_s + numbertext::exact(j) + (keep ? u" ≥ "_s : u" < "_s)
-                           + numbertext::exact(params.minJaccard) + (keep ? u": edge kept"_s : u": edge rejected"_s)
-                           + thresholds);
+                           + numbertext::exact(params.minJaccard) + (keep ? u": kept"_s : u": rejected"_s));
         if (keep)
             edges.push_back(TagEdge{a, b, co, j});
     }
     decisions::add(log, decisions::kStageClustering, u"run"_s, minCoRule,
-                   QJsonObject{{u"pairs_below_min_cooccurrence"_s, belowMinCo},
+                   QJsonObject{{u"pairs_below_min_cooccurrence"_s, qint64(belowMinCo)},
                                {u"edges_kept"_s, int(edges.size())},
                                {u"min_cooccurrence"_s, params.minCooccurrence}},
                    decisions::kRejected,

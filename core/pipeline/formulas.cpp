@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace formulas {
 
-qint64 engagement(const DatasetPost &post)
-{
-    return post.likes + post.comments + post.shares;
-}
-
 std::optional<double> engagementRate(qint64 engagementOfPostsWithViews, qint64 viewsSum)
 {
     if (viewsSum <= 0)

@@ -40,7 +40,11 @@ inline const QString kUrgency = QStringLiteral(
 inline const QString kRanking = QStringLiteral("ranked by health × confidence, ties by velocity, then anchor");
 
 /// engagement = likes + comments + shares
-qint64 engagement(const DatasetPost &post);
+/// (inline: it runs once per post per cluster, in the pipeline's hottest loops)
+inline qint64 engagement(const DatasetPost &post)
+{
+    return post.likes + post.comments + post.shares;
+}
 
 /// engagement_rate = Σ(likes + comments + shares) / Σ views, both sums over the cluster's posts whose views are
 /// known and > 0; undefined when there are none.

@@ -66,12 +66,32 @@ TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const Pi
         return stats;
 
     // Every tag seen in the window, in string order: the order of kept indices and of the decisions.
+    // Sorted on the first four UTF-16 units packed in one integer (the same order as QString's operator<, shorter
+    // strings first), so most comparisons never touch the strings, which live scattered on the heap.
+    struct Key
+    {
+        std::uint64_t prefix;
+        std::int32_t tag;
+    };
+    std::vector<Key> keys;
+    for (std::size_t t = 0; t < tagCount; ++t) {
+        if (stats.posts[t] == 0)
+            continue;
+        const QString &s = data.tags.at(qsizetype(t));
+        std::uint64_t prefix = 0;
+        for (qsizetype u = 0; u < 4; ++u)
+            prefix = (prefix << 16) | (u < s.size() ? s.at(u).unicode() : 0u);
+        keys.push_back(Key{prefix, std::int32_t(t)});
+    }
+    std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        return data.tags.at(a.tag) < data.tags.at(b.tag);
+    });
     std::vector<std::int32_t> seen;
-    for (std::size_t t = 0; t < tagCount; ++t)
-        if (stats.posts[t] > 0)
-            seen.push_back(std::int32_t(t));
-    std::sort(seen.begin(), seen.end(),
-              [&](std::int32_t a, std::int32_t b) { return data.tags.at(a) < data.tags.at(b); });
+    seen.reserve(keys.size());
+    for (const Key &k : keys)
+        seen.push_back(k.tag);
     stats.tagsInWindow = int(seen.size());
 
     QSet<QString> stoplist;

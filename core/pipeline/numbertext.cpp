@@ -1,5 +1,6 @@
 #include "core/pipeline/numbertext.h"
 
+#include <charconv>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -8,18 +9,23 @@ namespace numbertext {
 
 QString exact(double value)
 {
+    // std::to_chars rather than QString::number: decisions format hundreds of thousands of numbers per run.
     if (!std::isfinite(value))
         return u"undefined"_s;
-    if (value == std::floor(value) && std::abs(value) < 1e15)
-        return QString::number(qint64(value));
-    if (std::abs(value) < 1e-4)
-        return QString::number(value, 'g', 6);
-    QString text = QString::number(value, 'f', 4);
-    while (text.endsWith(u'0'))
-        text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
-    return text;
+    char buffer[64];
+    std::to_chars_result r;
+    if (value == std::floor(value) && std::abs(value) < 1e15) {
+        r = std::to_chars(buffer, buffer + sizeof buffer, qint64(value));
+    } else if (std::abs(value) < 1e-4) {
+        r = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 6);
+    } else {
+        r = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 4);
+        while (r.ptr[-1] == '0')
+            --r.ptr;
+        if (r.ptr[-1] == '.')
+            --r.ptr;
+    }
+    return QString::fromLatin1(buffer, qsizetype(r.ptr - buffer));
 }
 
 QString count(qint64 value)

@@ -58,13 +58,18 @@ void PairCounter::grow()
     }
 }
 
-std::vector<PairCounter::Entry> PairCounter::sortedEntries() const
+std::vector<PairCounter::Entry> PairCounter::sortedEntries(std::uint32_t minCount, std::size_t &below) const
 {
     std::vector<Entry> out;
-    out.reserve(m_size);
-    for (const Entry &e : m_slots)
-        if (e.count != 0)
+    below = 0;
+    for (const Entry &e : m_slots) {
+        if (e.count == 0)
+            continue;
+        if (e.count >= minCount)
             out.push_back(e);
+        else
+            ++below;
+    }
     std::sort(out.begin(), out.end(), [](const Entry &x, const Entry &y) { return x.key < y.key; });
     return out;
 }

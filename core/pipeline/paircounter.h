@@ -18,8 +18,8 @@ public:
 
     void increment(std::uint32_t a, std::uint32_t b);
     std::size_t size() const { return m_size; }
-    /// Every pair with its count, sorted by key (a, then b).
-    std::vector<Entry> sortedEntries() const;
+    /// The pairs counted at least `minCount` times, sorted by key (a, then b); `below` gets how many were not.
+    std::vector<Entry> sortedEntries(std::uint32_t minCount, std::size_t &below) const;
 
 private:
     void grow();

@@ -5,9 +5,17 @@
 
 using namespace Qt::StringLiterals;
 
-ClusterValidator::ClusterValidator(const PipelineParams &params)
-    : m_params(params), m_values{u"check"_s, u"value"_s, u"threshold"_s}
+namespace {
+
+const QString kChecks[] = {u"unique_creators"_s, u"creator_diversity"_s, u"regions"_s,
+                           u"platforms"_s,       u"growth"_s,            u"significance"_s};
+
+} // namespace
+
+ClusterValidator::ClusterValidator(const PipelineParams &params) : m_params(params)
 {
+    for (const QString &check : kChecks)
+        m_values.push_back(JsonTemplate({u"check"_s, u"value"_s, u"threshold"_s}, {check}));
 }
 
 void ClusterValidator::validate(ClusterResult &c, std::vector<Decision> &log) const
@@ -20,22 +28,23 @@ void ClusterValidator::validate(ClusterResult &c, std::vector<Decision> &log) co
         double threshold;
     };
     const Rule rules[] = {
-        {u"unique_creators"_s, u"validation.min_creators"_s, double(c.uniqueCreators), double(m_params.minCreators)},
-        {u"creator_diversity"_s, u"validation.min_creator_diversity"_s, c.creatorDiversity,
+        {kChecks[0], u"validation.min_creators"_s, double(c.uniqueCreators), double(m_params.minCreators)},
+        {kChecks[1], u"validation.min_creator_diversity"_s, c.creatorDiversity,
          m_params.minCreatorDiversity},
-        {u"regions"_s, u"validation.min_regions"_s, double(c.regions.size()), double(m_params.minRegions)},
-        {u"platforms"_s, u"validation.min_platforms"_s, double(c.platforms.size()), double(m_params.minPlatforms)},
-        {u"growth"_s, u"validation.min_growth"_s, c.growth, m_params.minGrowth},
-        {u"significance"_s, u"validation.min_significance"_s, c.significance, m_params.minSignificance},
+        {kChecks[2], u"validation.min_regions"_s, double(c.regions.size()), double(m_params.minRegions)},
+        {kChecks[3], u"validation.min_platforms"_s, double(c.platforms.size()), double(m_params.minPlatforms)},
+        {kChecks[4], u"validation.min_growth"_s, c.growth, m_params.minGrowth},
+        {kChecks[5], u"validation.min_significance"_s, c.significance, m_params.minSignificance},
     };
     const QString subject = u"cluster:"_s + c.trendId;
     c.isTrend = true;
     c.checks.reserve(6);
+    std::size_t n = 0;
     for (const Rule &r : rules) {
         const bool passed = r.value >= r.threshold;
         c.isTrend = c.isTrend && passed;
         c.checks.append(ValidationCheck{r.name, r.value, r.threshold, passed});
-        decisions::add(log, decisions::kStageValidation, subject, r.key, m_values.make({r.name, r.value, r.threshold}),
+        decisions::add(log, decisions::kStageValidation, subject, r.key, m_values[n++].make({QJsonValue(QJsonValue::Undefined), r.value, r.threshold}),
                        passed ? decisions::kPassed : decisions::kFailed,
                        r.name + u" ≥ "_s + r.key + u": "_s + numbertext::exact(r.value)
                            + (passed ? u" ≥ "_s : u" < "_s) + numbertext::exact(r.threshold)

@@ -19,5 +19,5 @@ public:
 
 private:
     const PipelineParams &m_params;
-    JsonTemplate m_values;
+    std::vector<JsonTemplate> m_values; ///< per check: {"check": name, "value", "threshold"}, the name filled in once
 };
