@@ -34,6 +34,9 @@ struct Post
     qint64 createdAtMs = 0;       ///< UTC, milliseconds since the epoch
     bool approximateTime = false; ///< resolved from a relative date ("3天前") against the capture time
     std::optional<qint64> firstSeenMs; ///< capture time when the source says it (UTC ms)
+    /// Capture time of this snapshot (Zeeschuimer `last_updated`, MediaCrawler `last_modify_ts`), when the
+    /// source says it: of two copies of one post, the one captured later has the newer counters.
+    std::optional<qint64> capturedAtMs;
 
     QString region; ///< ISO 3166-1 alpha-2 (or 3166-2 "CN-ZJ") where known, else the source's label
     QString url;
