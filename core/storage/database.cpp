@@ -29,10 +29,14 @@ constexpr int kBusyTimeoutMs = 10000;
 const QStringList &connectionPragmas()
 {
     static const QStringList pragmas = {
-        u"PRAGMA journal_mode = WAL"_s,   u"PRAGMA synchronous = NORMAL"_s,
-        u"PRAGMA foreign_keys = ON"_s,    u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs),
-        u"PRAGMA cache_size = -65536"_s,  u"PRAGMA temp_store = MEMORY"_s,
-        u"PRAGMA mmap_size = 1073741824"_s, u"PRAGMA wal_autocheckpoint = 16384"_s,
+        u"PRAGMA journal_mode = WAL"_s,
+        u"PRAGMA synchronous = NORMAL"_s,
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs),
+        u"PRAGMA cache_size = -65536"_s,
+        u"PRAGMA temp_store = MEMORY"_s,
+        u"PRAGMA mmap_size = 1073741824"_s,
+        u"PRAGMA wal_autocheckpoint = 16384"_s,
         u"PRAGMA journal_size_limit = 67108864"_s,
     };
     return pragmas;
@@ -111,8 +115,8 @@ QSqlDatabase Database::connection() const
     // the connection to the signal dies with it; DirectConnection runs the removal in the ending
     // thread itself, the one that owns the connection.
     if (QThread *thread = QThread::currentThread()) {
-        QObject::connect(thread, &QThread::finished, thread, [name] { QSqlDatabase::removeDatabase(name); },
-                         Qt::DirectConnection);
+        QObject::connect(
+            thread, &QThread::finished, thread, [name] { QSqlDatabase::removeDatabase(name); }, Qt::DirectConnection);
     }
     return QSqlDatabase::database(name, false);
 }
@@ -141,8 +145,7 @@ Status Database::migrate(QSqlDatabase &db) const
     if (current.value() > latest) {
         return Error{u"schema_too_new"_s,
                      u"database %1 has schema version %2, but this GlassTrend understands up to %3; "
-                     "use a newer GlassTrend or another database file"_s
-                         .arg(m_path)
+                     "use a newer GlassTrend or another database file"_s.arg(m_path)
                          .arg(current.value())
                          .arg(latest),
                      {}};

@@ -83,8 +83,9 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     // table once per index entry and one sequential scan of the whole table, which is faster when
     // the window holds a good part of the posts (the usual case for a desktop database).
     SqliteStatement count;
-    if (Status prepared = count.prepare(native.value(), u"SELECT count(*) FROM posts "
-                                                        "WHERE platform_id = ? AND created_at_ms > ? AND created_at_ms <= ?"_s);
+    if (Status prepared =
+            count.prepare(native.value(), u"SELECT count(*) FROM posts "
+                                          "WHERE platform_id = ? AND created_at_ms > ? AND created_at_ms <= ?"_s);
         !prepared) {
         return prepared.error();
     }
@@ -113,8 +114,9 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     const QString columns = u"SELECT id, post_id, creator_id, creator_name, region, created_at_ms, likes, comments, "
                             "shares, saves, views, approximate_time, tag_ids, platform_id FROM posts"_s;
     SqliteStatement select;
-    const QString sql = scanTable ? columns % u" NOT INDEXED WHERE created_at_ms > ?2 AND created_at_ms <= ?3"_s
-                                  : columns % u" WHERE platform_id = ?1 AND created_at_ms > ?2 AND created_at_ms <= ?3"_s;
+    const QString sql = scanTable
+                            ? columns % u" NOT INDEXED WHERE created_at_ms > ?2 AND created_at_ms <= ?3"_s
+                            : columns % u" WHERE platform_id = ?1 AND created_at_ms > ?2 AND created_at_ms <= ?3"_s;
     if (Status prepared = select.prepare(native.value(), sql); !prepared)
         return prepared.error();
 
@@ -160,7 +162,8 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
             row.views = select.isNull(10) ? -1 : select.int64(10);
             row.approximateTime = select.int64(11) != 0;
             row.tagBegin = std::uint32_t(tagIds.size());
-            tagblob::forEach(select.blobData(12), select.blobSize(12), [&tagIds](std::int32_t id) { tagIds.push_back(id); });
+            tagblob::forEach(select.blobData(12), select.blobSize(12),
+                             [&tagIds](std::int32_t id) { tagIds.push_back(id); });
             row.tagCount = std::uint16_t(tagIds.size() - row.tagBegin);
 
             // A creator lives on one platform, so "newest" compares created_at, then post id.
@@ -169,10 +172,9 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
             const QByteArrayView name = select.utf8(3);
             CreatorName &best = names[std::size_t(row.creator)];
             const auto self = std::int64_t(rows.size());
-            if (!name.isEmpty() &&
-                (best.row < 0 || row.createdAtMs > rows[std::size_t(best.row)].createdAtMs ||
-                 (row.createdAtMs == rows[std::size_t(best.row)].createdAtMs &&
-                  postIds.constLast() > postIds.at(qsizetype(best.row))))) {
+            if (!name.isEmpty() && (best.row < 0 || row.createdAtMs > rows[std::size_t(best.row)].createdAtMs ||
+                                    (row.createdAtMs == rows[std::size_t(best.row)].createdAtMs &&
+                                     postIds.constLast() > postIds.at(qsizetype(best.row))))) {
                 best.row = self;
                 if (QByteArrayView(best.utf8) != name) {
                     best.utf8 = name.toByteArray();
@@ -201,8 +203,8 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     std::vector<std::int32_t> platformIndex(wanted.size(), -1);
     std::vector<std::int32_t> creatorIndex(creators.size(), -1);
     std::vector<std::int32_t> regionIndex(regions.size(), -1);
-    std::vector<std::int32_t> tagIndex; ///< tags.id → dataset index, -1 = not yet seen
-    std::vector<std::int32_t> tagRowIds;  ///< dataset index → tags.id
+    std::vector<std::int32_t> tagIndex;  ///< tags.id → dataset index, -1 = not yet seen
+    std::vector<std::int32_t> tagRowIds; ///< dataset index → tags.id
     data.posts.reserve(rows.size());
     data.postIds.reserve(qsizetype(rows.size()));
     data.postTags.reserve(tagIds.size());
@@ -267,7 +269,8 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     if (!tagRowIds.empty()) {
         const auto [minId, maxId] = std::minmax_element(tagRowIds.begin(), tagRowIds.end());
         SqliteStatement tagNames;
-        if (Status prepared = tagNames.prepare(native.value(), u"SELECT id, name FROM tags WHERE id >= ? AND id <= ?"_s);
+        if (Status prepared =
+                tagNames.prepare(native.value(), u"SELECT id, name FROM tags WHERE id >= ? AND id <= ?"_s);
             !prepared) {
             return prepared.error();
         }

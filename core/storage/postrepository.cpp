@@ -1,133 +1,19 @@
 #include "core/storage/postrepository.h"
 
 #include <algorithm>
-#include <list>
-#include <mutex>
 
-#include <sqlite3.h>
-
-#include <QDateTime>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include "core/storage/database.h"
 #include "core/storage/datasetloader.h"
+#include "core/storage/postwriter.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
-#include "core/storage/sqltransaction.h"
-#include "core/storage/tagblob.h"
-#include "core/storage/utf8arena.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Tags seen by a long-lived repository; beyond this the cache starts over rather than grow.
-constexpr qsizetype kMaxCachedTags = 1000000;
-
-// post_tags rows per multi-row INSERT (4 parameters each).
-constexpr int kTagRowsPerInsert = 64;
-
-/// The hour bucket of post_tags: floor(created_at_ms / 1 h), also for times before 1970.
-qint64 hourOf(qint64 ms)
-{
-    constexpr qint64 kHourMs = 3600000;
-    return ms >= 0 ? ms / kHourMs : -((-ms + kHourMs - 1) / kHourMs);
-}
-
-struct TagRow
-{
-    qint64 hour = 0;
-    std::int32_t tagId = 0;
-    qint64 createdAtMs = 0;
-    qint64 postRow = 0;
-    auto operator<=>(const TagRow &) const = default;
-};
-
-QString rawCountsJson(const QList<RawCount> &raw)
-{
-    if (raw.isEmpty())
-        return {};
-    QJsonArray array;
-    for (const RawCount &count : raw)
-        array.append(QJsonObject{{u"field"_s, count.field}, {u"raw"_s, count.raw}, {u"lower_bound"_s, count.lowerBound}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-/// Collapses copies of one post inside a batch: the later copy wins, first-seen is the earliest
-/// known, and fields the later copy lacks are taken from the earlier one (as the database does).
-void mergeInto(Post &earlier, const Post &later)
-{
-    Post merged = later;
-    if (earlier.firstSeenMs && (!merged.firstSeenMs || *earlier.firstSeenMs < *merged.firstSeenMs))
-        merged.firstSeenMs = earlier.firstSeenMs;
-    if (!merged.views)
-        merged.views = earlier.views;
-    if (merged.hashtags.isEmpty())
-        merged.hashtags = earlier.hashtags;
-    if (later.approximateTime && !earlier.approximateTime) {
-        merged.createdAtMs = earlier.createdAtMs;
-        merged.approximateTime = false;
-    }
-    for (QString Post::*field : {&Post::creatorName, &Post::text, &Post::region, &Post::url, &Post::language}) {
-        if ((merged.*field).isEmpty())
-            merged.*field = earlier.*field;
-    }
-    if (merged.rawCounts.isEmpty())
-        merged.rawCounts = earlier.rawCounts;
-    earlier = std::move(merged);
-}
-
-/// Interns names (platforms, tags) into their table within the current transaction. Ids already
-/// committed come from the repository's cache; ids created here join it after the commit.
-class NameIds
-{
-public:
-    NameIds(QString table, const QHash<QString, qint64> &committed) : m_table(std::move(table)), m_committed(committed)
-    {
-    }
-
-    Status prepare(sqlite3 *db)
-    {
-        if (Status s = m_insert.prepare(db, u"INSERT INTO %1 (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s.arg(m_table)); !s)
-            return s;
-        return m_select.prepare(db, u"SELECT id FROM %1 WHERE name = ?"_s.arg(m_table));
-    }
-
-    Result<qint64> id(const QString &name)
-    {
-        if (auto it = m_committed.constFind(name); it != m_committed.cend())
-            return it.value();
-        if (auto it = m_fresh.constFind(name); it != m_fresh.cend())
-            return it.value();
-        m_insert.bindText(1, name);
-        if (Status inserted = m_insert.run(); !inserted)
-            return inserted.error();
-        m_select.bindText(1, name);
-        auto row = m_select.step();
-        if (!row || !row.value()) {
-            m_select.reset();
-            return row ? m_select.error(u"look up %1"_s.arg(m_table)) : row.error();
-        }
-        const qint64 id = m_select.int64(0);
-        m_select.reset();
-        m_fresh.insert(name, id);
-        return id;
-    }
-
-    const QHash<QString, qint64> &fresh() const { return m_fresh; }
-
-private:
-    QString m_table;
-    const QHash<QString, qint64> &m_committed;
-    QHash<QString, qint64> m_fresh;
-    SqliteStatement m_insert;
-    SqliteStatement m_select;
-};
 
 TopPost topPostFrom(const QSqlQuery &q)
 {
@@ -152,253 +38,21 @@ TopPost topPostFrom(const QSqlQuery &q)
     return post;
 }
 
-const QString kTopPostColumns =
-    u"p.id, pl.name, p.post_id, p.creator_id, p.creator_name, p.text, p.url, p.region, "
-    "p.likes, p.comments, p.shares, p.saves, p.views, p.created_at_ms"_s;
+const QString kTopPostColumns = u"p.id, pl.name, p.post_id, p.creator_id, p.creator_name, p.text, p.url, p.region, "
+                                "p.likes, p.comments, p.shares, p.saves, p.views, p.created_at_ms"_s;
 
 } // namespace
 
-PostRepository::PostRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
+PostRepository::PostRepository(std::shared_ptr<Database> database)
+    : m_database(std::move(database)), m_writer(std::make_unique<PostWriter>())
+{
+}
+
+PostRepository::~PostRepository() = default;
 
 Result<UpsertStats> PostRepository::upsert(const std::vector<Post> &batch) const
 {
-    UpsertStats stats;
-    if (batch.empty())
-        return stats;
-
-    // Collapse copies of a post; only merged copies are materialized, the rest point into `batch`.
-    std::vector<const Post *> posts;
-    posts.reserve(batch.size());
-    std::list<Post> mergedCopies;
-    QHash<std::pair<QStringView, QStringView>, std::size_t> seen;
-    seen.reserve(qsizetype(batch.size()));
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const Post &post = batch[i];
-        if (post.platform.isEmpty() || post.postId.isEmpty() || post.creatorId.isEmpty()) {
-            return Error{u"invalid_value"_s,
-                         u"post %1 of the batch lacks platform, post_id or creator_id"_s.arg(i), {}};
-        }
-        const std::pair<QStringView, QStringView> key(post.platform, post.postId);
-        const auto it = seen.constFind(key);
-        if (it == seen.cend()) {
-            seen.insert(key, posts.size());
-            posts.push_back(&post);
-            continue;
-        }
-        const Post *&slot = posts[it.value()];
-        if (mergedCopies.empty() || slot != &mergedCopies.back()) {
-            mergedCopies.push_back(*slot);
-            slot = &mergedCopies.back();
-        }
-        mergeInto(mergedCopies.back(), post);
-        ++stats.updated;
-    }
-
-    QSqlDatabase db = m_database->connection();
-    auto native = SqliteStatement::nativeHandle(db);
-    if (!native)
-        return native.error();
-    sqlite3 *handle = native.value();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-
-    QHash<QString, qint64> platformCache;
-    QHash<QString, qint64> tagCache;
-    {
-        const std::lock_guard lock(m_cacheMutex);
-        platformCache = m_platformIds;
-        tagCache = m_tagIds;
-    }
-    NameIds platformIds(u"platforms"_s, platformCache);
-    NameIds tagIds(u"tags"_s, tagCache);
-    SqliteStatement insert;
-    SqliteStatement existing;
-    SqliteStatement update;
-    SqliteStatement deleteTag;
-    SqliteStatement insertTag;
-    SqliteStatement insertTags;
-    QString manyTags = u"INSERT INTO post_tags (hour, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s;
-    for (int i = 1; i < kTagRowsPerInsert; ++i)
-        manyTags += u", (?, ?, ?, ?)"_s;
-    for (Status prepared :
-         {platformIds.prepare(handle), tagIds.prepare(handle),
-          insert.prepare(handle, u"INSERT INTO posts (platform_id, post_id, creator_id, creator_name, text, tag_ids, "
-                                 "likes, comments, shares, saves, views, created_at_ms, approximate_time, "
-                                 "first_seen_ms, updated_at_ms, region, url, language, raw_counts) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (platform_id, post_id) DO NOTHING"_s),
-          existing.prepare(handle, u"SELECT id, created_at_ms, approximate_time, first_seen_ms, tag_ids FROM posts "
-                                   "WHERE platform_id = ? AND post_id = ?"_s),
-          update.prepare(handle, u"UPDATE posts SET creator_id = ?, creator_name = coalesce(?, creator_name), "
-                                 "text = coalesce(?, text), tag_ids = ?, likes = ?, comments = ?, shares = ?, "
-                                 "saves = ?, views = coalesce(?, views), created_at_ms = ?, approximate_time = ?, "
-                                 "first_seen_ms = ?, updated_at_ms = ?, region = coalesce(?, region), "
-                                 "url = coalesce(?, url), language = coalesce(?, language), "
-                                 "raw_counts = coalesce(?, raw_counts) WHERE id = ?"_s),
-          deleteTag.prepare(handle, u"DELETE FROM post_tags "
-                                    "WHERE hour = ? AND tag_id = ? AND created_at_ms = ? AND post_row = ?"_s),
-          insertTag.prepare(handle, u"INSERT INTO post_tags (hour, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s),
-          insertTags.prepare(handle, manyTags)}) {
-        if (!prepared)
-            return prepared.error();
-    }
-
-    SqlTransaction transaction(db);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
-
-    std::vector<TagRow> tagRows;
-    tagRows.reserve(posts.size() * 4);
-    std::vector<std::int32_t> ids;
-    QByteArray blob;
-    Utf8Arena utf8;
-    enum Text : std::size_t { PostId, CreatorId, CreatorName, Body, Region, Url, Language, RawCounts };
-    for (const Post *postPtr : posts) {
-        const Post &post = *postPtr;
-        auto platformId = platformIds.id(post.platform);
-        if (!platformId)
-            return platformId.error();
-        ids.clear();
-        for (const QString &tag : post.hashtags) {
-            auto tagId = tagIds.id(tag);
-            if (!tagId)
-                return tagId.error();
-            const auto id = static_cast<std::int32_t>(tagId.value());
-            if (std::find(ids.begin(), ids.end(), id) == ids.end())
-                ids.push_back(id);
-        }
-        tagblob::encodeInto(ids, blob);
-        const qint64 firstSeen = post.firstSeenMs.value_or(now);
-        const QString rawCounts = rawCountsJson(post.rawCounts);
-        utf8.encode({&post.postId, &post.creatorId, &post.creatorName, &post.text, &post.region, &post.url,
-                     &post.language, &rawCounts});
-
-        insert.bind(1, platformId.value());
-        utf8.bind(insert, 2, PostId, false);
-        utf8.bind(insert, 3, CreatorId, false);
-        utf8.bind(insert, 4, CreatorName);
-        utf8.bind(insert, 5, Body);
-        insert.bindBlobNoCopy(6, blob.constData(), int(blob.size()));
-        insert.bind(7, post.likes);
-        insert.bind(8, post.comments);
-        insert.bind(9, post.shares);
-        insert.bind(10, post.saves);
-        if (post.views)
-            insert.bind(11, *post.views);
-        else
-            insert.bindNull(11);
-        insert.bind(12, post.createdAtMs);
-        insert.bind(13, qint64(post.approximateTime));
-        insert.bind(14, firstSeen);
-        insert.bind(15, now);
-        utf8.bind(insert, 16, Region);
-        utf8.bind(insert, 17, Url);
-        utf8.bind(insert, 18, Language);
-        utf8.bind(insert, 19, RawCounts);
-        if (Status stored = insert.run(); !stored)
-            return stored.error();
-        if (sqlite3_changes(handle) == 1) {
-            const qint64 row = sqlite3_last_insert_rowid(handle);
-            for (std::int32_t id : ids)
-                tagRows.push_back({hourOf(post.createdAtMs), id, post.createdAtMs, row});
-            ++stats.inserted;
-            continue;
-        }
-
-        // Already stored: merge with the stored row.
-        existing.bind(1, platformId.value());
-        utf8.bind(existing, 2, PostId, false);
-        auto found = existing.step();
-        if (!found || !found.value()) {
-            existing.reset();
-            return found ? existing.error(u"read post %1/%2"_s.arg(post.platform, post.postId)) : found.error();
-        }
-        const qint64 row = existing.int64(0);
-        const qint64 oldCreated = existing.int64(1);
-        const bool oldApproximate = existing.int64(2) != 0;
-        const qint64 oldFirstSeen = existing.int64(3);
-        std::vector<std::int32_t> oldIds;
-        tagblob::forEach(existing.blobData(4), existing.blobSize(4), [&oldIds](std::int32_t id) { oldIds.push_back(id); });
-        existing.reset();
-
-        const bool keepOldTime = post.approximateTime && !oldApproximate;
-        const qint64 created = keepOldTime ? oldCreated : post.createdAtMs;
-        const bool approximate = keepOldTime ? false : post.approximateTime;
-        const std::vector<std::int32_t> &newIds = ids.empty() ? oldIds : ids;
-        if (newIds != oldIds || created != oldCreated) {
-            for (std::int32_t id : oldIds) {
-                deleteTag.bind(1, hourOf(oldCreated));
-                deleteTag.bind(2, qint64(id));
-                deleteTag.bind(3, oldCreated);
-                deleteTag.bind(4, row);
-                if (Status deleted = deleteTag.run(); !deleted)
-                    return deleted.error();
-            }
-            for (std::int32_t id : newIds)
-                tagRows.push_back({hourOf(created), id, created, row});
-        }
-        tagblob::encodeInto(newIds, blob);
-
-        utf8.bind(update, 1, CreatorId, false);
-        utf8.bind(update, 2, CreatorName);
-        utf8.bind(update, 3, Body);
-        update.bindBlobNoCopy(4, blob.constData(), int(blob.size()));
-        update.bind(5, post.likes);
-        update.bind(6, post.comments);
-        update.bind(7, post.shares);
-        update.bind(8, post.saves);
-        if (post.views)
-            update.bind(9, *post.views);
-        else
-            update.bindNull(9);
-        update.bind(10, created);
-        update.bind(11, qint64(approximate));
-        update.bind(12, std::min(oldFirstSeen, firstSeen));
-        update.bind(13, now);
-        utf8.bind(update, 14, Region);
-        utf8.bind(update, 15, Url);
-        utf8.bind(update, 16, Language);
-        utf8.bind(update, 17, RawCounts);
-        update.bind(18, row);
-        if (Status updated = update.run(); !updated)
-            return updated.error();
-        ++stats.updated;
-    }
-
-    // Sorted rows land next to each other in the (hour, tag, time) b-tree; several rows per
-    // statement save SQLite's per-statement work.
-    std::sort(tagRows.begin(), tagRows.end());
-    std::size_t next = 0;
-    for (; next + kTagRowsPerInsert <= tagRows.size(); next += kTagRowsPerInsert) {
-        for (int k = 0; k < kTagRowsPerInsert; ++k) {
-            const TagRow &tagRow = tagRows[next + std::size_t(k)];
-            insertTags.bind(4 * k + 1, tagRow.hour);
-            insertTags.bind(4 * k + 2, qint64(tagRow.tagId));
-            insertTags.bind(4 * k + 3, tagRow.createdAtMs);
-            insertTags.bind(4 * k + 4, tagRow.postRow);
-        }
-        if (Status stored = insertTags.run(); !stored)
-            return stored.error();
-    }
-    for (; next < tagRows.size(); ++next) {
-        const TagRow &tagRow = tagRows[next];
-        insertTag.bind(1, tagRow.hour);
-        insertTag.bind(2, qint64(tagRow.tagId));
-        insertTag.bind(3, tagRow.createdAtMs);
-        insertTag.bind(4, tagRow.postRow);
-        if (Status stored = insertTag.run(); !stored)
-            return stored.error();
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-
-    const std::lock_guard lock(m_cacheMutex);
-    if (m_tagIds.size() > kMaxCachedTags)
-        m_tagIds.clear();
-    for (auto it = tagIds.fresh().cbegin(); it != tagIds.fresh().cend(); ++it)
-        m_tagIds.insert(it.key(), it.value());
-    for (auto it = platformIds.fresh().cbegin(); it != platformIds.fresh().cend(); ++it)
-        m_platformIds.insert(it.key(), it.value());
-    return stats;
+    return m_writer->upsert(m_database->connection(), batch);
 }
 
 Result<qint64> PostRepository::count() const
@@ -433,8 +87,9 @@ Result<Dataset> PostRepository::loadDataset(qint64 fromExclusiveMs, qint64 toInc
 Status PostRepository::hydrate(QList<TopPost> &posts) const
 {
     QSqlQuery query(m_database->connection());
-    if (!query.prepare(u"SELECT "_s % kTopPostColumns % u" FROM posts p JOIN platforms pl ON pl.id = p.platform_id "
-                                                         "WHERE p.id = ?"_s))
+    if (!query.prepare(u"SELECT "_s % kTopPostColumns %
+                       u" FROM posts p JOIN platforms pl ON pl.id = p.platform_id "
+                       "WHERE p.id = ?"_s))
         return storage::sqlError(u"prepare hydrate"_s, query);
     for (TopPost &post : posts) {
         query.bindValue(0, post.rowId);
@@ -479,16 +134,15 @@ Result<QList<TopPost>> PostRepository::postsWithTag(const QString &tag, qint64 f
     if (bounds.isNull(0) || bounds.isNull(1))
         return posts;
     const qint64 tagId = bounds.int64(0);
-    const qint64 firstHour = std::max(bounds.int64(1), hourOf(fromExclusiveMs));
-    const qint64 lastHour = std::min(bounds.int64(2), hourOf(toInclusiveMs));
+    const qint64 firstHour = std::max(bounds.int64(1), storage::tagHour(fromExclusiveMs));
+    const qint64 lastHour = std::min(bounds.int64(2), storage::tagHour(toInclusiveMs));
     bounds.reset();
 
     // Newest hour first, so that a limit stops the walk early.
     SqliteStatement probe;
-    if (Status prepared = probe.prepare(native.value(),
-                                        u"SELECT post_row FROM post_tags WHERE hour = ? AND tag_id = ? "
-                                        "AND created_at_ms > ? AND created_at_ms <= ? "
-                                        "ORDER BY created_at_ms DESC, post_row DESC"_s);
+    if (Status prepared = probe.prepare(native.value(), u"SELECT post_row FROM post_tags WHERE hour = ? AND tag_id = ? "
+                                                        "AND created_at_ms > ? AND created_at_ms <= ? "
+                                                        "ORDER BY created_at_ms DESC, post_row DESC"_s);
         !prepared) {
         return prepared.error();
     }
@@ -512,8 +166,9 @@ Result<QList<TopPost>> PostRepository::postsWithTag(const QString &tag, qint64 f
     }
 
     QSqlQuery query(db);
-    if (!query.prepare(u"SELECT "_s % kTopPostColumns % u" FROM posts p JOIN platforms pl ON pl.id = p.platform_id "
-                                                         "WHERE p.id = ?"_s))
+    if (!query.prepare(u"SELECT "_s % kTopPostColumns %
+                       u" FROM posts p JOIN platforms pl ON pl.id = p.platform_id "
+                       "WHERE p.id = ?"_s))
         return storage::sqlError(u"prepare post lookup"_s, query);
     for (const TopPost &found : std::as_const(rows)) {
         query.bindValue(0, found.rowId);

@@ -1,11 +1,9 @@
 #pragma once
 
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <vector>
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +15,7 @@
 #include "core/storage/upsertstats.h"
 
 class Database;
+class PostWriter;
 
 /// The stored posts: idempotent upsert by identity `(platform, post_id)`, and the reads the
 /// pipeline and the evidence chain need. Every call uses the calling thread's own connection, so
@@ -25,6 +24,9 @@ class PostRepository
 {
 public:
     explicit PostRepository(std::shared_ptr<Database> database);
+    ~PostRepository();
+    PostRepository(const PostRepository &) = delete;
+    PostRepository &operator=(const PostRepository &) = delete;
 
     /// Stores a batch in one transaction: either every post of the batch is stored or none.
     /// A post already stored gets the batch's counters, texts and time, keeps the earliest
@@ -44,8 +46,7 @@ public:
     /// platform, then post id, and strings are interned in that order, so the Dataset does not
     /// depend on the order the posts were imported in. A creator's name is the one of their
     /// newest post in the span that has one.
-    Result<Dataset> loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
-                                const QStringList &platforms = {}) const;
+    Result<Dataset> loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms = {}) const;
 
     /// Fills postId, platform, creatorId, creatorName, text, url and region of each post by its
     /// rowId. Posts whose row does not exist are left as they are.
@@ -58,8 +59,5 @@ public:
 
 private:
     std::shared_ptr<Database> m_database;
-    // Committed name → id of platforms and tags, so a long import does not look every tag up again.
-    mutable std::mutex m_cacheMutex;
-    mutable QHash<QString, qint64> m_platformIds;
-    mutable QHash<QString, qint64> m_tagIds;
+    std::unique_ptr<PostWriter> m_writer;
 };

@@ -159,8 +159,8 @@ Status RunRepository::save(const RunResult &run) const
     if (query.next()) {
         const qint64 old = query.value(0).toLongLong();
         query.finish();
-        for (const QString &sql : {u"DELETE FROM decision_keys WHERE run = ?"_s, u"DELETE FROM decisions WHERE run = ?"_s,
-                                   u"DELETE FROM runs WHERE id = ?"_s}) {
+        for (const QString &sql : {u"DELETE FROM decision_keys WHERE run = ?"_s,
+                                   u"DELETE FROM decisions WHERE run = ?"_s, u"DELETE FROM runs WHERE id = ?"_s}) {
             query.prepare(sql);
             query.bindValue(0, old);
             if (!query.exec())
@@ -188,8 +188,9 @@ Status RunRepository::save(const RunResult &run) const
         return storage::sqlError(u"store run %1"_s.arg(run.runId), query);
     const qint64 runRow = query.lastInsertId().toLongLong();
 
-    query.prepare(u"INSERT INTO run_clusters (run, position, trend_id, rank, is_trend, urgency, anchor, platforms, json) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO run_clusters (run, position, trend_id, rank, is_trend, urgency, anchor, platforms, json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < run.clusters.size(); ++i) {
         const ClusterResult &cluster = run.clusters.at(i);
         query.bindValue(0, runRow);
@@ -215,7 +216,8 @@ Result<QList<RunSummary>> RunRepository::listRuns(int limit, int offset) const
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s % kSummaryColumns % u" FROM runs ORDER BY created_at_ms DESC, id DESC LIMIT ? OFFSET ?"_s);
+    query.prepare(u"SELECT "_s % kSummaryColumns %
+                  u" FROM runs ORDER BY created_at_ms DESC, id DESC LIMIT ? OFFSET ?"_s);
     query.bindValue(0, limit > 0 ? limit : -1);
     query.bindValue(1, std::max(0, offset));
     if (!query.exec())
@@ -422,8 +424,9 @@ Result<DecisionPage> RunRepository::decisions(const QString &runId, const Decisi
     SqliteStatement select;
     const QString columns = u"SELECT stage, subject, rule, outcome, values_json, message FROM decisions "_s;
     // Unfiltered pages are one range; filtered ones are point lookups of the page's decisions.
-    if (Status prepared = select.prepare(native.value(), matching ? columns % u"WHERE run = ? AND seq = ?"_s
-                                                                  : columns % u"WHERE run = ? AND seq >= ? ORDER BY seq LIMIT ?"_s);
+    if (Status prepared =
+            select.prepare(native.value(), matching ? columns % u"WHERE run = ? AND seq = ?"_s
+                                                    : columns % u"WHERE run = ? AND seq >= ? ORDER BY seq LIMIT ?"_s);
         !prepared) {
         return prepared.error();
     }

@@ -19,7 +19,8 @@ namespace {
 // - `views` NULL means unknown, which is not 0. Raw counter strings are kept as JSON text.
 Migration postsV1()
 {
-    return {1, u"posts, tags and the window index"_s,
+    return {1,
+            u"posts, tags and the window index"_s,
             {
                 u"CREATE TABLE platforms (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s,
                 u"CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s,
@@ -67,7 +68,8 @@ Migration postsV1()
 // than by foreign keys, which would check the parent once per row.
 Migration runsV2()
 {
-    return {2, u"runs, their clusters and decision log"_s,
+    return {2,
+            u"runs, their clusters and decision log"_s,
             {
                 u"CREATE TABLE runs ("
                 "id INTEGER PRIMARY KEY,"

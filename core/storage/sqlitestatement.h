@@ -31,7 +31,7 @@ public:
 
     // Parameters are 1-based, as in SQLite. Text and blobs are copied by SQLite.
     void bind(int index, qint64 value);
-    void bind(int index, const QString &text); ///< an empty string binds NULL
+    void bind(int index, const QString &text);     ///< an empty string binds NULL
     void bindText(int index, const QString &text); ///< binds '' for an empty string
     void bindBlob(int index, const QByteArray &blob);
     /// Binds UTF-8 text that stays valid and unchanged until the statement is reset (no copy);
@@ -49,10 +49,10 @@ public:
 
     qint64 int64(int column) const;
     bool isNull(int column) const;
-    QString text(int column) const;          ///< NULL → empty string
-    QByteArrayView utf8(int column) const;   ///< the column's UTF-8 bytes, valid until the next step/reset
-    QByteArray blob(int column) const;       ///< a deep copy
-    const char *blobData(int column) const;  ///< valid until the next step/reset
+    QString text(int column) const;         ///< NULL → empty string
+    QByteArrayView utf8(int column) const;  ///< the column's UTF-8 bytes, valid until the next step/reset
+    QByteArray blob(int column) const;      ///< a deep copy
+    const char *blobData(int column) const; ///< valid until the next step/reset
     int blobSize(int column) const;
 
     /// An Error for the last failure on this statement's connection.

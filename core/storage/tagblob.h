@@ -31,8 +31,7 @@ inline QByteArray encode(const std::vector<std::int32_t> &ids)
 }
 
 /// Calls `fn(id)` for each id of a blob; trailing bytes of a damaged blob are ignored.
-template <typename Fn>
-inline void forEach(const char *data, qsizetype size, Fn &&fn)
+template <typename Fn> inline void forEach(const char *data, qsizetype size, Fn &&fn)
 {
     const auto *in = reinterpret_cast<const unsigned char *>(data);
     for (qsizetype i = 0; i + 4 <= size; i += 4) {

@@ -6,8 +6,8 @@ namespace postgen {
 
 Post post(qint64 n, qint64 spacingMs)
 {
-    static const QStringList platforms = {u"tiktok"_s, u"xiaohongshu"_s, u"douyin"_s, u"instagram"_s,
-                                          u"youtube"_s, u"weibo"_s, u"x"_s};
+    static const QStringList platforms = {u"tiktok"_s,  u"xiaohongshu"_s, u"douyin"_s, u"instagram"_s,
+                                          u"youtube"_s, u"weibo"_s,       u"x"_s};
     static const QStringList regions = {u"US"_s, u"CN-ZJ"_s, u"GB"_s, u"DE"_s, u"JP"_s, u"BR"_s, u""_s};
     // A cheap deterministic scramble so neighbouring posts do not share everything.
     const quint64 h = quint64(n) * 0x9E3779B97F4A7C15ULL;

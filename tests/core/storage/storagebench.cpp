@@ -73,7 +73,7 @@ int main(int argc, char **argv)
     const double updateS = double(timer.nsecsElapsed()) / 1e9;
     if (updated > 0)
         std::printf("upsert (re-import) %lld posts: %.2f s = %.0f posts/s (CPU %.2f s)\n", qlonglong(updated), updateS,
-                double(updated) / updateS, cpuS());
+                    double(updated) / updateS, cpuS());
 
     timer.restart();
     cpu = std::clock();
@@ -84,8 +84,8 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("loadDataset %zu posts (%lld creators, %lld tags, %zu tag refs): %.2f s (CPU %.2f s)\n",
-                data.value().posts.size(), qlonglong(data.value().creators.size()),
-                qlonglong(data.value().tags.size()), data.value().postTags.size(), loadS, cpuS());
+                data.value().posts.size(), qlonglong(data.value().creators.size()), qlonglong(data.value().tags.size()),
+                data.value().postTags.size(), loadS, cpuS());
 
     timer.restart();
     auto tagged = repo.postsWithTag(u"tag42"_s, 0, std::numeric_limits<qint64>::max(), 100);

@@ -16,7 +16,8 @@ QStringList tableNames(const QSqlDatabase &db)
 {
     QStringList names;
     QSqlQuery query(db);
-    query.exec(u"SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
+    query.exec(
+        u"SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
     while (query.next())
         names.append(query.value(0).toString());
     return names;

@@ -142,8 +142,8 @@ private Q_SLOTS:
         QCOMPARE(repo.count().value(), 1);
         QSqlQuery query(m_db->connection());
         QVERIFY(query.exec(u"SELECT likes, first_seen_ms, creator_name FROM posts"_s) && query.next());
-        QCOMPARE(query.value(0).toLongLong(), 9);   // the later copy's counters
-        QCOMPARE(query.value(1).toLongLong(), 100); // the earliest first-seen
+        QCOMPARE(query.value(0).toLongLong(), 9);             // the later copy's counters
+        QCOMPARE(query.value(1).toLongLong(), 100);           // the earliest first-seen
         QCOMPARE(query.value(2).toString(), u"Early Name"_s); // kept where the later copy has none
     }
 
@@ -247,7 +247,7 @@ private Q_SLOTS:
                     .ok());
         Dataset all = repo.loadDataset(1000, 3000).value();
         QCOMPARE(all.postIds, (QStringList{u"b"_s, u"c"_s, u"d"_s})); // 1000 excluded, 3000 included
-        QCOMPARE(all.newestCreatedAtMs, 3001);                         // of the whole table
+        QCOMPARE(all.newestCreatedAtMs, 3001);                        // of the whole table
         QCOMPARE(all.platforms, (QStringList{u"tiktok"_s, u"x"_s, u"weibo"_s}));
         Dataset some = repo.loadDataset(0, kAll, {u"tiktok"_s, u"weibo"_s, u"unknown"_s}).value();
         QCOMPARE(some.postIds, (QStringList{u"a"_s, u"b"_s, u"d"_s, u"e"_s}));
@@ -278,7 +278,8 @@ private Q_SLOTS:
 
         PostRepository inOrder(m_db);
         for (std::size_t i = 0; i < posts.size(); i += 500)
-            QVERIFY(inOrder.upsert(std::vector<Post>(posts.begin() + qsizetype(i), posts.begin() + qsizetype(i + 500))).ok());
+            QVERIFY(inOrder.upsert(std::vector<Post>(posts.begin() + qsizetype(i), posts.begin() + qsizetype(i + 500)))
+                        .ok());
         auto otherDb = freshDatabase(u"other.db"_s);
         QVERIFY(otherDb);
         PostRepository outOfOrder(otherDb);
@@ -286,7 +287,9 @@ private Q_SLOTS:
         QVERIFY(outOfOrder.upsert({postgen::post(2999, 7)}).ok());
         for (std::size_t i = 0; i < shuffled.size(); i += 700) {
             const std::size_t end = std::min(shuffled.size(), i + 700);
-            QVERIFY(outOfOrder.upsert(std::vector<Post>(shuffled.begin() + qsizetype(i), shuffled.begin() + qsizetype(end))).ok());
+            QVERIFY(
+                outOfOrder.upsert(std::vector<Post>(shuffled.begin() + qsizetype(i), shuffled.begin() + qsizetype(end)))
+                    .ok());
         }
         const qint64 from = postgen::kBaseMs + 100;
         const qint64 to = postgen::kBaseMs + 15000;
