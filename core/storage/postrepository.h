@@ -31,8 +31,9 @@ public:
     /// Stores a batch in one transaction: either every post of the batch is stored or none.
     /// A post already stored gets the batch's counters, texts and time, keeps the earliest
     /// first-seen, and keeps stored values the batch does not know (empty strings, unknown views,
-    /// no hashtags). An exact time is not replaced by an approximate one. Inside a batch, a later
-    /// copy of the same post wins over an earlier one.
+    /// no hashtags). An exact time is not replaced by an approximate one. A snapshot captured
+    /// before the stored one (both Post::capturedAtMs known) only fills in what is missing.
+    /// Inside a batch the same rules merge copies of one post; otherwise the later copy wins.
     Result<UpsertStats> upsert(const std::vector<Post> &batch) const;
 
     /// Number of stored posts.

@@ -45,28 +45,55 @@ QString rawCountsJson(const QList<RawCount> &raw)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-/// Collapses copies of one post inside a batch: the later copy wins, first-seen is the earliest
-/// known, and fields the later copy lacks are taken from the earlier one (as the database does).
+/// Whether a snapshot captured at `incoming` is older than one captured at `stored`: only when
+/// both capture times are known; otherwise the copy that arrives later counts as newer.
+bool olderSnapshot(const std::optional<qint64> &incoming, const std::optional<qint64> &stored)
+{
+    return incoming && stored && *incoming < *stored;
+}
+
+/// Collapses copies of one post inside a batch: the newer snapshot wins (by capture time, else
+/// the later copy), first-seen is the earliest known, and fields the newer copy lacks are taken
+/// from the other one (as the database does).
 void mergeInto(Post &earlier, const Post &later)
 {
-    Post merged = later;
-    if (earlier.firstSeenMs && (!merged.firstSeenMs || *earlier.firstSeenMs < *merged.firstSeenMs))
-        merged.firstSeenMs = earlier.firstSeenMs;
+    const bool laterIsOlder = olderSnapshot(later.capturedAtMs, earlier.capturedAtMs);
+    const Post &older = laterIsOlder ? later : earlier;
+    Post merged = laterIsOlder ? earlier : later;
+    if (older.firstSeenMs && (!merged.firstSeenMs || *older.firstSeenMs < *merged.firstSeenMs))
+        merged.firstSeenMs = older.firstSeenMs;
+    if (!merged.capturedAtMs)
+        merged.capturedAtMs = older.capturedAtMs;
     if (!merged.views)
-        merged.views = earlier.views;
+        merged.views = older.views;
     if (merged.hashtags.isEmpty())
-        merged.hashtags = earlier.hashtags;
-    if (later.approximateTime && !earlier.approximateTime) {
-        merged.createdAtMs = earlier.createdAtMs;
+        merged.hashtags = older.hashtags;
+    if (merged.approximateTime && !older.approximateTime) {
+        merged.createdAtMs = older.createdAtMs;
         merged.approximateTime = false;
     }
     for (QString Post::*field : {&Post::creatorName, &Post::text, &Post::region, &Post::url, &Post::language}) {
         if ((merged.*field).isEmpty())
-            merged.*field = earlier.*field;
+            merged.*field = older.*field;
     }
     if (merged.rawCounts.isEmpty())
-        merged.rawCounts = earlier.rawCounts;
+        merged.rawCounts = older.rawCounts;
     earlier = std::move(merged);
+}
+
+/// The UPDATE of a stored post. Texts the batch lacks (bound as NULL) keep the stored value; for
+/// a snapshot older than the stored one, stored texts win and the batch's only fill in gaps.
+QString updateSql(bool olderSnapshot)
+{
+    auto keep = [olderSnapshot](const char *column) {
+        const QString c = QString::fromLatin1(column);
+        return olderSnapshot ? u"%1 = coalesce(%1, ?)"_s.arg(c) : u"%1 = coalesce(?, %1)"_s.arg(c);
+    };
+    return u"UPDATE posts SET creator_id = ?, "_s % keep("creator_name") % u", "_s % keep("text") %
+           u", tag_ids = ?, likes = ?, comments = ?, shares = ?, saves = ?, views = coalesce(?, views), "
+           "created_at_ms = ?, approximate_time = ?, first_seen_ms = ?, updated_at_ms = ?, "_s %
+           keep("region") % u", "_s % keep("url") % u", "_s % keep("language") % u", "_s % keep("raw_counts") %
+           u", captured_at_ms = ? WHERE id = ?"_s;
 }
 
 /// Interns names (platforms, tags) into their table within the current transaction. Ids already
@@ -172,6 +199,7 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
     SqliteStatement insert;
     SqliteStatement existing;
     SqliteStatement update;
+    SqliteStatement updateOlder;
     SqliteStatement deleteTag;
     SqliteStatement insertTag;
     SqliteStatement insertTags;
@@ -182,17 +210,14 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
          {platformIds.prepare(handle), tagIds.prepare(handle),
           insert.prepare(handle, u"INSERT INTO posts (platform_id, post_id, creator_id, creator_name, text, tag_ids, "
                                  "likes, comments, shares, saves, views, created_at_ms, approximate_time, "
-                                 "first_seen_ms, updated_at_ms, region, url, language, raw_counts) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "first_seen_ms, updated_at_ms, region, url, language, raw_counts, captured_at_ms) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                  "ON CONFLICT (platform_id, post_id) DO NOTHING"_s),
-          existing.prepare(handle, u"SELECT id, created_at_ms, approximate_time, first_seen_ms, tag_ids FROM posts "
-                                   "WHERE platform_id = ? AND post_id = ?"_s),
-          update.prepare(handle, u"UPDATE posts SET creator_id = ?, creator_name = coalesce(?, creator_name), "
-                                 "text = coalesce(?, text), tag_ids = ?, likes = ?, comments = ?, shares = ?, "
-                                 "saves = ?, views = coalesce(?, views), created_at_ms = ?, approximate_time = ?, "
-                                 "first_seen_ms = ?, updated_at_ms = ?, region = coalesce(?, region), "
-                                 "url = coalesce(?, url), language = coalesce(?, language), "
-                                 "raw_counts = coalesce(?, raw_counts) WHERE id = ?"_s),
+          existing.prepare(handle,
+                           u"SELECT id, created_at_ms, approximate_time, first_seen_ms, tag_ids, captured_at_ms, "
+                           "likes, comments, shares, saves, views FROM posts "
+                           "WHERE platform_id = ? AND post_id = ?"_s),
+          update.prepare(handle, updateSql(false)), updateOlder.prepare(handle, updateSql(true)),
           deleteTag.prepare(handle, u"DELETE FROM post_tags "
                                     "WHERE hour = ? AND tag_id = ? AND created_at_ms = ? AND post_row = ?"_s),
           insertTag.prepare(handle,
@@ -227,7 +252,8 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
                 ids.push_back(id);
         }
         tagblob::encodeInto(ids, blob);
-        const qint64 firstSeen = post.firstSeenMs.value_or(now);
+        // First seen: the source's own first-seen time, else this capture, else now.
+        const qint64 firstSeen = post.firstSeenMs.value_or(post.capturedAtMs.value_or(now));
         const QString rawCounts = rawCountsJson(post.rawCounts);
         utf8.encode({&post.postId, &post.creatorId, &post.creatorName, &post.text, &post.region, &post.url,
                      &post.language, &rawCounts});
@@ -254,6 +280,10 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         utf8.bind(insert, 17, Url);
         utf8.bind(insert, 18, Language);
         utf8.bind(insert, 19, RawCounts);
+        if (post.capturedAtMs)
+            insert.bind(20, *post.capturedAtMs);
+        else
+            insert.bindNull(20);
         if (Status stored = insert.run(); !stored)
             return stored.error();
         if (sqlite3_changes(handle) == 1) {
@@ -279,6 +309,18 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         std::vector<std::int32_t> oldIds;
         tagblob::forEach(existing.blobData(4), existing.blobSize(4),
                          [&oldIds](std::int32_t id) { oldIds.push_back(id); });
+        const std::optional<qint64> oldCaptured =
+            existing.isNull(5) ? std::nullopt : std::optional<qint64>(existing.int64(5));
+        // A snapshot older than the stored one keeps the stored counters (and texts).
+        const bool older = olderSnapshot(post.capturedAtMs, oldCaptured);
+        const qint64 counters[4] = {older ? existing.int64(6) : post.likes, older ? existing.int64(7) : post.comments,
+                                    older ? existing.int64(8) : post.shares, older ? existing.int64(9) : post.saves};
+        std::optional<qint64> views = post.views;
+        if (older && !existing.isNull(10))
+            views = existing.int64(10);
+        std::optional<qint64> captured = oldCaptured ? oldCaptured : post.capturedAtMs;
+        if (oldCaptured && post.capturedAtMs)
+            captured = std::max(*oldCaptured, *post.capturedAtMs);
         existing.reset();
 
         const bool keepOldTime = post.approximateTime && !oldApproximate;
@@ -299,28 +341,31 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         }
         tagblob::encodeInto(newIds, blob);
 
-        utf8.bind(update, 1, CreatorId, false);
-        utf8.bind(update, 2, CreatorName);
-        utf8.bind(update, 3, Body);
-        update.bindBlobNoCopy(4, blob.constData(), int(blob.size()));
-        update.bind(5, post.likes);
-        update.bind(6, post.comments);
-        update.bind(7, post.shares);
-        update.bind(8, post.saves);
-        if (post.views)
-            update.bind(9, *post.views);
+        SqliteStatement &write = older ? updateOlder : update;
+        utf8.bind(write, 1, CreatorId, false);
+        utf8.bind(write, 2, CreatorName);
+        utf8.bind(write, 3, Body);
+        write.bindBlobNoCopy(4, blob.constData(), int(blob.size()));
+        for (int c = 0; c < 4; ++c)
+            write.bind(5 + c, counters[c]);
+        if (views)
+            write.bind(9, *views);
         else
-            update.bindNull(9);
-        update.bind(10, created);
-        update.bind(11, qint64(approximate));
-        update.bind(12, std::min(oldFirstSeen, firstSeen));
-        update.bind(13, now);
-        utf8.bind(update, 14, Region);
-        utf8.bind(update, 15, Url);
-        utf8.bind(update, 16, Language);
-        utf8.bind(update, 17, RawCounts);
-        update.bind(18, row);
-        if (Status updated = update.run(); !updated)
+            write.bindNull(9);
+        write.bind(10, created);
+        write.bind(11, qint64(approximate));
+        write.bind(12, std::min(oldFirstSeen, firstSeen));
+        write.bind(13, now);
+        utf8.bind(write, 14, Region);
+        utf8.bind(write, 15, Url);
+        utf8.bind(write, 16, Language);
+        utf8.bind(write, 17, RawCounts);
+        if (captured)
+            write.bind(18, *captured);
+        else
+            write.bindNull(18);
+        write.bind(19, row);
+        if (Status updated = write.run(); !updated)
             return updated.error();
         ++stats.updated;
     }

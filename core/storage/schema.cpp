@@ -45,6 +45,7 @@ Migration postsV1()
                 "url TEXT,"
                 "language TEXT,"
                 "raw_counts TEXT,"
+                "captured_at_ms INTEGER," // capture time of the stored snapshot, when known
                 "UNIQUE (platform_id, post_id))"_s,
                 u"CREATE INDEX posts_window ON posts (platform_id, created_at_ms)"_s,
                 u"CREATE TABLE post_tags ("

@@ -164,6 +164,46 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toLongLong(), 2000);
     }
 
+    void anOlderSnapshotDoesNotOverwriteANewerOne()
+    {
+        PostRepository repo(m_db);
+        Post newer = makePost(u"douyin"_s, u"s"_s, 1000);
+        newer.capturedAtMs = 9000;
+        newer.likes = 500;
+        newer.views = 5000;
+        newer.text = u"new caption"_s;
+        Post older = newer;
+        older.capturedAtMs = 4000;
+        older.likes = 100;
+        older.views = 1000;
+        older.text = u"old caption"_s;
+        older.url = u"https://example.com/s"_s;
+        QVERIFY(repo.upsert({newer}).ok());
+        QCOMPARE(repo.upsert({older}).value().updated, 1);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT likes, views, text, url, captured_at_ms, first_seen_ms FROM posts"_s) &&
+                query.next());
+        QCOMPARE(query.value(0).toLongLong(), 500);
+        QCOMPARE(query.value(1).toLongLong(), 5000);
+        QCOMPARE(query.value(2).toString(), u"new caption"_s);
+        QCOMPARE(query.value(3).toString(), u"https://example.com/s"_s); // missing before: filled in
+        QCOMPARE(query.value(4).toLongLong(), 9000);
+        QCOMPARE(query.value(5).toLongLong(), 4000); // the older capture is the first sighting
+        query.finish();
+
+        // Inside one batch the same: the newer capture wins whatever the order.
+        Post a = makePost(u"douyin"_s, u"t"_s, 1000);
+        a.capturedAtMs = 9000;
+        a.likes = 7;
+        Post b = a;
+        b.capturedAtMs = 2000;
+        b.likes = 3;
+        QVERIFY(repo.upsert({a, b}).ok());
+        QVERIFY(query.exec(u"SELECT likes, captured_at_ms FROM posts WHERE post_id = 't'"_s) && query.next());
+        QCOMPARE(query.value(0).toLongLong(), 7);
+        QCOMPARE(query.value(1).toLongLong(), 9000);
+    }
+
     void unknownViewsStayUnknown()
     {
         PostRepository repo(m_db);
