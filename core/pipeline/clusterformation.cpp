@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include "core/pipeline/decisions.h"
+#include "core/pipeline/numbertext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,9 +48,9 @@ ClusterResult formCluster(const Dataset &data, const TagStats &stats, const TagP
                    formedValues.make({c.anchor, QJsonArray::fromStringList(c.hashtags), int(part.edges.size()),
                                       postsOf(order.front())}),
                    decisions::kFormed,
-                   u"cluster "_s + c.trendId + u" formed from "_s + QString::number(c.hashtags.size())
+                   u"cluster "_s + c.trendId + u" formed from "_s + numbertext::integer(c.hashtags.size())
                        + (c.hashtags.size() == 1 ? u" tag ("_s : u" tags ("_s) + tagsText + u") joined by "_s
-                       + QString::number(part.edges.size()) + u" edges; anchor #"_s + c.anchor + u" has the most posts ("_s
-                       + QString::number(postsOf(order.front())) + u')');
+                       + numbertext::integer(part.edges.size()) + u" edges; anchor #"_s + c.anchor + u" has the most posts ("_s
+                       + numbertext::integer(postsOf(order.front())) + u')');
     return c;
 }

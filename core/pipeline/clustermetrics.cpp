@@ -97,7 +97,7 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     int *baselineCounts = c.baselineCounts.data();
     m_platformsSeen.clear();
     m_scratch.clear();
-    QList<std::int32_t> regionIds;
+    m_regionIds.clear();
     for (std::uint32_t e = begin; e < end; ++e) {
         // The cluster's posts are scattered over the Dataset: fetch a few ahead (the loop is memory-bound).
         if (e + 8 < end)
@@ -121,7 +121,7 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
         if (p.region >= 0 && m_regionStamp[std::size_t(p.region)] != stamp
             && !m_data.regions.at(p.region).isEmpty()) {
             m_regionStamp[std::size_t(p.region)] = stamp;
-            regionIds.append(p.region);
+            m_regionIds.push_back(p.region);
         }
         if (m_platformStamp[std::size_t(p.platform)] != stamp) {
             m_platformStamp[std::size_t(p.platform)] = stamp;
@@ -143,7 +143,8 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
         c.lastSeenMs = std::max(c.lastSeenMs, p.createdAtMs);
         ++c.posts;
     }
-    for (const std::int32_t r : std::as_const(regionIds))
+    c.regions.reserve(qsizetype(m_regionIds.size()));
+    for (const std::int32_t r : m_regionIds)
         c.regions.append(m_data.regions.at(r));
     c.regions.sort();
     // Weighted Σ engagement in slug order, so the floating-point sum never depends on load order.
@@ -164,18 +165,20 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     c.engagementRate = formulas::engagementRate(in.engagementWithViews, in.viewsSum);
     const int leftOut = in.postsViewsUnknown + in.postsViewsZero;
     if (!c.engagementRate)
-        in.engagementRateNote = u"undefined: no post with known views > 0 ("_s + QString::number(in.postsViewsUnknown)
-                                + u" unknown, "_s + QString::number(in.postsViewsZero) + u" with views = 0)"_s;
+        in.engagementRateNote = u"undefined: no post with known views > 0 ("_s + numbertext::integer(in.postsViewsUnknown)
+                                + u" unknown, "_s + numbertext::integer(in.postsViewsZero) + u" with views = 0)"_s;
     else if (leftOut > 0)
-        in.engagementRateNote = QString::number(leftOut) + u" of "_s + QString::number(c.posts)
-                                + u" posts left out of both sums ("_s + QString::number(in.postsViewsUnknown)
-                                + u" unknown, "_s + QString::number(in.postsViewsZero) + u" with views = 0)"_s;
-    if (!in.engagementRateNote.isEmpty())
+        in.engagementRateNote = numbertext::integer(leftOut) + u" of "_s + numbertext::integer(c.posts)
+                                + u" posts left out of both sums ("_s + numbertext::integer(in.postsViewsUnknown)
+                                + u" unknown, "_s + numbertext::integer(in.postsViewsZero) + u" with views = 0)"_s;
+    // A decision when the rate is undefined, or when posts with views = 0 (a known value) were left out; posts with
+    // unknown views are left out by the formula's own words, so they get only the trace's note.
+    if (!c.engagementRate || in.postsViewsZero > 0)
         special(u"engagement_rate"_s, m_engagementRateInputs,
                 {in.engagementWithViews, in.viewsSum, in.postsWithViews, in.postsViewsUnknown, in.postsViewsZero},
                 formulas::kEngagementRate + u": "_s + in.engagementRateNote
-                    + (c.engagementRate ? u"; engagement_rate = "_s + QString::number(in.engagementWithViews) + u" / "_s
-                                              + QString::number(in.viewsSum) + u" = "_s + exact(*c.engagementRate)
+                    + (c.engagementRate ? u"; engagement_rate = "_s + numbertext::integer(in.engagementWithViews) + u" / "_s
+                                              + numbertext::integer(in.viewsSum) + u" = "_s + exact(*c.engagementRate)
                                         : u"; the health formula leaves its engagement term out"_s));
 
     // hours_since_first_seen, velocity, creator_diversity
@@ -196,10 +199,10 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     if (baseline.mean == 0) {
         in.baselineNote = c.baselineCounts.isEmpty() ? u"no baseline windows configured: μ = 0, σ = 0"_s
                                                      : u"empty baseline: no posts in "_s
-                                                           + QString::number(c.baselineCounts.size())
+                                                           + numbertext::integer(c.baselineCounts.size())
                                                            + u" baseline windows, μ = 0, σ = 0"_s;
         special(u"baseline"_s, m_baselineInputs, {countsArray(c.baselineCounts), 0.0, 0.0},
-                formulas::kBaseline + u": "_s + in.baselineNote + u"; growth = ("_s + QString::number(c.posts)
+                formulas::kBaseline + u": "_s + in.baselineNote + u"; growth = ("_s + numbertext::integer(c.posts)
                     + u" + 1) / (0 + 1) and surge_z divides by max(0, √0, 1) = 1"_s);
     }
     c.growth = formulas::growth(c.posts, c.baselineMean);
@@ -208,10 +211,10 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     c.significance = in.significance.value;
     if (in.significance.clamped) {
         in.significanceNote = u"P × clusters tested = 10^"_s + exact(in.significance.log10Tail) + u" × "_s
-                              + QString::number(m_clustersTested) + u" > 1, clamped to 1: significance 0"_s;
+                              + numbertext::integer(m_clustersTested) + u" > 1, clamped to 1: significance 0"_s;
         special(u"significance"_s, m_significanceInputs,
                 {c.posts, in.significance.lambda, m_clustersTested, in.significance.log10Tail},
-                formulas::kSignificance + u" with P(X ≥ "_s + QString::number(c.posts) + u" | λ = "_s
+                formulas::kSignificance + u" with P(X ≥ "_s + numbertext::integer(c.posts) + u" | λ = "_s
                     + exact(in.significance.lambda) + u"): "_s + in.significanceNote);
     }
 

@@ -69,6 +69,7 @@ private:
     std::vector<std::int32_t> m_platformStamp;
     std::vector<qint64> m_platformEngagement;
     std::vector<std::int32_t> m_platformsSeen;
+    std::vector<std::int32_t> m_regionIds;
     std::vector<std::int32_t> m_platformsBySlug; ///< platform ids in slug order
     struct ScratchPost
     {

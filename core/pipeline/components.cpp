@@ -131,13 +131,13 @@ std::vector<TagPart> splitComponents(const Dataset &data, const TagStats &stats,
                                    {u"max_tags"_s, maxTags}};
                 QString message = u"#"_s + tagText(data, stats, e.a) + u" – #"_s + tagText(data, stats, e.b)
                                   + u" (jaccard = "_s + numbertext::exact(e.jaccard) + u", co = "_s
-                                  + QString::number(e.cooccurrence) + u") is the weakest edge of a part of "_s
-                                  + QString::number(partSize[n]) + u" tags > clustering.max_tags = "_s
-                                  + QString::number(maxTags) + u": dropped"_s;
+                                  + numbertext::integer(e.cooccurrence) + u") is the weakest edge of a part of "_s
+                                  + numbertext::integer(partSize[n]) + u" tags > clustering.max_tags = "_s
+                                  + numbertext::integer(maxTags) + u": dropped"_s;
                 if (splits) {
                     values.insert(u"split_into"_s, QJsonArray{sideA[n], sideB[n]});
-                    message += u", splitting the part into "_s + QString::number(sideA[n]) + u" + "_s
-                               + QString::number(sideB[n]) + u" tags"_s;
+                    message += u", splitting the part into "_s + numbertext::integer(sideA[n]) + u" + "_s
+                               + numbertext::integer(sideB[n]) + u" tags"_s;
                 } else {
                     message += u", the part stays connected"_s;
                 }
@@ -151,9 +151,9 @@ std::vector<TagPart> splitComponents(const Dataset &data, const TagStats &stats,
                                        {u"edges_dropped"_s, drops},
                                        {u"max_tags"_s, maxTags}},
                            decisions::kSplit,
-                           u"the component of #"_s + componentName + u" has "_s + QString::number(tags.size())
-                               + u" tags > clustering.max_tags = "_s + QString::number(maxTags) + u": "_s
-                               + QString::number(drops) + u" of its "_s + QString::number(list.size())
+                           u"the component of #"_s + componentName + u" has "_s + numbertext::integer(tags.size())
+                               + u" tags > clustering.max_tags = "_s + numbertext::integer(maxTags) + u": "_s
+                               + numbertext::integer(drops) + u" of its "_s + numbertext::integer(list.size())
                                + u" edges dropped, weakest first, until every part fits"_s);
             for (const std::int32_t t : tags)
                 local[std::size_t(t)] = -1;

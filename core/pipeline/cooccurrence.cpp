@@ -14,7 +14,7 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
                                             const PipelineParams &params, std::vector<Decision> &log,
                                             const CancelToken &cancel)
 {
-    PairCounter counter(stats.keptTags.size() * 8);
+    PairCounter counter(std::uint32_t(stats.keptTags.size()));
     std::vector<std::int32_t> kept; // the post's kept tags, reused
     for (std::size_t i = 0; i < data.posts.size(); ++i) {
         if ((i & 0xFFFF) == 0 && cancel.cancelled())
@@ -36,7 +36,7 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
         kept.erase(std::unique(kept.begin(), kept.end()), kept.end());
         for (std::size_t x = 0; x < kept.size(); ++x)
             for (std::size_t y = x + 1; y < kept.size(); ++y)
-                counter.increment(std::uint32_t(kept[x]), std::uint32_t(kept[y]));
+                counter.add(std::uint32_t(kept[x]), std::uint32_t(kept[y]));
     }
     if (cancel.cancelled())
         return {};
@@ -47,10 +47,10 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
                                   u"jaccard"_s,      u"min_cooccurrence"_s, u"min_jaccard"_s};
     std::vector<TagEdge> edges;
     std::size_t belowMinCo = 0;
-    const auto candidates = counter.sortedEntries(std::uint32_t(std::max(1, params.minCooccurrence)), belowMinCo);
+    const auto candidates = counter.takeSortedEntries(std::uint32_t(std::max(1, params.minCooccurrence)), belowMinCo);
     for (const PairCounter::Entry &e : candidates) {
-        const auto a = std::int32_t(e.key >> 32);
-        const auto b = std::int32_t(e.key & 0xFFFFFFFFu);
+        const auto a = std::int32_t(e.a);
+        const auto b = std::int32_t(e.b);
         const int co = int(e.count);
         const int postsA = stats.posts[std::size_t(stats.keptTags[std::size_t(a)])];
         const int postsB = stats.posts[std::size_t(stats.keptTags[std::size_t(b)])];
@@ -62,10 +62,10 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
                        minJaccardRule,
                        edgeValues.make({co, postsA, postsB, j, params.minCooccurrence, params.minJaccard}),
                        keep ? decisions::kKept : decisions::kRejected,
-                       u"#"_s + tagA + u" – #"_s + tagB + u": co = "_s + QString::number(co) + u", "_s
-                           + formulas::kJaccard + u" = "_s + QString::number(co) + u" / ("_s
-                           + QString::number(postsA) + u" + "_s + QString::number(postsB) + u" − "_s
-                           + QString::number(co) + u") = "_s + numbertext::exact(j) + (keep ? u" ≥ "_s : u" < "_s)
+                       u"#"_s + tagA + u" – #"_s + tagB + u": co = "_s + numbertext::integer(co) + u", "_s
+                           + formulas::kJaccard + u" = "_s + numbertext::integer(co) + u" / ("_s
+                           + numbertext::integer(postsA) + u" + "_s + numbertext::integer(postsB) + u" − "_s
+                           + numbertext::integer(co) + u") = "_s + numbertext::exact(j) + (keep ? u" ≥ "_s : u" < "_s)
                            + numbertext::exact(params.minJaccard) + (keep ? u": kept"_s : u": rejected"_s));
         if (keep)
             edges.push_back(TagEdge{a, b, co, j});
@@ -75,8 +75,8 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
                                {u"edges_kept"_s, int(edges.size())},
                                {u"min_cooccurrence"_s, params.minCooccurrence}},
                    decisions::kRejected,
-                   QString::number(belowMinCo) + u" co-occurring tag pairs have co < clustering.min_cooccurrence = "_s
-                       + QString::number(params.minCooccurrence) + u" and form no edge; "_s
-                       + QString::number(edges.size()) + u" edges kept"_s);
+                   numbertext::integer(belowMinCo) + u" co-occurring tag pairs have co < clustering.min_cooccurrence = "_s
+                       + numbertext::integer(params.minCooccurrence) + u" and form no edge; "_s
+                       + numbertext::integer(edges.size()) + u" edges kept"_s);
     return edges;
 }

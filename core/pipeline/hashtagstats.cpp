@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include "core/pipeline/decisions.h"
+#include "core/pipeline/numbertext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -100,7 +101,7 @@ TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const Pi
 
     const QString stoplistRule = u"clustering.stoplist"_s;
     const QString minPostsRule = u"clustering.min_posts"_s;
-    const QString minPostsText = QString::number(params.minPosts);
+    const QString minPostsText = numbertext::integer(params.minPosts);
     // Tags dropped by min_posts have few posts, so their values repeat: share them (implicitly shared).
     std::vector<QJsonObject> minPostsValues;
     for (const std::int32_t t : seen) {
@@ -111,7 +112,7 @@ TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const Pi
             ++stats.droppedByStoplist;
             decisions::add(log, decisions::kStageHashtagStats, u"tag:"_s + tag, stoplistRule,
                            QJsonObject{{u"posts"_s, posts}, {u"creators"_s, creators}}, decisions::kDropped,
-                           u"#"_s + tag + u" is in clustering.stoplist ("_s + QString::number(posts) + u" posts)"_s);
+                           u"#"_s + tag + u" is in clustering.stoplist ("_s + numbertext::integer(posts) + u" posts)"_s);
             continue;
         }
         if (posts < params.minPosts) {
@@ -124,7 +125,7 @@ TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const Pi
                     {u"posts"_s, posts}, {u"creators"_s, creators}, {u"threshold"_s, params.minPosts}};
             decisions::add(log, decisions::kStageHashtagStats, u"tag:"_s + tag, minPostsRule, minPostsValues[key],
                            decisions::kDropped,
-                           u"#"_s + tag + u" has "_s + QString::number(posts) + u" posts < clustering.min_posts = "_s
+                           u"#"_s + tag + u" has "_s + numbertext::integer(posts) + u" posts < clustering.min_posts = "_s
                                + minPostsText);
             continue;
         }
@@ -139,9 +140,9 @@ TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const Pi
                                {u"kept"_s, int(stats.keptTags.size())},
                                {u"threshold"_s, params.minPosts}},
                    decisions::kComputed,
-                   QString::number(stats.tagsInWindow) + u" tags in the window: "_s
-                       + QString::number(stats.droppedByStoplist) + u" dropped by clustering.stoplist, "_s
-                       + QString::number(stats.droppedByMinPosts) + u" dropped by clustering.min_posts = "_s
-                       + minPostsText + u", "_s + QString::number(stats.keptTags.size()) + u" kept"_s);
+                   numbertext::integer(stats.tagsInWindow) + u" tags in the window: "_s
+                       + numbertext::integer(stats.droppedByStoplist) + u" dropped by clustering.stoplist, "_s
+                       + numbertext::integer(stats.droppedByMinPosts) + u" dropped by clustering.min_posts = "_s
+                       + minPostsText + u", "_s + numbertext::integer(stats.keptTags.size()) + u" kept"_s);
     return stats;
 }

@@ -14,9 +14,9 @@ QString exact(double value)
         return u"undefined"_s;
     char buffer[64];
     std::to_chars_result r;
-    if (value == std::floor(value) && std::abs(value) < 1e15) {
-        r = std::to_chars(buffer, buffer + sizeof buffer, qint64(value));
-    } else if (std::abs(value) < 1e-4) {
+    if (value == std::floor(value) && std::abs(value) < 1e15)
+        return integer(qint64(value));
+    if (std::abs(value) < 1e-4) {
         r = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 6);
     } else {
         r = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 4);
@@ -28,10 +28,17 @@ QString exact(double value)
     return QString::fromLatin1(buffer, qsizetype(r.ptr - buffer));
 }
 
+QString integer(qint64 value)
+{
+    char buffer[24];
+    const auto r = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return QString::fromLatin1(buffer, qsizetype(r.ptr - buffer));
+}
+
 QString count(qint64 value)
 {
     const bool negative = value < 0;
-    QString digits = QString::number(negative ? -value : value);
+    QString digits = integer(negative ? -value : value);
     for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
         digits.insert(i, u',');
     return negative ? u'-' + digits : digits;
@@ -45,7 +52,7 @@ QString oneDecimal(double value)
     const qint64 whole = tenths / 10;
     const qint64 fraction = std::abs(tenths % 10);
     const QString sign = (tenths < 0 && whole == 0) ? u"-"_s : QString();
-    return sign + count(whole) + u'.' + QString::number(fraction);
+    return sign + count(whole) + u'.' + integer(fraction);
 }
 
 } // namespace numbertext

@@ -9,6 +9,10 @@ namespace numbertext {
 /// zeros trimmed ("5378.4375", "0.25", "41414"); non-finite values as "undefined".
 QString exact(double value);
 
+/// An integer, as QString::number(n) writes it but without going through QLocale (decisions write hundreds of
+/// thousands of them per run).
+QString integer(qint64 value);
+
 /// For people: thousands grouped ("1,234,567"), as in tiles and insights.
 QString count(qint64 value);
 

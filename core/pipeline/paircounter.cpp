@@ -1,75 +1,45 @@
 #include "core/pipeline/paircounter.h"
 
-#include <algorithm>
+#include <array>
 #include <bit>
 
-namespace {
-
-std::size_t slotOf(std::uint64_t key, std::size_t mask)
+std::vector<PairCounter::Entry> PairCounter::takeSortedEntries(std::uint32_t minCount, std::size_t &below)
 {
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    return std::size_t(key) & mask;
-}
-
-} // namespace
-
-PairCounter::PairCounter(std::size_t expectedPairs)
-{
-    const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, expectedPairs * 2));
-    m_slots.resize(capacity);
-    m_mask = capacity - 1;
-}
-
-void PairCounter::increment(std::uint32_t a, std::uint32_t b)
-{
-    const std::uint64_t key = (std::uint64_t(a) << 32) | b;
-    std::size_t i = slotOf(key, m_mask);
-    for (;;) {
-        Entry &e = m_slots[i];
-        if (e.count == 0) {
-            e.key = key;
-            e.count = 1;
-            if (++m_size * 4 > m_slots.size() * 3)
-                grow();
-            return;
+    // LSD radix sort, 11 bits per pass, only over the bits a key can have.
+    const std::uint64_t maxKey = std::uint64_t(m_idCount) * m_idCount;
+    const int bits = std::max(1, int(std::bit_width(maxKey)));
+    constexpr int digitBits = 11;
+    constexpr std::size_t digits = std::size_t(1) << digitBits;
+    std::vector<std::uint64_t> buffer(m_keys.size());
+    for (int shift = 0; shift < bits; shift += digitBits) {
+        std::array<std::size_t, digits> start{};
+        for (const std::uint64_t k : m_keys)
+            ++start[(k >> shift) & (digits - 1)];
+        std::size_t sum = 0;
+        for (std::size_t &s : start) {
+            const std::size_t n = s;
+            s = sum;
+            sum += n;
         }
-        if (e.key == key) {
-            ++e.count;
-            return;
-        }
-        i = (i + 1) & m_mask;
+        for (const std::uint64_t k : m_keys)
+            buffer[start[(k >> shift) & (digits - 1)]++] = k;
+        m_keys.swap(buffer);
     }
-}
+    buffer = {};
 
-void PairCounter::grow()
-{
-    std::vector<Entry> old(m_slots.size() * 2);
-    old.swap(m_slots);
-    m_mask = m_slots.size() - 1;
-    for (const Entry &e : old) {
-        if (e.count == 0)
-            continue;
-        std::size_t i = slotOf(e.key, m_mask);
-        while (m_slots[i].count != 0)
-            i = (i + 1) & m_mask;
-        m_slots[i] = e;
-    }
-}
-
-std::vector<PairCounter::Entry> PairCounter::sortedEntries(std::uint32_t minCount, std::size_t &below) const
-{
     std::vector<Entry> out;
     below = 0;
-    for (const Entry &e : m_slots) {
-        if (e.count == 0)
-            continue;
-        if (e.count >= minCount)
-            out.push_back(e);
+    for (std::size_t i = 0; i < m_keys.size();) {
+        std::size_t j = i + 1;
+        while (j < m_keys.size() && m_keys[j] == m_keys[i])
+            ++j;
+        const auto count = std::uint32_t(j - i);
+        if (count >= minCount)
+            out.push_back(Entry{std::uint32_t(m_keys[i] / m_idCount), std::uint32_t(m_keys[i] % m_idCount), count});
         else
             ++below;
+        i = j;
     }
-    std::sort(out.begin(), out.end(), [](const Entry &x, const Entry &y) { return x.key < y.key; });
+    m_keys = {};
     return out;
 }

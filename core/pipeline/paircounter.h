@@ -3,28 +3,29 @@
 #include <cstdint>
 #include <vector>
 
-/// Counts of (a, b) pairs of 32-bit ids in one flat open-addressing table: the co-occurrence counter of the
-/// clustering stage, which sees millions of increments and must not allocate per pair.
+/// Counts (a, b) pairs of ids below `idCount`: the co-occurrence counter of the clustering stage, which sees
+/// millions of pairs. Pairs are collected as integers a · idCount + b and counted after one LSD radix sort:
+/// sequential memory traffic and 16 bytes per occurrence, where a hash table would miss the cache on every
+/// increment and hold two slots per distinct pair.
 class PairCounter
 {
 public:
     struct Entry
     {
-        std::uint64_t key = 0; ///< a << 32 | b
+        std::uint32_t a = 0;
+        std::uint32_t b = 0;
         std::uint32_t count = 0;
     };
 
-    explicit PairCounter(std::size_t expectedPairs = 1024);
+    explicit PairCounter(std::uint32_t idCount) : m_idCount(idCount) {}
 
-    void increment(std::uint32_t a, std::uint32_t b);
-    std::size_t size() const { return m_size; }
-    /// The pairs counted at least `minCount` times, sorted by key (a, then b); `below` gets how many were not.
-    std::vector<Entry> sortedEntries(std::uint32_t minCount, std::size_t &below) const;
+    void add(std::uint32_t a, std::uint32_t b) { m_keys.push_back(std::uint64_t(a) * m_idCount + b); }
+
+    /// The pairs counted at least `minCount` times, sorted by (a, b); `below` gets how many distinct pairs were not.
+    /// Consumes the collected pairs.
+    std::vector<Entry> takeSortedEntries(std::uint32_t minCount, std::size_t &below);
 
 private:
-    void grow();
-
-    std::vector<Entry> m_slots; ///< count 0 = empty slot
-    std::size_t m_mask = 0;
-    std::size_t m_size = 0;
+    std::uint32_t m_idCount;
+    std::vector<std::uint64_t> m_keys;
 };

@@ -31,7 +31,7 @@ QString topTags(const ClusterResult &c, qsizetype n)
 QString insightText(const ClusterResult &c, const PipelineParams &params)
 {
     return u'#' + c.anchor + u" posts grew "_s + oneDecimal(c.growth) + u"× over baseline ("_s
-           + plural(c.posts, u"post"_s, u"posts"_s) + u" in "_s + QString::number(params.windowHours) + u" h vs "_s
+           + plural(c.posts, u"post"_s, u"posts"_s) + u" in "_s + numbertext::integer(params.windowHours) + u" h vs "_s
            + oneDecimal(c.baselineMean) + u" per window) across "_s
            + plural(c.platforms.size(), u"platform"_s, u"platforms"_s) + u" and "_s
            + plural(c.regions.size(), u"region"_s, u"regions"_s) + u", from "_s
@@ -47,11 +47,11 @@ QString recommendationText(const ClusterResult &c, const PipelineParams &params)
                + (c.crossPlatform ? u", already on "_s + c.platforms.join(u", "_s) : QString()) + u")."_s;
     if (c.urgency == u"prepare")
         return u"Prepare: draft content around "_s + topTags(c, 3) + u" and re-check within "_s
-               + QString::number(params.windowHours) + u" hours; growth is "_s + oneDecimal(c.growth)
+               + numbertext::integer(params.windowHours) + u" hours; growth is "_s + oneDecimal(c.growth)
                + u"×, acting now needs ≥ "_s + oneDecimal(params.actNowGrowth) + u"× with confidence ≥ "_s
                + exact(params.actNowConfidence) + u" (now "_s + exact(std::round(c.confidence * 100) / 100) + u")."_s;
     return u"Monitor: growth "_s + oneDecimal(c.growth) + u"× is below the "_s + oneDecimal(params.prepareGrowth)
-           + u"× needed to prepare; re-run after the next "_s + QString::number(params.windowHours)
+           + u"× needed to prepare; re-run after the next "_s + numbertext::integer(params.windowHours)
            + u" hours and watch the "_s + plural(c.uniqueCreators, u"creator"_s, u"creators"_s) + u" in "_s
            + plural(c.regions.size(), u"region"_s, u"regions"_s) + u" ("_s + count(c.posts)
            + u" posts so far, velocity "_s + oneDecimal(c.velocity) + u" engagement per hour)."_s;
@@ -99,7 +99,7 @@ void rankAndDescribe(QList<ClusterResult> &clusters, const PipelineParams &param
                                    {u"act_now_confidence"_s, params.actNowConfidence},
                                    {u"prepare_growth"_s, params.prepareGrowth}},
                        decisions::kChosen,
-                       u"rank "_s + QString::number(c.rank) + u" ("_s + formulas::kRanking + u": health × confidence = "_s
+                       u"rank "_s + numbertext::integer(c.rank) + u" ("_s + formulas::kRanking + u": health × confidence = "_s
                            + exact(c.health) + u" × "_s + exact(c.confidence) + u" = "_s
                            + exact(c.health * c.confidence) + u"); urgency "_s + c.urgency + u": "_s + why + u" ("_s
                            + formulas::kUrgency + u')');

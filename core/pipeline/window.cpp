@@ -6,6 +6,7 @@
 
 #include "core/model/timeformat.h"
 #include "core/pipeline/decisions.h"
+#include "core/pipeline/numbertext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,9 +76,9 @@ WindowPlan planWindow(const Dataset &data, const PipelineParams &params, std::ve
     decisions::add(log, decisions::kStageWindow, u"run"_s, u"window.hours"_s, std::move(values),
                    decisions::kComputed,
                    asOfText + u"; current window ("_s + isoUtc(plan.windowStartMs) + u", "_s + isoUtc(plan.asOfMs)
-                       + u"] holds "_s + QString::number(plan.postsInWindow) + u" posts; "_s
-                       + QString::number(plan.baselineWindows) + u" baseline windows from "_s
-                       + isoUtc(plan.baselineStartMs) + u" hold "_s + QString::number(plan.postsInBaseline)
-                       + u" posts; "_s + QString::number(disabled) + u" posts of disabled platforms ignored"_s);
+                       + u"] holds "_s + numbertext::integer(plan.postsInWindow) + u" posts; "_s
+                       + numbertext::integer(plan.baselineWindows) + u" baseline windows from "_s
+                       + isoUtc(plan.baselineStartMs) + u" hold "_s + numbertext::integer(plan.postsInBaseline)
+                       + u" posts; "_s + numbertext::integer(disabled) + u" posts of disabled platforms ignored"_s);
     return plan;
 }
