@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
 
 #include "core/model/timeformat.h"
 #include "tests/bench/benchoptions.h"
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     std::vector<double> cpu;
     size_t posts = 0;
     qsizetype tags = 0;
+    QString sanity;
     for (int i = 0, reps = options.repetitions(3); i < reps; ++i) {
         const double cpuBefore = benchutil::processCpuSeconds();
         QElapsedTimer timer;
@@ -49,6 +51,15 @@ int main(int argc, char *argv[])
         }
         posts = data.value().posts.size();
         tags = data.value().tags.size();
+        // Interned lists must hold each label once, or distinct counts (regions, tags) inflate.
+        const auto distinct = [](const QStringList &list) { return QSet<QString>(list.cbegin(), list.cend()).size(); };
+        const Dataset &d = data.value();
+        sanity = u"platforms %1/%2, regions %3/%4, tags %5/%6 (interned/distinct)"_s.arg(d.platforms.size())
+                     .arg(distinct(d.platforms))
+                     .arg(d.regions.size())
+                     .arg(distinct(d.regions))
+                     .arg(d.tags.size())
+                     .arg(distinct(d.tags));
     }
     const auto t = benchutil::summarize(runs);
     benchutil::report("as_of", isoUtc(params.value().asOfMs));
@@ -63,6 +74,7 @@ int main(int argc, char *argv[])
                                          .arg(c.medianMs, 0, 'f', 1)
                                          .arg(c.maxMs, 0, 'f', 1));
     benchutil::report("first load ms", QString::number(runs.front(), 'f', 1) + u" (cold page cache only after a drop)"_s);
+    benchutil::report("interned strings", sanity);
     benchutil::report("peak RSS MB", QString::number(benchutil::peakRssMb(), 'f', 1));
     return 0;
 }

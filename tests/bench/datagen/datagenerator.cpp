@@ -482,7 +482,7 @@ void DataGenerator::makePlanted(size_t itemIndex, GeneratedPost &post)
     QString creatorId;
     std::int64_t creator = 0;
     if (item.ownCreators > 0) {
-        creator = m_rng.below(item.ownCreators);
+        creator = j % item.ownCreators; // round robin: every own account posts, counts are exact
         creatorId = item.name + u'_' + QString::number(creator + 1);
     } else {
         creator = std::int64_t(m_rng.below(m_poolSize[size_t(platform)]));

@@ -81,7 +81,7 @@ std::vector<PlantedItem> plantedScenario(qint64 totalPosts, int baselineWindows,
         tiny.name = u"tiny_local_burst"_s;
         tiny.kind = u"tiny_burst"_s;
         tiny.displayTags = {u"洱海音乐节"_s, u"ErhaiFest"_s, u"大理周末"_s};
-        tiny.tagProbability = {1.0, 0.7, 0.7};
+        tiny.tagProbability = {1.0, 0.5, 0.5}; // a clear lead tag: no anchor tie
         tiny.platforms = {u"douyin"_s};
         tiny.postsPerWindow.assign(size_t(b) + 1, 0);
         tiny.postsPerWindow.back() = 10;
