@@ -6,6 +6,7 @@
 #include "core/ingest/formats/mediacrawlercsvreader.h"
 #include "core/ingest/formats/mediacrawlerjsonreader.h"
 #include "core/ingest/formats/tiktokapireader.h"
+#include "core/ingest/formats/ytdtcsvreader.h"
 #include "core/ingest/formats/zeeschuimerreader.h"
 #include "core/ingest/nativecsvreader.h"
 #include "core/ingest/nativejsonreader.h"
@@ -26,6 +27,7 @@ ReaderRegistry ReaderRegistry::standard()
     registry.add(std::make_unique<MediaCrawlerCsvReader>());
     registry.add(std::make_unique<ApifyTikTokReader>());
     registry.add(std::make_unique<TikTokApiReader>());
+    registry.add(std::make_unique<YtdtCsvReader>());
     return registry;
 }
 

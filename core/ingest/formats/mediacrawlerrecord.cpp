@@ -7,11 +7,12 @@ using namespace capturejson;
 
 QLatin1StringView mediaCrawlerPlatform(const QJsonObject &record)
 {
-    if (record.contains("aweme_id"_L1) && record.contains("create_time"_L1))
+    // The id key and one key only that platform has; a missing time is then a field reject.
+    if (record.contains("aweme_id"_L1))
         return "douyin"_L1;
-    if (record.contains("note_id"_L1) && record.contains("content"_L1))
+    if (record.contains("note_id"_L1) && (record.contains("content"_L1) || record.contains("comments_count"_L1)))
         return "weibo"_L1;
-    if (record.contains("note_id"_L1) && record.contains("time"_L1))
+    if (record.contains("note_id"_L1) && (record.contains("time"_L1) || record.contains("desc"_L1)))
         return "xhs"_L1;
     return {};
 }

@@ -6,7 +6,7 @@
 #include "core/ingest/formats/capturerecord.h"
 
 /// Maps one MediaCrawler `contents` record (formats README §4) for Xiaohongshu (`note_id` +
-/// `time`), Douyin (`aweme_id` + `create_time`) or Weibo (`note_id` + `content`), in the legacy
+/// `time`/`desc`), Douyin (`aweme_id`) or Weibo (`note_id` + `content`), in the legacy
 /// schema (`user_id`, `ip_location`) or the 2026 one (`creator_hash`, masked `nickname`). CSV rows
 /// come in as objects of strings. Returns the name counted in the import summary, e.g.
 /// "mediacrawler-douyin" or "mediacrawler-xhs-legacy"; empty when the record is none of these.
