@@ -1,0 +1,110 @@
+#include <QtTest>
+
+#include "core/model/timeformat.h"
+#include "tests/api/apitestserver.h"
+#include "tests/api/httpclient.h"
+
+using namespace Qt::StringLiterals;
+using namespace apitest;
+
+/// GET /api/v1/runs and GET /api/v1/runs/{run_id}/decisions: listing, filters, paging, errors.
+class TestRunsController : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ApiTestServer> m_server;
+    QStringList m_runIds; ///< oldest first
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = ApiTestServer::start();
+        QVERIFY(m_server);
+        HttpClient client(m_server->port());
+        QCOMPARE(client.get(u"/api/v1/runs"_s).json().value(u"runs"_s).toArray().size(), 0);
+        QJsonArray posts = trendPosts(u"m"_s, {u"matcha"_s, u"matchalatte"_s}, 40);
+        for (const auto &p : noisePosts(u"n"_s, 0, 300))
+            posts.append(p);
+        QCOMPARE(client.post(u"/api/v1/posts"_s, postsBody(posts)).status, 200);
+        for (int hours : {24, 12}) {
+            const HttpResult r = client.postJson(u"/api/v1/discover"_s, {{u"as_of"_s, isoUtc(kAsOfMs)}, {u"window_hours"_s, hours}});
+            QCOMPARE(r.status, 200);
+            m_runIds.append(r.json().value(u"run_id"_s).toString());
+        }
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void listsRunsNewestFirst()
+    {
+        HttpClient client(m_server->port());
+        const HttpResult r = client.get(u"/api/v1/runs"_s);
+        QCOMPARE(r.status, 200);
+        const QJsonArray runs = r.json().value(u"runs"_s).toArray();
+        QCOMPARE(runs.size(), 2);
+        const QJsonObject newest = runs.at(0).toObject();
+        QCOMPARE(newest.value(u"run_id"_s).toString(), m_runIds.at(1));
+        QCOMPARE(newest.value(u"window_hours"_s).toInt(), 12);
+        QCOMPARE(newest.value(u"as_of"_s).toString(), u"2025-06-01T12:00:00Z"_s);
+        QVERIFY(newest.value(u"created_at"_s).toString().endsWith(u'Z'));
+        QVERIFY(newest.value(u"decisions"_s).toInteger() > 0);
+        QCOMPARE(client.get(u"/api/v1/runs?limit=1&offset=1"_s).json().value(u"runs"_s).toArray().at(0).toObject().value(u"run_id"_s).toString(),
+                 m_runIds.at(0));
+    }
+
+    void decisionsArePagedAndFiltered()
+    {
+        HttpClient client(m_server->port());
+        const QString base = u"/api/v1/runs/%1/decisions"_s.arg(m_runIds.at(0));
+        const HttpResult all = client.get(base + u"?limit=10000"_s);
+        QCOMPARE(all.status, 200);
+        const qint64 total = all.json().value(u"total"_s).toInteger();
+        QVERIFY(total > 5);
+        QCOMPARE(all.json().value(u"items"_s).toArray().size(), total);
+
+        const HttpResult page = client.get(base + u"?limit=2&offset=1"_s);
+        QCOMPARE(page.json().value(u"total"_s).toInteger(), total);
+        QCOMPARE(page.json().value(u"items"_s).toArray().size(), 2);
+        QCOMPARE(page.json().value(u"items"_s).toArray().at(0), all.json().value(u"items"_s).toArray().at(1));
+
+        const HttpResult clustering = client.get(base + u"?stage=clustering&limit=10000"_s);
+        QCOMPARE(clustering.status, 200);
+        for (const auto &d : clustering.json().value(u"items"_s).toArray())
+            QCOMPARE(d.toObject().value(u"stage"_s).toString(), u"clustering"_s);
+        const HttpResult tag = client.get(base + u"?subject=tag:matcha"_s);
+        QVERIFY(tag.json().value(u"total"_s).toInteger() >= 1);
+        for (const auto &d : tag.json().value(u"items"_s).toArray())
+            QCOMPARE(d.toObject().value(u"subject"_s).toString(), u"tag:matcha"_s);
+        QCOMPARE(client.get(base + u"?subject=tag:nothing-like-this"_s).json().value(u"total"_s).toInt(), 0);
+    }
+
+    void errorPaths_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown run") << u"/api/v1/runs/nope/decisions"_s << 404 << u"not_found"_s;
+        QTest::newRow("negative offset") << u"/api/v1/runs?offset=-1"_s << 422 << u"unprocessable"_s;
+        QTest::newRow("negative limit") << u"/api/v1/runs?limit=-5"_s << 422 << u"unprocessable"_s;
+        QTest::newRow("limit not a number") << u"/api/v1/runs?limit=1e3"_s << 400 << u"bad_request"_s;
+        QTest::newRow("unknown parameter") << u"/api/v1/runs?page=2"_s << 400 << u"bad_request"_s;
+        QTest::newRow("unknown stage") << u"/api/v1/runs/RUN/decisions?stage=magic"_s << 422 << u"unprocessable"_s;
+        QTest::newRow("decisions negative limit") << u"/api/v1/runs/RUN/decisions?limit=-1"_s << 422 << u"unprocessable"_s;
+        QTest::newRow("decisions unknown parameter") << u"/api/v1/runs/RUN/decisions?who=me"_s << 400 << u"bad_request"_s;
+    }
+
+    void errorPaths()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        HttpClient client(m_server->port());
+        const HttpResult r = client.get(QString(path).replace(u"RUN"_s, m_runIds.at(0)));
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.errorCode(), code);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunsController)
+#include "tst_runscontroller.moc"
