@@ -189,6 +189,7 @@ private:
             ++m_p;
         if (m_p == digits || (*digits == '0' && m_p - digits > 1)) {
             m_why = "invalid number";
+            m_p = start;
             return false;
         }
         bool integral = true;
@@ -199,6 +200,7 @@ private:
                 ++m_p;
             if (m_p == frac) {
                 m_why = "invalid number";
+                m_p = start; // point at the number, not past it
                 return false;
             }
         }
@@ -212,6 +214,7 @@ private:
                 ++m_p;
             if (m_p == exp) {
                 m_why = "invalid number";
+                m_p = start; // point at the number, not past it
                 return false;
             }
         }
