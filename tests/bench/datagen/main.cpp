@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 
 #include "core/model/timeformat.h"
 #include "tests/bench/datagen/datagenerator.h"
+#include "tests/bench/datagen/mixedwriter.h"
 #include "tests/bench/datagen/postwriter.h"
 #include "tests/bench/datagen/truthjson.h"
 
@@ -59,6 +61,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOpt(u"seed"_s, u"Random seed: same seed and flags give the same bytes."_s, u"S"_s,
                                      u"1"_s);
     const QCommandLineOption outOpt(u"out"_s, u"Data file to write."_s, u"FILE"_s);
+    const QCommandLineOption outDirOpt(u"out-dir"_s,
+                                       u"--format mixed: folder for the per-tool files (TikTok as Zeeschuimer, "
+                                       u"Xiaohongshu as Zeeschuimer post pages, Douyin as MediaCrawler JSONL, "
+                                       u"the rest as native_rest.ndjson)."_s,
+                                       u"DIR"_s);
     const QCommandLineOption truthOpt(u"truth"_s, u"Truth JSON to write (default: FILE with .truth.json)."_s,
                                       u"FILE"_s);
     const QCommandLineOption asOfOpt(u"as-of"_s, u"End of the current window, ISO-8601 with Z or offset."_s,
@@ -72,7 +79,7 @@ int main(int argc, char *argv[])
                                     u"Share of posts captured twice (same identity, newer counters)."_s, u"R"_s,
                                     u"0"_s);
     const QCommandLineOption quietOpt(u"quiet"_s, u"No progress or summary on stderr."_s);
-    parser.addOptions({postsOpt, seedOpt, outOpt, truthOpt, asOfOpt, windowOpt, baselineOpt, formatOpt, dupOpt, quietOpt});
+    parser.addOptions({postsOpt, seedOpt, outOpt, outDirOpt, truthOpt, asOfOpt, windowOpt, baselineOpt, formatOpt, dupOpt, quietOpt});
     parser.process(app);
 
     GeneratorConfig config;
@@ -98,12 +105,28 @@ int main(int argc, char *argv[])
     if (!ok || config.duplicateRate < 0 || config.duplicateRate > 1)
         return fail(u"--duplicate-rate: not in [0, 1]"_s);
     config.format = parser.value(formatOpt);
-    const auto writer = PostWriter::create(config.format);
+    std::unique_ptr<PostWriter> writer;
+    MixedWriter *mixed = nullptr;
+    QString out = parser.value(outOpt);
+    if (config.format == u"mixed"_s) {
+        if (!parser.isSet(outDirOpt))
+            return fail(u"--format mixed needs --out-dir DIR"_s);
+        const QString dir = parser.value(outDirOpt);
+        if (!QDir().mkpath(dir))
+            return fail(dir + u": cannot create the folder"_s);
+        auto m = std::make_unique<MixedWriter>(dir);
+        if (!m->error().isEmpty())
+            return fail(m->error());
+        mixed = m.get();
+        writer = std::move(m);
+        out = QDir(dir).filePath(u"native_rest.ndjson"_s);
+    } else {
+        writer = PostWriter::create(config.format);
+    }
     if (!writer)
         return fail(u"--format: unknown \""_s + config.format + u"\"; known: "_s + PostWriter::formats().join(u", "_s));
-    if (!parser.isSet(outOpt))
+    if (out.isEmpty())
         return fail(u"--out FILE is required"_s);
-    const QString out = parser.value(outOpt);
     QString truthPath = parser.value(truthOpt);
     if (truthPath.isEmpty()) {
         const qsizetype dot = out.lastIndexOf(u'.');
@@ -128,6 +151,8 @@ int main(int argc, char *argv[])
     file.close();
     if (!error.isEmpty())
         return fail(out + u": "_s + error);
+    if (mixed && !mixed->error().isEmpty())
+        return fail(mixed->error());
 
     QSaveFile truthFile(truthPath);
     if (!truthFile.open(QIODevice::WriteOnly))
