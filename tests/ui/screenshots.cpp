@@ -1,0 +1,95 @@
+// Opens the desktop window on a database (importing the bundled sample into it when it is empty)
+// and saves a PNG of each main view: packaging/screenshots.sh runs it under Xvfb.
+// Usage: gt_ui_screenshots --db PATH --out DIR [--size WxH]
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QListView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include "core/service/discoveryservice.h"
+#include "core/service/importservice.h"
+#include "core/storage/database.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/trendspage.h"
+#include "ui/pipelinerunner.h"
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"GlassTrendScreenshots"_s);
+    QCoreApplication::setApplicationName(u"GlassTrend"_s);
+    QCommandLineParser parser;
+    parser.addOption({u"db"_s, u"database"_s, u"path"_s});
+    parser.addOption({u"out"_s, u"output folder"_s, u"dir"_s});
+    parser.addOption({u"size"_s, u"window size"_s, u"WxH"_s, u"1600x1000"_s});
+    parser.process(app);
+    const QString dbPath = parser.value(u"db"_s);
+    const QDir out(parser.value(u"out"_s));
+    if (dbPath.isEmpty() || !QDir().mkpath(out.path()))
+        parser.showHelp(2);
+
+    const bool fresh = !QFileInfo::exists(dbPath);
+    Result<std::shared_ptr<Database>> db = Database::open(dbPath);
+    if (!db) {
+        qCritical("%s", qPrintable(db.error().message));
+        return 1;
+    }
+    auto imports = std::make_shared<const ImportService>(db.value(), IngestOptions{});
+    auto discovery = std::make_shared<const DiscoveryService>(db.value(), PipelineParams{}, u"latest"_s);
+    if (fresh) {
+        QTemporaryDir scratch;
+        const QString sample = scratch.filePath(u"sample.ndjson"_s);
+        QFile::copy(u":/ui/sample/sample.ndjson"_s, sample);
+        const Result<ImportReport> report = imports->importFile(sample);
+        if (!report) {
+            qCritical("%s", qPrintable(report.error().message));
+            return 1;
+        }
+    }
+
+    DesktopContext ctx;
+    ctx.initialDatabase = dbPath;
+    ctx.settingsGroup = u"screenshots"_s;
+    ctx.openDatabase = [imports, discovery](const QString &path) -> Result<Workspace> {
+        Workspace ws = Workspace::fromServices(path, discovery, imports);
+        ws.isSample = true;
+        return ws;
+    };
+    MainWindow window(ctx);
+    const QStringList size = parser.value(u"size"_s).split(u'x');
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
+    window.show();
+
+    int exitCode = 1;
+    QObject::connect(window.runner(), &PipelineRunner::finished, &window, [&] {
+        // Select the second tile so the evidence and the velocity chart show a trend.
+        QListView *tiles = window.trendsPage()->view();
+        tiles->setCurrentIndex(tiles->model()->index(qMin(1, tiles->model()->rowCount() - 1), 0));
+        const QStringList names = {u"trends"_s, u"clusters"_s, u"charts"_s, u"decisions"_s};
+        auto shoot = std::make_shared<std::function<void(int)>>();
+        *shoot = [&, names, shoot](int i) {
+            if (i == names.size()) {
+                exitCode = 0;
+                QApplication::quit();
+                return;
+            }
+            window.tabs()->setCurrentIndex(i);
+            // Give the tab one event-loop turn to lay out and paint before grabbing it.
+            QTimer::singleShot(400, &window, [&, i, names, shoot] {
+                window.grab().save(out.filePath(names[i] + u".png"_s));
+                (*shoot)(i + 1);
+            });
+        };
+        QTimer::singleShot(300, &window, [shoot] { (*shoot)(0); });
+    }, Qt::SingleShotConnection);
+    QTimer::singleShot(120000, &app, [] { QApplication::exit(3); });
+    QApplication::exec();
+    return exitCode;
+}

@@ -1,0 +1,123 @@
+#include <QAbstractItemModelTester>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include "tests/ui/runfixture.h"
+#include "ui/charts/growthchart.h"
+#include "ui/charts/velocitychart.h"
+#include "ui/models/decisionmodel.h"
+#include "ui/models/evidencemodel.h"
+#include "ui/models/toppostsmodel.h"
+#include "ui/pages/chartspage.h"
+#include "ui/pages/clusterspage.h"
+#include "ui/pages/decisionspage.h"
+#include "ui/pages/trendspage.h"
+#include "ui/widgets/evidencepanel.h"
+
+using namespace Qt::StringLiterals;
+
+static RunSnapshot snapshotOf(RunResult run)
+{
+    RunSnapshot s;
+    auto index = std::make_shared<QHash<QString, std::vector<int>>>();
+    for (int i = 0; i < int(run.decisions.size()); ++i)
+        (*index)[run.decisions[size_t(i)].subject].push_back(i);
+    s.run = std::make_shared<const RunResult>(std::move(run));
+    s.decisionsBySubject = index;
+    return s;
+}
+
+/// The pages and panels on a hand-built run: selection kept across runs, signals, filters.
+class TestPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void trendsPageKeepsTheSelection()
+    {
+        TrendsPage page;
+        page.resize(900, 600);
+        page.show();
+        QSignalSpy selected(&page, &TrendsPage::trendSelected);
+        page.setSnapshot(snapshotOf(uifixture::makeRun()));
+        QCOMPARE(page.view()->model()->rowCount(), 2);
+        page.view()->setCurrentIndex(page.view()->model()->index(1, 0));
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.last().first().toString(), u"t-blokecore"_s);
+
+        // A new run where the tiles swap places: the selection follows the trend id, silently.
+        RunResult swapped = uifixture::makeRun();
+        std::swap(swapped.clusters[0].rank, swapped.clusters[1].rank);
+        std::swap(swapped.clusters[0], swapped.clusters[1]);
+        page.setSnapshot(snapshotOf(swapped));
+        QCOMPARE(page.currentTrend(), u"t-blokecore"_s);
+        QCOMPARE(page.view()->currentIndex().row(), 0);
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(page.selectedTrendIds(), QStringList{u"t-blokecore"_s});
+    }
+
+    void clustersPageAnnouncesSelection()
+    {
+        ClustersPage page;
+        page.show();
+        page.setSnapshot(snapshotOf(uifixture::makeRun()));
+        QSignalSpy selected(&page, &ClustersPage::clusterSelected);
+        page.view()->selectRow(2);
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.last().first().toString(), u"t-slowtopic"_s);
+        page.selectTrend(u"t-matchalatte"_s); // programmatic: no echo
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(page.view()->currentIndex().data(Qt::UserRole + 2).toString(), u"t-matchalatte"_s);
+    }
+
+    void decisionsPageFiltersOnAWorker()
+    {
+        DecisionsPage page;
+        QSignalSpy filtered(&page, &DecisionsPage::filtered);
+        page.setSnapshot(snapshotOf(uifixture::makeRun()));
+        QCOMPARE(filtered.count(), 1);
+        QCOMPARE(filtered.last().first().value<qsizetype>(), 12);
+        DecisionFilter f;
+        f.outcome = u"dropped"_s;
+        page.setFilter(f);
+        QVERIFY(filtered.wait());
+        QCOMPARE(filtered.last().first().value<qsizetype>(), 2);
+        QCOMPARE(page.model()->rowCount(), 2);
+        page.showSubject(u"cluster:t-matchalatte"_s);
+        QVERIFY(filtered.wait());
+        QCOMPARE(page.model()->rowCount(), 0); // outcome "dropped" still applies
+    }
+
+    void chartsShowTheSelectedTrend()
+    {
+        ChartsPage page;
+        page.setSnapshot(snapshotOf(uifixture::makeRun()));
+        QVERIFY(page.velocityChart()->postPoints().isEmpty());
+        page.setTrend(u"t-matchalatte"_s);
+        QCOMPARE(page.velocityChart()->postPoints().size(), 96);
+        QCOMPARE(page.velocityChart()->postPoints().last().x(), double(1748736000000 - 3600 * 1000LL));
+        QCOMPARE(page.growthChart()->categories().size(), 2);
+        QVERIFY(page.growthChart()->categories().first().contains(u"#抹茶拿铁"_s));
+    }
+
+    void evidencePanelFillsAndOpensPosts()
+    {
+        EvidencePanel panel;
+        panel.show();
+        panel.setSnapshot(snapshotOf(uifixture::makeRun()));
+        panel.setTrend(u"t-matchalatte"_s);
+        QCOMPARE(panel.evidenceModel()->trendId(), u"t-matchalatte"_s);
+        QCOMPARE(panel.topPostsModel()->rowCount(), 2);
+        QSignalSpy open(&panel, &EvidencePanel::openPostRequested);
+        const QModelIndex first = panel.postsView()->model()->index(0, 0);
+        const QRect rect = panel.postsView()->visualRect(first);
+        QTest::mouseDClick(panel.postsView()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toString(), u"https://example.com/p1"_s);
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"
