@@ -43,7 +43,7 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
     if (cancelled())
         return run;
     const ClusterPosts posts = assignPostsToClusters(data, window, stats, parts, cancel);
-    run.decisions.reserve(run.decisions.size() + parts.size() * 12 + 64);
+    run.decisions.reserve(run.decisions.size() + parts.size() * 13 + 64);
     if (cancelled())
         return run;
 
