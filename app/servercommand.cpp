@@ -8,6 +8,7 @@
 #include "app/unixsignals.h"
 #include "core/api/apiserver.h"
 #include "core/log/log.h"
+#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 
