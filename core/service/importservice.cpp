@@ -18,18 +18,22 @@ ImportService::ImportService(std::shared_ptr<Database> database, IngestOptions o
 {
 }
 
-Result<ImportReport> ImportService::importFile(const QString &path, const ProgressFn &progress,
-                                               const CancelToken &cancel) const
+namespace {
+
+/// Reads with `read` (readFile or readDevice) into storage: the part importFile() and
+/// importDevice() share. Parsing runs on the calling thread; storing runs on its own thread with
+/// its own connection, so the two overlap. Two batches in flight bound memory whatever the size.
+Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, const QString &displayName,
+                                     const std::function<Result<ImportReport>(const BatchSink &, const ReadProgressFn &)> &read,
+                                     const ImportService::ProgressFn &progress)
 {
     QElapsedTimer timer;
     timer.start();
 
-    // Parsing runs here; storing runs on its own thread with its own connection, so the two
-    // overlap. Two batches in flight bound memory whatever the file size.
     BatchPipe pipe(2);
     UpsertStats stored;
     std::optional<Error> storeError;
-    std::unique_ptr<QThread> storer(QThread::create([&pipe, &stored, &storeError, database = m_database] {
+    std::unique_ptr<QThread> storer(QThread::create([&pipe, &stored, &storeError, database] {
         PostRepository repository(database);
         while (auto batch = pipe.pop()) {
             auto result = repository.upsert(*batch);
@@ -54,25 +58,51 @@ Result<ImportReport> ImportService::importFile(const QString &path, const Progre
             progress(ImportProgress{bytesRead, bytesTotal});
     };
 
-    Result<ImportReport> read = readFile(path, m_options, sink, readProgress, cancel);
+    Result<ImportReport> result = read(sink, readProgress);
     pipe.close();
     storer->wait();
 
     if (storeError) {
-        gtlog::ingest()->error("{}: {}", path.toStdString(), storeError->message.toStdString());
+        gtlog::ingest()->error("{}: {}", displayName.toStdString(), storeError->message.toStdString());
         return *storeError;
     }
-    if (!read)
-        return read.error();
+    if (!result)
+        return result.error();
 
-    ImportReport report = std::move(read).value();
+    ImportReport report = std::move(result).value();
     report.inserted = stored.inserted;
     report.updated = stored.updated;
     report.elapsedMs = timer.elapsed();
-    gtlog::ingest()->info("{}: {} read, {} inserted, {} updated, {} rejected in {} ms ({})", path.toStdString(),
-                          report.read, report.inserted, report.updated, report.rejected, report.elapsedMs,
-                          report.format.toStdString());
+    gtlog::ingest()->info("{}: {} read, {} inserted, {} updated, {} rejected in {} ms ({})",
+                          displayName.toStdString(), report.read, report.inserted, report.updated, report.rejected,
+                          report.elapsedMs, report.format.toStdString());
     return report;
+}
+
+} // namespace
+
+Result<ImportReport> ImportService::importFile(const QString &path, const ProgressFn &progress,
+                                               const CancelToken &cancel) const
+{
+    const IngestOptions &options = m_options;
+    return readIntoStorage(
+        m_database, path,
+        [&](const BatchSink &sink, const ReadProgressFn &readProgress) {
+            return readFile(path, options, sink, readProgress, cancel);
+        },
+        progress);
+}
+
+Result<ImportReport> ImportService::importDevice(QIODevice &device, const QString &displayName,
+                                                 const ProgressFn &progress, const CancelToken &cancel) const
+{
+    const IngestOptions &options = m_options;
+    return readIntoStorage(
+        m_database, displayName,
+        [&](const BatchSink &sink, const ReadProgressFn &readProgress) {
+            return readDevice(device, displayName, options, sink, readProgress, cancel);
+        },
+        progress);
 }
 
 Result<JsonIngestResult> ImportService::ingestJson(const QJsonArray &posts) const

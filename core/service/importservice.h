@@ -13,6 +13,7 @@
 #include "core/model/result.h"
 
 class Database;
+class QIODevice;
 
 /// How far an import has come, for progress bars (bytes, because record counts are unknown ahead).
 struct ImportProgress
@@ -44,6 +45,11 @@ public:
     /// read at all; bad records are listed in the report and the good ones are stored.
     Result<ImportReport> importFile(const QString &path, const ProgressFn &progress = {},
                                     const CancelToken &cancel = {}) const;
+
+    /// The same for an open device (an HTTP body, a byte range of a growing file); `displayName`
+    /// names it in the report and in rejects, and its extension, if any, breaks format ties.
+    Result<ImportReport> importDevice(QIODevice &device, const QString &displayName, const ProgressFn &progress = {},
+                                      const CancelToken &cancel = {}) const;
 
     /// Validates and stores posts given as JSON objects in SPEC section 1's field names.
     Result<JsonIngestResult> ingestJson(const QJsonArray &posts) const;

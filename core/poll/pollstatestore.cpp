@@ -1,0 +1,102 @@
+#include "core/poll/pollstatestore.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+#include "core/storage/database.h"
+#include "core/storage/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+PollStateStore::PollStateStore(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
+
+Status PollStateStore::ensureTable() const
+{
+    QSqlQuery query(m_database->connection());
+    // A no-op once the table exists, so every call may run it: no "initialised" flag to share
+    // between threads.
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS poll_state ("
+                    "source TEXT NOT NULL,"
+                    "item TEXT NOT NULL,"
+                    "size INTEGER NOT NULL DEFAULT 0,"
+                    "mtime_ms INTEGER NOT NULL DEFAULT 0,"
+                    "consumed INTEGER NOT NULL DEFAULT 0,"
+                    "head_sha1 TEXT,"
+                    "format TEXT,"
+                    "etag TEXT,"
+                    "last_modified TEXT,"
+                    "updated_ms INTEGER NOT NULL,"
+                    "PRIMARY KEY (source, item)) WITHOUT ROWID"_s))
+        return storage::sqlError(u"create poll_state"_s, query);
+    return Ok{};
+}
+
+Result<QHash<QString, PolledFile>> PollStateStore::files(const QString &sourceId) const
+{
+    if (Status ready = ensureTable(); !ready)
+        return ready.error();
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT item, size, mtime_ms, consumed, head_sha1, format FROM poll_state "
+                  "WHERE source = ? AND item <> ''"_s);
+    query.addBindValue(sourceId);
+    if (!query.exec())
+        return storage::sqlError(u"read poll state"_s, query);
+    QHash<QString, PolledFile> out;
+    while (query.next()) {
+        PolledFile file{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                        query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toString()};
+        out.insert(file.name, file);
+    }
+    return out;
+}
+
+Status PollStateStore::saveFile(const QString &sourceId, const PolledFile &file) const
+{
+    if (Status ready = ensureTable(); !ready)
+        return ready.error();
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"INSERT OR REPLACE INTO poll_state "
+                  "(source, item, size, mtime_ms, consumed, head_sha1, format, updated_ms) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(sourceId);
+    query.addBindValue(file.name);
+    query.addBindValue(file.size);
+    query.addBindValue(file.mtimeMs);
+    query.addBindValue(file.consumed);
+    query.addBindValue(file.headSha1);
+    query.addBindValue(file.format);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec())
+        return storage::sqlError(u"save poll state"_s, query);
+    return Ok{};
+}
+
+Result<UrlValidators> PollStateStore::validators(const QString &sourceId) const
+{
+    if (Status ready = ensureTable(); !ready)
+        return ready.error();
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT etag, last_modified FROM poll_state WHERE source = ? AND item = ''"_s);
+    query.addBindValue(sourceId);
+    if (!query.exec())
+        return storage::sqlError(u"read poll state"_s, query);
+    if (!query.next())
+        return UrlValidators{};
+    return UrlValidators{query.value(0).toString(), query.value(1).toString()};
+}
+
+Status PollStateStore::saveValidators(const QString &sourceId, const UrlValidators &validators) const
+{
+    if (Status ready = ensureTable(); !ready)
+        return ready.error();
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"INSERT OR REPLACE INTO poll_state (source, item, etag, last_modified, updated_ms) "
+                  "VALUES (?, '', ?, ?, ?)"_s);
+    query.addBindValue(sourceId);
+    query.addBindValue(validators.etag);
+    query.addBindValue(validators.lastModified);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec())
+        return storage::sqlError(u"save poll state"_s, query);
+    return Ok{};
+}

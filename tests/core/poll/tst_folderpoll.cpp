@@ -1,0 +1,210 @@
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/poll/folderpoll.h"
+#include "core/service/importservice.h"
+#include "core/storage/database.h"
+#include "core/storage/postrepository.h"
+#include "postlines.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void append(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class TestFolderPoll : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_folder;
+    std::shared_ptr<Database> m_database;
+    std::unique_ptr<ImportService> m_importer;
+    PollSource m_source;
+    const QString m_id = u"folder:test"_s;
+
+    FolderPollResult pollOnce() { return poll::pollFolder(m_source, m_id, *m_importer, m_database); }
+    qint64 storedPosts() const { return PostRepository(m_database).count().value(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_folder = m_dir.path() + u"/captures/"_s + QString::fromLatin1(QTest::currentTestFunction());
+        QVERIFY(QDir().mkpath(m_folder));
+        auto database = Database::open(m_dir.path() + u"/"_s + QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s);
+        QVERIFY(database.ok());
+        m_database = database.value();
+        m_importer = std::make_unique<ImportService>(m_database, IngestOptions{});
+        m_source = PollSource{u"folder"_s, m_folder, {}, 60, 30, 64LL * 1024 * 1024};
+    }
+
+    void newFileImportedOnce()
+    {
+        write(m_folder + u"/a.ndjson"_s, postLines(1, 3));
+        FolderPollResult first = pollOnce();
+        QVERIFY2(first.errors.isEmpty(), qPrintable(first.errors.join(u"; "_s)));
+        QCOMPARE(first.filesSeen, 1);
+        QCOMPARE(first.filesImported, 1);
+        QCOMPARE(first.report.inserted, 3);
+        QCOMPARE(storedPosts(), 3);
+
+        FolderPollResult second = pollOnce();
+        QVERIFY(second.errors.isEmpty());
+        QCOMPARE(second.filesSeen, 1);
+        QCOMPARE(second.filesImported, 0);
+        QCOMPARE(second.report.read, 0);
+    }
+
+    void appendedLinesReadOnce()
+    {
+        const QString path = m_folder + u"/capture.ndjson"_s;
+        write(path, postLines(1, 3));
+        QCOMPARE(pollOnce().report.inserted, 3);
+
+        append(path, postLines(4, 2));
+        FolderPollResult grown = pollOnce();
+        QVERIFY(grown.errors.isEmpty());
+        QCOMPARE(grown.report.read, 2);
+        QCOMPARE(grown.report.inserted, 2);
+        QCOMPARE(grown.report.updated, 0);
+        QCOMPARE(storedPosts(), 5);
+        QCOMPARE(pollOnce().report.read, 0);
+    }
+
+    void partialLastLineWaits()
+    {
+        const QString path = m_folder + u"/capture.jsonl"_s;
+        const QByteArray next = postLines(3, 1);
+        write(path, postLines(1, 2) + next.left(40));
+        FolderPollResult first = pollOnce();
+        QVERIFY(first.errors.isEmpty());
+        QCOMPARE(first.report.read, 2);
+        QCOMPARE(first.report.rejected, 0);
+
+        // Unchanged: nothing read, and the half line is not consumed as a broken record.
+        QCOMPARE(pollOnce().report.read, 0);
+
+        append(path, next.mid(40));
+        FolderPollResult completed = pollOnce();
+        QVERIFY(completed.errors.isEmpty());
+        QCOMPARE(completed.report.read, 1);
+        QCOMPARE(completed.report.inserted, 1);
+        QCOMPARE(completed.report.rejected, 0);
+        QCOMPARE(storedPosts(), 3);
+    }
+
+    void lastLineWithoutNewlineIsTakenWhenWhole()
+    {
+        const QString path = m_folder + u"/capture.ndjson"_s;
+        write(path, postLines(1, 2).chopped(1)); // the writer does not end its last line
+        QCOMPARE(pollOnce().report.inserted, 2);
+        append(path, "\n" + postLines(3, 1));
+        FolderPollResult grown = pollOnce();
+        QCOMPARE(grown.report.read, 1);
+        QCOMPARE(grown.report.rejected, 0);
+    }
+
+    void restartReadsNothingAgain()
+    {
+        const QString path = m_folder + u"/capture.ndjson"_s;
+        write(path, postLines(1, 4));
+        QCOMPARE(pollOnce().report.inserted, 4);
+
+        // A new process: new Database object and service on the same file.
+        const QString dbPath = m_database->path();
+        m_importer.reset();
+        m_database.reset();
+        auto reopened = Database::open(dbPath);
+        QVERIFY(reopened.ok());
+        m_database = reopened.value();
+        m_importer = std::make_unique<ImportService>(m_database, IngestOptions{});
+
+        QCOMPARE(pollOnce().filesImported, 0);
+        append(path, postLines(5, 1));
+        FolderPollResult grown = pollOnce();
+        QCOMPARE(grown.report.read, 1);
+        QCOMPARE(grown.report.inserted, 1);
+    }
+
+    void replacedFileIsReadFromTheStart()
+    {
+        const QString path = m_folder + u"/capture.ndjson"_s;
+        write(path, postLines(1, 5));
+        QCOMPARE(pollOnce().report.inserted, 5);
+        // Rotated: a shorter file with other first bytes.
+        write(path, postLines(20, 2));
+        FolderPollResult rotated = pollOnce();
+        QCOMPARE(rotated.report.read, 2);
+        QCOMPARE(rotated.report.inserted, 2);
+        // Replaced by a longer file that starts differently: not resumed at the old offset.
+        write(path, postLines(30, 8));
+        FolderPollResult replaced = pollOnce();
+        QCOMPARE(replaced.report.read, 8);
+    }
+
+    void grownCsvIsReadWhole()
+    {
+        const QString path = m_folder + u"/export.csv"_s;
+        const QByteArray header = "platform,post_id,creator_id,text,created_at\n";
+        write(path, header + "tiktok,1,u1,#a,2024-06-01T00:00:00Z\ntiktok,2,u2,#a,2024-06-01T00:00:00Z\n");
+        QCOMPARE(pollOnce().report.inserted, 2);
+        append(path, "tiktok,3,u3,#a,2024-06-01T00:00:00Z\n");
+        FolderPollResult grown = pollOnce();
+        QCOMPARE(grown.report.read, 3);
+        QCOMPARE(grown.report.inserted, 1);
+        QCOMPARE(grown.report.updated, 2);
+    }
+
+    void unknownFilesAndBrokenFiles()
+    {
+        write(m_folder + u"/README.txt"_s, "Captures land here.\n");
+        write(m_folder + u"/download.ndjson.part"_s, postLines(1, 1));
+        write(m_folder + u"/broken.ndjson"_s, "hello, this is not a feed\nsecond line\n");
+        FolderPollResult result = pollOnce();
+        QCOMPARE(result.filesSeen, 2);
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY2(result.errors.first().startsWith(u"broken.ndjson: "_s), qPrintable(result.errors.first()));
+        // A failed file is not retried until it changes.
+        QVERIFY(pollOnce().errors.isEmpty());
+        QCOMPARE(storedPosts(), 0);
+    }
+
+    void overSizeFileRefused()
+    {
+        m_source.maxBytes = 100;
+        write(m_folder + u"/big.ndjson"_s, postLines(1, 5));
+        FolderPollResult result = pollOnce();
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY2(result.errors.first().contains(u"over the limit of 100 bytes"_s), qPrintable(result.errors.first()));
+        QCOMPARE(storedPosts(), 0);
+    }
+
+    void missingFolder()
+    {
+        m_source.path = m_folder + u"/nope"_s;
+        FolderPollResult result = pollOnce();
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY(result.errors.first().contains(u"does not exist"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFolderPoll)
+#include "tst_folderpoll.moc"
