@@ -10,9 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPlan &window, const TagStats &stats,
-                                            const PipelineParams &params, std::vector<Decision> &log,
-                                            const CancelToken &cancel)
+CooccurrenceGraph buildCooccurrenceGraph(const Dataset &data, const WindowPlan &window, const TagStats &stats,
+                                         const PipelineParams &params, const CancelToken &cancel)
 {
     PairCounter counter(std::uint32_t(stats.keptTags.size()));
     std::vector<std::int32_t> kept; // the post's kept tags, reused
@@ -41,25 +40,40 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
     if (cancel.cancelled())
         return {};
 
-    const QString minCoRule = u"clustering.min_cooccurrence"_s;
-    const QString minJaccardRule = u"clustering.min_jaccard"_s;
-    const JsonTemplate edgeValues{u"cooccurrence"_s, u"posts_a"_s,          u"posts_b"_s,
-                                  u"jaccard"_s,      u"min_cooccurrence"_s, u"min_jaccard"_s};
-    std::vector<TagEdge> edges;
-    std::size_t belowMinCo = 0;
-    const auto candidates = counter.takeSortedEntries(std::uint32_t(std::max(1, params.minCooccurrence)), belowMinCo);
-    for (const PairCounter::Entry &e : candidates) {
+    CooccurrenceGraph graph;
+    const auto pairs = counter.takeSortedEntries(std::uint32_t(std::max(1, params.minCooccurrence)),
+                                                 graph.pairsBelowMinCooccurrence);
+    graph.candidates.reserve(pairs.size());
+    for (const PairCounter::Entry &e : pairs) {
         const auto a = std::int32_t(e.a);
         const auto b = std::int32_t(e.b);
         const int co = int(e.count);
         const int postsA = stats.posts[std::size_t(stats.keptTags[std::size_t(a)])];
         const int postsB = stats.posts[std::size_t(stats.keptTags[std::size_t(b)])];
-        const double j = formulas::jaccard(co, postsA, postsB);
+        const TagEdge edge{a, b, co, formulas::jaccard(co, postsA, postsB)};
+        graph.candidates.push_back(edge);
+        if (edge.jaccard >= params.minJaccard)
+            graph.edges.push_back(edge);
+    }
+    return graph;
+}
+
+void logCooccurrence(const Dataset &data, const TagStats &stats, const CooccurrenceGraph &graph,
+                     const PipelineParams &params, std::vector<Decision> &log)
+{
+    const QString minCoRule = u"clustering.min_cooccurrence"_s;
+    const QString minJaccardRule = u"clustering.min_jaccard"_s;
+    const JsonTemplate edgeValues{u"cooccurrence"_s, u"posts_a"_s,          u"posts_b"_s,
+                                  u"jaccard"_s,      u"min_cooccurrence"_s, u"min_jaccard"_s};
+    for (const TagEdge &e : graph.candidates) {
+        const int co = e.cooccurrence;
+        const int postsA = stats.posts[std::size_t(stats.keptTags[std::size_t(e.a)])];
+        const int postsB = stats.posts[std::size_t(stats.keptTags[std::size_t(e.b)])];
+        const double j = e.jaccard;
         const bool keep = j >= params.minJaccard;
-        const QString &tagA = data.tags.at(stats.keptTags[std::size_t(a)]);
-        const QString &tagB = data.tags.at(stats.keptTags[std::size_t(b)]);
-        decisions::add(log, decisions::kStageClustering, u"edge:"_s + tagA + u'|' + tagB,
-                       minJaccardRule,
+        const QString &tagA = data.tags.at(stats.keptTags[std::size_t(e.a)]);
+        const QString &tagB = data.tags.at(stats.keptTags[std::size_t(e.b)]);
+        decisions::add(log, decisions::kStageClustering, u"edge:"_s + tagA + u'|' + tagB, minJaccardRule,
                        edgeValues.make({co, postsA, postsB, j, params.minCooccurrence, params.minJaccard}),
                        keep ? decisions::kKept : decisions::kRejected,
                        u"#"_s + tagA + u" – #"_s + tagB + u": co = "_s + numbertext::integer(co) + u", "_s
@@ -67,16 +81,14 @@ std::vector<TagEdge> buildCooccurrenceGraph(const Dataset &data, const WindowPla
                            + numbertext::integer(postsA) + u" + "_s + numbertext::integer(postsB) + u" − "_s
                            + numbertext::integer(co) + u") = "_s + numbertext::exact(j) + (keep ? u" ≥ "_s : u" < "_s)
                            + numbertext::exact(params.minJaccard) + (keep ? u": kept"_s : u": rejected"_s));
-        if (keep)
-            edges.push_back(TagEdge{a, b, co, j});
     }
     decisions::add(log, decisions::kStageClustering, u"run"_s, minCoRule,
-                   QJsonObject{{u"pairs_below_min_cooccurrence"_s, qint64(belowMinCo)},
-                               {u"edges_kept"_s, int(edges.size())},
+                   QJsonObject{{u"pairs_below_min_cooccurrence"_s, qint64(graph.pairsBelowMinCooccurrence)},
+                               {u"edges_kept"_s, int(graph.edges.size())},
                                {u"min_cooccurrence"_s, params.minCooccurrence}},
                    decisions::kRejected,
-                   numbertext::integer(belowMinCo) + u" co-occurring tag pairs have co < clustering.min_cooccurrence = "_s
+                   numbertext::integer(qint64(graph.pairsBelowMinCooccurrence))
+                       + u" co-occurring tag pairs have co < clustering.min_cooccurrence = "_s
                        + numbertext::integer(params.minCooccurrence) + u" and form no edge; "_s
-                       + numbertext::integer(edges.size()) + u" edges kept"_s);
-    return edges;
+                       + numbertext::integer(qint64(graph.edges.size())) + u" edges kept"_s);
 }

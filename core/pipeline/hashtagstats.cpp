@@ -18,7 +18,7 @@ QString stoplistKey(const QString &entry)
 }
 
 TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const PipelineParams &params,
-                         std::vector<Decision> &log, const CancelToken &cancel)
+                         const CancelToken &cancel)
 {
     TagStats stats;
     const std::size_t tagCount = std::size_t(data.tags.size());
@@ -99,38 +99,48 @@ TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const Pi
     for (const QString &entry : params.stoplist)
         stoplist.insert(stoplistKey(entry));
 
+    for (const std::int32_t t : seen) {
+        if (stoplist.contains(data.tags.at(t))) {
+            ++stats.droppedByStoplist;
+            stats.drops.emplace_back(t, true);
+        } else if (stats.posts[std::size_t(t)] < params.minPosts) {
+            ++stats.droppedByMinPosts;
+            stats.drops.emplace_back(t, false);
+        } else {
+            stats.keptIndex[std::size_t(t)] = std::int32_t(stats.keptTags.size());
+            stats.keptTags.push_back(t);
+        }
+    }
+    return stats;
+}
+
+void logTagStats(const Dataset &data, const TagStats &stats, const PipelineParams &params, std::vector<Decision> &log)
+{
     const QString stoplistRule = u"clustering.stoplist"_s;
     const QString minPostsRule = u"clustering.min_posts"_s;
     const QString minPostsText = numbertext::integer(params.minPosts);
     // Tags dropped by min_posts have few posts, so their values repeat: share them (implicitly shared).
     std::vector<QJsonObject> minPostsValues;
-    for (const std::int32_t t : seen) {
+    for (const auto &[t, byStoplist] : stats.drops) {
         const QString &tag = data.tags.at(t);
         const int posts = stats.posts[std::size_t(t)];
         const int creators = stats.creators[std::size_t(t)];
-        if (stoplist.contains(tag)) {
-            ++stats.droppedByStoplist;
+        if (byStoplist) {
             decisions::add(log, decisions::kStageHashtagStats, u"tag:"_s + tag, stoplistRule,
                            QJsonObject{{u"posts"_s, posts}, {u"creators"_s, creators}}, decisions::kDropped,
                            u"#"_s + tag + u" is in clustering.stoplist ("_s + numbertext::integer(posts) + u" posts)"_s);
             continue;
         }
-        if (posts < params.minPosts) {
-            ++stats.droppedByMinPosts;
-            const std::size_t key = std::size_t(posts) * std::size_t(posts + 1) / 2 + std::size_t(creators);
-            if (minPostsValues.size() <= key)
-                minPostsValues.resize(key + 1);
-            if (minPostsValues[key].isEmpty())
-                minPostsValues[key] = QJsonObject{
-                    {u"posts"_s, posts}, {u"creators"_s, creators}, {u"threshold"_s, params.minPosts}};
-            decisions::add(log, decisions::kStageHashtagStats, u"tag:"_s + tag, minPostsRule, minPostsValues[key],
-                           decisions::kDropped,
-                           u"#"_s + tag + u" has "_s + numbertext::integer(posts) + u" posts < clustering.min_posts = "_s
-                               + minPostsText);
-            continue;
-        }
-        stats.keptIndex[std::size_t(t)] = std::int32_t(stats.keptTags.size());
-        stats.keptTags.push_back(t);
+        const std::size_t key = std::size_t(posts) * std::size_t(posts + 1) / 2 + std::size_t(creators);
+        if (minPostsValues.size() <= key)
+            minPostsValues.resize(key + 1);
+        if (minPostsValues[key].isEmpty())
+            minPostsValues[key] =
+                QJsonObject{{u"posts"_s, posts}, {u"creators"_s, creators}, {u"threshold"_s, params.minPosts}};
+        decisions::add(log, decisions::kStageHashtagStats, u"tag:"_s + tag, minPostsRule, minPostsValues[key],
+                       decisions::kDropped,
+                       u"#"_s + tag + u" has "_s + numbertext::integer(posts) + u" posts < clustering.min_posts = "_s
+                           + minPostsText);
     }
 
     decisions::add(log, decisions::kStageHashtagStats, u"run"_s, minPostsRule,
@@ -144,5 +154,4 @@ TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const Pi
                        + numbertext::integer(stats.droppedByStoplist) + u" dropped by clustering.stoplist, "_s
                        + numbertext::integer(stats.droppedByMinPosts) + u" dropped by clustering.min_posts = "_s
                        + minPostsText + u", "_s + numbertext::integer(stats.keptTags.size()) + u" kept"_s);
-    return stats;
 }

@@ -21,12 +21,19 @@ struct TagStats
     int tagsInWindow = 0;
     int droppedByStoplist = 0;
     int droppedByMinPosts = 0;
+    /// The dropped tags in tag order, each with its rule: true = clustering.stoplist, false = clustering.min_posts.
+    std::vector<std::pair<std::int32_t, bool>> drops;
 };
 
-/// Counts posts and unique creators per tag over the current window and drops, with one decision each, tags in
-/// clustering.stoplist and tags with fewer than clustering.min_posts posts (decisions in tag order).
+/// Counts posts and unique creators per tag over the current window and drops the tags in clustering.stoplist and
+/// the tags with fewer than clustering.min_posts posts.
 TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const PipelineParams &params,
-                         std::vector<Decision> &log, const CancelToken &cancel);
+                         const CancelToken &cancel);
+
+/// The stage's decisions: one per dropped tag (in tag order), then a summary. Separate from computeTagStats so
+/// that the run can size its decision log before the first of these, often hundreds of thousands, is written.
+void logTagStats(const Dataset &data, const TagStats &stats, const PipelineParams &params,
+                 std::vector<Decision> &log);
 
 /// A stoplist entry as it is compared with normalized tags: leading '#'/'＃' stripped, trimmed, case-folded.
 QString stoplistKey(const QString &entry);

@@ -30,20 +30,24 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
         return run;
     run.runId = computeRunId(data, window, run.params);
 
-    // Decisions are many (one per dropped tag, several per cluster): reserve ahead instead of letting the vector
-    // double, which would hold two copies at its peak.
-    run.decisions.reserve(std::size_t(data.tags.size()) + 64);
-    const TagStats stats = computeTagStats(data, window, params, run.decisions, cancel);
+    const TagStats stats = computeTagStats(data, window, params, cancel);
     if (cancelled())
         return run;
-    const std::vector<TagEdge> edges = buildCooccurrenceGraph(data, window, stats, params, run.decisions, cancel);
+    const CooccurrenceGraph graph = buildCooccurrenceGraph(data, window, stats, params, cancel);
     if (cancelled())
         return run;
-    const std::vector<TagPart> parts = splitComponents(data, stats, edges, params, run.decisions, cancel);
+    // Decisions are many (one per dropped tag and per candidate edge, up to 13 per cluster): size the log once,
+    // before the first of them, so it never reallocates (which would hold two copies at its peak). Clusters and
+    // split drops are bounded by the kept tags and the edges; untouched capacity costs address space only.
+    const std::size_t kept = stats.keptTags.size();
+    run.decisions.reserve(run.decisions.size() + stats.drops.size() + graph.candidates.size() + graph.edges.size()
+                          + kept * 14 + 64);
+    logTagStats(data, stats, params, run.decisions);
+    logCooccurrence(data, stats, graph, params, run.decisions);
+    const std::vector<TagPart> parts = splitComponents(data, stats, graph.edges, params, run.decisions, cancel);
     if (cancelled())
         return run;
     const ClusterPosts posts = assignPostsToClusters(data, window, stats, parts, cancel);
-    run.decisions.reserve(run.decisions.size() + parts.size() * 13 + 64);
     if (cancelled())
         return run;
 

@@ -39,9 +39,13 @@ private Q_SLOTS:
         PipelineParams params;
         std::vector<Decision> log;
         const WindowPlan w = planWindow(d, params, log, CancelToken());
-        const TagStats s = computeTagStats(d, w, params, log, CancelToken());
+        const TagStats s = computeTagStats(d, w, params, CancelToken());
         log.clear();
-        const std::vector<TagEdge> edges = buildCooccurrenceGraph(d, w, s, params, log, CancelToken());
+        const CooccurrenceGraph graph = buildCooccurrenceGraph(d, w, s, params, CancelToken());
+        logCooccurrence(d, s, graph, params, log);
+        const std::vector<TagEdge> &edges = graph.edges;
+        QCOMPARE(graph.candidates.size(), std::size_t(2)); // cat|dog and latte|matcha reach co ≥ 2
+        QCOMPARE(graph.pairsBelowMinCooccurrence, std::size_t(1));
 
         // the 3 fyp posts add matcha+latte: posts(matcha) = 13, posts(latte) = 9, co = 7 → 7 / 15 = 0.4667
         QCOMPARE(edges.size(), std::size_t(1));

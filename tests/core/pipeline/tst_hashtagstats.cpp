@@ -35,7 +35,8 @@ private Q_SLOTS:
         std::vector<Decision> log;
         const WindowPlan w = planWindow(d, params, log, CancelToken());
         log.clear();
-        const TagStats s = computeTagStats(d, w, params, log, CancelToken());
+        const TagStats s = computeTagStats(d, w, params, CancelToken());
+        logTagStats(d, s, params, log);
 
         const auto id = [&](const QString &tag) { return std::size_t(d.tags.indexOf(tag)); };
         QCOMPARE(s.posts[id(u"fyp"_s)], 5);
@@ -64,6 +65,11 @@ private Q_SLOTS:
         QCOMPARE(rare->message, u"#rare has 2 posts < clustering.min_posts = 3"_s);
         QVERIFY(!find(log, u"tag:latte"_s));
         QVERIFY(!find(log, u"tag:old"_s));
+        // decisions in tag order: fyp, rare, then the summary
+        QCOMPARE(log.size(), std::size_t(3));
+        QCOMPARE(log[0].subject, u"tag:fyp"_s);
+        QCOMPARE(log[1].subject, u"tag:rare"_s);
+        QCOMPARE(log[2].values.value(u"kept"_s).toInt(), 2);
     }
 
     void stoplistEntriesAreNormalized()
@@ -77,7 +83,7 @@ private Q_SLOTS:
         params.stoplist = {u"#Matcha"_s};
         std::vector<Decision> log;
         const WindowPlan w = planWindow(d, params, log, CancelToken());
-        const TagStats s = computeTagStats(d, w, params, log, CancelToken());
+        const TagStats s = computeTagStats(d, w, params, CancelToken());
         QVERIFY(s.keptTags.empty());
         QCOMPARE(s.droppedByStoplist, 1);
     }
