@@ -20,15 +20,20 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
 
-// Per-connection settings. WAL lets readers run beside the one writer; synchronous=NORMAL in WAL
-// keeps every committed transaction across a killed process (only power loss can drop the last
-// ones) at a fraction of FULL's fsyncs. The larger page cache keeps index pages of a big import
-// in memory; mmap spares a copy per page when a window of a million posts is read. Checkpoints
-// every 64 MB of WAL instead of SQLite's 4 MB: index pages rewritten by consecutive import batches
-// are then copied into the database file once, not once per batch.
+// Per-connection settings.
+// - page_size only takes effect on a new, empty file (before WAL is on); 16 KB pages made the bulk
+//   upsert ~9 % cheaper than SQLite's default 4 KB.
+// - WAL lets readers run beside the one writer; synchronous=NORMAL in WAL keeps every committed
+//   transaction across a killed process (only power loss can drop the last ones) without FULL's
+//   fsync per commit.
+// - The larger page cache keeps the index pages of a big import in memory; mmap spares a copy per
+//   page when a window of a million posts is read.
+// - A checkpoint every 4096 pages (64 MB) of WAL instead of SQLite's 1000: index pages rewritten
+//   by consecutive import batches are copied into the database file once, not once per batch.
 const QStringList &connectionPragmas()
 {
     static const QStringList pragmas = {
+        u"PRAGMA page_size = 16384"_s,
         u"PRAGMA journal_mode = WAL"_s,
         u"PRAGMA synchronous = NORMAL"_s,
         u"PRAGMA foreign_keys = ON"_s,
@@ -36,7 +41,7 @@ const QStringList &connectionPragmas()
         u"PRAGMA cache_size = -65536"_s,
         u"PRAGMA temp_store = MEMORY"_s,
         u"PRAGMA mmap_size = 1073741824"_s,
-        u"PRAGMA wal_autocheckpoint = 16384"_s,
+        u"PRAGMA wal_autocheckpoint = 4096"_s,
         u"PRAGMA journal_size_limit = 67108864"_s,
     };
     return pragmas;

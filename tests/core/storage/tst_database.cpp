@@ -62,6 +62,7 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         const QSqlDatabase connection = db.value()->connection();
         QCOMPARE(pragma(connection, u"journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(pragma(connection, u"page_size"_s).toInt(), 16384);
         QCOMPARE(pragma(connection, u"synchronous"_s).toInt(), 1); // NORMAL
         QCOMPARE(pragma(connection, u"foreign_keys"_s).toInt(), 1);
         QVERIFY(pragma(connection, u"busy_timeout"_s).toInt() > 0);
