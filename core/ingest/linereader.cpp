@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-LineReader::LineReader(QIODevice &device) : m_buffer(device)
+LineReader::LineReader(QIODevice &device, qsizetype maxLineBytes) : m_buffer(device), m_maxLineBytes(maxLineBytes)
 {
     m_buffer.skipBom();
 }
@@ -10,11 +10,17 @@ LineReader::LineReader(QIODevice &device) : m_buffer(device)
 bool LineReader::next(QByteArrayView &line)
 {
     m_buffer.mark();
+    m_tooLong = false;
     while (m_buffer.ensure()) {
         const QByteArrayView chunk = m_buffer.available();
         const void *nl = std::memchr(chunk.data(), '\n', size_t(chunk.size()));
         if (nl) {
             m_buffer.advance(static_cast<const char *>(nl) - chunk.data() + 1);
+            if (m_tooLong) {
+                line = QByteArrayView();
+                ++m_lineNumber;
+                return true;
+            }
             line = m_buffer.sinceMark().chopped(1);
             if (line.endsWith('\r'))
                 line.chop(1);
@@ -22,6 +28,15 @@ bool LineReader::next(QByteArrayView &line)
             return true;
         }
         m_buffer.advance(chunk.size());
+        if (m_tooLong || m_buffer.sinceMarkSize() > m_maxLineBytes) {
+            m_tooLong = true;
+            m_buffer.mark(); // stop keeping the line: only its end is still wanted
+        }
+    }
+    if (m_tooLong) {
+        line = QByteArrayView();
+        ++m_lineNumber;
+        return true;
     }
     if (m_buffer.sinceMarkSize() == 0)
         return false;

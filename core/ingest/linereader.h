@@ -10,10 +10,14 @@
 class LineReader
 {
 public:
-    explicit LineReader(QIODevice &device);
+    explicit LineReader(QIODevice &device, qsizetype maxLineBytes = kMaxLineBytes);
 
     /// The next line without its terminator; the view is valid until the next call. False at the end.
+    /// A line over kMaxLineBytes is skipped and comes back empty with tooLong() set.
     bool next(QByteArrayView &line);
+    bool tooLong() const { return m_tooLong; }
+
+    static constexpr qsizetype kMaxLineBytes = 64 * 1024 * 1024; ///< a file without line breaks must not fill memory
 
     qint64 lineNumber() const { return m_lineNumber; } ///< 1-based number of the last line returned
     qint64 bytesRead() const { return m_buffer.bytesRead(); }
@@ -23,4 +27,6 @@ public:
 private:
     StreamBuffer m_buffer;
     qint64 m_lineNumber = 0;
+    qsizetype m_maxLineBytes;
+    bool m_tooLong = false;
 };

@@ -30,6 +30,10 @@ Status NativeNdjsonReader::read(QIODevice &device, ReadSession &session) const
     LineReader lines(device);
     QByteArrayView line;
     while (!session.cancelled() && lines.next(line)) {
+        if (lines.tooLong()) {
+            session.reject(lines.lineNumber(), QString(), u"line longer than 64 MiB"_s);
+            continue;
+        }
         if (line.trimmed().isEmpty())
             continue;
         Result<Post> post = mapper.fromJsonText(line);

@@ -11,6 +11,7 @@ class TestLineReader : public QObject
 
 private Q_SLOTS:
     void linesAcrossReadBoundaries();
+    void overlongLineIsSkipped();
 };
 
 void TestLineReader::linesAcrossReadBoundaries()
@@ -34,6 +35,28 @@ void TestLineReader::linesAcrossReadBoundaries()
         QVERIFY(!lines.next(line));
         QVERIFY(!lines.failed());
     }
+}
+
+void TestLineReader::overlongLineIsSkipped()
+{
+    const QByteArray data = "short\n" + QByteArray(300, 'x') + "\nafter\n" + QByteArray(300, 'y');
+    TrickleDevice device(data, 16);
+    LineReader lines(device, 100);
+    QByteArrayView line;
+    QVERIFY(lines.next(line));
+    QCOMPARE(line, QByteArrayView("short"));
+    QVERIFY(!lines.tooLong());
+    QVERIFY(lines.next(line));
+    QVERIFY(lines.tooLong());
+    QVERIFY(line.isEmpty());
+    QCOMPARE(lines.lineNumber(), 2);
+    QVERIFY(lines.next(line));
+    QCOMPARE(line, QByteArrayView("after"));
+    QCOMPARE(lines.lineNumber(), 3);
+    QVERIFY(lines.next(line)); // an overlong last line without a terminator
+    QVERIFY(lines.tooLong());
+    QCOMPARE(lines.lineNumber(), 4);
+    QVERIFY(!lines.next(line));
 }
 
 QTEST_GUILESS_MAIN(TestLineReader)
