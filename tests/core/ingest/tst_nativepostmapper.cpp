@@ -144,6 +144,13 @@ void TestNativePostMapper::rejects()
     QCOMPARE(fieldOf(r.error()), field);
     QCOMPARE(reasonOf(r.error()), reason);
     QCOMPARE(r.error().message, field + u": "_s + reason);
+
+    // The import path reads the text itself, without QJsonDocument: same verdict.
+    Result<NativePostMapper> mapper = NativePostMapper::create(IngestOptions{});
+    QVERIFY(mapper.ok());
+    const Result<Post> fromText = mapper.value().fromJsonText(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    QVERIFY(!fromText.ok());
+    QCOMPARE(fromText.error().message, r.error().message);
 }
 
 void TestNativePostMapper::csvRow()
