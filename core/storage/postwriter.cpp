@@ -234,14 +234,22 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
     std::vector<TagRow> tagRows;
     tagRows.reserve(posts.size() * 4);
     std::vector<std::int32_t> ids;
+    QString lastPlatform;
+    qint64 lastPlatformId = -1;
     QByteArray blob;
     Utf8Arena utf8;
     enum Text : std::size_t { PostId, CreatorId, CreatorName, Body, Region, Url, Language, RawCounts };
     for (const Post *postPtr : posts) {
         const Post &post = *postPtr;
-        auto platformId = platformIds.id(post.platform);
-        if (!platformId)
-            return platformId.error();
+        // Batches rarely mix platforms: compare with the previous post before hashing.
+        if (post.platform != lastPlatform || lastPlatformId < 0) {
+            auto id = platformIds.id(post.platform);
+            if (!id)
+                return id.error();
+            lastPlatform = post.platform;
+            lastPlatformId = id.value();
+        }
+        const Result<qint64> platformId = lastPlatformId;
         ids.clear();
         for (const QString &tag : post.hashtags) {
             auto tagId = tagIds.id(tag);
