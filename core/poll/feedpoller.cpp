@@ -185,7 +185,8 @@ void FeedPoller::stop()
             source->fetch->abort();
     }
     publish();
-    if (m_inFlight == 0) {
+    // An aborted fetch finishes synchronously and may already have emitted stopped().
+    if (m_stopping && m_inFlight == 0) {
         m_stopping = false;
         Q_EMIT stopped();
     }
