@@ -236,8 +236,13 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     c.confidence = formulas::confidence(c.uniqueCreators, int(c.regions.size()), m_params);
     c.crossPlatform = formulas::crossPlatform(int(c.platforms.size()));
 
-    fillTopPosts(c);
     return in;
+}
+
+void ClusterMetrics::addEvidence(ClusterResult &c, const MetricInputs &inputs)
+{
+    traceFormulas(c, inputs);
+    fillTopPosts(c);
 }
 
 void ClusterMetrics::traceFormulas(ClusterResult &c, const MetricInputs &in) const

@@ -34,8 +34,8 @@ struct MetricInputs
 
 /// The metrics stage for one cluster at a time: counts over its posts, every formula of SPEC section 3, a decision
 /// for each special case (undefined engagement rate, posts left out of it, first seen under an hour ago, an empty
-/// baseline, a clamped significance, rescaled health weights), the top posts and the hourly series; and, for the
-/// clusters that become trends, the FormulaTraces of their evidence chain. Holds scratch buffers so that thousands
+/// baseline, a clamped significance, rescaled health weights) and the hourly series; and, for the clusters that
+/// become trends, the FormulaTraces and top posts of their evidence chain. Holds scratch buffers so that thousands
 /// of clusters cost no allocation per post.
 class ClusterMetrics
 {
@@ -46,17 +46,20 @@ public:
     /// Fills the metrics of `cluster`, which is cluster number `index` of ClusterPosts.
     MetricInputs compute(ClusterResult &cluster, std::size_t index, std::vector<Decision> &log);
 
-    /// The evidence chain's formulas (SPEC section 3, "Proof tiles"): one FormulaTrace per metric with its inputs
-    /// and result. Written for trends only: a trace costs a JSON object per formula, and across the tens of
-    /// thousands of clusters of a million-post run that would be most of the run's time and memory, for clusters
-    /// that get no tile. Every cluster keeps its metrics, checks, top posts, hourly series and decisions.
-    void traceFormulas(ClusterResult &cluster, const MetricInputs &inputs) const;
+    /// The evidence chain of a proof tile (SPEC section 3, "Proof tiles"): one FormulaTrace per metric with its
+    /// inputs and result, and the top posts by engagement. Call it right after compute() for the same cluster (it
+    /// reads the window posts compute() gathered). Written for trends only: a trace costs a JSON object per
+    /// formula and a top post a dozen string references, and across the tens of thousands of clusters of a
+    /// million-post run that is a large share of the run's time and memory, for clusters that get no tile. Every
+    /// cluster keeps its metrics, checks, tags, edges, hourly series and decisions.
+    void addEvidence(ClusterResult &cluster, const MetricInputs &inputs);
 
     /// The order of top posts: engagement desc, then created_at asc, platform, post id.
     bool topPostBefore(std::uint32_t x, std::uint32_t y) const;
 
 private:
     void fillTopPosts(ClusterResult &cluster); ///< from the window posts gathered in m_scratch
+    void traceFormulas(ClusterResult &cluster, const MetricInputs &inputs) const;
 
     const Dataset &m_data;
     const WindowPlan &m_window;

@@ -63,7 +63,7 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
         const MetricInputs inputs = metrics.compute(cluster, i, run.decisions);
         validator.validate(cluster, run.decisions);
         if (cluster.isTrend)
-            metrics.traceFormulas(cluster, inputs);
+            metrics.addEvidence(cluster, inputs);
         run.clusters.append(std::move(cluster));
     }
     rankAndDescribe(run.clusters, run.params, run.decisions);

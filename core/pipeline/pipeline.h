@@ -12,7 +12,8 @@
 /// params.asOfMs, or when 0 the newest post's created_at; the result's params.asOfMs holds the resolved value.
 /// Same data, params and as_of give the same result byte for byte, whatever order the posts were loaded in.
 /// result.runId is a content hash of the counted posts and the params (see runid.h); durationMs is left 0 for the
-/// caller to measure. Every cluster gets its metrics, checks, top posts and hourly series; the FormulaTraces of
-/// the evidence chain are written for trends (see ClusterMetrics::traceFormulas). The token is checked between stages and inside long loops; a cancelled run returns early
+/// caller to measure. Every cluster gets its metrics, checks, tags, edges and hourly series; the evidence chain's
+/// FormulaTraces and top posts are written for trends, which get proof tiles (see ClusterMetrics::addEvidence).
+/// The token is checked between stages and inside long loops; a cancelled run returns early
 /// with cancelled = true and whatever it had so far.
 RunResult runPipeline(const Dataset &data, const PipelineParams &params, const CancelToken &cancel = {});

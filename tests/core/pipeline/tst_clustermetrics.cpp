@@ -151,7 +151,7 @@ private Q_SLOTS:
             .add(Row().id(u"early"_s).tags({u"matcha"_s}).likes(50).hoursAgo(4))               // same engagement, earlier
             .add(Row().id(u"top"_s).by(u"ann"_s).in(u"US"_s).tags({u"matcha"_s}).likes(90).comments(5).shares(5).views(1000))
             .add(Row().id(u"low"_s).tags({u"matcha"_s}).likes(1));
-        const RunResult run = runPipeline(b.build(), params());
+        const RunResult run = runPipeline(b.build(), everyClusterATrend());
         const ClusterResult &c = run.clusters.front();
         QCOMPARE(c.topPosts.size(), 5); // pipeline.topPostsPerTile
         QStringList ids;
@@ -200,10 +200,12 @@ private Q_SLOTS:
         QCOMPARE(v->inputs.value(u"engagement_sum"_s).toDouble(), 30.0);
         QCOMPARE(v->result, std::optional<double>(30.0)); // 30 / max(1, 1 h)
 
-        // a cluster that is not a trend gets no tile, and no FormulaTraces; its metrics and checks stay
+        // a cluster that is not a trend gets no tile, so no evidence chain (traces, top posts); the rest stays
         const RunResult strict = runPipeline(b.build(), params());
         QVERIFY(!strict.clusters.front().isTrend);
         QVERIFY(strict.clusters.front().formulas.isEmpty());
+        QVERIFY(strict.clusters.front().topPosts.isEmpty());
+        QCOMPARE(strict.clusters.front().hourlyPosts.size(), 96);
         QCOMPARE(strict.clusters.front().checks.size(), 6);
         QCOMPARE(strict.clusters.front().velocity, 30.0);
     }
