@@ -119,8 +119,15 @@ void logTagStats(const Dataset &data, const TagStats &stats, const PipelineParam
     const QString stoplistRule = u"clustering.stoplist"_s;
     const QString minPostsRule = u"clustering.min_posts"_s;
     const QString minPostsText = numbertext::integer(params.minPosts);
-    // Tags dropped by min_posts have few posts, so their values repeat: share them (implicitly shared).
-    std::vector<QJsonObject> minPostsValues;
+    // Tags dropped by min_posts are most of a run's decisions (most hashtags are used once or twice) and have few
+    // posts, so their values and messages repeat: built once per (posts, creators) and shared (implicitly shared
+    // Qt values). The tag itself is the decision's subject.
+    struct Shared
+    {
+        QJsonObject values;
+        QString message;
+    };
+    std::vector<Shared> minPostsShared;
     for (const auto &[t, byStoplist] : stats.drops) {
         const QString &tag = data.tags.at(t);
         const int posts = stats.posts[std::size_t(t)];
@@ -132,15 +139,18 @@ void logTagStats(const Dataset &data, const TagStats &stats, const PipelineParam
             continue;
         }
         const std::size_t key = std::size_t(posts) * std::size_t(posts + 1) / 2 + std::size_t(creators);
-        if (minPostsValues.size() <= key)
-            minPostsValues.resize(key + 1);
-        if (minPostsValues[key].isEmpty())
-            minPostsValues[key] =
+        if (minPostsShared.size() <= key)
+            minPostsShared.resize(key + 1);
+        Shared &shared = minPostsShared[key];
+        if (shared.message.isEmpty()) {
+            shared.values =
                 QJsonObject{{u"posts"_s, posts}, {u"creators"_s, creators}, {u"threshold"_s, params.minPosts}};
-        decisions::add(log, decisions::kStageHashtagStats, u"tag:"_s + tag, minPostsRule, minPostsValues[key],
-                       decisions::kDropped,
-                       u"#"_s + tag + u" has "_s + numbertext::integer(posts) + u" posts < clustering.min_posts = "_s
-                           + minPostsText);
+            shared.message = numbertext::integer(posts) + (posts == 1 ? u" post"_s : u" posts"_s) + u" (by "_s
+                             + numbertext::integer(creators) + (creators == 1 ? u" creator"_s : u" creators"_s)
+                             + u") < clustering.min_posts = "_s + minPostsText + u": tag dropped"_s;
+        }
+        decisions::add(log, decisions::kStageHashtagStats, u"tag:"_s + tag, minPostsRule, shared.values,
+                       decisions::kDropped, shared.message);
     }
 
     decisions::add(log, decisions::kStageHashtagStats, u"run"_s, minPostsRule,

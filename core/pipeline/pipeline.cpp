@@ -54,7 +54,7 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
     // Clusters in the order of their smallest tag string, so their decisions come out in a load-order-free order.
     run.clusters.reserve(qsizetype(parts.size()));
     ClusterMetrics metrics(data, window, posts, params, int(parts.size()));
-    const ClusterValidator validator(params);
+    ClusterValidator validator(params);
     const JsonTemplate formedValues = clusterFormedValues();
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if ((i & 0xFF) == 0 && cancelled())

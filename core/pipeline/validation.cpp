@@ -16,9 +16,10 @@ ClusterValidator::ClusterValidator(const PipelineParams &params) : m_params(para
 {
     for (const QString &check : kChecks)
         m_values.push_back(JsonTemplate({u"check"_s, u"value"_s, u"threshold"_s}, {check}));
+    m_messages.resize(4);
 }
 
-void ClusterValidator::validate(ClusterResult &c, std::vector<Decision> &log) const
+void ClusterValidator::validate(ClusterResult &c, std::vector<Decision> &log)
 {
     struct Rule
     {
@@ -44,10 +45,21 @@ void ClusterValidator::validate(ClusterResult &c, std::vector<Decision> &log) co
         const bool passed = r.value >= r.threshold;
         c.isTrend = c.isTrend && passed;
         c.checks.append(ValidationCheck{r.name, r.value, r.threshold, passed});
-        decisions::add(log, decisions::kStageValidation, subject, r.key, m_values[n++].make({QJsonValue(QJsonValue::Undefined), r.value, r.threshold}),
-                       passed ? decisions::kPassed : decisions::kFailed,
-                       r.name + u" ≥ "_s + r.key + u": "_s + numbertext::exact(r.value)
-                           + (passed ? u" ≥ "_s : u" < "_s) + numbertext::exact(r.threshold)
-                           + (passed ? u", passed"_s : u", failed"_s));
+        auto message = [&]() -> QString {
+            return r.name + u" ≥ "_s + r.key + u": "_s + numbertext::exact(r.value) + (passed ? u" ≥ "_s : u" < "_s)
+                   + numbertext::exact(r.threshold) + (passed ? u", passed"_s : u", failed"_s);
+        };
+        const std::size_t check = n;
+        QJsonObject values = m_values[n++].make({QJsonValue(QJsonValue::Undefined), r.value, r.threshold});
+        if (check < m_messages.size() && m_messages[check].size() < 4096) {
+            auto it = m_messages[check].find(r.value);
+            if (it == m_messages[check].end())
+                it = m_messages[check].emplace(r.value, message()).first;
+            decisions::add(log, decisions::kStageValidation, subject, r.key, std::move(values),
+                           passed ? decisions::kPassed : decisions::kFailed, it->second);
+        } else {
+            decisions::add(log, decisions::kStageValidation, subject, r.key, std::move(values),
+                           passed ? decisions::kPassed : decisions::kFailed, message());
+        }
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <unordered_map>
 #include <vector>
 
 #include "core/model/decision.h"
@@ -15,9 +16,12 @@ class ClusterValidator
 public:
     explicit ClusterValidator(const PipelineParams &params);
 
-    void validate(ClusterResult &cluster, std::vector<Decision> &log) const;
+    void validate(ClusterResult &cluster, std::vector<Decision> &log);
 
 private:
     const PipelineParams &m_params;
+    /// Messages of the count-like checks (unique_creators, creator_diversity, regions, platforms) by value: across
+    /// thousands of clusters the same few values recur, and a shared message costs no allocation.
+    std::vector<std::unordered_map<double, QString>> m_messages;
     std::vector<JsonTemplate> m_values; ///< per check: {"check": name, "value", "threshold"}, the name filled in once
 };

@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(rare->rule, u"clustering.min_posts"_s);
         QCOMPARE(rare->values.value(u"posts"_s).toInt(), 2);
         QCOMPARE(rare->values.value(u"threshold"_s).toInt(), 3);
-        QCOMPARE(rare->message, u"#rare has 2 posts < clustering.min_posts = 3"_s);
+        QCOMPARE(rare->message, u"2 posts (by 2 creators) < clustering.min_posts = 3: tag dropped"_s);
         QVERIFY(!find(log, u"tag:latte"_s));
         QVERIFY(!find(log, u"tag:old"_s));
         // decisions in tag order: fyp, rare, then the summary
