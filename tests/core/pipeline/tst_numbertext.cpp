@@ -1,0 +1,46 @@
+#include <cmath>
+
+#include <QTest>
+
+#include "core/pipeline/numbertext.h"
+
+using namespace Qt::StringLiterals;
+
+/// Numbers as decisions (exact) and tiles (for people) print them.
+class TestNumberText final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exact()
+    {
+        QCOMPARE(numbertext::exact(41414), u"41414"_s);
+        QCOMPARE(numbertext::exact(-3), u"-3"_s);
+        QCOMPARE(numbertext::exact(0.25), u"0.25"_s);
+        QCOMPARE(numbertext::exact(2.0 / 12.0), u"0.1667"_s);
+        QCOMPARE(numbertext::exact(5378.43751), u"5378.4375"_s);
+        QCOMPARE(numbertext::exact(0.00001234), u"1.234e-05"_s);
+        QCOMPARE(numbertext::exact(std::nan("")), u"undefined"_s);
+    }
+
+    void integer()
+    {
+        QCOMPARE(numbertext::integer(0), u"0"_s);
+        QCOMPARE(numbertext::integer(-1234567), u"-1234567"_s);
+        QCOMPARE(numbertext::integer(9223372036854775807LL), u"9223372036854775807"_s);
+    }
+
+    void forPeople()
+    {
+        QCOMPARE(numbertext::count(1234567), u"1,234,567"_s);
+        QCOMPARE(numbertext::count(999), u"999"_s);
+        QCOMPARE(numbertext::count(-1000), u"-1,000"_s);
+        QCOMPARE(numbertext::oneDecimal(4.23), u"4.2"_s);
+        QCOMPARE(numbertext::oneDecimal(5378.44), u"5,378.4"_s);
+        QCOMPARE(numbertext::oneDecimal(11), u"11.0"_s);
+        QCOMPARE(numbertext::oneDecimal(-0.26), u"-0.3"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNumberText)
+#include "tst_numbertext.moc"
