@@ -1,5 +1,7 @@
 #include "core/ingest/jsonarraystream.h"
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 JsonArrayStream::JsonArrayStream(QIODevice &device, QByteArrayView containerKey)
@@ -47,6 +49,24 @@ bool JsonArrayStream::scanValue(bool keep)
     bool inString = false;
     qsizetype size = 0;
     while (m_buffer.ensure()) {
+        if (inString) {
+            // Skip string content up to the next quote or backslash in one step (memchr is vectorised).
+            const QByteArrayView avail = m_buffer.available();
+            const void *q = std::memchr(avail.data(), '"', size_t(avail.size()));
+            qsizetype n = q ? static_cast<const char *>(q) - avail.data() : avail.size();
+            if (const void *b = std::memchr(avail.data(), '\\', size_t(n)))
+                n = static_cast<const char *>(b) - avail.data();
+            if (n > 0) {
+                m_line += avail.first(n).count('\n');
+                m_buffer.advance(n);
+                size += n;
+                if (!keep)
+                    m_buffer.mark();
+                if (size > kMaxElementBytes)
+                    return false;
+                continue;
+            }
+        }
         const char c = m_buffer.peek();
         if (!inString && depth == 0 && size > 0
             && (c == ',' || c == ']' || c == '}' || c == ' ' || c == '\t' || c == '\r' || c == '\n'))
