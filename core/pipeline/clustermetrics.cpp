@@ -100,16 +100,17 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     m_regionIds.clear();
     for (std::uint32_t e = begin; e < end; ++e) {
         // The cluster's posts are scattered over the Dataset: fetch a few ahead (the loop is memory-bound).
-        if (e + 8 < end)
-            __builtin_prefetch(&m_data.posts[m_posts.postIndex[e + 8]]);
+        if (e + 16 < end)
+            __builtin_prefetch(&m_data.posts[m_posts.postIndex[e + 16]]);
         const std::uint32_t i = m_posts.postIndex[e];
         const DatasetPost &p = m_data.posts[i];
         const qint64 engagement = formulas::engagement(p);
         const auto hour = std::size_t((p.createdAtMs - m_window.baselineStartMs - 1) / 3'600'000);
         hourlyPosts[hour] += 1;
         hourlyEngagement[hour] += engagement;
-        if (!m_window.inWindow(i)) {
-            baselineCounts[m_window.slot[i]] += 1;
+        const std::int32_t slot = m_posts.slot[e];
+        if (slot != m_window.baselineWindows) {
+            baselineCounts[slot] += 1;
             continue;
         }
         m_scratch.push_back({engagement, i});

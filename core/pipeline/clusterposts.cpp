@@ -40,7 +40,12 @@ ClusterPosts assignPostsToClusters(const Dataset &data, const WindowPlan &window
         count[c + 1] += count[c];
     out.offset = count;
     out.postIndex.resize(pairs.size());
-    for (const std::uint64_t pair : pairs)
-        out.postIndex[count[std::size_t(pair >> 32)]++] = std::uint32_t(pair & 0xFFFFFFFFu);
+    out.slot.resize(pairs.size());
+    for (const std::uint64_t pair : pairs) {
+        const std::uint32_t at = count[std::size_t(pair >> 32)]++;
+        const auto post = std::uint32_t(pair & 0xFFFFFFFFu);
+        out.postIndex[at] = post;
+        out.slot[at] = window.slot[post];
+    }
     return out;
 }

@@ -16,6 +16,9 @@ struct ClusterPosts
     /// order. Grouped once with a counting sort, so the metrics stage reads each cluster's posts in one sweep.
     std::vector<std::uint32_t> offset;
     std::vector<std::uint32_t> postIndex;
+    /// Parallel to postIndex: the post's WindowPlan slot, so the metrics stage reads it in sequence instead of
+    /// looking it up at a random place of WindowPlan::slot.
+    std::vector<std::int32_t> slot;
 };
 
 /// Assigns every counted post (current and baseline windows) to the clusters of its tags.
