@@ -1,8 +1,8 @@
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QCheckBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/poll/sourceid.h"
@@ -79,10 +79,10 @@ private Q_SLOTS:
 
         QVERIFY(!dialog.addSource(url(u"ftp://example.com/a"_s)).ok());
         QVERIFY(!dialog.addSource(url(u"https://example.com/a.ndjson"_s)).ok()); // twice
-        QVERIFY(!dialog.addSource(PollSource{u"folder"_s, dir.filePath(u"missing"_s)}).ok());
+        QVERIFY(!dialog.addSource(PollSource{u"folder"_s, dir.filePath(u"missing"_s), {}}).ok());
         QCOMPARE(settings.size(), 0);
 
-        PollSource folder{u"folder"_s, dir.path()};
+        PollSource folder{u"folder"_s, dir.path(), {}};
         folder.intervalS = 0; // "not given": the dialog fills in poll.interval_s
         QVERIFY(dialog.addSource(folder).ok());
         QCOMPARE(settings.size(), 1);
