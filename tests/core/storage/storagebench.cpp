@@ -87,10 +87,12 @@ int main(int argc, char **argv)
                 data.value().posts.size(), qlonglong(data.value().creators.size()), qlonglong(data.value().tags.size()),
                 data.value().postTags.size(), loadS, cpuS());
 
-    timer.restart();
-    auto tagged = repo.postsWithTag(u"tag42"_s, 0, std::numeric_limits<qint64>::max(), 100);
-    std::printf("postsWithTag: %lld posts in %.1f ms\n", qlonglong(tagged.value().size()),
-                double(timer.nsecsElapsed()) / 1e6);
+    for (int round = 0; round < 2; ++round) {
+        timer.restart();
+        auto tagged = repo.postsWithTag(u"tag42"_s, 0, std::numeric_limits<qint64>::max(), 100);
+        std::printf("postsWithTag: %lld posts in %.1f ms\n", qlonglong(tagged.value().size()),
+                    double(timer.nsecsElapsed()) / 1e6);
+    }
 
     // A run with 500,000 decisions (the decision log of a big run), saved in one transaction.
     RunResult run;
