@@ -38,7 +38,7 @@ DataGenerator::DataGenerator(GeneratorConfig config)
             reserved.insert(tag.toLower());
     }
     // Vocabulary grows with the data as in real captures: ~1 family per 400 posts.
-    const int families = int(std::clamp<qint64>(m_config.posts / 400, 50, 4000));
+    const int families = int(std::clamp<qint64>(m_config.posts / 400, 12, 4000));
     m_vocabulary = std::make_unique<Vocabulary>(families, mix64(m_config.seed ^ 0x766f636162ULL), reserved);
 
     qint64 planted = 0;
