@@ -65,10 +65,13 @@ void UrlFetch::start()
         if (m_body.size() > m_request.maxBytes)
             fail(u"body over %1 bytes (max_bytes)"_s.arg(m_request.maxBytes));
     });
-    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
-        if (target.scheme() == u"https"_s || sameOrigin(target, reply->url()))
+    // reply->url() already names the target when redirected() arrives, so the origin to compare
+    // with is tracked here, hop by hop.
+    connect(reply, &QNetworkReply::redirected, this, [this, reply, from = m_request.url](const QUrl &target) mutable {
+        if (target.scheme() == u"https"_s || sameOrigin(target, from)) {
+            from = target;
             Q_EMIT reply->redirectAllowed();
-        else
+        } else
             fail(u"redirect to %1 refused (only to the same origin or to https)"_s.arg(target.toDisplayString()));
     });
     connect(reply, &QNetworkReply::finished, this, &UrlFetch::onFinished);
@@ -124,10 +127,12 @@ void UrlFetch::onFinished()
         result.body = std::move(m_body);
         result.validators.etag = QString::fromLatin1(reply->rawHeader("ETag"));
         result.validators.lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
-    } else if (result.httpStatus > 0) {
+    } else if (result.httpStatus >= 400) {
         result.error = u"HTTP %1 %2"_s.arg(result.httpStatus).arg(reason).trimmed();
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = reply->errorString(); // connection refused, too many redirects, TLS, …
     } else {
-        result.error = reply->errorString();
+        result.error = u"unexpected HTTP status %1"_s.arg(result.httpStatus);
     }
     Q_EMIT finished(result);
 }

@@ -195,6 +195,45 @@ private Q_SLOTS:
         QCOMPARE(storedPosts(), 0);
     }
 
+    void overSizeBodyWithoutLengthRejected()
+    {
+        CannedHttpServer server;
+        QVERIFY(server.listen());
+        CannedHttpServer::Response big = CannedHttpServer::ok(postLines(1, 50));
+        big.noLength = true;
+        server.setResponses({big});
+        auto feeds = poller(urlSource(server.url(), 5, 1000));
+        feeds->start();
+        QTRY_VERIFY(feeds->status().value(0).consecutiveFailures == 1);
+        const QString error = feeds->status().value(0).lastError;
+        QVERIFY2(error.startsWith(u"body over 1000 bytes"_s), qPrintable(error));
+        QCOMPARE(storedPosts(), 0);
+    }
+
+    void redirects()
+    {
+        CannedHttpServer server;
+        QVERIFY(server.listen());
+        // Same origin: followed.
+        server.setResponses({CannedHttpServer::Response{302, {}, {{"Location", "/moved.ndjson"}}, false, false},
+                             CannedHttpServer::ok(postLines(1, 2))});
+        auto feeds = poller(urlSource(server.url()));
+        QSignalSpy batches(feeds.get(), &FeedPoller::batchImported);
+        feeds->start();
+        QTRY_COMPARE(batches.size(), 1);
+        QVERIFY(server.requests().at(1).startsWith("GET /moved.ndjson "));
+        QTRY_VERIFY(feeds->isIdle());
+
+        // Another origin over plain http ("localhost" is not "127.0.0.1"): refused.
+        const QByteArray elsewhere = server.url().replace("127.0.0.1", "localhost");
+        server.setResponses({CannedHttpServer::Response{302, {}, {{"Location", elsewhere}}, false, false}});
+        feeds->pollNow();
+        QTRY_VERIFY(feeds->status().value(0).consecutiveFailures == 1);
+        const QString error = feeds->status().value(0).lastError;
+        QVERIFY2(error.contains(u"refused"_s), qPrintable(error));
+        QCOMPARE(server.requests().size(), 3);
+    }
+
     void malformedBodyIsTheLastError()
     {
         CannedHttpServer server;
