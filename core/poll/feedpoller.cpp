@@ -93,8 +93,8 @@ void FeedPoller::setSettings(const PollSettings &settings)
         const QString id = poll::sourceId(config);
         if (std::any_of(next.begin(), next.end(), [&id](const auto &s) { return s->status.id == id; }))
             continue; // the same folder or URL twice: poll it once
-        auto kept = std::find_if(m_sources.begin(), m_sources.end(),
-                                 [&id](const auto &s) { return s && s->status.id == id; });
+        auto kept =
+            std::find_if(m_sources.begin(), m_sources.end(), [&id](const auto &s) { return s && s->status.id == id; });
         std::unique_ptr<Source> source;
         if (kept != m_sources.end()) {
             source = std::move(*kept);
@@ -257,8 +257,8 @@ void FeedPoller::fetch(Source &source)
         }
         // The body is imported on the pool; the source stays busy until that ends.
         const QString url = result.finalUrl.toString();
-        QtConcurrent::run(&m_pool, [body = result.body, url, validators = result.validators, id,
-                                    importer = m_importer, database = m_database, token = m_shutdown] {
+        QtConcurrent::run(&m_pool, [body = result.body, url, validators = result.validators, id, importer = m_importer,
+                                    database = m_database, token = m_shutdown] {
             Outcome outcome;
             Result<ImportReport> imported = poll::importUrlBody(body, url, validators, id, *importer, database, token);
             if (imported) {

@@ -31,8 +31,8 @@ class FeedPoller final : public QObject
     Q_DISABLE_COPY_MOVE(FeedPoller)
 
 public:
-    FeedPoller(PollSettings settings, std::shared_ptr<const ImportService> importer,
-               std::shared_ptr<Database> database, QObject *parent = nullptr);
+    FeedPoller(PollSettings settings, std::shared_ptr<const ImportService> importer, std::shared_ptr<Database> database,
+               QObject *parent = nullptr);
     /// Cancels an import in flight at its next record (what was stored stays; the file's offset
     /// does not move, so it is read again next time) and waits for the workers.
     ~FeedPoller() override;

@@ -107,8 +107,8 @@ void merge(ImportReport &into, const ImportReport &from)
 
 struct FileOutcome
 {
-    bool read = false;        ///< something was imported (report is valid)
-    bool saveState = true;    ///< store `state` (false: try again at the next poll)
+    bool read = false;     ///< something was imported (report is valid)
+    bool saveState = true; ///< store `state` (false: try again at the next poll)
     ImportReport report;
     QString error;
     PolledFile state;
@@ -132,8 +132,8 @@ FileOutcome pollFile(const QFileInfo &info, const std::optional<PolledFile> &old
     out.state.size = size;
     const QByteArray head = file.peek(sniff::kHeadSize);
     // An empty file, or a first line still being written, is left for the next poll.
-    if (sniff::body(head).isEmpty() || (size < sniff::kHeadSize && !head.contains('\n') && !head.trimmed().endsWith('}')
-                                        && !head.trimmed().endsWith(']'))) {
+    if (sniff::body(head).isEmpty() || (size < sniff::kHeadSize && !head.contains('\n') &&
+                                        !head.trimmed().endsWith('}') && !head.trimmed().endsWith(']'))) {
         out.state.consumed = 0;
         return out;
     }
@@ -149,8 +149,8 @@ FileOutcome pollFile(const QFileInfo &info, const std::optional<PolledFile> &old
     qint64 end = size;
     const bool lines = isLineFormat(*reader);
     if (lines) {
-        if (old && old->consumed > 0 && old->consumed <= size && old->format == reader->id()
-            && headSha1(file, old->consumed) == old->headSha1)
+        if (old && old->consumed > 0 && old->consumed <= size && old->format == reader->id() &&
+            headSha1(file, old->consumed) == old->headSha1)
             begin = old->consumed;
         else if (old && old->consumed > 0)
             gtlog::poll()->info("{}: shrank or was replaced; reading it from the start", info.absoluteFilePath());

@@ -15,10 +15,10 @@ class ImportService;
 /// What one poll of a folder did.
 struct FolderPollResult
 {
-    ImportReport report;  ///< all files of this poll together (file = the folder); rejects name their file
-    int filesSeen = 0;    ///< candidate files in the folder
-    int filesImported = 0;///< files (or appended parts of files) read in this poll
-    QStringList errors;   ///< "<file>: <reason>", or the folder's own error; empty = success
+    ImportReport report;   ///< all files of this poll together (file = the folder); rejects name their file
+    int filesSeen = 0;     ///< candidate files in the folder
+    int filesImported = 0; ///< files (or appended parts of files) read in this poll
+    QStringList errors;    ///< "<file>: <reason>", or the folder's own error; empty = success
 };
 
 namespace poll {

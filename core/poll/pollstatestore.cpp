@@ -43,8 +43,8 @@ Result<QHash<QString, PolledFile>> PollStateStore::files(const QString &sourceId
         return storage::sqlError(u"read poll state"_s, query);
     QHash<QString, PolledFile> out;
     while (query.next()) {
-        PolledFile file{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                        query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toString()};
+        PolledFile file{query.value(0).toString(),   query.value(1).toLongLong(), query.value(2).toLongLong(),
+                        query.value(3).toLongLong(), query.value(4).toString(),   query.value(5).toString()};
         out.insert(file.name, file);
     }
     return out;

@@ -13,8 +13,8 @@ constexpr int kMaxRedirects = 5;
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     const int defaultPort = a.scheme() == u"https"_s ? 443 : 80;
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort) == b.port(defaultPort);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort) == b.port(defaultPort);
 }
 
 } // namespace
@@ -58,7 +58,8 @@ void UrlFetch::start()
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_request.maxBytes)
-            fail(u"body over %1 bytes (max_bytes): Content-Length %2"_s.arg(m_request.maxBytes).arg(length.toLongLong()));
+            fail(u"body over %1 bytes (max_bytes): Content-Length %2"_s.arg(m_request.maxBytes)
+                     .arg(length.toLongLong()));
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         m_body += reply->readAll();

@@ -26,7 +26,7 @@ struct FetchResult
 {
     bool ok = false;
     bool notModified = false;
-    bool aborted = false;     ///< ended by abort(), not by the server or a limit
+    bool aborted = false; ///< ended by abort(), not by the server or a limit
     int httpStatus = 0;
     QString error;            ///< for people, e.g. "HTTP 500 Internal Server Error", "timed out after 5 s"
     QByteArray body;          ///< the whole body of a 2xx answer, at most maxBytes

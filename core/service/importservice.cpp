@@ -20,12 +20,13 @@ ImportService::ImportService(std::shared_ptr<Database> database, IngestOptions o
 
 namespace {
 
+using ReadFn = std::function<Result<ImportReport>(const BatchSink &, const ReadProgressFn &)>;
+
 /// Reads with `read` (readFile or readDevice) into storage: the part importFile() and
 /// importDevice() share. Parsing runs on the calling thread; storing runs on its own thread with
 /// its own connection, so the two overlap. Two batches in flight bound memory whatever the size.
 Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, const QString &displayName,
-                                     const std::function<Result<ImportReport>(const BatchSink &, const ReadProgressFn &)> &read,
-                                     const ImportService::ProgressFn &progress)
+                                     const ReadFn &read, const ImportService::ProgressFn &progress)
 {
     QElapsedTimer timer;
     timer.start();

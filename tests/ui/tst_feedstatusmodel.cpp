@@ -53,10 +53,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, FeedStatusModel::PostsColumn).data().toString(), u"18,412"_s);
         QCOMPARE(model.index(0, FeedStatusModel::NextPollColumn).data().toString(), u"2024-06-01 00:00"_s);
         QCOMPARE(model.index(1, FeedStatusModel::LastSuccessColumn).data().toString(), u"never"_s);
-        QCOMPARE(model.index(1, FeedStatusModel::LastErrorColumn).data().toString(), u"HTTP 500 Internal Server Error"_s);
+        QCOMPARE(model.index(1, FeedStatusModel::LastErrorColumn).data().toString(),
+                 u"HTTP 500 Internal Server Error"_s);
         QVERIFY(model.index(1, FeedStatusModel::LastErrorColumn).data(Qt::ForegroundRole).isValid());
         QVERIFY(model.index(1, FeedStatusModel::NextPollColumn).data().toString().endsWith(u"(backing off)"_s));
-        QVERIFY(model.index(1, FeedStatusModel::LastErrorColumn).data(Qt::ToolTipRole).toString().contains(u"2 failure"_s));
+        QVERIFY(
+            model.index(1, FeedStatusModel::LastErrorColumn).data(Qt::ToolTipRole).toString().contains(u"2 failure"_s));
         QCOMPARE(model.index(1, 0).data(FeedStatusModel::SourceIdRole).toString(), poll::sourceId(feed));
 
         failing.busy = true;

@@ -79,19 +79,24 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SourceColumn:
             if (source.kind == u"folder"_s)
-                return u"%1\n%2 file(s) at the last scan; every %3 s"_s.arg(source.path).arg(status.filesSeen).arg(source.intervalS);
-            return u"%1\nevery %2 s, timeout %3 s, at most %4 bytes"_s.arg(source.url).arg(source.intervalS)
-                .arg(source.timeoutS).arg(source.maxBytes);
+                return u"%1\n%2 file(s) at the last scan; every %3 s"_s.arg(source.path)
+                    .arg(status.filesSeen)
+                    .arg(source.intervalS);
+            return u"%1\nevery %2 s, timeout %3 s, at most %4 bytes"_s.arg(source.url)
+                .arg(source.intervalS)
+                .arg(source.timeoutS)
+                .arg(source.maxBytes);
         case LastSuccessColumn:
             return status.lastSuccessMs > 0 ? exactTime(status.lastSuccessMs) : QVariant();
         case LastErrorColumn:
             if (status.lastError.isEmpty())
                 return {};
             return u"%1\n%2 failure(s) in a row; last attempt %3"_s.arg(status.lastError)
-                .arg(status.consecutiveFailures).arg(exactTime(status.lastAttemptMs));
+                .arg(status.consecutiveFailures)
+                .arg(exactTime(status.lastAttemptMs));
         case PostsColumn:
             return u"%1 imported, %2 rejected since the app started"_s.arg(uifmt::integer(status.postsImported),
-                                                                          uifmt::integer(status.postsRejected));
+                                                                           uifmt::integer(status.postsRejected));
         case NextPollColumn:
             return status.nextPollMs > 0 ? exactTime(status.nextPollMs) : QVariant();
         default:
@@ -118,9 +123,8 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
             return u"polling…"_s;
         if (status.nextPollMs <= 0)
             return known ? u"stopped"_s : QString();
-        return status.consecutiveFailures > 0
-            ? u"%1 (backing off)"_s.arg(timeText(status.nextPollMs))
-            : timeText(status.nextPollMs);
+        return status.consecutiveFailures > 0 ? u"%1 (backing off)"_s.arg(timeText(status.nextPollMs))
+                                              : timeText(status.nextPollMs);
     default:
         return {};
     }

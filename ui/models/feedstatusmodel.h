@@ -16,7 +16,15 @@ class FeedStatusModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FeedStatusModel)
 
 public:
-    enum Column { KindColumn, SourceColumn, LastSuccessColumn, LastErrorColumn, PostsColumn, NextPollColumn, ColumnCount };
+    enum Column {
+        KindColumn,
+        SourceColumn,
+        LastSuccessColumn,
+        LastErrorColumn,
+        PostsColumn,
+        NextPollColumn,
+        ColumnCount
+    };
     enum Role { SourceIdRole = Qt::UserRole + 1 };
 
     explicit FeedStatusModel(QObject *parent = nullptr);

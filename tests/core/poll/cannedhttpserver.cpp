@@ -29,7 +29,8 @@ void CannedHttpServer::setResponses(const QList<Response> &responses)
     m_next = 0;
 }
 
-CannedHttpServer::Response CannedHttpServer::ok(const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+CannedHttpServer::Response CannedHttpServer::ok(const QByteArray &body,
+                                                const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     return Response{200, body, headers, false};
 }
@@ -54,10 +55,11 @@ void CannedHttpServer::answer(QTcpSocket *socket)
     ++m_next;
     if (response.hang)
         return;
-    static const QHash<int, QByteArray> reasons = {{200, "OK"}, {304, "Not Modified"}, {302, "Found"}, {301, "Moved Permanently"},
+    static const QHash<int, QByteArray> reasons = {{200, "OK"},        {304, "Not Modified"},
+                                                   {302, "Found"},     {301, "Moved Permanently"},
                                                    {404, "Not Found"}, {500, "Internal Server Error"}};
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasons.value(response.status, "Status")
-        + "\r\nConnection: close\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                     reasons.value(response.status, "Status") + "\r\nConnection: close\r\n";
     if (response.status != 304 && !response.noLength)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &[name, value] : response.headers)

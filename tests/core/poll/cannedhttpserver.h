@@ -19,8 +19,8 @@ public:
         int status = 200;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers; ///< besides Content-Length and Connection
-        bool hang = false; ///< never answer (the client must time out)
-        bool noLength = false; ///< no Content-Length: the body ends when the connection closes
+        bool hang = false;                            ///< never answer (the client must time out)
+        bool noLength = false;                        ///< no Content-Length: the body ends when the connection closes
     };
 
     explicit CannedHttpServer(QObject *parent = nullptr);

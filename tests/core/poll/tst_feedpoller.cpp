@@ -96,9 +96,10 @@ private Q_SLOTS:
     {
         CannedHttpServer server;
         QVERIFY(server.listen());
-        server.setResponses({CannedHttpServer::ok(postLines(1, 4), {{"ETag", "\"v1\""},
-                                                                   {"Last-Modified", "Sat, 01 Jun 2024 00:00:00 GMT"}}),
-                             CannedHttpServer::status(304)});
+        server.setResponses(
+            {CannedHttpServer::ok(postLines(1, 4),
+                                  {{"ETag", "\"v1\""}, {"Last-Modified", "Sat, 01 Jun 2024 00:00:00 GMT"}}),
+             CannedHttpServer::status(304)});
         auto feeds = poller(urlSource(server.url()));
         QSignalSpy batches(feeds.get(), &FeedPoller::batchImported);
         feeds->start();

@@ -49,7 +49,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_folder = m_dir.path() + u"/captures/"_s + QString::fromLatin1(QTest::currentTestFunction());
         QVERIFY(QDir().mkpath(m_folder));
-        auto database = Database::open(m_dir.path() + u"/"_s + QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s);
+        auto database =
+            Database::open(m_dir.path() + u"/"_s + QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s);
         QVERIFY(database.ok());
         m_database = database.value();
         m_importer = std::make_unique<ImportService>(m_database, IngestOptions{});
