@@ -95,6 +95,10 @@ void GuardedTcpServer::inspect(QTcpSocket *socket, const std::shared_ptr<Framing
 
     // QHttpServer reads every available byte on each readyRead, so what is available now is
     // exactly what arrived since the last call. Peeking leaves it for QHttpServer.
+    if (framing.phase == Framing::Phase::Body && framing.bodyLeft > socket->bytesAvailable()) {
+        framing.bodyLeft -= socket->bytesAvailable(); // the middle of a body: count it, no copy
+        return;
+    }
     const QByteArray data = socket->peek(socket->bytesAvailable());
     qsizetype pos = 0;
     while (pos < data.size()) {

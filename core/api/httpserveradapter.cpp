@@ -25,7 +25,6 @@ struct HttpServerAdapter::Pending
     QString path;
     QString peer;
     QElapsedTimer timer;
-    std::atomic_bool answered{false};
 };
 
 namespace {

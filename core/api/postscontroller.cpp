@@ -28,7 +28,10 @@ HandlerResult PostsController::ingest(const HttpRequest &request) const
     if (!posts.isArray())
         return ApiError::badRequest(u"\"posts\" must be an array of posts"_s, QJsonObject{{u"field"_s, u"posts"_s}});
 
-    const Result<JsonIngestResult> result = m_imports->ingestJson(posts.toArray());
+    const QJsonArray items = posts.toArray();
+    std::unique_lock lock(m_storeMutex);
+    const Result<JsonIngestResult> result = m_imports->ingestJson(items);
+    lock.unlock();
     if (!result)
         return ApiError::fromCore(result.error());
     const JsonIngestResult &r = result.value();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 
 #include "core/api/router.h"
 
@@ -21,4 +22,8 @@ public:
 private:
     std::shared_ptr<const ImportService> m_imports;
     std::shared_ptr<PostCountCache> m_counts;
+    /// One batch is stored at a time. SQLite has one writer anyway; letting workers contend for
+    /// it means SQLite's busy handler, which sleeps in steps of up to 100 ms. Bodies are still
+    /// parsed in parallel, outside the lock.
+    mutable std::mutex m_storeMutex;
 };
