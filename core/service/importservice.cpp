@@ -111,13 +111,17 @@ Result<JsonIngestResult> ImportService::ingestJson(const QJsonArray &posts) cons
     JsonIngestResult answer;
     std::vector<Post> valid;
     valid.reserve(static_cast<std::size_t>(posts.size()));
+    // One mapper per request: building it resolves ingest.naive_timezone, which is not free.
+    Result<NativePostMapper> mapper = NativePostMapper::create(m_options);
+    if (!mapper)
+        return mapper.error();
     for (qsizetype i = 0; i < posts.size(); ++i) {
         const QJsonValue item = posts.at(i);
         if (!item.isObject()) {
             answer.rejected.append({{}, 0, i, {}, u"expected a JSON object"_s});
             continue;
         }
-        Result<Post> post = postFromJson(item.toObject(), m_options);
+        Result<Post> post = mapper.value().fromJson(item.toObject());
         if (!post) {
             answer.rejected.append({{}, 0, i, fieldOf(post.error()), reasonOf(post.error())});
             continue;
