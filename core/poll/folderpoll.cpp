@@ -39,10 +39,25 @@ bool isUnfinishedDownload(const QString &name)
                        [&name](const QString &suffix) { return name.endsWith(suffix, Qt::CaseInsensitive); });
 }
 
-bool isLineFormat(const Reader &reader)
+/// True when the file is read line by line and can be resumed at a line end: its reader takes
+/// NDJSON/JSONL and the content is shaped that way. Several readers take both a JSON document and
+/// JSONL, so the head decides: the first line is a whole JSON object, or one line longer than the
+/// head that starts with '{' (Zeeschuimer lines can exceed 64 KiB). A JSON array or a
+/// pretty-printed object ("{" alone on its first line) is a document, read whole.
+bool isLineFormat(const Reader &reader, QByteArrayView head)
 {
     const QStringList extensions = reader.extensions();
-    return extensions.contains(u"ndjson"_s) || extensions.contains(u"jsonl"_s);
+    if (!extensions.contains(u"ndjson"_s) && !extensions.contains(u"jsonl"_s))
+        return false;
+    const QByteArrayView body = sniff::body(head);
+    if (!body.startsWith('{'))
+        return false;
+    const qsizetype newline = body.indexOf('\n');
+    if (newline < 0)
+        return true;
+    QJsonParseError error;
+    const QJsonDocument first = QJsonDocument::fromJson(body.first(newline).toByteArray(), &error);
+    return error.error == QJsonParseError::NoError && first.isObject();
 }
 
 QString headSha1(QFile &file, qint64 bytes)
@@ -147,7 +162,7 @@ FileOutcome pollFile(const QFileInfo &info, const std::optional<PolledFile> &old
 
     qint64 begin = 0;
     qint64 end = size;
-    const bool lines = isLineFormat(*reader);
+    const bool lines = isLineFormat(*reader, head);
     if (lines) {
         if (old && old->consumed > 0 && old->consumed <= size && old->format == reader->id() &&
             headSha1(file, old->consumed) == old->headSha1)

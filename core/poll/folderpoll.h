@@ -29,10 +29,10 @@ namespace poll {
 /// Rules, per regular non-hidden file directly in the folder (no sub-folders; names ending in
 /// .part, .tmp, .crdownload, .download or ~ are skipped as unfinished downloads):
 /// - unchanged size and modification time: skipped, so a restart re-reads nothing;
-/// - a line format (a reader whose extensions include ndjson or jsonl) is read from the stored
-///   offset up to the end of its last complete line; a last line without its newline is taken only
-///   when it already parses as a JSON object (a line still being written never does), otherwise it
-///   waits for the next poll;
+/// - a line format (a reader whose extensions include ndjson or jsonl, on content whose first line
+///   is a JSON object) is read from the stored offset up to the end of its last complete line; a
+///   last line without its newline is taken only when it already parses as a JSON object (a line
+///   still being written never does), otherwise it waits for the next poll;
 /// - a line file that shrank, or whose first bytes changed (replaced), is read from the start
 ///   again; storage's idempotent upsert makes that safe;
 /// - any other format (JSON array, CSV) that changed is read whole again: a CSV row or JSON document

@@ -174,6 +174,25 @@ private Q_SLOTS:
         QCOMPARE(grown.report.updated, 2);
     }
 
+    void grownJsonArrayIsReadWhole()
+    {
+        const QString path = m_folder + u"/posts.json"_s;
+        const auto array = [](int count) -> QByteArray {
+            QByteArray lines = postLines(1, count).trimmed();
+            return "[\n" + lines.replace("}\n{", "},\n{") + "\n]"; // no newline after ']'
+        };
+        write(path, array(2));
+        FolderPollResult first = pollOnce();
+        QVERIFY2(first.errors.isEmpty(), qPrintable(first.errors.join(u"; "_s)));
+        QCOMPARE(first.report.inserted, 2);
+        write(path, array(3));
+        FolderPollResult grown = pollOnce();
+        QVERIFY2(grown.errors.isEmpty(), qPrintable(grown.errors.join(u"; "_s)));
+        QCOMPARE(grown.report.read, 3);
+        QCOMPARE(grown.report.inserted, 1);
+        QCOMPARE(grown.report.updated, 2);
+    }
+
     void unknownFilesAndBrokenFiles()
     {
         write(m_folder + u"/README.txt"_s, "Captures land here.\n");
