@@ -129,7 +129,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
                 }
                 m_pendingSample.clear();
                 // The stored posts changed: load the window again and re-run.
-                m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate);
+                m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate, m_workspace.resolveAsOf);
                 Q_EMIT importFinished(summary);
             });
     connect(m_export, &ExportJob::progress, this, [this](int done, int total) {
@@ -372,7 +372,7 @@ void MainWindow::workspaceOpened(const Workspace &workspace)
         }
         m_pendingSample.clear();
     }
-    m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate);
+    m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate, m_workspace.resolveAsOf);
 }
 
 void MainWindow::importFiles(const QStringList &files)

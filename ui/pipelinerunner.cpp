@@ -17,7 +17,9 @@ struct JobInput
     PipelineRunner::RunFn run;
     PipelineRunner::LoadFn load;
     PipelineRunner::HydrateFn hydrate;
+    PipelineRunner::AsOfFn asOf;
     std::shared_ptr<const Dataset> dataset; ///< null = load first
+    qint64 resolvedAsOf = 0;                ///< with `dataset`: the as_of it was loaded for
     PipelineParams params;
     CancelToken token;
     quint64 generation = 0;
@@ -28,6 +30,7 @@ struct JobOutput
     RunSnapshot snapshot;
     bool reloaded = false;
     PipelineParams loadedFor;
+    qint64 resolvedAsOf = 0;
     bool cancelled = false;
     QString error;
 };
@@ -37,12 +40,25 @@ JobOutput runJob(const JobInput &in)
     JobOutput out;
     out.snapshot.generation = in.generation;
     std::shared_ptr<const Dataset> data = in.dataset;
+    PipelineParams params = in.params;
+    out.resolvedAsOf = in.resolvedAsOf;
     if (!data) {
         if (!in.load) {
             out.error = u"No data source is open."_s;
             return out;
         }
-        Result<Dataset> loaded = in.load(in.params);
+        if (params.asOfMs == 0 && in.asOf) {
+            const Result<qint64> asOf = in.asOf();
+            if (!asOf) {
+                out.error = asOf.error().message;
+                return out;
+            }
+            out.resolvedAsOf = asOf.value();
+        }
+        PipelineParams loadParams = params;
+        if (loadParams.asOfMs == 0)
+            loadParams.asOfMs = out.resolvedAsOf;
+        Result<Dataset> loaded = in.load(loadParams);
         if (!loaded) {
             out.error = loaded.error().message;
             return out;
@@ -57,7 +73,9 @@ JobOutput runJob(const JobInput &in)
     }
     QElapsedTimer clock;
     clock.start();
-    RunResult result = in.run(*data, in.params, in.token);
+    if (params.asOfMs == 0)
+        params.asOfMs = out.resolvedAsOf;
+    RunResult result = in.run(*data, params, in.token);
     if (result.cancelled || in.token.cancelled()) {
         out.cancelled = true;
         return out;
@@ -111,10 +129,11 @@ PipelineRunner::~PipelineRunner()
     m_pool.waitForDone();
 }
 
-void PipelineRunner::setSource(LoadFn load, HydrateFn hydrate)
+void PipelineRunner::setSource(LoadFn load, HydrateFn hydrate, AsOfFn asOf)
 {
     m_load = std::move(load);
     m_hydrate = std::move(hydrate);
+    m_asOf = std::move(asOf);
     m_dataset.reset();
     m_datasetFixed = false;
     m_debounce.stop();
@@ -163,11 +182,14 @@ void PipelineRunner::start()
     in.run = m_run;
     in.load = m_load;
     in.hydrate = m_hydrate;
+    in.asOf = m_asOf;
     in.params = m_params;
     in.token = m_token;
     in.generation = generation;
-    if (m_dataset && (m_datasetFixed || covers(m_datasetParams, m_params)))
+    if (m_dataset && (m_datasetFixed || covers(m_datasetParams, m_params))) {
         in.dataset = m_dataset;
+        in.resolvedAsOf = m_resolvedAsOf;
+    }
 
     if (m_inFlight++ == 0)
         Q_EMIT busyChanged(true);
@@ -189,6 +211,7 @@ void PipelineRunner::start()
         if (out.reloaded) {
             m_dataset = out.snapshot.dataset;
             m_datasetParams = out.loadedFor;
+            m_resolvedAsOf = out.resolvedAsOf;
         }
         const RunSnapshot previous = std::exchange(m_snapshot, out.snapshot);
         Q_EMIT finished(m_snapshot, previous);

@@ -31,13 +31,16 @@ public:
     using RunFn = std::function<RunResult(const Dataset &, const PipelineParams &, const CancelToken &)>;
     using LoadFn = std::function<Result<Dataset>(const PipelineParams &)>;
     using HydrateFn = std::function<Status(RunResult &)>;
+    /// as_of for parameters that leave it at 0 (DiscoveryService::resolve: the newest stored post,
+    /// or now, as configured). Resolved once per load, so every run on one dataset shares it.
+    using AsOfFn = std::function<Result<qint64>()>;
 
     /// `run` defaults to core/pipeline's runPipeline; tests pass their own.
     explicit PipelineRunner(RunFn run = {}, QObject *parent = nullptr);
     ~PipelineRunner() override;
 
     /// A new data source (another database): drops the dataset in memory and runs at once.
-    void setSource(LoadFn load, HydrateFn hydrate);
+    void setSource(LoadFn load, HydrateFn hydrate, AsOfFn asOf = {});
     /// Runs on a dataset already in memory (tests, benchmarks); no loading.
     void setDataset(std::shared_ptr<const Dataset> dataset);
 
@@ -72,9 +75,11 @@ private:
     RunFn m_run;
     LoadFn m_load;
     HydrateFn m_hydrate;
+    AsOfFn m_asOf;
     PipelineParams m_params;
     std::shared_ptr<const Dataset> m_dataset;
     PipelineParams m_datasetParams; ///< the parameters m_dataset was loaded for
+    qint64 m_resolvedAsOf = 0;      ///< as_of m_dataset was loaded for when params leave it at 0
     bool m_datasetFixed = false;    ///< set by setDataset(): never reload
 
     RunSnapshot m_snapshot;

@@ -11,6 +11,12 @@ Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const Dis
     // database keeps the old one alive until it returns (its result is then dropped as stale).
     w.loadWindow = [discovery](const PipelineParams &params) { return discovery->loadWindow(params); };
     w.hydrate = [discovery](RunResult &run) { return discovery->hydrate(run); };
+    w.resolveAsOf = [discovery]() -> Result<qint64> {
+        Result<PipelineParams> resolved = discovery->resolve(DiscoverRequest{});
+        if (!resolved)
+            return resolved.error();
+        return resolved.value().asOfMs;
+    };
     w.importFile = [imports](const QString &file, const ImportService::ProgressFn &progress, const CancelToken &cancel) {
         return imports->importFile(file, progress, cancel);
     };

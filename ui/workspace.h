@@ -23,6 +23,7 @@ struct Workspace
 
     PipelineRunner::LoadFn loadWindow;
     PipelineRunner::HydrateFn hydrate;
+    PipelineRunner::AsOfFn resolveAsOf;
     std::function<Result<ImportReport>(const QString &path, const ImportService::ProgressFn &progress,
                                        const CancelToken &cancel)>
         importFile;
