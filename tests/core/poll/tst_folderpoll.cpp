@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
 #include "postlines.h"
+#include "tests/support/testdata.h"
 
 using namespace Qt::StringLiterals;
 
@@ -159,6 +160,28 @@ private Q_SLOTS:
         write(path, postLines(30, 8));
         FolderPollResult replaced = pollOnce();
         QCOMPARE(replaced.report.read, 8);
+    }
+
+    void captureToolFileResumes()
+    {
+        // A Zeeschuimer capture that grows while the analyst browses: the appended part is sniffed
+        // on its own and still read by the capture reader.
+        QFile fixture(testsupport::dataPath(u"poll/zeeschuimer_tiktok_capture.ndjson"_s));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = fixture.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // three lines and the empty rest after the last newline
+        const QString path = m_folder + u"/tiktok.ndjson"_s;
+        write(path, lines[0] + '\n' + lines[1] + '\n');
+        FolderPollResult first = pollOnce();
+        QVERIFY2(first.errors.isEmpty(), qPrintable(first.errors.join(u"; "_s)));
+        QVERIFY2(first.report.format.startsWith(u"zeeschuimer"_s), qPrintable(first.report.format));
+        QCOMPARE(first.report.inserted, 2);
+        append(path, lines[2] + '\n');
+        FolderPollResult grown = pollOnce();
+        QVERIFY2(grown.errors.isEmpty(), qPrintable(grown.errors.join(u"; "_s)));
+        QCOMPARE(grown.report.format, first.report.format);
+        QCOMPARE(grown.report.read, 1);
+        QCOMPARE(grown.report.inserted, 1);
     }
 
     void grownCsvIsReadWhole()
