@@ -98,6 +98,17 @@ Result<Post> CaptureRecord::toPost(const NativePostMapper &mapper)
     return post;
 }
 
+Status acceptOrReject(CaptureRecord &record, const NativePostMapper &mapper, ReadSession &session, qint64 line,
+                      qint64 index)
+{
+    Result<Post> post = record.toPost(mapper);
+    if (!post.ok()) {
+        session.reject(line, post.error(), index);
+        return Ok{};
+    }
+    return session.accept(std::move(post).value());
+}
+
 namespace capturejson {
 
 QJsonValue at(const QJsonObject &o, QLatin1StringView a)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include "core/ingest/nativepostmapper.h"
+#include "core/ingest/readsession.h"
 #include "core/model/post.h"
 #include "core/model/result.h"
 
@@ -48,6 +49,11 @@ private:
     std::array<QLatin1StringView, NativePostMapper::FieldCount> m_sources{};
     std::optional<qint64> m_capturedAtMs;
 };
+
+/// Maps `record` through `mapper` and hands the post to `session`, or rejects it at `line` (and
+/// `index` in an array) naming the source's field. Only the sink's error is returned.
+Status acceptOrReject(CaptureRecord &record, const NativePostMapper &mapper, ReadSession &session, qint64 line,
+                      qint64 index = -1);
 
 /// Small path helpers over QJsonObject for the mappers: `at(o, "stats", "diggCount")`.
 namespace capturejson {

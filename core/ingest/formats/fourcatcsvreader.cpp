@@ -47,11 +47,6 @@ Status FourCatCsvReader::read(QIODevice &device, ReadSession &session) const
         CaptureRecord record;
         mapFourCatCsvRow(kind, row, record);
         session.countFormat(format);
-        Result<Post> post = record.toPost(mapper);
-        if (!post.ok()) {
-            session.reject(line, post.error());
-            return Ok{};
-        }
-        return session.accept(std::move(post).value());
+        return acceptOrReject(record, mapper, session, line);
     });
 }

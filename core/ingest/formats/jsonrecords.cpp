@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "core/ingest/formats/jsonspan.h"
 #include "core/ingest/jsonarraystream.h"
 #include "core/ingest/linereader.h"
 #include "core/ingest/sniff.h"
@@ -90,24 +91,10 @@ QJsonObject firstJsonRecord(QByteArrayView head)
         const QJsonDocument whole = QJsonDocument::fromJson(text.toByteArray());
         if (whole.isArray())
             return whole.array().first().toObject();
-        qsizetype depth = 0;
-        bool inString = false;
-        for (qsizetype i = 1; i < text.size(); ++i) {
-            const char c = text[i];
-            if (inString) {
-                if (c == '\\')
-                    ++i;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{') {
-                ++depth;
-            } else if (c == '}' && --depth == 0) {
-                const qsizetype start = text.indexOf('{');
-                return QJsonDocument::fromJson(text.sliced(start, i + 1 - start).toByteArray()).object();
-            }
-        }
+        const qsizetype start = jsonspan::skipSpace(text, 1);
+        const qsizetype end = jsonspan::valueEnd(text, start);
+        if (end > start)
+            return QJsonDocument::fromJson(text.sliced(start, end - start).toByteArray()).object();
     }
     return {};
 }

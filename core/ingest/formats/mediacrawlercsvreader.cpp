@@ -43,11 +43,6 @@ Status MediaCrawlerCsvReader::read(QIODevice &device, ReadSession &session) cons
             return Ok{};
         }
         session.countFormat(format);
-        Result<Post> post = record.toPost(mapper);
-        if (!post.ok()) {
-            session.reject(line, post.error());
-            return Ok{};
-        }
-        return session.accept(std::move(post).value());
+        return acceptOrReject(record, mapper, session, line);
     });
 }

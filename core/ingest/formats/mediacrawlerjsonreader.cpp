@@ -36,11 +36,6 @@ Status MediaCrawlerJsonReader::read(QIODevice &device, ReadSession &session) con
             return Ok{};
         }
         session.countFormat(format);
-        Result<Post> post = record.toPost(mapper);
-        if (!post.ok()) {
-            session.reject(place.line, post.error(), place.index);
-            return Ok{};
-        }
-        return session.accept(std::move(post).value());
+        return acceptOrReject(record, mapper, session, place.line, place.index);
     });
 }

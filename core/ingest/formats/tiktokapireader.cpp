@@ -31,11 +31,6 @@ Status TikTokApiReader::read(QIODevice &device, ReadSession &session) const
     return forEachJsonRecord(device, session, [&](const QJsonObject &item, const JsonRecordPlace &place) -> Status {
         CaptureRecord record;
         mapTikTokItem(item, record);
-        Result<Post> post = record.toPost(mapper);
-        if (!post.ok()) {
-            session.reject(place.line, post.error(), place.index);
-            return Ok{};
-        }
-        return session.accept(std::move(post).value());
+        return acceptOrReject(record, mapper, session, place.line, place.index);
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QJsonObject>
 
 #include "core/ingest/formats/capturerecord.h"
@@ -7,3 +8,10 @@
 /// Maps a TikTok itemStruct (formats README §2a): what Zeeschuimer keeps under `data`, what 4CAT
 /// re-exports with `__import_meta`, and what TikTok-Api's `video.as_dict` dumps (§5).
 void mapTikTokItem(const QJsonObject &item, CaptureRecord &record);
+
+/// The keys of an itemStruct that mapTikTokItem() reads: a reader may drop the others (music,
+/// video, authorStats…) before parsing. Keep in step with mapTikTokItem().
+inline constexpr QByteArrayView kTikTokItemKeys[] = {
+    "id", "desc", "createTime", "author", "nickname", "textExtra", "challenges", "contents",
+    "stats", "statsV2", "locationCreated", "textLanguage",
+};

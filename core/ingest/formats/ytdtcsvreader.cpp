@@ -57,11 +57,6 @@ Status YtdtCsvReader::read(QIODevice &device, ReadSession &session) const
     return forEachCsvRecord(device, session, [&](const QJsonObject &row, qint64 line) -> Status {
         CaptureRecord record;
         mapYtdtRow(row, record);
-        Result<Post> post = record.toPost(mapper);
-        if (!post.ok()) {
-            session.reject(line, post.error());
-            return Ok{};
-        }
-        return session.accept(std::move(post).value());
+        return acceptOrReject(record, mapper, session, line);
     });
 }

@@ -17,7 +17,13 @@ QStringList ZeeschuimerReader::extensions() const
 
 int ZeeschuimerReader::recognise(const SniffInput &input) const
 {
-    return isZeeschuimerLine(sniff::firstLineObject(input.head)) ? 90 : 0;
+    if (isZeeschuimerLine(sniff::firstLineObject(input.head)))
+        return 90;
+    // A first line longer than the head (an Instagram carousel can pass 64 KiB) cannot be parsed
+    // here, but the wrapper's own keys come first in every line (README §1).
+    const QByteArrayView text = sniff::body(input.head);
+    const QByteArrayView start = text.first(qMin<qsizetype>(text.size(), 2048));
+    return text.startsWith('{') && start.contains("\"nav_index\"") && start.contains("\"source_platform\"") ? 80 : 0;
 }
 
 Status ZeeschuimerReader::read(QIODevice &device, ReadSession &session) const

@@ -1,3 +1,5 @@
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "tests/core/ingest/readall.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void xiaohongshuShapes();
     void douyinShapes();
     void instagramAndX();
+    void firstLineLongerThanTheHead();
 };
 
 void TestZeeschuimerReader::tiktokExample()
@@ -249,6 +252,27 @@ void TestZeeschuimerReader::instagramAndX()
     QCOMPARE(report.rejects[0].field, u"taken_at"_s);
     QCOMPARE(report.rejects[1].field, u"rest_id"_s);
     QCOMPARE(report.rejects[1].line, 5);
+}
+
+void TestZeeschuimerReader::firstLineLongerThanTheHead()
+{
+    QFile example(ingestFixture(u"formats/examples/zeeschuimer_tiktok.ndjson"_s));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QByteArray line = example.readAll().trimmed();
+    // A 100 KB caption: the first line no longer fits the 64 KiB sniffing head.
+    // Escaped quotes and backslashes too, which the line pruning must step over.
+    line.replace("\"desc\": \"", QByteArray("\"desc\": \"say \\\"hi\\\" \\\\\\\" " + QByteArray(100'000, 'a') + ' '));
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"long"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(line + '\n' + line + '\n');
+    file.close();
+    const ReadAll r = readAll(file.fileName());
+    QVERIFY2(r.report.ok(), qPrintable(r.report.ok() ? QString() : r.report.error().message));
+    QCOMPARE(r.report.value().format, u"zeeschuimer-ndjson"_s);
+    QCOMPARE(r.report.value().accepted, 2);
+    QCOMPARE(r.posts[0].hashtags, (QStringList{u"matchalatte"_s, u"icedmatcha"_s, u"cafetok"_s}));
+    QVERIFY(r.posts[0].text.startsWith(u"say \"hi\" \\\" a"_s));
 }
 
 QTEST_GUILESS_MAIN(TestZeeschuimerReader)
