@@ -98,6 +98,40 @@ qint64 completeEnd(QFile &file, qint64 begin, qint64 size)
     return error.error == QJsonParseError::NoError && document.isObject() ? size : lineEnd;
 }
 
+/// Line ends in bytes [begin, end) of `path`.
+qint64 countLines(const QString &path, qint64 begin, qint64 end)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(begin))
+        return 0;
+    qint64 lines = 0;
+    for (qint64 left = end - begin; left > 0;) {
+        const QByteArray chunk = file.read(std::min<qint64>(left, 1 << 20));
+        if (chunk.isEmpty())
+            break;
+        lines += chunk.count('\n');
+        left -= chunk.size();
+    }
+    return lines;
+}
+
+/// Just past the first '\n' at or after `from` in `path`, or `end` when there is none before it.
+qint64 nextLineEnd(const QString &path, qint64 from, qint64 end)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(from))
+        return end;
+    for (qint64 at = from; at < end;) {
+        const QByteArray chunk = file.read(std::min<qint64>(end - at, 64 * 1024));
+        if (chunk.isEmpty())
+            return end;
+        if (const qsizetype newline = chunk.indexOf('\n'); newline >= 0)
+            return at + newline + 1;
+        at += chunk.size();
+    }
+    return end;
+}
+
 void merge(ImportReport &into, const ImportReport &from)
 {
     into.read += from.read;
@@ -182,11 +216,6 @@ FileOutcome pollFile(const QFileInfo &info, const std::optional<PolledFile> &old
     }
     file.close();
 
-    FileRangeDevice range(info.absoluteFilePath(), begin, end);
-    if (!range.open(QIODevice::ReadOnly)) {
-        out.error = u"cannot open: "_s + range.errorString();
-        return out;
-    }
     // One token per file, cancelled by the caller's token or by the per-file time limit; the
     // reader checks it between records.
     const CancelToken fileToken;
@@ -197,14 +226,46 @@ FileOutcome pollFile(const QFileInfo &info, const std::optional<PolledFile> &old
         if (cancel.cancelled() || clock.elapsed() > limitMs)
             fileToken.cancel();
     };
-    Result<ImportReport> imported = importer.importDevice(range, info.absoluteFilePath(), watch, fileToken);
-    if (!imported) {
-        const QString code = imported.error().code;
+    const qint64 linesBefore = begin > 0 && old ? old->lines : 0;
+    // An appended part is sniffed on its own. When its first line is not a record (garbage, a
+    // blank line), that line is rejected and the part read from the next one: otherwise the line
+    // would block the file for good, every later part starting with it.
+    qint64 from = begin;
+    QList<RejectedRecord> skipped;
+    std::optional<Result<ImportReport>> imported;
+    while (!imported) {
+        FileRangeDevice range(info.absoluteFilePath(), from, end);
+        if (!range.open(QIODevice::ReadOnly)) {
+            out.error = u"cannot open: "_s + range.errorString();
+            return out;
+        }
+        Result<ImportReport> attempt = importer.importDevice(range, info.absoluteFilePath(), watch, fileToken);
+        const QString code = attempt ? QString() : attempt.error().code;
+        if (begin == 0 || (code != u"unknown_format"_s && code != u"invalid_format"_s)) {
+            imported = std::move(attempt);
+            break;
+        }
+        const qint64 lineEnd = nextLineEnd(info.absoluteFilePath(), from, end);
+        skipped.append({info.absoluteFilePath(),
+                        linesBefore + qint64(skipped.size()) + 1,
+                        -1,
+                        {},
+                        u"not a record of this file's format"_s});
+        from = lineEnd;
+        if (from >= end) {
+            ImportReport empty;
+            empty.file = info.absoluteFilePath();
+            empty.format = reader->id();
+            imported = Result<ImportReport>(empty);
+        }
+    }
+    if (!*imported) {
+        const QString code = imported->error().code;
         out.saveState = code != u"storage"_s && code != u"busy"_s;
-        out.error = imported.error().message;
+        out.error = imported->error().message;
         return out;
     }
-    out.report = std::move(imported).value();
+    out.report = std::move(*imported).value();
     out.read = true;
     if (out.report.cancelled || fileToken.cancelled()) {
         // What was stored stays stored (idempotent); the offset does not move, so the rest is read
@@ -214,6 +275,17 @@ FileOutcome pollFile(const QFileInfo &info, const std::optional<PolledFile> &old
             out.error = u"reading took over %1 s (timeout_s); stopped"_s.arg(source.timeoutS);
         return out;
     }
+    // The reader numbers lines from the start of the part it was given; people want the file's.
+    for (RejectedRecord &reject : out.report.rejects) {
+        if (reject.line > 0)
+            reject.line += linesBefore + skipped.size();
+    }
+    for (qsizetype i = skipped.size() - 1; i >= 0; --i) {
+        out.report.rejects.prepend(skipped[i]);
+        ++out.report.rejected;
+        ++out.report.read;
+    }
+    out.state.lines = lines ? linesBefore + countLines(info.absoluteFilePath(), begin, end) : 0;
     out.state.consumed = end;
     QFile again(info.absoluteFilePath());
     out.state.headSha1 = again.open(QIODevice::ReadOnly) ? headSha1(again, end) : QString();

@@ -21,6 +21,7 @@ Status PollStateStore::ensureTable() const
                     "size INTEGER NOT NULL DEFAULT 0,"
                     "mtime_ms INTEGER NOT NULL DEFAULT 0,"
                     "consumed INTEGER NOT NULL DEFAULT 0,"
+                    "lines INTEGER NOT NULL DEFAULT 0,"
                     "head_sha1 TEXT,"
                     "format TEXT,"
                     "etag TEXT,"
@@ -36,15 +37,21 @@ Result<QHash<QString, PolledFile>> PollStateStore::files(const QString &sourceId
     if (Status ready = ensureTable(); !ready)
         return ready.error();
     QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT item, size, mtime_ms, consumed, head_sha1, format FROM poll_state "
+    query.prepare(u"SELECT item, size, mtime_ms, consumed, head_sha1, format, lines FROM poll_state "
                   "WHERE source = ? AND item <> ''"_s);
     query.addBindValue(sourceId);
     if (!query.exec())
         return storage::sqlError(u"read poll state"_s, query);
     QHash<QString, PolledFile> out;
     while (query.next()) {
-        PolledFile file{query.value(0).toString(),   query.value(1).toLongLong(), query.value(2).toLongLong(),
-                        query.value(3).toLongLong(), query.value(4).toString(),   query.value(5).toString()};
+        PolledFile file;
+        file.name = query.value(0).toString();
+        file.size = query.value(1).toLongLong();
+        file.mtimeMs = query.value(2).toLongLong();
+        file.consumed = query.value(3).toLongLong();
+        file.headSha1 = query.value(4).toString();
+        file.format = query.value(5).toString();
+        file.lines = query.value(6).toLongLong();
         out.insert(file.name, file);
     }
     return out;
@@ -56,8 +63,8 @@ Status PollStateStore::saveFile(const QString &sourceId, const PolledFile &file)
         return ready.error();
     QSqlQuery query(m_database->connection());
     query.prepare(u"INSERT OR REPLACE INTO poll_state "
-                  "(source, item, size, mtime_ms, consumed, head_sha1, format, updated_ms) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "(source, item, size, mtime_ms, consumed, head_sha1, format, lines, updated_ms) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(sourceId);
     query.addBindValue(file.name);
     query.addBindValue(file.size);
@@ -65,6 +72,7 @@ Status PollStateStore::saveFile(const QString &sourceId, const PolledFile &file)
     query.addBindValue(file.consumed);
     query.addBindValue(file.headSha1);
     query.addBindValue(file.format);
+    query.addBindValue(file.lines);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec())
         return storage::sqlError(u"save poll state"_s, query);

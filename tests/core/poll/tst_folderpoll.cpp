@@ -113,6 +113,28 @@ private Q_SLOTS:
         QCOMPARE(storedPosts(), 3);
     }
 
+    void rejectsAreNumberedFromTheFileStart()
+    {
+        const QString path = m_folder + u"/capture.ndjson"_s;
+        write(path, postLines(1, 3));
+        QCOMPARE(pollOnce().report.inserted, 3);
+        append(path, postLines(4, 1) + "{\"platform\": \"tiktok\", \"creator_id\": \"u1\"}\n");
+        FolderPollResult grown = pollOnce();
+        QCOMPARE(grown.report.read, 2);
+        QCOMPARE(grown.report.rejected, 1);
+        QCOMPARE(grown.report.rejects.value(0).line, 5);
+        // A garbage line starting an appended part is rejected, and does not block what follows.
+        append(path, "not json\n");
+        FolderPollResult garbage = pollOnce();
+        QVERIFY2(garbage.errors.isEmpty(), qPrintable(garbage.errors.join(u"; "_s)));
+        QCOMPARE(garbage.report.rejects.value(0).line, 6);
+        append(path, "\n" + postLines(5, 1));
+        FolderPollResult after = pollOnce();
+        QVERIFY2(after.errors.isEmpty(), qPrintable(after.errors.join(u"; "_s)));
+        QCOMPARE(after.report.inserted, 1);
+        QCOMPARE(PostRepository(m_database).count().value(), 5);
+    }
+
     void lastLineWithoutNewlineIsTakenWhenWhole()
     {
         const QString path = m_folder + u"/capture.ndjson"_s;
