@@ -8,6 +8,7 @@
 #include "app/unixsignals.h"
 #include "core/api/apiserver.h"
 #include "core/log/log.h"
+#include "core/poll/feedpoller.h"
 #include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
@@ -23,11 +24,21 @@ int runServer(AppContext &context, const CommandLine &commandLine)
     gtlog::app()->info("serving {} (database {}){}", server.address(), context.database->path(),
                        context.config.server.apiToken.isEmpty() ? u""_s : u", bearer token required"_s);
 
-    // SIGTERM/SIGINT: stop accepting, let requests in flight finish and commit, then leave the
-    // event loop; the database closes when the context goes out of scope in main().
+    // poll.sources: captures arriving in folders or at URLs are imported in the background and
+    // show up in the next discovery.
+    FeedPoller poller(context.config.poll, context.imports, context.database);
+    if (!context.config.poll.sources.isEmpty()) {
+        poller.start();
+        gtlog::app()->info("polling {} feed source(s)", context.config.poll.sources.size());
+    }
+
+    // SIGTERM/SIGINT: stop polling (an import in flight finishes its batch), stop accepting, let
+    // requests in flight finish and commit, then leave the event loop; the database closes when
+    // the context goes out of scope in main().
     UnixSignals signals;
-    QObject::connect(&signals, &UnixSignals::terminationRequested, &server, [&server](int signalNumber) {
+    QObject::connect(&signals, &UnixSignals::terminationRequested, &server, [&server, &poller](int signalNumber) {
         gtlog::app()->info("signal {} received: shutting down", signalNumber);
+        poller.stop();
         server.shutdown();
     });
     QObject::connect(&server, &ApiServer::stopped, QCoreApplication::instance(), [] {
