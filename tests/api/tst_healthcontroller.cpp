@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include "core/service/importservice.h"
 #include "tests/api/apitestserver.h"
 #include "tests/api/httpclient.h"
 
