@@ -42,6 +42,12 @@
 
 using namespace Qt::StringLiterals;
 
+// gt_ui is a static library: its resources (the bundled sample) must be registered by hand.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+}
+
 namespace {
 constexpr int kMaxRecent = 8;
 const QString kSampleResource = u":/ui/sample/sample.ndjson"_s;
@@ -54,6 +60,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
       m_charts(new ChartsPage(this)), m_decisions(new DecisionsPage(this)), m_evidence(new EvidencePanel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_log(new LogDock(this))
 {
+    initUiResources();
     setWindowTitle(u"GlassTrend"_s);
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
@@ -66,7 +73,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_evidence);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({280, 760, 420});
+    m_splitter->setSizes({270, 730, 480});
     setCentralWidget(m_splitter);
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     m_log->hide();
@@ -349,7 +356,8 @@ void MainWindow::openDatabase(const QString &path, bool isSample)
         }
         Workspace ws = std::move(result).value();
         ws.databasePath = path;
-        ws.isSample = isSample || (!m_context.sampleDatabasePath.isEmpty() && path == m_context.sampleDatabasePath);
+        ws.isSample = ws.isSample || isSample
+                      || (!m_context.sampleDatabasePath.isEmpty() && path == m_context.sampleDatabasePath);
         workspaceOpened(ws);
     });
 }

@@ -213,7 +213,10 @@ void PipelineRunner::start()
             m_datasetParams = out.loadedFor;
             m_resolvedAsOf = out.resolvedAsOf;
         }
-        const RunSnapshot previous = std::exchange(m_snapshot, out.snapshot);
+        RunSnapshot previous = std::exchange(m_snapshot, out.snapshot);
         Q_EMIT finished(m_snapshot, previous);
+        // The views hold the new snapshot now, so this is usually the last reference to the old
+        // one: freeing a run with a million decisions takes long enough to stutter the GUI.
+        (void)QtConcurrent::run(&m_pool, [old = std::move(previous)]() mutable { old = RunSnapshot(); });
     });
 }

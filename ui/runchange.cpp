@@ -8,7 +8,7 @@ QString describeRunChange(const RunResult *before, const RunResult &after, int m
 {
     const int nAfter = after.trendCount();
     if (!before)
-        return QString::number(nAfter) + (nAfter == 1 ? u" trend"_s : u" trends"_s);
+        return u"First run: "_s + QString::number(nAfter) + (nAfter == 1 ? u" trend"_s : u" trends"_s);
 
     QHash<QString, const ClusterResult *> old;
     for (const ClusterResult &c : before->clusters) {

@@ -62,6 +62,16 @@ int main(int argc, char *argv[])
         << first.clusters.size() << " clusters, " << first.trendCount() << " trends, pipeline " << first.durationMs
         << " ms); max GUI block " << lag.maxLagMs() << " ms" << Qt::endl;
 
+    if (parser.isSet(u"import"_s)) {
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        lag.reset();
+        clock.restart();
+        window.importFiles({parser.value(u"import"_s)});
+        if (!imported.wait(3600000))
+            return 4;
+        out << "import: " << clock.elapsed() << " ms; max GUI block " << lag.maxLagMs() << " ms" << Qt::endl;
+        finished.wait(600000); // the reload and re-run after the import
+    }
     QSlider *growth = window.thresholdPanel()->sliderFor(u"validation.min_growth"_s);
     for (int debounce : {150, 0}) {
         window.runner()->setDebounceMs(debounce);
@@ -82,16 +92,6 @@ int main(int argc, char *argv[])
             << lag.maxLagMs() << " ms" << Qt::endl;
     }
 
-    if (parser.isSet(u"import"_s)) {
-        QSignalSpy imported(&window, &MainWindow::importFinished);
-        lag.reset();
-        clock.restart();
-        window.importFiles({parser.value(u"import"_s)});
-        if (!imported.wait(3600000))
-            return 4;
-        out << "import: " << clock.elapsed() << " ms; max GUI block " << lag.maxLagMs() << " ms" << Qt::endl;
-        finished.wait(600000); // the reload and re-run after the import
-    }
     if (parser.isSet(u"pdf"_s)) {
         QSignalSpy exported(&window, &MainWindow::exportFinished);
         lag.reset();

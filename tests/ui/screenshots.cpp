@@ -22,6 +22,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    Q_INIT_RESOURCE(ui);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"GlassTrendScreenshots"_s);
     QCoreApplication::setApplicationName(u"GlassTrend"_s);

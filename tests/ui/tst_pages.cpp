@@ -95,6 +95,7 @@ private Q_SLOTS:
     void chartsShowTheSelectedTrend()
     {
         ChartsPage page;
+        page.show(); // charts are built only while visible
         page.setSnapshot(snapshotOf(uifixture::makeRun()));
         QVERIFY(page.velocityChart()->postPoints().isEmpty());
         page.setTrend(u"t-matchalatte"_s);

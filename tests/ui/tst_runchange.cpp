@@ -10,7 +10,7 @@ class TestRunChange : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void firstRun() { QCOMPARE(describeRunChange(nullptr, uifixture::makeRun()), u"2 trends"_s); }
+    void firstRun() { QCOMPARE(describeRunChange(nullptr, uifixture::makeRun()), u"First run: 2 trends"_s); }
 
     void namesNewDroppedAndUrgencyChanges()
     {

@@ -73,9 +73,12 @@ void GrowthChart::setSnapshot(const RunSnapshot &snapshot, int topN)
     y->append(categories);
     auto *x = new QValueAxis;
     x->setRange(0, maxGrowth * 1.1);
-    x->setLabelFormat(u"%.1f×"_s);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)})
+    x->setLabelFormat(u"%.1f"_s); // printf formats are Latin-1: the × goes in the title
+    x->setTitleText(u"growth (×)"_s);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));
+        axis->setTitleBrush(palette().color(QPalette::Text));
+    }
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

@@ -25,8 +25,8 @@ ChartsPage::ChartsPage(QWidget *parent)
 void ChartsPage::setSnapshot(const RunSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    m_growth->setSnapshot(snapshot);
-    m_velocity->setCluster(m_snapshot, m_snapshot.findCluster(m_trendId));
+    m_dirty = true;
+    rebuild();
 }
 
 void ChartsPage::setTrend(const QString &trendId)
@@ -34,5 +34,22 @@ void ChartsPage::setTrend(const QString &trendId)
     if (trendId == m_trendId)
         return;
     m_trendId = trendId;
+    m_dirty = true;
+    rebuild();
+}
+
+void ChartsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    rebuild();
+}
+
+void ChartsPage::rebuild()
+{
+    // Building a QChart costs tens of milliseconds; behind another tab it waits until shown.
+    if (!m_dirty || !isVisible())
+        return;
+    m_dirty = false;
+    m_growth->setSnapshot(m_snapshot);
     m_velocity->setCluster(m_snapshot, m_snapshot.findCluster(m_trendId));
 }

@@ -22,8 +22,14 @@ public:
     VelocityChart *velocityChart() const { return m_velocity; }
     GrowthChart *growthChart() const { return m_growth; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void rebuild();
+
     RunSnapshot m_snapshot;
+    bool m_dirty = false; ///< charts are rebuilt when shown, not on every run behind another tab
     QString m_trendId;
     VelocityChart *m_velocity;
     GrowthChart *m_growth;
