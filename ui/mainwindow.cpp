@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -61,6 +62,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_log(new LogDock(this))
 {
     initUiResources();
+    if (m_context.sampleDatabasePath.isEmpty())
+        m_context.sampleDatabasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.db"_s;
     setWindowTitle(u"GlassTrend"_s);
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
@@ -333,9 +336,7 @@ void MainWindow::startFirstDatabase()
 
 void MainWindow::openSample()
 {
-    QString path = m_context.sampleDatabasePath;
-    if (path.isEmpty())
-        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.db"_s;
+    const QString path = m_context.sampleDatabasePath;
     if (!QFileInfo::exists(path))
         m_pendingSample = path; // created empty: import the bundled posts once it is open
     openDatabase(path, true);
@@ -441,6 +442,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::runFinished(const RunSnapshot &current, const RunSnapshot &previous)
 {
     // Swap every view to the new snapshot, then put the analyst's selection back by trend id.
+    QElapsedTimer swap;
+    swap.start();
     m_trends->setSnapshot(current);
     m_clusters->setSnapshot(current);
     m_charts->setSnapshot(current);
@@ -459,6 +462,8 @@ void MainWindow::runFinished(const RunSnapshot &current, const RunSnapshot &prev
     m_thresholds->setPlatforms(platforms);
     m_changeLabel->setText(describeRunChange(previous.run.get(), *current.run));
     gtlog::ui()->info("run: {}", m_changeLabel->text());
+    gtlog::ui()->debug("run {} shown in {} ms (pipeline {} ms)", current.generation, swap.elapsed(),
+                       current.run->durationMs);
     updateStatus();
 }
 
