@@ -1,9 +1,11 @@
 #include "core/api/postscontroller.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 #include "core/api/postcountcache.h"
 #include "core/api/requestparsing.h"
+#include "core/log/log.h"
 #include "core/service/importservice.h"
 
 using namespace Qt::StringLiterals;
@@ -15,6 +17,8 @@ PostsController::PostsController(std::shared_ptr<const ImportService> imports, s
 
 HandlerResult PostsController::ingest(const HttpRequest &request) const
 {
+    QElapsedTimer timer;
+    timer.start();
     auto parsed = requestparsing::jsonObject(request.body, false);
     if (auto *error = std::get_if<ApiError>(&parsed))
         return *error;
@@ -29,9 +33,13 @@ HandlerResult PostsController::ingest(const HttpRequest &request) const
         return ApiError::badRequest(u"\"posts\" must be an array of posts"_s, QJsonObject{{u"field"_s, u"posts"_s}});
 
     const QJsonArray items = posts.toArray();
+    const qint64 parseNs = timer.nsecsElapsed();
     std::unique_lock lock(m_storeMutex);
+    const qint64 waitNs = timer.nsecsElapsed() - parseNs;
     const Result<JsonIngestResult> result = m_imports->ingestJson(items);
     lock.unlock();
+    gtlog::api()->debug("ingest: {} posts, parse {:.1f} ms, wait {:.1f} ms, validate+store {:.1f} ms", items.size(),
+                        parseNs / 1e6, waitNs / 1e6, (timer.nsecsElapsed() - parseNs - waitNs) / 1e6);
     if (!result)
         return ApiError::fromCore(result.error());
     const JsonIngestResult &r = result.value();

@@ -2,7 +2,7 @@
 // requests per second, memory over a long ingestion): the real ApiServer and services on a given
 // database, without the rest of the application, so a benchmark measures the API and nothing else.
 //
-//   gt_api_benchserver --db /tmp/bench.db --port 8765 [--workers 4] [--quiet]
+//   gt_api_benchserver --db /tmp/bench.db --port 8765 [--workers 4] [--quiet | --log-level debug]
 //
 // SIGTERM/SIGINT stop it gracefully like `glasstrend --serve`.
 #include <csignal>
@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
     gtlog::LogSettings log;
-    log.level = args.contains(u"--quiet"_s) ? u"warn"_s : u"info"_s;
+    log.level = args.contains(u"--quiet"_s) ? u"warn"_s : value(u"--log-level"_s, u"info"_s);
     (void)gtlog::setup(log);
 
     auto db = Database::open(value(u"--db"_s, u"/tmp/gt-bench.db"_s));
