@@ -10,6 +10,7 @@
 #include <QSlider>
 #include <QTextStream>
 
+#include "core/log/log.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
@@ -30,8 +31,12 @@ int main(int argc, char *argv[])
     parser.addOption({u"db"_s, u"database"_s, u"path"_s});
     parser.addOption({u"import"_s, u"file to import while measuring lag"_s, u"file"_s});
     parser.addOption({u"pdf"_s, u"PDF to export while measuring lag"_s, u"file"_s});
+    parser.addOption({u"verbose"_s, u"debug log: how long each run took to show"_s});
     parser.process(app);
     QTextStream out(stdout);
+    gtlog::LogSettings logging;
+    logging.level = parser.isSet(u"verbose"_s) ? u"debug"_s : u"warn"_s;
+    (void)gtlog::setup(logging);
 
     Result<std::shared_ptr<Database>> db = Database::open(parser.value(u"db"_s));
     if (!db) {
