@@ -285,7 +285,7 @@ void MainWindow::setBusy(const QString &what, bool cancellable)
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
+    QSettings settings(u"GlassTrend"_s, u"desktop"_s); // ~/.config/GlassTrend/desktop.conf, beside config.yaml
     settings.beginGroup(m_context.settingsGroup);
     if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
         resize(1440, 900);
@@ -297,7 +297,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
+    QSettings settings(u"GlassTrend"_s, u"desktop"_s); // ~/.config/GlassTrend/desktop.conf, beside config.yaml
     settings.beginGroup(m_context.settingsGroup);
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
@@ -322,7 +322,7 @@ void MainWindow::startFirstDatabase()
         openDatabase(m_context.initialDatabase);
         return;
     }
-    QSettings settings;
+    QSettings settings(u"GlassTrend"_s, u"desktop"_s); // ~/.config/GlassTrend/desktop.conf, beside config.yaml
     settings.beginGroup(m_context.settingsGroup);
     const QStringList recent = settings.value(u"recent"_s).toStringList();
     for (const QString &path : recent) {
@@ -478,7 +478,7 @@ void MainWindow::selectTrend(const QString &trendId)
 
 void MainWindow::addRecent(const QString &path)
 {
-    QSettings settings;
+    QSettings settings(u"GlassTrend"_s, u"desktop"_s); // ~/.config/GlassTrend/desktop.conf, beside config.yaml
     settings.beginGroup(m_context.settingsGroup);
     QStringList recent = settings.value(u"recent"_s).toStringList();
     recent.removeAll(path);
@@ -490,7 +490,7 @@ void MainWindow::addRecent(const QString &path)
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    QSettings settings;
+    QSettings settings(u"GlassTrend"_s, u"desktop"_s); // ~/.config/GlassTrend/desktop.conf, beside config.yaml
     settings.beginGroup(m_context.settingsGroup);
     const QStringList recent = settings.value(u"recent"_s).toStringList();
     for (const QString &path : recent)
