@@ -26,7 +26,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOpt(u"db"_s, u"Database to create (deleted first)."_s, u"PATH"_s,
                                    QDir::temp().filePath(u"gt_bench_import.db"_s));
     const QCommandLineOption keepOpt(u"keep"_s, u"Keep the database afterwards (for bench_pipeline --db)."_s);
-    parser.addOptions({dbOpt, keepOpt});
+    const QCommandLineOption batchOpt(u"batch"_s, u"Posts per transaction (ingest.batch_size)."_s, u"N"_s,
+                                      QString::number(IngestOptions{}.batchSize));
+    parser.addOptions({dbOpt, keepOpt, batchOpt});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -43,7 +45,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_import: %s\n", qUtf8Printable(db.error().message));
         return 1;
     }
-    const ImportService service(db.value(), IngestOptions{});
+    IngestOptions options;
+    options.batchSize = parser.value(batchOpt).toInt();
+    benchutil::report("batch size", QString::number(options.batchSize));
+    const ImportService service(db.value(), options);
     benchutil::report("load average", QString::number(benchutil::loadAverage(), 'f', 2) + u" before"_s);
     const double cpuBefore = benchutil::processCpuSeconds();
     QElapsedTimer timer;
