@@ -89,7 +89,7 @@ void mapApi(const QJsonObject &item, CaptureRecord &record)
     record.setText(F::Url, "note_id"_L1, exploreUrl(id.toString(), item.value("xsec_token"_L1).toString()));
 }
 
-/// (iv) HTML-scraped stub: no time, no author id; the author's name stands in for it.
+/// (iv) HTML-scraped card: no time, no author id; the author's name stands in for it.
 void mapHtml(const QJsonObject &item, CaptureRecord &record)
 {
     record.set(F::PostId, "id"_L1, item.value("id"_L1));
@@ -133,5 +133,5 @@ QLatin1StringView mapXiaohongshuItem(const QJsonObject &item, CaptureRecord &rec
         return "api"_L1;
     }
     record.setMissing(F::PostId, "note_card"_L1);
-    return "stub"_L1;
+    return "tile"_L1;
 }

@@ -128,7 +128,7 @@ void TestZeeschuimerReader::xiaohongshuShapes()
     QCOMPARE(report.perFormat.value(u"zeeschuimer-xiaohongshu-search"_s), 2);
     QCOMPARE(report.perFormat.value(u"zeeschuimer-xiaohongshu-note"_s), 1);
     QCOMPARE(report.perFormat.value(u"zeeschuimer-xiaohongshu-api"_s), 1);
-    QCOMPARE(report.perFormat.value(u"zeeschuimer-xiaohongshu-stub"_s), 1);
+    QCOMPARE(report.perFormat.value(u"zeeschuimer-xiaohongshu-tile"_s), 1);
     QCOMPARE(report.approximateTimes, 2);
     QCOMPARE(report.unknownViews, 4); // Xiaohongshu shows no views: unknown, not 0
 
