@@ -4,6 +4,7 @@
 #include "app/commands.h"
 #include "app/embeddedserver.h"
 #include "core/config/configwriter.h"
+#include "core/poll/feedpoller.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
@@ -20,6 +21,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
 
     DesktopContext desktop;
     desktop.configParams = context.config.pipeline;
+    desktop.pollSettings = context.config.poll;
     desktop.server = &server;
     // --db or database.sqlite names the database to open; otherwise the window reopens the most
     // recent one, or the bundled sample on first launch.
@@ -36,7 +38,11 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
         auto imports = std::make_shared<ImportService>(database, context.config.ingest);
         auto discovery = std::make_shared<DiscoveryService>(database, context.config.pipeline, context.config.asOf);
         server.setServices(ApiServices{database, imports, discovery});
-        return Workspace::fromServices(path, discovery, imports);
+        Workspace workspace = Workspace::fromServices(path, discovery, imports);
+        workspace.makePoller = [database, imports](const PollSettings &settings) {
+            return std::make_unique<FeedPoller>(settings, imports, database);
+        };
+        return workspace;
     };
     const QString configPath = context.configPath.isEmpty() ? defaultConfigPath() : context.configPath;
     desktop.saveParams = [configPath](const PipelineParams &params) { return savePipelineParams(configPath, params); };

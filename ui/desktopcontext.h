@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include "core/config/pollsettings.h"
 #include "core/model/pipelineparams.h"
 #include "core/model/result.h"
 #include "ui/workspace.h"
@@ -15,6 +16,7 @@ class ServerControl;
 struct DesktopContext
 {
     PipelineParams configParams; ///< the thresholds of config.yaml ("Reset to config")
+    PollSettings pollSettings;   ///< poll.* of config.yaml: the live feeds polled while the window is open
     /// Opens or creates the SQLite database at `path` and builds its services.
     std::function<Result<Workspace>(const QString &path)> openDatabase;
     /// The database to open at start (the app's --db or config's). Empty: the most recent one,

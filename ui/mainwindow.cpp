@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "ui/feedscontroller.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -84,6 +86,13 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     m_thresholds->setParams(m_context.configParams);
     m_runner->setParams(m_context.configParams);
 
+    // Live feeds poll into whichever database is open; new data reloads the window when the
+    // analyst asked for "auto re-run" in the Feeds dialog.
+    m_feeds = new FeedsController(m_context.pollSettings, this);
+    connect(m_feeds, &FeedsController::newData, this, [this](const ImportReport &report) {
+        m_changeLabel->setText(u"Feeds: %1 new posts from %2; re-running"_s.arg(report.inserted).arg(report.file));
+        m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate, m_workspace.resolveAsOf);
+    });
     createActions();
     createStatusBar();
 
@@ -184,6 +193,8 @@ void MainWindow::createActions()
     QAction *import = file->addAction(u"&Import…"_s, this, &MainWindow::chooseImport);
     import->setShortcut(Qt::CTRL | Qt::Key_I);
     import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    QAction *feeds = file->addAction(u"Live &feeds…"_s, this, [this] { m_feeds->showDialog(this); });
+    feeds->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
     QMenu *exportMenu = file->addMenu(u"&Export"_s);
     QAction *pdf = exportMenu->addAction(u"Tiles to &PDF…"_s, this, [this] { chooseExport(ExportJob::Format::Pdf); });
     pdf->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -366,6 +377,7 @@ void MainWindow::openDatabase(const QString &path, bool isSample)
 void MainWindow::workspaceOpened(const Workspace &workspace)
 {
     m_workspace = workspace;
+    m_feeds->setFactory(workspace.makePoller);
     addRecent(workspace.databasePath);
     updateTitle();
     gtlog::ui()->info("opened {}", workspace.databasePath);

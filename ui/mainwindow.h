@@ -13,6 +13,7 @@ class ChartsPage;
 class ClustersPage;
 class DecisionsPage;
 class EvidencePanel;
+class FeedsController;
 class ImportJob;
 class LogDock;
 class PipelineRunner;
@@ -52,6 +53,7 @@ public:
     DecisionsPage *decisionsPage() const { return m_decisions; }
     EvidencePanel *evidencePanel() const { return m_evidence; }
     QTabWidget *tabs() const { return m_tabs; }
+    FeedsController *feeds() const { return m_feeds; }
     QString statusMessage() const;
 
 Q_SIGNALS:
@@ -89,6 +91,7 @@ private:
     QString m_selectedTrend;
     QString m_pendingSample; ///< sample database path awaiting its first import
 
+    FeedsController *m_feeds = nullptr;
     PipelineRunner *m_runner;
     ImportJob *m_import;
     ExportJob *m_export;

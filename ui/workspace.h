@@ -12,6 +12,8 @@
 #include "ui/pipelinerunner.h"
 
 class DiscoveryService;
+class FeedPoller;
+struct PollSettings;
 
 /// One open database as the window uses it: where it is, and the three roads into it (load the
 /// window, hydrate top posts, import a file). Each function is safe to call from a worker thread
@@ -27,6 +29,9 @@ struct Workspace
     std::function<Result<ImportReport>(const QString &path, const ImportService::ProgressFn &progress,
                                        const CancelToken &cancel)>
         importFile;
+
+    /// A live-feed poller storing into this database (see FeedsController); empty = no feeds.
+    std::function<std::unique_ptr<FeedPoller>(const PollSettings &)> makePoller;
 
     bool isValid() const { return bool(loadWindow); }
 

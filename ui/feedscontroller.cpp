@@ -1,0 +1,72 @@
+#include "ui/feedscontroller.h"
+
+#include "core/poll/feedpoller.h"
+#include "ui/dialogs/feedsdialog.h"
+
+FeedsController::FeedsController(PollSettings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings))
+{
+}
+
+FeedsController::~FeedsController() = default;
+
+void FeedsController::setFactory(PollerFactory factory)
+{
+    m_factory = std::move(factory);
+    rebuild();
+}
+
+void FeedsController::rebuild()
+{
+    m_poller.reset(); // FeedPoller's destructor cancels and waits for its import in flight
+    m_status.clear();
+    if (!m_factory)
+        return;
+    m_poller = m_factory(m_settings);
+    if (!m_poller)
+        return;
+    connect(m_poller.get(), &FeedPoller::statusChanged, this, [this](const QList<FeedStatus> &status) {
+        m_status = status;
+        if (m_dialog)
+            m_dialog->setStatus(status);
+    });
+    connect(m_poller.get(), &FeedPoller::batchImported, this, [this](const ImportReport &report) {
+        Q_EMIT batchImported(report);
+        if (m_autoRerun)
+            Q_EMIT newData(report);
+    });
+    if (!m_settings.sources.isEmpty())
+        m_poller->start();
+}
+
+void FeedsController::showDialog(QWidget *parent)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new FeedsDialog(m_settings, m_autoRerun, parent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setStatus(m_status);
+    connect(m_dialog, &FeedsDialog::settingsChanged, this, [this](const PollSettings &settings) {
+        m_settings = settings;
+        if (!m_poller)
+            return;
+        m_poller->setSettings(settings);
+        if (!settings.sources.isEmpty() && !m_poller->isRunning())
+            m_poller->start();
+    });
+    connect(m_dialog, &FeedsDialog::autoRerunChanged, this, [this](bool on) { m_autoRerun = on; });
+    connect(m_dialog, &FeedsDialog::pollNowRequested, this, [this](const QString &sourceId) {
+        if (!m_poller)
+            return;
+        if (!m_poller->isRunning())
+            m_poller->start();
+        if (sourceId.isEmpty())
+            m_poller->pollNow();
+        else
+            m_poller->pollNow(sourceId);
+    });
+    m_dialog->show();
+}

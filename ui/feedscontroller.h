@@ -1,0 +1,58 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QObject>
+#include <QPointer>
+
+#include "core/config/pollsettings.h"
+#include "core/model/importreport.h"
+#include "core/poll/feedstatus.h"
+#include "ui/dialogs/feedsdialog.h"
+
+class FeedPoller;
+class QWidget;
+
+/// The desktop's live feeds: owns the FeedPoller of the open database, opens the Feeds dialog over
+/// it, and says when polled data arrived while "auto re-run" is on. MainWindow only adds a menu
+/// entry and reloads the window on newData().
+class FeedsController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FeedsController)
+
+public:
+    /// Builds a poller over the open database's services (app/ supplies it with the Workspace).
+    using PollerFactory = std::function<std::unique_ptr<FeedPoller>(const PollSettings &)>;
+
+    explicit FeedsController(PollSettings settings, QObject *parent = nullptr);
+    ~FeedsController() override;
+
+    /// Another database was opened: polling moves to it (an import in flight on the old one finishes).
+    void setFactory(PollerFactory factory);
+    /// Opens (or raises) the Feeds dialog.
+    void showDialog(QWidget *parent);
+
+    const PollSettings &settings() const { return m_settings; }
+    bool autoRerun() const { return m_autoRerun; }
+    void setAutoRerun(bool on) { m_autoRerun = on; }
+    FeedPoller *poller() const { return m_poller.get(); }
+    FeedsDialog *dialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    /// Polled posts were stored and "auto re-run" is on: reload the window and re-run.
+    void newData(const ImportReport &report);
+    /// Every batch, whether or not it triggers a re-run (for the status line).
+    void batchImported(const ImportReport &report);
+
+private:
+    void rebuild();
+
+    PollSettings m_settings;
+    bool m_autoRerun = false;
+    PollerFactory m_factory;
+    std::unique_ptr<FeedPoller> m_poller;
+    QList<FeedStatus> m_status;
+    QPointer<FeedsDialog> m_dialog;
+};
