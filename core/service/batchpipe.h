@@ -40,6 +40,13 @@ public:
         return batch;
     }
 
+    /// Whether a batch is ready to be taken without waiting (the consumer is behind the producer).
+    bool hasWaiting()
+    {
+        std::lock_guard lock(m_mutex);
+        return !m_queue.empty();
+    }
+
     /// Producer: no more batches will come.
     void close()
     {

@@ -227,9 +227,15 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
             return prepared.error();
     }
 
+    // Inside a caller's transaction (an import grouping several batches) the batch joins it; the
+    // caller commits, or rolls back and discards this writer (its id caches would name ids that
+    // were rolled back).
+    const bool ownTransaction = sqlite3_get_autocommit(handle) != 0;
     SqlTransaction transaction(db);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
+    if (ownTransaction) {
+        if (Status begun = transaction.begin(); !begun)
+            return begun.error();
+    }
 
     std::vector<TagRow> tagRows;
     tagRows.reserve(posts.size() * 4);
@@ -402,9 +408,15 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         if (Status stored = insertTag.run(); !stored)
             return stored.error();
     }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    if (ownTransaction) {
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+    }
 
+    // Drop this batch's copies of the caches first: while they share data with m_tagIds, the
+    // inserts below would deep-copy the whole tag cache (hundreds of thousands of names) per batch.
+    tagCache = {};
+    platformCache = {};
     const std::lock_guard lock(m_cacheMutex);
     if (m_tagIds.size() > kMaxCachedTags)
         m_tagIds.clear();
