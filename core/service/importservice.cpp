@@ -65,6 +65,7 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
             uncommitted.inserted += result.value().inserted;
             uncommitted.updated += result.value().updated;
             pending += qsizetype(batch->size());
+            pipe.recycle(std::move(*batch));
             batch.reset();
             if (pending >= kMaxPostsPerCommit || !pipe.hasWaiting()) {
                 if (Status committed = transaction->commit(); !committed)
