@@ -68,6 +68,8 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
             pipe.recycle(std::move(*batch));
             batch.reset();
             if (pending >= kMaxPostsPerCommit || !pipe.hasWaiting()) {
+                if (Status flushed = repository.flushPendingTags(); !flushed)
+                    return fail(flushed.error());
                 if (Status committed = transaction->commit(); !committed)
                     return fail(committed.error());
                 transaction.reset();
@@ -78,6 +80,8 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
             }
         }
         if (transaction) {
+            if (Status flushed = repository.flushPendingTags(); !flushed)
+                return fail(flushed.error());
             if (Status committed = transaction->commit(); !committed)
                 return fail(committed.error());
             stored.inserted += uncommitted.inserted;
