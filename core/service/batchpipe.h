@@ -18,7 +18,11 @@ public:
     /// Blocks while full; returns false when the consumer has stopped (nothing more is taken).
     bool push(std::vector<Post> &&batch)
     {
+        // Batches the consumer is done with are freed here, on the producer's thread, which waits
+        // for the consumer anyway: freeing a million posts' strings costs the storer ~6 % of its CPU.
+        std::deque<std::vector<Post>> spent;
         std::unique_lock lock(m_mutex);
+        spent.swap(m_spent);
         m_notFull.wait(lock, [&] { return m_queue.size() < m_capacity || m_stopped; });
         if (m_stopped)
             return false;
@@ -38,6 +42,21 @@ public:
         m_queue.pop_front();
         m_notFull.notify_one();
         return batch;
+    }
+
+    /// Consumer: hands a stored batch back to be freed by the producer (see push()).
+    void recycle(std::vector<Post> &&batch)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_closed && !m_stopped)
+            m_spent.push_back(std::move(batch));
+    }
+
+    /// Whether a batch is ready to be taken without waiting (the consumer is behind the producer).
+    bool hasWaiting()
+    {
+        std::lock_guard lock(m_mutex);
+        return !m_queue.empty();
     }
 
     /// Producer: no more batches will come.
@@ -64,6 +83,7 @@ private:
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<std::vector<Post>> m_queue;
+    std::deque<std::vector<Post>> m_spent;
     bool m_closed = false;
     bool m_stopped = false;
 };

@@ -10,6 +10,7 @@
 #include "core/service/batchpipe.h"
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
+#include "core/storage/sqltransaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,9 @@ ImportService::ImportService(std::shared_ptr<Database> database, IngestOptions o
 }
 
 namespace {
+
+/// Posts stored per transaction at most when batches queue up (see readIntoStorage).
+constexpr qsizetype kMaxPostsPerCommit = 200000;
 
 using ReadFn = std::function<Result<ImportReport>(const BatchSink &, const ReadProgressFn &)>;
 
@@ -35,16 +39,53 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
     UpsertStats stored;
     std::optional<Error> storeError;
     std::unique_ptr<QThread> storer(QThread::create([&pipe, &stored, &storeError, database] {
+        // Whole batches are grouped into one transaction while the storer is behind the reader
+        // (a batch is already waiting) up to kMaxPostsPerCommit posts: every commit writes each
+        // b-tree page it dirtied into the WAL, and the random-keyed indexes have nearly every leaf
+        // dirtied by any batch, so fewer commits write far less. A killed process still leaves
+        // whole batches; when the reader is the slow side (a stream), each batch commits at once.
         PostRepository repository(database);
+        QSqlDatabase db = database->connection();
+        std::optional<SqlTransaction> transaction;
+        qsizetype pending = 0;
+        UpsertStats uncommitted;
+        const auto fail = [&](Error error) {
+            storeError = std::move(error);
+            pipe.stop();
+        };
         while (auto batch = pipe.pop()) {
-            auto result = repository.upsert(*batch);
-            if (!result) {
-                storeError = result.error();
-                pipe.stop();
-                return;
+            if (!transaction) {
+                transaction.emplace(db);
+                if (Status begun = transaction->begin(); !begun)
+                    return fail(begun.error());
             }
-            stored.inserted += result.value().inserted;
-            stored.updated += result.value().updated;
+            auto result = repository.upsert(*batch);
+            if (!result)
+                return fail(result.error());
+            uncommitted.inserted += result.value().inserted;
+            uncommitted.updated += result.value().updated;
+            pending += qsizetype(batch->size());
+            pipe.recycle(std::move(*batch));
+            batch.reset();
+            if (pending >= kMaxPostsPerCommit || !pipe.hasWaiting()) {
+                if (Status flushed = repository.flushPendingTags(); !flushed)
+                    return fail(flushed.error());
+                if (Status committed = transaction->commit(); !committed)
+                    return fail(committed.error());
+                transaction.reset();
+                pending = 0;
+                stored.inserted += uncommitted.inserted;
+                stored.updated += uncommitted.updated;
+                uncommitted = {};
+            }
+        }
+        if (transaction) {
+            if (Status flushed = repository.flushPendingTags(); !flushed)
+                return fail(flushed.error());
+            if (Status committed = transaction->commit(); !committed)
+                return fail(committed.error());
+            stored.inserted += uncommitted.inserted;
+            stored.updated += uncommitted.updated;
         }
     }));
     storer->start();

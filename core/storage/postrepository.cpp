@@ -55,6 +55,11 @@ Result<UpsertStats> PostRepository::upsert(const std::vector<Post> &batch) const
     return m_writer->upsert(m_database->connection(), batch);
 }
 
+Status PostRepository::flushPendingTags() const
+{
+    return m_writer->flushTags(m_database->connection());
+}
+
 Result<qint64> PostRepository::count() const
 {
     QSqlQuery query(m_database->connection());

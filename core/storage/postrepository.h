@@ -35,6 +35,9 @@ public:
     /// before the stored one (both Post::capturedAtMs known) only fills in what is missing.
     /// Inside a batch the same rules merge copies of one post; otherwise the later copy wins.
     Result<UpsertStats> upsert(const std::vector<Post> &batch) const;
+    /// After upserts inside a transaction the caller opened on this thread's connection: writes
+    /// the tag index rows they held back. Call before the caller's COMMIT (see PostWriter).
+    Status flushPendingTags() const;
 
     /// Number of stored posts.
     Result<qint64> count() const;

@@ -25,14 +25,50 @@ constexpr qsizetype kMaxCachedTags = 1000000;
 // post_tags rows per multi-row INSERT (4 parameters each).
 constexpr int kTagRowsPerInsert = 64;
 
-struct TagRow
+using TagRow = PostWriter::TagRow;
+
+/// Inserts post_tags rows, sorted so that they land next to each other in the (hour, tag, time)
+/// b-tree; several rows per statement save SQLite's per-statement work.
+Status insertTagRows(sqlite3 *handle, std::vector<TagRow> &tagRows)
 {
-    qint64 hour = 0;
-    std::int32_t tagId = 0;
-    qint64 createdAtMs = 0;
-    qint64 postRow = 0;
-    auto operator<=>(const TagRow &) const = default;
-};
+    if (tagRows.empty())
+        return Ok{};
+    SqliteStatement insertTag;
+    SqliteStatement insertTags;
+    QString manyTags = u"INSERT INTO post_tags (hour, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s;
+    for (int i = 1; i < kTagRowsPerInsert; ++i)
+        manyTags += u", (?, ?, ?, ?)"_s;
+    for (Status prepared :
+         {insertTag.prepare(handle,
+                            u"INSERT INTO post_tags (hour, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s),
+          insertTags.prepare(handle, manyTags)}) {
+        if (!prepared)
+            return prepared.error();
+    }
+    std::sort(tagRows.begin(), tagRows.end());
+    std::size_t next = 0;
+    for (; next + kTagRowsPerInsert <= tagRows.size(); next += kTagRowsPerInsert) {
+        for (int k = 0; k < kTagRowsPerInsert; ++k) {
+            const TagRow &tagRow = tagRows[next + std::size_t(k)];
+            insertTags.bind(4 * k + 1, tagRow.hour);
+            insertTags.bind(4 * k + 2, qint64(tagRow.tagId));
+            insertTags.bind(4 * k + 3, tagRow.createdAtMs);
+            insertTags.bind(4 * k + 4, tagRow.postRow);
+        }
+        if (Status stored = insertTags.run(); !stored)
+            return stored.error();
+    }
+    for (; next < tagRows.size(); ++next) {
+        const TagRow &tagRow = tagRows[next];
+        insertTag.bind(1, tagRow.hour);
+        insertTag.bind(2, qint64(tagRow.tagId));
+        insertTag.bind(3, tagRow.createdAtMs);
+        insertTag.bind(4, tagRow.postRow);
+        if (Status stored = insertTag.run(); !stored)
+            return stored.error();
+    }
+    return Ok{};
+}
 
 QString rawCountsJson(const QList<RawCount> &raw)
 {
@@ -201,11 +237,6 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
     SqliteStatement update;
     SqliteStatement updateOlder;
     SqliteStatement deleteTag;
-    SqliteStatement insertTag;
-    SqliteStatement insertTags;
-    QString manyTags = u"INSERT INTO post_tags (hour, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s;
-    for (int i = 1; i < kTagRowsPerInsert; ++i)
-        manyTags += u", (?, ?, ?, ?)"_s;
     for (Status prepared :
          {platformIds.prepare(handle), tagIds.prepare(handle),
           insert.prepare(handle, u"INSERT INTO posts (platform_id, post_id, creator_id, creator_name, text, tag_ids, "
@@ -219,17 +250,20 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
                            "WHERE platform_id = ? AND post_id = ?"_s),
           update.prepare(handle, updateSql(false)), updateOlder.prepare(handle, updateSql(true)),
           deleteTag.prepare(handle, u"DELETE FROM post_tags "
-                                    "WHERE hour = ? AND tag_id = ? AND created_at_ms = ? AND post_row = ?"_s),
-          insertTag.prepare(handle,
-                            u"INSERT INTO post_tags (hour, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s),
-          insertTags.prepare(handle, manyTags)}) {
+                                    "WHERE hour = ? AND tag_id = ? AND created_at_ms = ? AND post_row = ?"_s)}) {
         if (!prepared)
             return prepared.error();
     }
 
+    // Inside a caller's transaction (an import grouping several batches) the batch joins it; the
+    // caller commits, or rolls back and discards this writer (its id caches would name ids that
+    // were rolled back).
+    const bool ownTransaction = sqlite3_get_autocommit(handle) != 0;
     SqlTransaction transaction(db);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
+    if (ownTransaction) {
+        if (Status begun = transaction.begin(); !begun)
+            return begun.error();
+    }
 
     std::vector<TagRow> tagRows;
     tagRows.reserve(posts.size() * 4);
@@ -297,7 +331,7 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         if (sqlite3_changes(handle) == 1) {
             const qint64 row = sqlite3_last_insert_rowid(handle);
             for (std::int32_t id : ids)
-                tagRows.push_back({storage::tagHour(post.createdAtMs), id, post.createdAtMs, row});
+                tagRows.push_back({storage::tagHour(post.createdAtMs), id, post.createdAtMs, row, 0});
             ++stats.inserted;
             continue;
         }
@@ -344,8 +378,12 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
                 if (Status deleted = deleteTag.run(); !deleted)
                     return deleted.error();
             }
+            // Rows of this post still held back for a caller's transaction become stale.
+            std::uint32_t generation = 0;
+            if (!ownTransaction && !m_pendingTags.empty())
+                generation = ++m_tagGeneration[row];
             for (std::int32_t id : newIds)
-                tagRows.push_back({storage::tagHour(created), id, created, row});
+                tagRows.push_back({storage::tagHour(created), id, created, row, generation});
         }
         tagblob::encodeInto(newIds, blob);
 
@@ -378,33 +416,21 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         ++stats.updated;
     }
 
-    // Sorted rows land next to each other in the (hour, tag, time) b-tree; several rows per
-    // statement save SQLite's per-statement work.
-    std::sort(tagRows.begin(), tagRows.end());
-    std::size_t next = 0;
-    for (; next + kTagRowsPerInsert <= tagRows.size(); next += kTagRowsPerInsert) {
-        for (int k = 0; k < kTagRowsPerInsert; ++k) {
-            const TagRow &tagRow = tagRows[next + std::size_t(k)];
-            insertTags.bind(4 * k + 1, tagRow.hour);
-            insertTags.bind(4 * k + 2, qint64(tagRow.tagId));
-            insertTags.bind(4 * k + 3, tagRow.createdAtMs);
-            insertTags.bind(4 * k + 4, tagRow.postRow);
-        }
-        if (Status stored = insertTags.run(); !stored)
+    if (ownTransaction) {
+        if (Status stored = insertTagRows(handle, tagRows); !stored)
             return stored.error();
+    } else {
+        m_pendingTags.insert(m_pendingTags.end(), tagRows.begin(), tagRows.end());
     }
-    for (; next < tagRows.size(); ++next) {
-        const TagRow &tagRow = tagRows[next];
-        insertTag.bind(1, tagRow.hour);
-        insertTag.bind(2, qint64(tagRow.tagId));
-        insertTag.bind(3, tagRow.createdAtMs);
-        insertTag.bind(4, tagRow.postRow);
-        if (Status stored = insertTag.run(); !stored)
-            return stored.error();
+    if (ownTransaction) {
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
     }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
 
+    // Drop this batch's copies of the caches first: while they share data with m_tagIds, the
+    // inserts below would deep-copy the whole tag cache (hundreds of thousands of names) per batch.
+    tagCache = {};
+    platformCache = {};
     const std::lock_guard lock(m_cacheMutex);
     if (m_tagIds.size() > kMaxCachedTags)
         m_tagIds.clear();
@@ -413,4 +439,21 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
     for (auto it = platformIds.fresh().cbegin(); it != platformIds.fresh().cend(); ++it)
         m_platformIds.insert(it.key(), it.value());
     return stats;
+}
+
+Status PostWriter::flushTags(const QSqlDatabase &db)
+{
+    auto native = SqliteStatement::nativeHandle(db);
+    if (!native)
+        return native.error();
+    if (!m_tagGeneration.empty()) {
+        std::erase_if(m_pendingTags, [this](const TagRow &row) {
+            const auto it = m_tagGeneration.find(row.postRow);
+            return row.generation != (it == m_tagGeneration.end() ? 0 : it->second);
+        });
+    }
+    Status stored = insertTagRows(native.value(), m_pendingTags);
+    m_pendingTags = {};
+    m_tagGeneration = {};
+    return stored;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 #include <QHash>
@@ -28,9 +29,29 @@ inline qint64 tagHour(qint64 ms)
 class PostWriter
 {
 public:
+    /// Inside a transaction the caller opened (several batches in one commit), the batch joins
+    /// it and its post_tags rows are held back until flushTags(), which the caller runs before
+    /// its COMMIT: rows of many batches sorted together land in far fewer b-tree pages. On an
+    /// error the caller rolls back and discards this writer.
     Result<UpsertStats> upsert(const QSqlDatabase &db, const std::vector<Post> &batch);
 
+    /// Writes the post_tags rows held back by upsert() within the caller's transaction.
+    Status flushTags(const QSqlDatabase &db);
+
+    struct TagRow
+    {
+        qint64 hour = 0;
+        std::int32_t tagId = 0;
+        qint64 createdAtMs = 0;
+        qint64 postRow = 0;
+        std::uint32_t generation = 0; ///< rows of an older generation of their post are stale
+        auto operator<=>(const TagRow &) const = default;
+    };
+
 private:
+    std::vector<TagRow> m_pendingTags;
+    std::unordered_map<qint64, std::uint32_t> m_tagGeneration; ///< post row → generation, when > 0
+
     std::mutex m_cacheMutex;
     QHash<QString, qint64> m_platformIds; ///< guarded by m_cacheMutex
     QHash<QString, qint64> m_tagIds;      ///< guarded by m_cacheMutex
