@@ -282,7 +282,7 @@ std::vector<KeyDef> buildTable()
         row(u"platforms.<slug>.weight"_s, KeyType::Number, true, u"Multiplies this platform's engagement in velocity"_s, 0, kUnbounded),
         // ingest
         row(u"ingest.naive_timezone"_s, KeyType::String, false, u"IANA time zone of ISO times written without an offset"_s, -kUnbounded, kUnbounded, false, checkTimezone),
-        row(u"ingest.batch_size"_s, KeyType::Integer, false, u"Posts stored per database transaction"_s, 1, 1000000),
+        row(u"ingest.batch_size"_s, KeyType::Integer, false, u"Posts per atomic import batch (whole batches may share one transaction)"_s, 1, 1000000),
         // database
         row(u"database.sqlite"_s, KeyType::String, false, u"SQLite database file; empty = trends.db in the user's data directory"_s),
         row(u"database.postgres"_s, KeyType::String, false, u"PostgreSQL connection string (not supported yet: setting it is an error at start-up)"_s),
