@@ -195,7 +195,7 @@ void PipelineRunner::start()
         Q_EMIT busyChanged(true);
     Q_EMIT started(generation);
 
-    QtConcurrent::run(&m_pool, [in] { return runJob(in); }).then(this, [this](const JobOutput &out) {
+    const auto deliver = [this](const JobOutput &out) {
         if (--m_inFlight == 0)
             Q_EMIT busyChanged(false);
         if (out.snapshot.generation != m_generation) {
@@ -218,5 +218,11 @@ void PipelineRunner::start()
         // The views hold the new snapshot now, so this is usually the last reference to the old
         // one: freeing a run with a million decisions takes long enough to stutter the GUI.
         (void)QtConcurrent::run(&m_pool, [old = std::move(previous)]() mutable { old = RunSnapshot(); });
+    };
+    // Always deliver through the event loop: a run that finished before .then() was attached would
+    // otherwise be published synchronously inside start(), ahead of the runs its caller is about to
+    // start, and a burst of fast runs would show intermediate results.
+    QtConcurrent::run(&m_pool, [in] { return runJob(in); }).then(this, [this, deliver](const JobOutput &out) {
+        QMetaObject::invokeMethod(this, [deliver, out] { deliver(out); }, Qt::QueuedConnection);
     });
 }
