@@ -35,8 +35,7 @@ public:
     QJsonArray array(QLatin1StringView key);
     QJsonObject object(QLatin1StringView key, bool required = true);
 
-    template <typename Int>
-    QList<Int> integers(QLatin1StringView key)
+    template <typename Int> QList<Int> integers(QLatin1StringView key)
     {
         QList<Int> out;
         const QJsonArray a = array(key);
@@ -47,8 +46,7 @@ public:
 
     /// Reads `key` as an array of objects, each through `readOne(JsonFieldReader &)`, with paths
     /// like "cluster.checks[2]".
-    template <typename T, typename Fn>
-    QList<T> objects(QLatin1StringView key, Fn readOne)
+    template <typename T, typename Fn> QList<T> objects(QLatin1StringView key, Fn readOne)
     {
         QList<T> out;
         const QJsonArray a = array(key);

@@ -17,7 +17,6 @@ Error invalid(const QString &message)
     return Error{u"invalid_value"_s, message, {}};
 }
 
-
 // The config keys of SPEC section 3/6 for each plain numeric parameter. One table serves both
 // directions so writer and reader cannot drift apart.
 struct IntKey

@@ -15,8 +15,7 @@ Error invalid(const QString &message)
     return Error{u"invalid_value"_s, message, {}};
 }
 
-template <typename Int>
-QJsonArray intArray(const QList<Int> &list)
+template <typename Int> QJsonArray intArray(const QList<Int> &list)
 {
     QJsonArray out;
     for (const Int v : list)
@@ -26,7 +25,10 @@ QJsonArray intArray(const QList<Int> &list)
 
 QJsonObject checkJson(const ValidationCheck &c)
 {
-    return {{u"name"_s, c.name}, {u"value"_s, jsonNumber(c.value)}, {u"threshold"_s, jsonNumber(c.threshold)}, {u"passed"_s, c.passed}};
+    return {{u"name"_s, c.name},
+            {u"value"_s, jsonNumber(c.value)},
+            {u"threshold"_s, jsonNumber(c.threshold)},
+            {u"passed"_s, c.passed}};
 }
 
 QJsonObject formulaJson(const FormulaTrace &f)
@@ -250,7 +252,8 @@ QJsonObject discoverBody(const RunResult &run)
         if (c.isTrend)
             trends.push_back(&c);
     }
-    std::stable_sort(trends.begin(), trends.end(), [](const ClusterResult *a, const ClusterResult *b) { return a->rank < b->rank; });
+    std::stable_sort(trends.begin(), trends.end(),
+                     [](const ClusterResult *a, const ClusterResult *b) { return a->rank < b->rank; });
     QJsonArray tiles;
     for (const ClusterResult *c : trends)
         tiles.append(toJson(*c, Detail::Tile));
