@@ -31,24 +31,28 @@ QJsonArray countsArray(const QList<int> &counts)
 
 ClusterMetrics::ClusterMetrics(const Dataset &data, const WindowPlan &window, const ClusterPosts &posts,
                                const PipelineParams &params, int clustersTested)
-    : m_data(data), m_window(window), m_posts(posts), m_params(params), m_clustersTested(clustersTested),
-      m_asOfText(isoUtc(window.asOfMs)), m_creatorStamp(std::size_t(data.creators.size()), -1),
-      m_regionStamp(std::size_t(data.regions.size()), -1), m_platformStamp(std::size_t(data.platforms.size()), -1),
-      m_platformEngagement(std::size_t(data.platforms.size()), 0), m_engagementRateInputs{u"engagement_sum"_s,
-                                                                                          u"views_sum"_s,
-                                                                                          u"posts_with_views"_s,
-                                                                                          u"posts_views_unknown"_s,
-                                                                                          u"posts_views_zero"_s},
-      m_hoursInputs{u"as_of"_s, u"first_seen"_s, u"hours"_s}, m_velocityInputs{u"engagement_sum"_s,
-                                                                               u"engagement_sum_unweighted"_s,
-                                                                               u"hours_since_first_seen"_s},
-      m_diversityInputs{u"unique_creators"_s, u"posts"_s}, m_baselineInputs{u"counts"_s, u"mu"_s, u"sigma"_s},
-      m_growthInputs{u"posts_in_window"_s, u"mu"_s}, m_surgeInputs{u"posts_in_window"_s, u"mu"_s, u"sigma"_s,
-                                                                   u"denominator"_s},
-      m_significanceInputs{u"posts_in_window"_s, u"lambda"_s, u"clusters_tested"_s, u"log10_p"_s},
-      m_healthInputs{u"creator_diversity"_s,      u"engagement_rate"_s, u"velocity"_s, u"w_d"_s, u"w_e"_s, u"w_v"_s,
-                     u"engagement_rate_target"_s, u"velocity_target"_s},
-      m_confidenceInputs{u"creators"_s, u"regions"_s, u"w_c"_s, u"w_r"_s, u"creator_target"_s, u"region_target"_s}
+    : m_data(data)
+    , m_window(window)
+    , m_posts(posts)
+    , m_params(params)
+    , m_clustersTested(clustersTested)
+    , m_asOfText(isoUtc(window.asOfMs))
+    , m_creatorStamp(std::size_t(data.creators.size()), -1)
+    , m_regionStamp(std::size_t(data.regions.size()), -1)
+    , m_platformStamp(std::size_t(data.platforms.size()), -1)
+    , m_platformEngagement(std::size_t(data.platforms.size()), 0)
+    , m_engagementRateInputs{u"engagement_sum"_s, u"views_sum"_s, u"posts_with_views"_s, u"posts_views_unknown"_s,
+                             u"posts_views_zero"_s}
+    , m_hoursInputs{u"as_of"_s, u"first_seen"_s, u"hours"_s}
+    , m_velocityInputs{u"engagement_sum"_s, u"engagement_sum_unweighted"_s, u"hours_since_first_seen"_s}
+    , m_diversityInputs{u"unique_creators"_s, u"posts"_s}
+    , m_baselineInputs{u"counts"_s, u"mu"_s, u"sigma"_s}
+    , m_growthInputs{u"posts_in_window"_s, u"mu"_s}
+    , m_surgeInputs{u"posts_in_window"_s, u"mu"_s, u"sigma"_s, u"denominator"_s}
+    , m_significanceInputs{u"posts_in_window"_s, u"lambda"_s, u"clusters_tested"_s, u"log10_p"_s}
+    , m_healthInputs{u"creator_diversity"_s, u"engagement_rate"_s, u"velocity"_s, u"w_d"_s, u"w_e"_s, u"w_v"_s,
+                     u"engagement_rate_target"_s, u"velocity_target"_s}
+    , m_confidenceInputs{u"creators"_s, u"regions"_s, u"w_c"_s, u"w_r"_s, u"creator_target"_s, u"region_target"_s}
 {
     for (qsizetype i = 0; i < data.platforms.size(); ++i)
         m_platformsBySlug.push_back(std::int32_t(i));
@@ -99,7 +103,8 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
             m_creatorStamp[std::size_t(p.creator)] = stamp;
             ++c.uniqueCreators;
         }
-        if (p.region >= 0 && m_regionStamp[std::size_t(p.region)] != stamp && !m_data.regions.at(p.region).isEmpty()) {
+        if (p.region >= 0 && m_regionStamp[std::size_t(p.region)] != stamp
+            && !m_data.regions.at(p.region).isEmpty()) {
             m_regionStamp[std::size_t(p.region)] = stamp;
             m_regionIds.push_back(p.region);
         }
@@ -145,23 +150,21 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     c.engagementRate = formulas::engagementRate(in.engagementWithViews, in.viewsSum);
     const int leftOut = in.postsViewsUnknown + in.postsViewsZero;
     if (!c.engagementRate)
-        in.engagementRateNote = u"undefined: no post with known views > 0 ("_s +
-                                numbertext::integer(in.postsViewsUnknown) + u" unknown, "_s +
-                                numbertext::integer(in.postsViewsZero) + u" with views = 0)"_s;
+        in.engagementRateNote = u"undefined: no post with known views > 0 ("_s + numbertext::integer(in.postsViewsUnknown)
+                                + u" unknown, "_s + numbertext::integer(in.postsViewsZero) + u" with views = 0)"_s;
     else if (leftOut > 0)
-        in.engagementRateNote = numbertext::integer(leftOut) + u" of "_s + numbertext::integer(c.posts) +
-                                u" posts left out of both sums ("_s + numbertext::integer(in.postsViewsUnknown) +
-                                u" unknown, "_s + numbertext::integer(in.postsViewsZero) + u" with views = 0)"_s;
+        in.engagementRateNote = numbertext::integer(leftOut) + u" of "_s + numbertext::integer(c.posts)
+                                + u" posts left out of both sums ("_s + numbertext::integer(in.postsViewsUnknown)
+                                + u" unknown, "_s + numbertext::integer(in.postsViewsZero) + u" with views = 0)"_s;
     // A decision when the rate is undefined, or when posts with views = 0 (a known value) were left out; posts with
     // unknown views are left out by the formula's own words, so they get only the trace's note.
     if (!c.engagementRate || in.postsViewsZero > 0)
         special(u"engagement_rate"_s, m_engagementRateInputs,
                 {in.engagementWithViews, in.viewsSum, in.postsWithViews, in.postsViewsUnknown, in.postsViewsZero},
-                formulas::kEngagementRate + u": "_s + in.engagementRateNote +
-                    (c.engagementRate
-                         ? u"; engagement_rate = "_s + numbertext::integer(in.engagementWithViews) + u" / "_s +
-                               numbertext::integer(in.viewsSum) + u" = "_s + exact(*c.engagementRate)
-                         : u"; the health formula leaves its engagement term out"_s));
+                formulas::kEngagementRate + u": "_s + in.engagementRateNote
+                    + (c.engagementRate ? u"; engagement_rate = "_s + numbertext::integer(in.engagementWithViews) + u" / "_s
+                                              + numbertext::integer(in.viewsSum) + u" = "_s + exact(*c.engagementRate)
+                                        : u"; the health formula leaves its engagement term out"_s));
 
     // hours_since_first_seen, velocity, creator_diversity
     c.hoursSinceFirstSeen = formulas::hoursSinceFirstSeen(m_window.asOfMs, c.firstSeenMs);
@@ -179,25 +182,25 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     c.baselineMean = baseline.mean;
     c.baselineStd = baseline.std;
     if (baseline.mean == 0) {
-        in.baselineNote = c.baselineCounts.isEmpty()
-                              ? u"no baseline windows configured: μ = 0, σ = 0"_s
-                              : u"empty baseline: no posts in "_s + numbertext::integer(c.baselineCounts.size()) +
-                                    u" baseline windows, μ = 0, σ = 0"_s;
+        in.baselineNote = c.baselineCounts.isEmpty() ? u"no baseline windows configured: μ = 0, σ = 0"_s
+                                                     : u"empty baseline: no posts in "_s
+                                                           + numbertext::integer(c.baselineCounts.size())
+                                                           + u" baseline windows, μ = 0, σ = 0"_s;
         special(u"baseline"_s, m_baselineInputs, {countsArray(c.baselineCounts), 0.0, 0.0},
-                formulas::kBaseline + u": "_s + in.baselineNote + u"; growth = ("_s + numbertext::integer(c.posts) +
-                    u" + 1) / (0 + 1) and surge_z divides by max(0, √0, 1) = 1"_s);
+                formulas::kBaseline + u": "_s + in.baselineNote + u"; growth = ("_s + numbertext::integer(c.posts)
+                    + u" + 1) / (0 + 1) and surge_z divides by max(0, √0, 1) = 1"_s);
     }
     c.growth = formulas::growth(c.posts, c.baselineMean);
     c.surgeZ = formulas::surgeZ(c.posts, c.baselineMean, c.baselineStd);
     in.significance = formulas::significance(c.posts, c.baselineMean, m_clustersTested);
     c.significance = in.significance.value;
     if (in.significance.clamped) {
-        in.significanceNote = u"P × clusters tested = 10^"_s + exact(in.significance.log10Tail) + u" × "_s +
-                              numbertext::integer(m_clustersTested) + u" > 1, clamped to 1: significance 0"_s;
+        in.significanceNote = u"P × clusters tested = 10^"_s + exact(in.significance.log10Tail) + u" × "_s
+                              + numbertext::integer(m_clustersTested) + u" > 1, clamped to 1: significance 0"_s;
         special(u"significance"_s, m_significanceInputs,
                 {c.posts, in.significance.lambda, m_clustersTested, in.significance.log10Tail},
-                formulas::kSignificance + u" with P(X ≥ "_s + numbertext::integer(c.posts) + u" | λ = "_s +
-                    exact(in.significance.lambda) + u"): "_s + in.significanceNote);
+                formulas::kSignificance + u" with P(X ≥ "_s + numbertext::integer(c.posts) + u" | λ = "_s
+                    + exact(in.significance.lambda) + u"): "_s + in.significanceNote);
     }
 
     // health, confidence, cross_platform
@@ -205,15 +208,15 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     c.health = in.health.value;
     if (in.health.rescaled) {
         const formulas::Health &h = in.health;
-        in.healthNote = u"engagement_rate undefined: its term is left out and w_d, w_v rescaled to sum to 1 ("_s +
-                        exact(m_params.healthWeightDiversity) + u", "_s + exact(m_params.healthWeightVelocity) +
-                        u" → "_s + exact(h.weightDiversity) + u", "_s + exact(h.weightVelocity) + u')';
+        in.healthNote = u"engagement_rate undefined: its term is left out and w_d, w_v rescaled to sum to 1 ("_s
+                        + exact(m_params.healthWeightDiversity) + u", "_s + exact(m_params.healthWeightVelocity)
+                        + u" → "_s + exact(h.weightDiversity) + u", "_s + exact(h.weightVelocity) + u')';
         special(u"health"_s, m_healthInputs,
                 {c.creatorDiversity, QJsonValue(QJsonValue::Null), c.velocity, h.weightDiversity, h.weightEngagement,
                  h.weightVelocity, m_params.engagementRateTarget, m_params.velocityTarget},
-                formulas::kHealth + u": "_s + in.healthNote + u"; health = "_s + exact(h.weightDiversity) + u"·"_s +
-                    exact(c.creatorDiversity) + u" + "_s + exact(h.weightVelocity) + u"·min(1, "_s + exact(c.velocity) +
-                    u" / "_s + exact(m_params.velocityTarget) + u") = "_s + exact(h.value));
+                formulas::kHealth + u": "_s + in.healthNote + u"; health = "_s + exact(h.weightDiversity) + u"·"_s
+                    + exact(c.creatorDiversity) + u" + "_s + exact(h.weightVelocity) + u"·min(1, "_s
+                    + exact(c.velocity) + u" / "_s + exact(m_params.velocityTarget) + u") = "_s + exact(h.value));
     }
     c.confidence = formulas::confidence(c.uniqueCreators, int(c.regions.size()), m_params);
     c.crossPlatform = formulas::crossPlatform(int(c.platforms.size()));
@@ -263,11 +266,11 @@ void ClusterMetrics::traceFormulas(ClusterResult &c, const MetricInputs &in) con
                                           h.weightDiversity, h.weightEngagement, h.weightVelocity,
                                           m_params.engagementRateTarget, m_params.velocityTarget}),
                      h.value, in.healthNote},
-        FormulaTrace{
-            u"confidence"_s, formulas::kConfidence,
-            m_confidenceInputs.make({c.uniqueCreators, int(c.regions.size()), m_params.confidenceWeightCreators,
-                                     m_params.confidenceWeightRegions, m_params.creatorTarget, m_params.regionTarget}),
-            c.confidence, QString()},
+        FormulaTrace{u"confidence"_s, formulas::kConfidence,
+                     m_confidenceInputs.make({c.uniqueCreators, int(c.regions.size()),
+                                              m_params.confidenceWeightCreators, m_params.confidenceWeightRegions,
+                                              m_params.creatorTarget, m_params.regionTarget}),
+                     c.confidence, QString()},
     };
 }
 

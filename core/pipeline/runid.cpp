@@ -74,15 +74,17 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
             tagSum += tags[std::size_t(data.postTags[t])];
         // Independent multiplies by odd constants (they pipeline), then one mix: a different value of any field
         // changes the post's hash.
-        const std::uint64_t counters =
-            std::uint64_t(p.createdAtMs) * 0x9e3779b97f4a7c15ULL + std::uint64_t(p.likes) * 0xc2b2ae3d27d4eb4fULL +
-            std::uint64_t(p.comments) * 0x165667b19e3779f9ULL + std::uint64_t(p.shares) * 0xd6e8feb86659fd93ULL +
-            std::uint64_t(p.saves) * 0xa0761d6478bd642fULL + std::uint64_t(p.views) * 0xe7037ed1a0b428dbULL;
-        const std::uint64_t strings =
-            platforms[std::size_t(p.platform)] * 0x8ebc6af09c88c6e3ULL +
-            hashString(data.postIds.at(qsizetype(i))) * 0x589965cc75374cc3ULL +
-            creators[std::size_t(p.creator)] * 0x1d8e4e27c47d124fULL +
-            (p.region >= 0 ? regions[std::size_t(p.region)] : 0x5a5aULL) * 0x9fb21c651e98df25ULL + tagSum;
+        const std::uint64_t counters = std::uint64_t(p.createdAtMs) * 0x9e3779b97f4a7c15ULL
+                                       + std::uint64_t(p.likes) * 0xc2b2ae3d27d4eb4fULL
+                                       + std::uint64_t(p.comments) * 0x165667b19e3779f9ULL
+                                       + std::uint64_t(p.shares) * 0xd6e8feb86659fd93ULL
+                                       + std::uint64_t(p.saves) * 0xa0761d6478bd642fULL
+                                       + std::uint64_t(p.views) * 0xe7037ed1a0b428dbULL;
+        const std::uint64_t strings = platforms[std::size_t(p.platform)] * 0x8ebc6af09c88c6e3ULL
+                                      + hashString(data.postIds.at(qsizetype(i))) * 0x589965cc75374cc3ULL
+                                      + creators[std::size_t(p.creator)] * 0x1d8e4e27c47d124fULL
+                                      + (p.region >= 0 ? regions[std::size_t(p.region)] : 0x5a5aULL) * 0x9fb21c651e98df25ULL
+                                      + tagSum;
         const std::uint64_t h = mix(strings ^ mix(counters));
         sum += h;
         sumOfSquares += mix(h);
@@ -98,12 +100,13 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
     enabled.sort();
     out << params.asOfMs << qint32(params.windowHours) << qint32(params.baselineWindows) << enabled
         << params.platformWeights << stoplist << qint32(params.minPosts) << qint32(params.minCooccurrence)
-        << params.minJaccard << qint32(params.maxTags) << params.healthWeightDiversity << params.healthWeightEngagement
-        << params.healthWeightVelocity << params.engagementRateTarget << params.velocityTarget
-        << qint32(params.minCreators) << params.minCreatorDiversity << qint32(params.minRegions)
-        << qint32(params.minPlatforms) << params.minGrowth << params.minSignificance << params.confidenceWeightCreators
-        << params.confidenceWeightRegions << qint32(params.creatorTarget) << qint32(params.regionTarget)
-        << params.actNowGrowth << params.actNowConfidence << params.prepareGrowth << qint32(params.topPostsPerTile);
+        << params.minJaccard << qint32(params.maxTags) << params.healthWeightDiversity
+        << params.healthWeightEngagement << params.healthWeightVelocity << params.engagementRateTarget
+        << params.velocityTarget << qint32(params.minCreators) << params.minCreatorDiversity
+        << qint32(params.minRegions) << qint32(params.minPlatforms) << params.minGrowth << params.minSignificance
+        << params.confidenceWeightCreators << params.confidenceWeightRegions << qint32(params.creatorTarget)
+        << qint32(params.regionTarget) << params.actNowGrowth << params.actNowConfidence << params.prepareGrowth
+        << qint32(params.topPostsPerTile);
     const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     return QString::fromLatin1(digest.left(16));
 }

@@ -92,11 +92,10 @@ int main(int argc, char *argv[])
                                             .arg(t.maxMs, 0, 'f', 1)
                                             .arg(reps));
     const auto c = benchutil::summarize(cpu);
-    benchutil::report(
-        "runPipeline cpu ms",
-        u"min %1  median %2  max %3  (thread CPU time: steadier on a busy machine)"_s.arg(c.minMs, 0, 'f', 1)
-            .arg(c.medianMs, 0, 'f', 1)
-            .arg(c.maxMs, 0, 'f', 1));
+    benchutil::report("runPipeline cpu ms", u"min %1  median %2  max %3  (thread CPU time: steadier on a busy machine)"_s
+                                                .arg(c.minMs, 0, 'f', 1)
+                                                .arg(c.medianMs, 0, 'f', 1)
+                                                .arg(c.maxMs, 0, 'f', 1));
     const auto pc = benchutil::summarize(processCpu);
     benchutil::report("all-threads cpu ms",
                       u"min %1  median %2  max %3  (both threads of the run)"_s.arg(pc.minMs, 0, 'f', 1)
