@@ -85,34 +85,18 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     c.lastSeenMs = 0;
     MetricInputs in;
 
-    // Counts over the cluster's posts: the window's for the metrics, every counted post for the baseline counts
-    // and the hourly series.
-    const auto windows = std::size_t(m_window.baselineWindows);
-    const auto buckets = std::size_t(m_window.hourBuckets);
-    c.baselineCounts.fill(0, qsizetype(windows));
-    c.hourlyPosts.fill(0, qsizetype(buckets));
-    c.hourlyEngagement.fill(0, qsizetype(buckets));
-    qint64 *hourlyPosts = c.hourlyPosts.data();
-    qint64 *hourlyEngagement = c.hourlyEngagement.data();
-    int *baselineCounts = c.baselineCounts.data();
+    // The hourly series and baseline counts were counted over every counted post when the posts were assigned;
+    // the metrics count over the cluster's window posts.
+    c.baselineCounts = m_posts.baselineCounts[index];
+    c.hourlyPosts = m_posts.hourlyPosts[index];
+    c.hourlyEngagement = m_posts.hourlyEngagement[index];
     m_platformsSeen.clear();
     m_scratch.clear();
     m_regionIds.clear();
     for (std::uint32_t e = begin; e < end; ++e) {
-        // The cluster's posts are scattered over the Dataset: fetch a few ahead (the loop is memory-bound).
-        if (e + 16 < end)
-            __builtin_prefetch(&m_data.posts[m_posts.postIndex[e + 16]]);
-        const std::uint32_t i = m_posts.postIndex[e];
-        const DatasetPost &p = m_data.posts[i];
-        const qint64 engagement = formulas::engagement(p);
-        const auto hour = std::size_t((p.createdAtMs - m_window.baselineStartMs - 1) / 3'600'000);
-        hourlyPosts[hour] += 1;
-        hourlyEngagement[hour] += engagement;
-        const std::int32_t slot = m_posts.slot[e];
-        if (slot != m_window.baselineWindows) {
-            baselineCounts[slot] += 1;
-            continue;
-        }
+        const ClusterWindowPost &p = m_posts.windowPosts[e];
+        const qint64 engagement = p.engagement;
+        const std::uint32_t i = p.index;
         m_scratch.push_back({engagement, i});
         c.engagementSum += engagement;
         if (m_creatorStamp[std::size_t(p.creator)] != stamp) {

@@ -34,9 +34,10 @@ struct MetricInputs
 
 /// The metrics stage for one cluster at a time: counts over its posts, every formula of SPEC section 3, a decision
 /// for each special case (undefined engagement rate, posts left out of it, first seen under an hour ago, an empty
-/// baseline, a clamped significance, rescaled health weights) and the hourly series; and, for the clusters that
-/// become trends, the FormulaTraces and top posts of their evidence chain. Holds scratch buffers so that thousands
-/// of clusters cost no allocation per post.
+/// baseline, a clamped significance, rescaled health weights) and the hourly series and baseline counts (counted by
+/// assignPostsToClusters, shared here); and, for the clusters that become trends, the FormulaTraces and top posts of
+/// their evidence chain. Holds scratch buffers so that thousands of clusters cost no allocation per post; one
+/// instance per thread (see evaluateClusters).
 class ClusterMetrics
 {
 public:

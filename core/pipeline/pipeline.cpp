@@ -1,14 +1,14 @@
 #include "core/pipeline/pipeline.h"
 
-#include "core/pipeline/clusterformation.h"
-#include "core/pipeline/clustermetrics.h"
+#include <future>
+
 #include "core/pipeline/clusterposts.h"
+#include "core/pipeline/clusterstage.h"
 #include "core/pipeline/components.h"
 #include "core/pipeline/cooccurrence.h"
 #include "core/pipeline/hashtagstats.h"
 #include "core/pipeline/runid.h"
 #include "core/pipeline/tiles.h"
-#include "core/pipeline/validation.h"
 #include "core/pipeline/window.h"
 
 RunResult runPipeline(const Dataset &data, const PipelineParams &params, const CancelToken &cancel)
@@ -28,7 +28,12 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
     run.postsInWindow = window.postsInWindow;
     if (cancelled())
         return run;
-    run.runId = computeRunId(data, window, run.params);
+    // The run id reads every counted post's strings (memory-bound, a quarter of the run on one thread): it goes to a
+    // second thread and is collected at the end. What it reads is declared before the future, whose destructor waits
+    // for it on early returns: its own copy of the params, as `run` may be moved out before the locals go.
+    const PipelineParams resolvedParams = run.params;
+    std::future<QString> runId = std::async(std::launch::async | std::launch::deferred,
+                                            [&] { return computeRunId(data, window, resolvedParams, cancel); });
 
     const TagStats stats = computeTagStats(data, window, params, cancel);
     if (cancelled())
@@ -40,8 +45,8 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
     // before the first of them, so it never reallocates (which would hold two copies at its peak). Clusters and
     // split drops are bounded by the kept tags and the edges; untouched capacity costs address space only.
     const std::size_t kept = stats.keptTags.size();
-    run.decisions.reserve(run.decisions.size() + stats.drops.size() + graph.candidates.size() + graph.edges.size()
-                          + kept * 14 + 64);
+    run.decisions.reserve(run.decisions.size() + stats.drops.size() + graph.candidates.size() + graph.edges.size() +
+                          kept * 14 + 64);
     logTagStats(data, stats, params, run.decisions);
     logCooccurrence(data, stats, graph, params, run.decisions);
     const std::vector<TagPart> parts = splitComponents(data, stats, graph.edges, params, run.decisions, cancel);
@@ -52,21 +57,11 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
         return run;
 
     // Clusters in the order of their smallest tag string, so their decisions come out in a load-order-free order.
-    run.clusters.reserve(qsizetype(parts.size()));
-    ClusterMetrics metrics(data, window, posts, params, int(parts.size()));
-    ClusterValidator validator(params);
-    const JsonTemplate formedValues = clusterFormedValues();
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if ((i & 0xFF) == 0 && cancelled())
-            return run;
-        ClusterResult cluster = formCluster(data, stats, parts[i], formedValues, run.decisions);
-        const MetricInputs inputs = metrics.compute(cluster, i, run.decisions);
-        validator.validate(cluster, run.decisions);
-        if (cluster.isTrend)
-            metrics.addEvidence(cluster, inputs);
-        run.clusters.append(std::move(cluster));
-    }
+    if (!evaluateClusters(data, window, stats, parts, posts, params, run.clusters, run.decisions, cancel) ||
+        cancelled())
+        return run;
     rankAndDescribe(run.clusters, run.params, run.decisions);
+    run.runId = runId.get();
     cancelled();
     return run;
 }

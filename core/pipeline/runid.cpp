@@ -49,7 +49,8 @@ std::vector<std::uint64_t> hashAll(const QStringList &list)
 
 } // namespace
 
-QString computeRunId(const Dataset &data, const WindowPlan &window, const PipelineParams &params)
+QString computeRunId(const Dataset &data, const WindowPlan &window, const PipelineParams &params,
+                     const CancelToken &cancel)
 {
     const std::vector<std::uint64_t> platforms = hashAll(data.platforms);
     const std::vector<std::uint64_t> creators = hashAll(data.creators);
@@ -60,6 +61,8 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
     std::uint64_t sumOfSquares = 0;
     std::uint64_t count = 0;
     for (std::size_t i = 0; i < data.posts.size(); ++i) {
+        if ((i & 0xFFFF) == 0 && cancel.cancelled())
+            return {};
         if (window.slot[i] < 0)
             continue;
         // Post ids live in their own heap blocks: fetch a few ahead (the loop is memory-bound).

@@ -5,7 +5,13 @@
 #include <QTest>
 
 #include "core/model/runjson.h"
+#include "core/pipeline/clusterposts.h"
+#include "core/pipeline/clusterstage.h"
+#include "core/pipeline/components.h"
+#include "core/pipeline/cooccurrence.h"
+#include "core/pipeline/hashtagstats.h"
 #include "core/pipeline/pipeline.h"
+#include "core/pipeline/window.h"
 #include "tests/core/pipeline/datasetbuilder.h"
 
 using namespace Qt::StringLiterals;
@@ -97,6 +103,60 @@ private Q_SLOTS:
         QCOMPARE(bytes(runPipeline(b.buildReversed(), params())), expected);
         QCOMPARE(bytes(runPipeline(b.buildShuffled(1), params())), expected);
         QCOMPARE(bytes(runPipeline(b.buildShuffled(2), params())), expected);
+    }
+
+    /// evaluateClusters shares the clusters out between two threads in chunks of 16: with hundreds of clusters of
+    /// very different sizes, every chunk order must still give the bytes of one thread working in order.
+    void clustersOnTwoThreadsGiveTheBytesOfOne()
+    {
+        std::mt19937 rng(99);
+        DatasetBuilder b;
+        for (int i = 0; i < 6000; ++i) {
+            // pairs of tags (group g: tags g_a, g_b) so that there are ~300 clusters, some large, most small
+            const int g = int((rng() % 300) * (rng() % 300) / 300);
+            const QString base = u"g"_s + QString::number(g);
+            b.add(Row()
+                      .on(i % 3 ? u"tiktok"_s : u"weibo"_s)
+                      .by(u"u"_s + QString::number(rng() % 400))
+                      .in(i % 4 ? u"US"_s : u"JP"_s)
+                      .tags({base + u"a"_s, base + u"b"_s})
+                      .hoursAgo(double(rng() % 9600) / 100.0)
+                      .likes(rng() % 500)
+                      .views(i % 5 ? qint64(rng() % 100000) : -1));
+        }
+        const Dataset data = b.build();
+        const PipelineParams p = params();
+        std::vector<Decision> log;
+        const CancelToken cancel;
+        const WindowPlan window = planWindow(data, p, log, cancel);
+        const TagStats stats = computeTagStats(data, window, p, cancel);
+        const CooccurrenceGraph graph = buildCooccurrenceGraph(data, window, stats, p, cancel);
+        const std::vector<TagPart> parts = splitComponents(data, stats, graph.edges, p, log, cancel);
+        const ClusterPosts posts = assignPostsToClusters(data, window, stats, parts, cancel);
+        QVERIFY(parts.size() > 100);
+
+        auto evaluate = [&](int threads) {
+            RunResult run;
+            run.decisions = log;
+            run.cancelled = !evaluateClusters(data, window, stats, parts, posts, p, run.clusters, run.decisions,
+                                              cancel, threads);
+            return run;
+        };
+        const RunResult one = evaluate(1);
+        QVERIFY(!one.cancelled);
+        QCOMPARE(one.clusters.size(), qsizetype(parts.size()));
+        QVERIFY(one.trendCount() >= 1);
+        // clusters stay in part order, and so do their decisions
+        QStringList formed;
+        for (const Decision &d : one.decisions)
+            if (d.outcome == u"formed")
+                formed.append(d.subject);
+        QCOMPARE(formed.size(), one.clusters.size());
+        for (qsizetype i = 0; i < formed.size(); ++i)
+            QCOMPARE(formed.at(i), u"cluster:"_s + one.clusters.at(i).trendId);
+        const QByteArray expected = bytes(one);
+        for (int rep = 0; rep < 10; ++rep)
+            QCOMPARE(bytes(evaluate(2)), expected);
     }
 
     void runIdIsAContentHash()
