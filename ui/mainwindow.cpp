@@ -88,7 +88,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
 
     // Live feeds poll into whichever database is open; new data reloads the window when the
     // analyst asked for "auto re-run" in the Feeds dialog.
-    m_feeds = new FeedsController(m_context.pollSettings, this);
+    m_feeds = new FeedsController(m_context.pollSettings, m_context.savePollSettings, this);
     connect(m_feeds, &FeedsController::newData, this, [this](const ImportReport &report) {
         m_changeLabel->setText(u"Feeds: %1 new posts from %2; re-running"_s.arg(report.inserted).arg(report.file));
         m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate, m_workspace.resolveAsOf);
