@@ -474,9 +474,10 @@ void MainWindow::runFinished(const RunSnapshot &current, const RunSnapshot &prev
     m_thresholds->setPlatforms(platforms);
     m_changeLabel->setText(describeRunChange(previous.run.get(), *current.run));
     gtlog::ui()->info("run: {}", m_changeLabel->text());
-    gtlog::ui()->debug("run {} shown in {} ms (pipeline {} ms)", current.generation, swap.elapsed(),
-                       current.run->durationMs);
     updateStatus();
+    m_lastSwapMs = swap.elapsed();
+    gtlog::ui()->debug("run {} shown in {} ms (pipeline {} ms)", current.generation, m_lastSwapMs,
+                       current.run->durationMs);
 }
 
 void MainWindow::selectTrend(const QString &trendId)

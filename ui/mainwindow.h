@@ -55,6 +55,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     FeedsController *feeds() const { return m_feeds; }
     QString statusMessage() const;
+    /// How long the last result took to swap into the views, on the GUI thread (benchmarks).
+    qint64 lastSwapMs() const { return m_lastSwapMs; }
 
 Q_SIGNALS:
     void databaseOpened(const QString &path);
@@ -90,6 +92,7 @@ private:
     Workspace m_workspace;
     QString m_selectedTrend;
     QString m_pendingSample; ///< sample database path awaiting its first import
+    qint64 m_lastSwapMs = 0;
 
     FeedsController *m_feeds = nullptr;
     PipelineRunner *m_runner;
