@@ -95,13 +95,9 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
     if (in.hydrate)
         (void)in.hydrate(result);
 
-    auto index = std::make_shared<QHash<QString, std::vector<int>>>();
-    for (int i = 0; i < int(result.decisions.size()); ++i)
-        (*index)[result.decisions[size_t(i)].subject].push_back(i);
-
-    out.snapshot.run = std::make_shared<const RunResult>(std::move(result));
-    out.snapshot.dataset = std::move(data);
-    out.snapshot.decisionsBySubject = std::move(index);
+    const quint64 generation = out.snapshot.generation;
+    out.snapshot = RunSnapshot::make(std::move(result), std::move(data));
+    out.snapshot.generation = generation;
     return out;
 }
 

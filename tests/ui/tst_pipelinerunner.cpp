@@ -54,7 +54,8 @@ private Q_SLOTS:
         QCOMPARE(probe->runs.load(), 1);
         QCOMPARE(runner.snapshot().run->params.minPosts, 20);
         QCOMPARE(runner.snapshot().run->postsInWindow, 10);
-        QVERIFY(runner.snapshot().decisionsBySubject->contains(u"run"_s));
+        QCOMPARE(runner.snapshot().decisionsBySubject->find(runner.snapshot().run->decisions, u"run"_s),
+                 std::vector<int>{0});
         QVERIFY(!runner.isBusy());
     }
 
