@@ -22,7 +22,7 @@ class TestDecisionIndex : public QObject
 private Q_SLOTS:
     void findsEverySubjectInLogOrder()
     {
-        const std::vector<Decision> log = {decision(u"tag:a"_s), decision(u"tag:b"_s), decision(u"tag:a"_s),
+        const std::vector<Decision> log = {decision(u"tag:a"_s),    decision(u"tag:b"_s), decision(u"tag:a"_s),
                                            decision(u"edge:a|b"_s), decision(u"tag:b"_s), decision(u"tag:a"_s)};
         const DecisionIndex index(log);
         QCOMPARE(index.size(), 6);
