@@ -114,7 +114,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     });
     connect(m_runner, &PipelineRunner::busyChanged, this, [this](bool busy) {
         if (!m_import->isRunning() && !m_export->isRunning())
-            m_status->setBusy(busy ? u"Running…"_s : QString(), false);
+            m_status->setRunning(busy);
     });
     connect(m_trends, &TrendsPage::trendSelected, this, &MainWindow::selectTrend);
     connect(m_clusters, &ClustersPage::clusterSelected, this, &MainWindow::selectTrend);

@@ -153,6 +153,8 @@ int main(int argc, char *argv[])
     {
         // Single moves: valueChanged → the new result swapped in and painted.
         std::vector<qint64> shown;
+        std::vector<qint64> pipeline;
+        std::vector<qint64> overhead;
         qint64 worstSwap = 0;
         lag.reset();
         for (int i = 0; i < reps; ++i) {
@@ -165,10 +167,12 @@ int main(int argc, char *argv[])
                 return 3;
             settle();
             shown.push_back(clock.elapsed());
+            pipeline.push_back(window.runner()->snapshot().run->durationMs);
+            overhead.push_back(shown.back() - pipeline.back());
             worstSwap = qMax(worstSwap, window.lastSwapMs());
         }
-        out << "slider → result shown (" << reps << " moves): " << stats(shown) << " (pipeline "
-            << window.runner()->snapshot().run->durationMs << " ms, worst swap " << worstSwap
+        out << "slider → result shown (" << reps << " moves): " << stats(shown) << "; of which runPipeline "
+            << stats(pipeline) << ", the rest (start, hydrate, index, swap, paint) " << stats(overhead) << " (worst swap " << worstSwap
             << " ms); max GUI block " << lag.maxLagMs() << " ms (GUI thread CPU in one block " << lag.maxCpuBlockMs() << " ms)" << Qt::endl;
     }
     {

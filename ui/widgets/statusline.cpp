@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 #include "core/model/runresult.h"
@@ -12,8 +13,11 @@ using namespace Qt::StringLiterals;
 
 StatusLine::StatusLine(QStatusBar *bar)
     : QObject(bar), m_state(new QLabel(bar)), m_change(new QLabel(bar)), m_server(new QLabel(bar)),
-      m_progress(new QProgressBar(bar)), m_cancel(new QToolButton(bar))
+      m_progress(new QProgressBar(bar)), m_cancel(new QToolButton(bar)), m_runningDelay(new QTimer(this))
 {
+    m_runningDelay->setSingleShot(true);
+    m_runningDelay->setInterval(kRunningDelayMs);
+    connect(m_runningDelay, &QTimer::timeout, this, [this] { showBusy(u"Running…"_s, false); });
     m_change->setObjectName(u"changeLabel"_s);
     m_progress->setMaximumWidth(260);
     m_progress->setTextVisible(true);
@@ -57,12 +61,35 @@ void StatusLine::setServer(const QString &address)
 
 void StatusLine::setBusy(const QString &what, bool cancellable)
 {
+    m_runningDelay->stop(); // an import or export owns the bar now
+    showBusy(what, cancellable);
+}
+
+void StatusLine::showBusy(const QString &what, bool cancellable)
+{
     m_progress->setVisible(!what.isEmpty());
     m_cancel->setVisible(!what.isEmpty() && cancellable);
     if (!what.isEmpty() && !cancellable) {
         m_progress->setRange(0, 0); // indeterminate: a run has no meaningful fraction
         m_progress->setFormat(what);
     }
+}
+
+void StatusLine::setRunning(bool running)
+{
+    if (running) {
+        if (!m_progress->isVisible() && !m_runningDelay->isActive())
+            m_runningDelay->start();
+    } else if (m_runningDelay->isActive()) {
+        m_runningDelay->stop(); // quick: never shown
+    } else {
+        showBusy({}, false);
+    }
+}
+
+bool StatusLine::isProgressShown() const
+{
+    return m_progress->isVisible();
 }
 
 void StatusLine::setProgress(int value, int maximum, const QString &format)

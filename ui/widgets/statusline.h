@@ -6,6 +6,7 @@
 class QLabel;
 class QProgressBar;
 class QStatusBar;
+class QTimer;
 class QToolButton;
 struct RunResult;
 
@@ -30,6 +31,12 @@ public:
     /// Shows the progress bar while `what` is not empty, with Cancel when `cancellable`; a run
     /// (not cancellable here) shows an indeterminate bar labelled `what`.
     void setBusy(const QString &what, bool cancellable);
+    /// A pipeline run: an indeterminate "Running…" bar, shown only once the run has lasted
+    /// kRunningDelayMs, so that quick re-runs (a slider) neither flash nor animate it; the bar's
+    /// animation repaints the window many times a second, CPU the run itself needs on two cores.
+    void setRunning(bool running);
+    static constexpr int kRunningDelayMs = 400;
+    bool isProgressShown() const;
     /// Progress of an import or export; maximum 0 = indeterminate; a null format keeps the last.
     void setProgress(int value, int maximum, const QString &format = {});
 
@@ -37,9 +44,12 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
+    void showBusy(const QString &what, bool cancellable);
+
     QLabel *m_state;
     QLabel *m_change;
     QLabel *m_server;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    QTimer *m_runningDelay;
 };
