@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/log/log.h"
+
 #if GT_HAVE_PIPELINE
 #include "core/pipeline/pipeline.h"
 #endif
@@ -46,6 +48,9 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
     PipelineRunner::JobOutput out;
     out.snapshot.generation = in.generation;
     out.source = in.source;
+    QElapsedTimer phase; // where a run's time goes, in the debug log
+    phase.start();
+    qint64 loadMs = 0;
     std::shared_ptr<const Dataset> data = in.dataset;
     PipelineParams params = in.params;
     out.resolvedAsOf = in.resolvedAsOf;
@@ -71,6 +76,7 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
             return out;
         }
         data = std::make_shared<const Dataset>(std::move(loaded).value());
+        loadMs = phase.restart();
         out.reloaded = true;
         out.loadedFor = in.params;
         out.snapshot.dataset = data; // kept by the runner even if this run is cancelled now
@@ -92,12 +98,16 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
         result.durationMs = clock.elapsed();
     // Text, url and creator names of the top posts live only in storage; a failure here leaves
     // the numbers intact, so it is not fatal.
+    const qint64 runMs = phase.restart();
     if (in.hydrate)
         (void)in.hydrate(result);
+    const qint64 hydrateMs = phase.restart();
 
     const quint64 generation = out.snapshot.generation;
     out.snapshot = RunSnapshot::make(std::move(result), std::move(data));
     out.snapshot.generation = generation;
+    gtlog::ui()->debug("run {}: load {} ms, pipeline {} ms, hydrate {} ms, decision index {} ms", generation, loadMs,
+                       runMs, hydrateMs, phase.elapsed());
     return out;
 }
 
