@@ -216,11 +216,12 @@ void PipelineRunner::updateBusy()
 
 void PipelineRunner::start()
 {
+    m_pending = false;
     if (!m_run) {
+        updateBusy();
         Q_EMIT failed(u"This build has no pipeline."_s);
         return;
     }
-    m_pending = false;
     m_token = CancelToken();
     const quint64 generation = ++m_generation;
 
