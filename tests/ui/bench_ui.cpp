@@ -187,10 +187,9 @@ int main(int argc, char *argv[])
             for (int step = 1; step <= 10; ++step) {
                 growth->setValue(from + (r % 2 ? -step : step));
                 clock.restart();
-                QElapsedTimer gap;
-                gap.start();
-                while (gap.elapsed() < 16)
-                    QCoreApplication::processEvents(QEventLoop::AllEvents, 16 - int(gap.elapsed()));
+                QEventLoop gap; // the event loop runs, idle, until the mouse moves again
+                QTimer::singleShot(16, &gap, &QEventLoop::quit);
+                gap.exec();
             }
             while (finished.isEmpty() || window.runner()->isBusy()) {
                 if (!finished.wait(60000) && finished.isEmpty())
