@@ -24,6 +24,8 @@ struct DesktopContext
     QString initialDatabase;
     /// Writes thresholds into config.yaml; empty = "Save to config" is disabled.
     std::function<Status(const PipelineParams &)> saveParams;
+    /// Writes poll.* (the Feeds dialog's sources) into config.yaml; empty = the dialog's "Save" is disabled.
+    std::function<Status(const PollSettings &)> savePollSettings;
     ServerControl *server = nullptr; ///< not owned; null = no Server menu
     /// Where the sample database is created on first launch; empty = <AppDataLocation>/sample.db.
     QString sampleDatabasePath;

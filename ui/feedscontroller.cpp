@@ -3,8 +3,10 @@
 #include "core/poll/feedpoller.h"
 #include "ui/dialogs/feedsdialog.h"
 
-FeedsController::FeedsController(PollSettings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings))
+using namespace Qt::StringLiterals;
+
+FeedsController::FeedsController(PollSettings settings, SaveFn save, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings)), m_save(std::move(save))
 {
 }
 
@@ -39,6 +41,16 @@ void FeedsController::rebuild()
         m_poller->start();
 }
 
+Status FeedsController::save()
+{
+    if (!m_save)
+        return Error{u"unavailable"_s, u"There is no configuration file to save to."_s, {}};
+    Status result = m_save(m_settings);
+    if (result)
+        Q_EMIT saved(m_settings);
+    return result;
+}
+
 void FeedsController::showDialog(QWidget *parent)
 {
     if (m_dialog) {
@@ -49,6 +61,7 @@ void FeedsController::showDialog(QWidget *parent)
     m_dialog = new FeedsDialog(m_settings, m_autoRerun, parent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setStatus(m_status);
+    m_dialog->setSaveEnabled(bool(m_save));
     connect(m_dialog, &FeedsDialog::settingsChanged, this, [this](const PollSettings &settings) {
         m_settings = settings;
         if (!m_poller)
@@ -56,6 +69,12 @@ void FeedsController::showDialog(QWidget *parent)
         m_poller->setSettings(settings);
         if (!settings.sources.isEmpty() && !m_poller->isRunning())
             m_poller->start();
+    });
+    connect(m_dialog, &FeedsDialog::saveRequested, this, [this](const PollSettings &settings) {
+        m_settings = settings; // the same value settingsChanged already applied
+        const Status result = save();
+        if (m_dialog)
+            m_dialog->showSaveResult(result);
     });
     connect(m_dialog, &FeedsDialog::autoRerunChanged, this, [this](bool on) { m_autoRerun = on; });
     connect(m_dialog, &FeedsDialog::pollNowRequested, this, [this](const QString &sourceId) {

@@ -3,7 +3,6 @@
 #include "ui/feedscontroller.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -11,25 +10,20 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QToolBar>
-#include <QToolButton>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/log/log.h"
 #include "ui/importjob.h"
+#include "ui/mainmenus.h"
 #include "ui/pages/chartspage.h"
 #include "ui/pages/clusterspage.h"
 #include "ui/pages/decisionspage.h"
@@ -41,6 +35,7 @@
 #include "ui/widgets/evidencepanel.h"
 #include "ui/widgets/importsummarydialog.h"
 #include "ui/widgets/logdock.h"
+#include "ui/widgets/statusline.h"
 #include "ui/widgets/thresholdpanel.h"
 
 using namespace Qt::StringLiterals;
@@ -52,7 +47,6 @@ static void initUiResources()
 }
 
 namespace {
-constexpr int kMaxRecent = 8;
 const QString kSampleResource = u":/ui/sample/sample.ndjson"_s;
 } // namespace
 
@@ -88,13 +82,14 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
 
     // Live feeds poll into whichever database is open; new data reloads the window when the
     // analyst asked for "auto re-run" in the Feeds dialog.
-    m_feeds = new FeedsController(m_context.pollSettings, this);
+    m_feeds = new FeedsController(m_context.pollSettings, m_context.savePollSettings, this);
     connect(m_feeds, &FeedsController::newData, this, [this](const ImportReport &report) {
-        m_changeLabel->setText(u"Feeds: %1 new posts from %2; re-running"_s.arg(report.inserted).arg(report.file));
+        m_status->setChange(u"Feeds: %1 new posts from %2; re-running"_s.arg(report.inserted).arg(report.file));
         m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate, m_workspace.resolveAsOf);
     });
-    createActions();
-    createStatusBar();
+    createMenus();
+    m_status = new StatusLine(statusBar());
+    connect(m_status, &StatusLine::cancelRequested, this, &MainWindow::cancelAll);
 
     connect(m_thresholds, &ThresholdPanel::paramsChanged, m_runner, &PipelineRunner::setParams);
     connect(m_thresholds, &ThresholdPanel::resetRequested, this, [this] {
@@ -114,12 +109,12 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     });
     connect(m_runner, &PipelineRunner::finished, this, &MainWindow::runFinished);
     connect(m_runner, &PipelineRunner::failed, this, [this](const QString &message) {
-        m_changeLabel->setText(u"Run failed: "_s + message);
+        m_status->setChange(u"Run failed: "_s + message);
         gtlog::ui()->error("run failed: {}", message);
     });
     connect(m_runner, &PipelineRunner::busyChanged, this, [this](bool busy) {
         if (!m_import->isRunning() && !m_export->isRunning())
-            setBusy(busy ? u"Running…"_s : QString(), false);
+            m_status->setRunning(busy);
     });
     connect(m_trends, &TrendsPage::trendSelected, this, &MainWindow::selectTrend);
     connect(m_clusters, &ClustersPage::clusterSelected, this, &MainWindow::selectTrend);
@@ -131,15 +126,14 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     });
 
     connect(m_import, &ImportJob::progress, this, [this](qint64 done, qint64 total, int file, int files) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
-        m_progress->setFormat(u"Importing file %1 of %2: %p%"_s.arg(file + 1).arg(files));
+        m_status->setProgress(total > 0 ? int(1000 * done / total) : 0, 1000,
+                              u"Importing file %1 of %2: %p%"_s.arg(file + 1).arg(files));
     });
     connect(m_import, &ImportJob::finished, this,
             [this](const QList<ImportReport> &reports, const QStringList &errors, bool cancelled) {
-                setBusy({}, false);
+                m_status->setBusy({}, false);
                 const QString summary = ImportSummaryDialog::summaryText(reports, cancelled);
-                m_changeLabel->setText(summary);
+                m_status->setChange(summary);
                 gtlog::ui()->info("{}", summary);
                 if (m_pendingSample.isEmpty()) {
                     auto *dialog = new ImportSummaryDialog(reports, errors, cancelled, this);
@@ -152,14 +146,12 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
                 Q_EMIT importFinished(summary);
             });
     connect(m_export, &ExportJob::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, qMax(1, total));
-        m_progress->setValue(done);
-        m_progress->setFormat(u"Exporting tile %v of %m"_s);
+        m_status->setProgress(done, qMax(1, total), u"Exporting tile %v of %m"_s);
     });
     connect(m_export, &ExportJob::finished, this, [this](const QString &path, const QString &error) {
-        setBusy({}, false);
-        m_changeLabel->setText(error.isEmpty() ? u"Exported to "_s + QDir::toNativeSeparators(path)
-                                               : u"Export failed: "_s + error);
+        m_status->setBusy({}, false);
+        m_status->setChange(error.isEmpty() ? u"Exported to "_s + QDir::toNativeSeparators(path)
+                                            : u"Export failed: "_s + error);
         Q_EMIT exportFinished(path, error);
     });
 
@@ -171,127 +163,31 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(u"&File"_s);
-    QAction *open = file->addAction(u"&Open database…"_s, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, u"Open database"_s, QString(),
-                                                          u"GlassTrend databases (*.db *.sqlite);;All files (*)"_s);
-        if (!path.isEmpty())
-            openDatabase(path);
-    });
-    open->setShortcut(QKeySequence::Open);
-    QAction *create = file->addAction(u"&New database…"_s, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, u"New database"_s, u"trends.db"_s,
-                                                          u"GlassTrend databases (*.db)"_s);
-        if (!path.isEmpty())
-            openDatabase(path);
-    });
-    create->setShortcut(QKeySequence::New);
-    m_recentMenu = file->addMenu(u"Open &recent"_s);
-    file->addSeparator();
-    QAction *import = file->addAction(u"&Import…"_s, this, &MainWindow::chooseImport);
-    import->setShortcut(Qt::CTRL | Qt::Key_I);
-    import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    QAction *feeds = file->addAction(u"Live &feeds…"_s, this, [this] { m_feeds->showDialog(this); });
-    feeds->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
-    QMenu *exportMenu = file->addMenu(u"&Export"_s);
-    QAction *pdf = exportMenu->addAction(u"Tiles to &PDF…"_s, this, [this] { chooseExport(ExportJob::Format::Pdf); });
-    pdf->setShortcut(Qt::CTRL | Qt::Key_E);
-    QAction *csv = exportMenu->addAction(u"Tiles to &CSV…"_s, this, [this] { chooseExport(ExportJob::Format::Csv); });
-    csv->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
-    file->addSeparator();
-    QAction *quit = file->addAction(u"&Quit"_s, this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *view = menuBar()->addMenu(u"&View"_s);
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        QAction *tab = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
-        tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-    }
-    view->addSeparator();
-    QAction *log = m_log->toggleViewAction();
-    log->setShortcut(Qt::CTRL | Qt::Key_L);
-    view->addAction(log);
-
-    QMenu *run = menuBar()->addMenu(u"&Run"_s);
-    m_rerunAction = run->addAction(u"&Re-run"_s, m_runner, &PipelineRunner::runNow);
-    m_rerunAction->setShortcut(QKeySequence::Refresh);
-    m_rerunAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    QAction *cancel = run->addAction(u"&Cancel"_s, this, [this] {
-        m_runner->cancel();
-        m_import->cancel();
-        m_export->cancel();
-    });
-    cancel->setShortcut(Qt::CTRL | Qt::Key_Period);
-
-    if (m_context.server) {
-        QMenu *server = menuBar()->addMenu(u"&Server"_s);
-        m_serveAction = server->addAction(u"&Serve the REST API"_s);
-        m_serveAction->setCheckable(true);
-        m_serveAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
-        connect(m_serveAction, &QAction::toggled, this, &MainWindow::toggleServer);
-    }
-
-    QMenu *help = menuBar()->addMenu(u"&Help"_s);
-    help->addAction(u"&About GlassTrend"_s, this, &MainWindow::showAbout);
-
-    QToolBar *bar = addToolBar(u"Main"_s);
-    bar->setObjectName(u"mainToolBar"_s);
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(import);
-    bar->addAction(m_rerunAction);
-    auto *exportButton = new QToolButton(bar);
-    exportButton->setText(u"Export"_s);
-    exportButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setMenu(exportMenu);
-    bar->addWidget(exportButton);
-    if (m_serveAction)
-        bar->addAction(m_serveAction);
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    m_asOf = new QLabel(bar);
-    m_asOf->setContentsMargins(0, 0, 8, 0);
-    bar->addWidget(m_asOf);
+    MainMenus::Options options;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        options.pageTitles.append(m_tabs->tabText(i));
+    options.logToggle = m_log->toggleViewAction();
+    options.hasServer = m_context.server != nullptr;
+    options.settingsGroup = m_context.settingsGroup;
+    m_menus = new MainMenus(this, options);
+    connect(m_menus, &MainMenus::openRequested, this, [this](const QString &path) { openDatabase(path); });
+    connect(m_menus, &MainMenus::importRequested, this, &MainWindow::chooseImport);
+    connect(m_menus, &MainMenus::feedsRequested, this, [this] { m_feeds->showDialog(this); });
+    connect(m_menus, &MainMenus::exportRequested, this, &MainWindow::chooseExport);
+    connect(m_menus, &MainMenus::pageRequested, m_tabs, &QTabWidget::setCurrentIndex);
+    connect(m_menus, &MainMenus::rerunRequested, m_runner, &PipelineRunner::runNow);
+    connect(m_menus, &MainMenus::cancelRequested, this, &MainWindow::cancelAll);
+    connect(m_menus, &MainMenus::serveToggled, this, &MainWindow::toggleServer);
+    connect(m_menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
 }
 
-void MainWindow::createStatusBar()
+void MainWindow::cancelAll()
 {
-    m_stateLabel = new QLabel(this);
-    m_changeLabel = new QLabel(this);
-    m_changeLabel->setObjectName(u"changeLabel"_s);
-    m_serverLabel = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(260);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
-    m_cancel = new QToolButton(this);
-    m_cancel->setText(u"Cancel"_s);
-    m_cancel->hide();
-    connect(m_cancel, &QToolButton::clicked, this, [this] {
-        m_import->cancel();
-        m_export->cancel();
-        m_runner->cancel();
-    });
-    statusBar()->addWidget(m_stateLabel);
-    statusBar()->addWidget(m_changeLabel, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
-    statusBar()->addPermanentWidget(m_serverLabel);
-}
-
-void MainWindow::setBusy(const QString &what, bool cancellable)
-{
-    m_progress->setVisible(!what.isEmpty());
-    m_cancel->setVisible(!what.isEmpty() && cancellable);
-    if (!what.isEmpty() && !cancellable) {
-        m_progress->setRange(0, 0); // indeterminate: a run has no meaningful fraction
-        m_progress->setFormat(what);
-    }
+    m_runner->cancel();
+    m_import->cancel();
+    m_export->cancel();
 }
 
 void MainWindow::restoreSettings()
@@ -303,7 +199,6 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(u"state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"tab"_s, 0).toInt());
-    rebuildRecentMenu();
 }
 
 void MainWindow::saveSettings() const
@@ -319,9 +214,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    m_runner->cancel();
-    m_import->cancel();
-    m_export->cancel();
+    cancelAll();
     QMainWindow::closeEvent(event);
 }
 
@@ -333,10 +226,7 @@ void MainWindow::startFirstDatabase()
         openDatabase(m_context.initialDatabase);
         return;
     }
-    QSettings settings(u"GlassTrend"_s, u"desktop"_s); // ~/.config/GlassTrend/desktop.conf, beside config.yaml
-    settings.beginGroup(m_context.settingsGroup);
-    const QStringList recent = settings.value(u"recent"_s).toStringList();
-    for (const QString &path : recent) {
+    for (const QString &path : m_menus->recent()) {
         if (QFileInfo::exists(path)) {
             openDatabase(path, path == m_context.sampleDatabasePath);
             return;
@@ -357,7 +247,7 @@ void MainWindow::openDatabase(const QString &path, bool isSample)
 {
     if (!m_context.openDatabase)
         return;
-    m_changeLabel->setText(u"Opening "_s + QDir::toNativeSeparators(path) + u"…"_s);
+    m_status->setChange(u"Opening "_s + QDir::toNativeSeparators(path) + u"…"_s);
     const auto open = m_context.openDatabase;
     // Opening may create and migrate the file: off the GUI thread like everything else.
     QtConcurrent::run([open, path] { return open(path); }).then(this, [this, path, isSample](Result<Workspace> result) {
@@ -378,7 +268,7 @@ void MainWindow::workspaceOpened(const Workspace &workspace)
 {
     m_workspace = workspace;
     m_feeds->setFactory(workspace.makePoller);
-    addRecent(workspace.databasePath);
+    m_menus->addRecent(workspace.databasePath);
     updateTitle();
     gtlog::ui()->info("opened {}", workspace.databasePath);
     Q_EMIT databaseOpened(workspace.databasePath);
@@ -401,9 +291,8 @@ void MainWindow::importFiles(const QStringList &files)
     if (!m_workspace.importFile || files.isEmpty())
         return;
     if (m_import->start(m_workspace, files)) {
-        setBusy(u"Importing…"_s, true);
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(0);
+        m_status->setBusy(u"Importing…"_s, true);
+        m_status->setProgress(0, 1000);
     }
 }
 
@@ -411,8 +300,8 @@ void MainWindow::exportTiles(ExportJob::Format format, const QString &path, bool
 {
     const QStringList ids = selectedOnly ? m_trends->selectedTrendIds() : QStringList();
     if (m_export->start(m_runner->snapshot().run, format, path, ids)) {
-        setBusy(u"Exporting…"_s, true);
-        m_progress->setRange(0, 0);
+        m_status->setBusy(u"Exporting…"_s, true);
+        m_status->setProgress(0, 0);
     }
 }
 
@@ -472,11 +361,12 @@ void MainWindow::runFinished(const RunSnapshot &current, const RunSnapshot &prev
     QStringList platforms = current.dataset ? current.dataset->platforms : QStringList();
     platforms.sort();
     m_thresholds->setPlatforms(platforms);
-    m_changeLabel->setText(describeRunChange(previous.run.get(), *current.run));
-    gtlog::ui()->info("run: {}", m_changeLabel->text());
-    gtlog::ui()->debug("run {} shown in {} ms (pipeline {} ms)", current.generation, swap.elapsed(),
-                       current.run->durationMs);
+    m_status->setChange(describeRunChange(previous.run.get(), *current.run));
+    gtlog::ui()->info("run: {}", m_status->change());
     updateStatus();
+    m_lastSwapMs = swap.elapsed();
+    gtlog::ui()->debug("run {} shown in {} ms (pipeline {} ms)", current.generation, m_lastSwapMs,
+                       current.run->durationMs);
 }
 
 void MainWindow::selectTrend(const QString &trendId)
@@ -488,28 +378,6 @@ void MainWindow::selectTrend(const QString &trendId)
     m_evidence->setTrend(trendId);
 }
 
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings settings(u"GlassTrend"_s, u"desktop"_s); // ~/.config/GlassTrend/desktop.conf, beside config.yaml
-    settings.beginGroup(m_context.settingsGroup);
-    QStringList recent = settings.value(u"recent"_s).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(u"recent"_s, recent.mid(0, kMaxRecent));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    QSettings settings(u"GlassTrend"_s, u"desktop"_s); // ~/.config/GlassTrend/desktop.conf, beside config.yaml
-    settings.beginGroup(m_context.settingsGroup);
-    const QStringList recent = settings.value(u"recent"_s).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::toggleServer(bool on)
 {
     if (!m_context.server)
@@ -517,8 +385,8 @@ void MainWindow::toggleServer(bool on)
     if (on && !m_context.server->isRunning()) {
         const Status started = m_context.server->start();
         if (!started) {
-            const QSignalBlocker block(m_serveAction);
-            m_serveAction->setChecked(false);
+            const QSignalBlocker block(m_menus->serveAction());
+            m_menus->serveAction()->setChecked(false);
             QMessageBox::warning(this, u"Serve"_s, started.error().message);
         }
     } else if (!on && m_context.server->isRunning()) {
@@ -551,21 +419,14 @@ void MainWindow::updateStatus()
 {
     const std::shared_ptr<const RunResult> run = m_runner->snapshot().run;
     const bool serving = m_context.server && m_context.server->isRunning();
-    m_serverLabel->setText(serving ? u"server: "_s + m_context.server->address() : u"server: off"_s);
-    if (!run) {
-        m_stateLabel->setText(m_workspace.isSample ? u"Sample data · no run yet"_s : u"No run yet"_s);
-        m_asOf->clear();
-        return;
-    }
-    m_stateLabel->setText((m_workspace.isSample ? u"SAMPLE DATA · "_s : QString()) + uifmt::integer(run->postsInWindow)
-                          + u" posts in window · "_s + uifmt::integer(run->clusters.size()) + u" clusters · "_s
-                          + QString::number(run->trendCount()) + u" trends · run "_s + QString::number(run->durationMs)
-                          + u" ms"_s);
-    m_asOf->setText(u"as of "_s + uifmt::dateTime(run->asOfMs) + u" UTC · window "_s
-                    + QString::number(run->params.windowHours) + u" h"_s);
+    m_status->setServer(serving ? m_context.server->address() : QString());
+    m_status->showRun(run.get(), m_workspace.isSample);
+    m_menus->setAsOf(run ? u"as of "_s + uifmt::dateTime(run->asOfMs) + u" UTC · window "_s
+                               + QString::number(run->params.windowHours) + u" h"_s
+                         : QString());
 }
 
 QString MainWindow::statusMessage() const
 {
-    return m_changeLabel->text();
+    return m_status->change();
 }

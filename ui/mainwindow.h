@@ -16,20 +16,18 @@ class EvidencePanel;
 class FeedsController;
 class ImportJob;
 class LogDock;
+class MainMenus;
 class PipelineRunner;
-class QAction;
-class QLabel;
-class QMenu;
-class QProgressBar;
 class QSplitter;
 class QTabWidget;
-class QToolButton;
+class StatusLine;
 class ThresholdPanel;
 class TrendsPage;
 
 /// The analyst's window (see ../shared/UI.md): the knobs on the left, the result pages in the
 /// middle, the proof of the selected trend on the right, the state at the bottom. It assembles
-/// pages and actions and wires them to the runner and the background jobs; nothing more.
+/// the pages, the menus (MainMenus) and the status line (StatusLine) and wires them to the runner
+/// and the background jobs; nothing more.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -55,6 +53,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     FeedsController *feeds() const { return m_feeds; }
     QString statusMessage() const;
+    /// How long the last result took to swap into the views, on the GUI thread (benchmarks).
+    qint64 lastSwapMs() const { return m_lastSwapMs; }
 
 Q_SIGNALS:
     void databaseOpened(const QString &path);
@@ -67,8 +67,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createStatusBar();
+    void createMenus();
+    void cancelAll();
     void restoreSettings();
     void saveSettings() const;
     void startFirstDatabase();
@@ -76,13 +76,10 @@ private:
     void workspaceOpened(const Workspace &workspace);
     void runFinished(const RunSnapshot &current, const RunSnapshot &previous);
     void selectTrend(const QString &trendId);
-    void addRecent(const QString &path);
-    void rebuildRecentMenu();
     void chooseImport();
     void chooseExport(ExportJob::Format format);
     void toggleServer(bool on);
     void showAbout();
-    void setBusy(const QString &what, bool cancellable);
     void updateTitle();
     void updateStatus();
 
@@ -90,6 +87,7 @@ private:
     Workspace m_workspace;
     QString m_selectedTrend;
     QString m_pendingSample; ///< sample database path awaiting its first import
+    qint64 m_lastSwapMs = 0;
 
     FeedsController *m_feeds = nullptr;
     PipelineRunner *m_runner;
@@ -104,14 +102,6 @@ private:
     EvidencePanel *m_evidence;
     QSplitter *m_splitter;
     LogDock *m_log;
-
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_serveAction = nullptr;
-    QAction *m_rerunAction = nullptr;
-    QLabel *m_asOf = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QLabel *m_changeLabel = nullptr;
-    QLabel *m_serverLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancel = nullptr;
+    MainMenus *m_menus = nullptr;
+    StatusLine *m_status = nullptr;
 };

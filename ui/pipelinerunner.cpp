@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/log/log.h"
+
 #if GT_HAVE_PIPELINE
 #include "core/pipeline/pipeline.h"
 #endif
@@ -23,11 +25,15 @@ struct JobInput
     PipelineParams params;
     CancelToken token;
     quint64 generation = 0;
+    quint64 source = 0;
 };
 
-struct JobOutput
+} // namespace
+
+struct PipelineRunner::JobOutput
 {
-    RunSnapshot snapshot;
+    RunSnapshot snapshot; ///< with `reloaded`, the dataset is set even when the run was cancelled
+    quint64 source = 0;   ///< the setSource()/setDataset() call the job ran for
     bool reloaded = false;
     PipelineParams loadedFor;
     qint64 resolvedAsOf = 0;
@@ -35,10 +41,16 @@ struct JobOutput
     QString error;
 };
 
-JobOutput runJob(const JobInput &in)
+namespace {
+
+PipelineRunner::JobOutput runJob(const JobInput &in)
 {
-    JobOutput out;
+    PipelineRunner::JobOutput out;
     out.snapshot.generation = in.generation;
+    out.source = in.source;
+    QElapsedTimer phase; // where a run's time goes, in the debug log
+    phase.start();
+    qint64 loadMs = 0;
     std::shared_ptr<const Dataset> data = in.dataset;
     PipelineParams params = in.params;
     out.resolvedAsOf = in.resolvedAsOf;
@@ -64,8 +76,10 @@ JobOutput runJob(const JobInput &in)
             return out;
         }
         data = std::make_shared<const Dataset>(std::move(loaded).value());
+        loadMs = phase.restart();
         out.reloaded = true;
         out.loadedFor = in.params;
+        out.snapshot.dataset = data; // kept by the runner even if this run is cancelled now
     }
     if (in.token.cancelled()) {
         out.cancelled = true;
@@ -84,16 +98,16 @@ JobOutput runJob(const JobInput &in)
         result.durationMs = clock.elapsed();
     // Text, url and creator names of the top posts live only in storage; a failure here leaves
     // the numbers intact, so it is not fatal.
+    const qint64 runMs = phase.restart();
     if (in.hydrate)
         (void)in.hydrate(result);
+    const qint64 hydrateMs = phase.restart();
 
-    auto index = std::make_shared<QHash<QString, std::vector<int>>>();
-    for (int i = 0; i < int(result.decisions.size()); ++i)
-        (*index)[result.decisions[size_t(i)].subject].push_back(i);
-
-    out.snapshot.run = std::make_shared<const RunResult>(std::move(result));
-    out.snapshot.dataset = std::move(data);
-    out.snapshot.decisionsBySubject = std::move(index);
+    const quint64 generation = out.snapshot.generation;
+    out.snapshot = RunSnapshot::make(std::move(result), std::move(data));
+    out.snapshot.generation = generation;
+    gtlog::ui()->debug("run {}: load {} ms, pipeline {} ms, hydrate {} ms, decision index {} ms", generation, loadMs,
+                       runMs, hydrateMs, phase.elapsed());
     return out;
 }
 
@@ -119,8 +133,8 @@ PipelineRunner::PipelineRunner(RunFn run, QObject *parent) : QObject(parent), m_
     // One thread: runs are serial, so a cancelled run frees the CPU for the next one.
     m_pool.setMaxThreadCount(1);
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
-    connect(&m_debounce, &QTimer::timeout, this, &PipelineRunner::start);
+    m_debounce.setInterval(0);
+    connect(&m_debounce, &QTimer::timeout, this, &PipelineRunner::request);
 }
 
 PipelineRunner::~PipelineRunner()
@@ -136,8 +150,9 @@ void PipelineRunner::setSource(LoadFn load, HydrateFn hydrate, AsOfFn asOf)
     m_asOf = std::move(asOf);
     m_dataset.reset();
     m_datasetFixed = false;
+    ++m_source;
     m_debounce.stop();
-    start();
+    request();
 }
 
 void PipelineRunner::setDataset(std::shared_ptr<const Dataset> dataset)
@@ -145,6 +160,7 @@ void PipelineRunner::setDataset(std::shared_ptr<const Dataset> dataset)
     m_dataset = std::move(dataset);
     m_datasetFixed = true;
     m_datasetParams = m_params;
+    ++m_source;
 }
 
 void PipelineRunner::setParams(const PipelineParams &params)
@@ -152,29 +168,60 @@ void PipelineRunner::setParams(const PipelineParams &params)
     if (params == m_params && !m_snapshot.isNull())
         return;
     m_params = params;
-    m_debounce.start();
+    if (!m_load && !m_dataset)
+        return; // nothing to run on yet: the source, when it comes, runs with these parameters
+    if (m_running)
+        request(); // trailing edge: cancel the run in flight, follow it with these parameters
+    else
+        m_debounce.start(); // leading edge: the rest of this burst joins the run
+    updateBusy();
 }
 
 void PipelineRunner::runNow()
 {
     m_debounce.stop();
-    start();
+    request();
 }
 
 void PipelineRunner::cancel()
 {
     m_debounce.stop();
+    m_pending = false;
     m_token.cancel();
     ++m_generation; // whatever is in flight is stale now
+    updateBusy();
+}
+
+void PipelineRunner::request()
+{
+    if (!m_running) {
+        start();
+        return;
+    }
+    // The result in flight is for older parameters: stop computing it and never show it.
+    m_token.cancel();
+    ++m_generation;
+    m_pending = true;
+    updateBusy();
+}
+
+void PipelineRunner::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy != m_busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged(busy);
+    }
 }
 
 void PipelineRunner::start()
 {
+    m_pending = false;
     if (!m_run) {
+        updateBusy();
         Q_EMIT failed(u"This build has no pipeline."_s);
         return;
     }
-    m_token.cancel();
     m_token = CancelToken();
     const quint64 generation = ++m_generation;
 
@@ -186,43 +233,60 @@ void PipelineRunner::start()
     in.params = m_params;
     in.token = m_token;
     in.generation = generation;
+    in.source = m_source;
     if (m_dataset && (m_datasetFixed || covers(m_datasetParams, m_params))) {
         in.dataset = m_dataset;
         in.resolvedAsOf = m_resolvedAsOf;
     }
 
-    if (m_inFlight++ == 0)
-        Q_EMIT busyChanged(true);
+    m_running = true;
+    updateBusy();
     Q_EMIT started(generation);
 
-    const auto deliver = [this](const JobOutput &out) {
-        if (--m_inFlight == 0)
-            Q_EMIT busyChanged(false);
-        if (out.snapshot.generation != m_generation) {
-            ++m_dropped;
-            return;
-        }
-        if (out.cancelled)
-            return;
-        if (!out.error.isEmpty()) {
-            Q_EMIT failed(out.error);
-            return;
-        }
-        if (out.reloaded) {
-            m_dataset = out.snapshot.dataset;
-            m_datasetParams = out.loadedFor;
-            m_resolvedAsOf = out.resolvedAsOf;
-        }
-        RunSnapshot previous = std::exchange(m_snapshot, out.snapshot);
-        Q_EMIT finished(m_snapshot, previous);
-        // The views hold the new snapshot now, so this is usually the last reference to the old
-        // one: freeing a run with a million decisions takes long enough to stutter the GUI.
-        (void)QtConcurrent::run(&m_pool, [old = std::move(previous)]() mutable { old = RunSnapshot(); });
-    };
-    // Always deliver through the event loop: a run that finished before .then() was attached would
-    // otherwise be published synchronously inside start(), ahead of the runs its caller is about to
-    // start, and a burst of fast runs would show intermediate results.
-    QtConcurrent::run(&m_pool, [in] { return runJob(in); }).then(this, [this, deliver](const JobOutput &out) {
-        QMetaObject::invokeMethod(this, [deliver, out] { deliver(out); }, Qt::QueuedConnection);
+    // The worker posts its output straight to the GUI thread's event loop: never published inside
+    // start() (ahead of the changes its caller is about to make), and no QFuture keeps a copy whose
+    // release would free a stale run on the GUI thread. The destructor waits for the pool, so
+    // `this` outlives the job; a post to a deleted runner is discarded by Qt.
+    PipelineRunner *self = this;
+    (void)QtConcurrent::run(&m_pool, [in, self] {
+        QMetaObject::invokeMethod(self, [self, out = runJob(in)]() mutable { self->deliver(out); }, Qt::QueuedConnection);
     });
+}
+
+void PipelineRunner::releaseLater(RunSnapshot snapshot)
+{
+    if (snapshot.isNull() && !snapshot.dataset)
+        return;
+    // Freeing a run with a million decisions, or a million posts, takes long enough to stutter the
+    // GUI. The global pool, not m_pool: the next run need not wait behind it.
+    QThreadPool::globalInstance()->start([old = std::move(snapshot)]() mutable { old = RunSnapshot(); });
+}
+
+void PipelineRunner::deliver(JobOutput &out)
+{
+    m_running = false;
+    const bool stale = out.snapshot.generation != m_generation;
+    if (stale)
+        ++m_dropped;
+    // Posts loaded from the current source are worth keeping even for a run that was cancelled
+    // after loading: the run that follows need not read them again (a slider moved while a
+    // database opens).
+    if (out.reloaded && out.snapshot.dataset && out.source == m_source) {
+        m_dataset = out.snapshot.dataset;
+        m_datasetParams = out.loadedFor;
+        m_resolvedAsOf = out.resolvedAsOf;
+    }
+    if (m_pending)
+        start(); // the trailing run, with the latest parameters
+    updateBusy();
+    if (stale || out.cancelled || !out.error.isEmpty()) {
+        releaseLater(std::move(out.snapshot)); // never shown: this is its last reference
+        if (!stale && !out.cancelled)
+            Q_EMIT failed(out.error);
+        return;
+    }
+    RunSnapshot previous = std::exchange(m_snapshot, std::move(out.snapshot));
+    Q_EMIT finished(m_snapshot, previous);
+    // The views hold the new snapshot now, so this is usually the last reference to the old one.
+    releaseLater(std::move(previous));
 }

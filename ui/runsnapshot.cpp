@@ -4,16 +4,21 @@
 
 using namespace Qt::StringLiterals;
 
+RunSnapshot RunSnapshot::make(RunResult run, std::shared_ptr<const Dataset> dataset)
+{
+    RunSnapshot s;
+    s.decisionsBySubject = std::make_shared<const DecisionIndex>(run.decisions);
+    s.run = std::make_shared<const RunResult>(std::move(run));
+    s.dataset = std::move(dataset);
+    return s;
+}
+
 std::vector<int> RunSnapshot::decisionsFor(const ClusterResult &cluster) const
 {
     std::vector<int> out;
-    if (!decisionsBySubject)
+    if (!decisionsBySubject || !run)
         return out;
-    const auto add = [&](const QString &subject) {
-        const auto it = decisionsBySubject->constFind(subject);
-        if (it != decisionsBySubject->constEnd())
-            out.insert(out.end(), it->begin(), it->end());
-    };
+    const auto add = [&](const QString &subject) { decisionsBySubject->appendTo(run->decisions, subject, out); };
     add(u"cluster:"_s + cluster.trendId);
     add(u"trend:"_s + cluster.trendId);
     for (const QString &tag : cluster.hashtags)

@@ -3,21 +3,24 @@
 #include <memory>
 #include <vector>
 
-#include <QHash>
 #include <QString>
 
 #include "core/model/dataset.h"
 #include "core/model/runresult.h"
+#include "ui/decisionindex.h"
 
 /// What the views show after one pipeline run: the immutable result, the dataset it ran on, and
-/// the decisions grouped by subject. The grouping is built on the worker thread so that a trend's
-/// decisions can be listed on selection without scanning a million records on the GUI thread.
+/// the decisions indexed by subject. The index is built on the worker thread (make()) so that a
+/// trend's decisions can be listed on selection without scanning the log on the GUI thread.
 struct RunSnapshot
 {
     std::shared_ptr<const RunResult> run;
     std::shared_ptr<const Dataset> dataset;
-    std::shared_ptr<const QHash<QString, std::vector<int>>> decisionsBySubject;
+    std::shared_ptr<const DecisionIndex> decisionsBySubject;
     quint64 generation = 0;
+
+    /// A snapshot of `run` with its decision index (off the GUI thread: it walks the whole log).
+    static RunSnapshot make(RunResult run, std::shared_ptr<const Dataset> dataset = {});
 
     bool isNull() const { return !run; }
 

@@ -2,12 +2,19 @@
 
 #include <QString>
 
+#include "core/config/pollsettings.h"
 #include "core/model/pipelineparams.h"
 #include "core/model/result.h"
 
+// Both writers keep the file's other keys and create the file (and its folder) when missing. The
+// file is replaced atomically. yaml-cpp cannot keep comments, so comments in the file are lost.
+// A file that does not parse is left untouched and reported as an error.
+
 /// Writes every per-run pipeline key of `params` into the YAML file at `path` (the desktop app's
-/// "Save to config"), keeping the file's other keys; the file is created when missing. The file
-/// is replaced atomically. yaml-cpp cannot keep comments, so comments in the file are lost.
-/// pipeline.as_of is left as it is: it chooses a run's moment, not a threshold worth saving.
-/// A file that does not parse is left untouched and reported as an error.
+/// "Save to config"). pipeline.as_of is left as it is: it chooses a run's moment, not a threshold
+/// worth saving.
 Status savePipelineParams(const QString &path, const PipelineParams &params);
+
+/// Writes poll.interval_s and poll.sources (the desktop's Feeds dialog "Save"), each source with
+/// its folder or url, interval_s, timeout_s and max_bytes, in the shape the loader reads back.
+Status savePollSettings(const QString &path, const PollSettings &poll);

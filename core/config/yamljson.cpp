@@ -1,5 +1,7 @@
 #include "core/config/yamljson.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -17,6 +19,9 @@ std::string utf8(const QString &text)
 
 std::string number(double v)
 {
+    // Whole numbers as integers: "5000000000", not "5e+09", which integer keys would not read back.
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return utf8(QString::number(qint64(v)));
     return utf8(QString::number(v, 'g', QLocale::FloatingPointShortest));
 }
 
@@ -80,10 +85,11 @@ YAML::Node fromValue(const configkeys::KeyDef &def, const QJsonValue &value)
     case KeyType::PollSources: {
         YAML::Node list(YAML::NodeType::Sequence);
         for (const QJsonValue &item : value.toArray()) {
+            // The key table's shape (getSources), which is the file's: {"folder"|"url": …, numbers}.
             const QJsonObject o = item.toObject();
-            const QString kind = o.value(u"kind"_s).toString();
+            const QString kind = o.contains(u"url"_s) ? u"url"_s : u"folder"_s;
             YAML::Node source(YAML::NodeType::Map);
-            source[utf8(kind)] = utf8(o.value(kind == u"url"_s ? u"url"_s : u"path"_s).toString());
+            source[utf8(kind)] = utf8(o.value(kind).toString());
             for (const QString &key : {u"interval_s"_s, u"timeout_s"_s, u"max_bytes"_s})
                 source[utf8(key)] = number(o.value(key).toDouble());
             list.push_back(source);

@@ -8,13 +8,7 @@ using namespace Qt::StringLiterals;
 
 static RunSnapshot snapshotOf(RunResult run)
 {
-    RunSnapshot s;
-    auto index = std::make_shared<QHash<QString, std::vector<int>>>();
-    for (int i = 0; i < int(run.decisions.size()); ++i)
-        (*index)[run.decisions[size_t(i)].subject].push_back(i);
-    s.run = std::make_shared<const RunResult>(std::move(run));
-    s.decisionsBySubject = index;
-    return s;
+    return RunSnapshot::make(std::move(run));
 }
 
 class TestEvidenceModel : public QObject

@@ -1,10 +1,13 @@
 // The desktop's live feeds end to end: a real FeedPoller on a temporary database and folder,
 // driven through FeedsController as the window drives it.
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/config/config.h"
+#include "core/config/configwriter.h"
 #include "core/poll/feedpoller.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
@@ -80,6 +83,79 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(newData.size(), 1, 20000);
         QCOMPARE(newData.at(0).at(0).value<ImportReport>().inserted, qint64(2));
         QCOMPARE(PostRepository(database).count().value(), qint64(5));
+    }
+
+    void dialogSavesSourcesToTheConfig()
+    {
+        // A config with keys the dialog must not lose.
+        const QString config = m_dir.filePath(u"dialog/config.yaml"_s);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"dialog"_s)));
+        {
+            QFile file(config);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("server:\n  port: 9123\nclustering:\n  min_jaccard: 0.4\npoll:\n  interval_s: 45\n");
+        }
+        const QString first = m_dir.filePath(u"dialog/first"_s);
+        const QString second = m_dir.filePath(u"dialog/second"_s);
+        QVERIFY(QDir().mkpath(first));
+        QVERIFY(QDir().mkpath(second));
+        PollSettings start = folderSettings(first);
+        start.intervalS = 45;
+
+        FeedsController feeds(start, [config](const PollSettings &poll) { return savePollSettings(config, poll); });
+        QSignalSpy saved(&feeds, &FeedsController::saved);
+        feeds.showDialog(nullptr);
+        FeedsDialog *dialog = feeds.dialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->saveButton()->isEnabled());
+
+        // Edit as the analyst would: add a URL and a folder, remove the first folder, then Save.
+        PollSource url;
+        url.kind = u"url"_s;
+        url.url = u"https://feeds.example.org/live.ndjson"_s;
+        url.intervalS = 0; // not given: poll.interval_s
+        QVERIFY(dialog->addSource(url).ok());
+        PollSource folder;
+        folder.kind = u"folder"_s;
+        folder.path = second;
+        QVERIFY(dialog->addSource(folder).ok());
+        dialog->removeSource(0);
+        QCOMPARE(feeds.settings().sources.size(), 2);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(dialog->saveMessage(), u"Saved to the configuration."_s);
+
+        const Result<Config> loaded = loadConfig(config, QProcessEnvironment());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        const PollSettings &poll = loaded.value().poll;
+        QCOMPARE(poll.intervalS, 45);
+        QCOMPARE(poll.sources.size(), 2);
+        QCOMPARE(poll.sources.at(0).kind, u"url"_s);
+        QCOMPARE(poll.sources.at(0).url, url.url);
+        QCOMPARE(poll.sources.at(0).intervalS, 45); // added sources take poll.interval_s
+        QCOMPARE(poll.sources.at(1).path, second);
+        QVERIFY(poll == feeds.settings());
+        QCOMPARE(loaded.value().server.port, 9123);
+        QCOMPARE(loaded.value().pipeline.minJaccard, 0.4);
+        dialog->close();
+    }
+
+    void dialogReportsAFailedSave()
+    {
+        FeedsController feeds(folderSettings(m_dir.path()),
+                              [](const PollSettings &) -> Status { return Error{u"io"_s, u"read-only disk"_s, {}}; });
+        QSignalSpy saved(&feeds, &FeedsController::saved);
+        feeds.showDialog(nullptr);
+        QTest::mouseClick(feeds.dialog()->saveButton(), Qt::LeftButton);
+        QCOMPARE(saved.size(), 0);
+        QVERIFY2(feeds.dialog()->saveMessage().contains(u"read-only disk"_s), qPrintable(feeds.dialog()->saveMessage()));
+        feeds.dialog()->close();
+
+        FeedsController noConfig(folderSettings(m_dir.path()));
+        noConfig.showDialog(nullptr);
+        QVERIFY(!noConfig.dialog()->saveButton()->isEnabled());
+        QVERIFY(!noConfig.save().ok());
+        noConfig.dialog()->close();
     }
 
     void noDatabaseNoPoller()

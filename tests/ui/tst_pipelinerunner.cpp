@@ -54,8 +54,147 @@ private Q_SLOTS:
         QCOMPARE(probe->runs.load(), 1);
         QCOMPARE(runner.snapshot().run->params.minPosts, 20);
         QCOMPARE(runner.snapshot().run->postsInWindow, 10);
-        QVERIFY(runner.snapshot().decisionsBySubject->contains(u"run"_s));
+        QCOMPARE(runner.snapshot().decisionsBySubject->find(runner.snapshot().run->decisions, u"run"_s),
+                 std::vector<int>{0});
         QVERIFY(!runner.isBusy());
+    }
+
+    void idleRunnerStartsOnTheNextEventLoopTurn()
+    {
+        auto probe = std::make_shared<Probe>();
+        PipelineRunner runner([probe](const Dataset &d, const PipelineParams &p, const CancelToken &) {
+            ++probe->runs;
+            return fakeResult(p, d);
+        });
+        QCOMPARE(runner.debounceMs(), 0); // leading edge: no waiting for the burst to end
+        runner.setDataset(std::make_shared<const Dataset>(uifixture::makeDataset(3)));
+        QSignalSpy started(&runner, &PipelineRunner::started);
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        PipelineParams p;
+        p.minPosts = 4;
+        runner.setParams(p);
+        QVERIFY(runner.isBusy());
+        QCOMPARE(started.count(), 0); // the rest of this burst may still join
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 50);
+        QVERIFY(finished.count() == 1 || finished.wait());
+        QCOMPARE(runner.snapshot().run->params.minPosts, 4);
+    }
+
+    void changesDuringARunAreCoalescedIntoOne()
+    {
+        auto probe = std::make_shared<Probe>();
+        auto seen = std::make_shared<QList<int>>(); // minPosts of every run, in order (worker thread only)
+        PipelineRunner runner([probe, seen](const Dataset &d, const PipelineParams &p, const CancelToken &token) {
+            seen->append(p.minPosts);
+            ++probe->runs;
+            // The first run is slow: it returns only once the test has finished moving the slider.
+            while (p.minPosts == 1 && !probe->release.load())
+                std::this_thread::yield();
+            RunResult r = fakeResult(p, d);
+            r.cancelled = token.cancelled();
+            return r;
+        });
+        runner.setDataset(std::make_shared<const Dataset>(uifixture::makeDataset(5)));
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        QSignalSpy busy(&runner, &PipelineRunner::busyChanged);
+        PipelineParams p;
+        p.minPosts = 1;
+        runner.setParams(p);
+        QTRY_COMPARE(probe->runs.load(), 1);
+        // A drag: the slider moves on while the first run is busy, with the event loop turning.
+        for (int v = 2; v <= 8; ++v) {
+            p.minPosts = v;
+            runner.setParams(p);
+            QTest::qWait(2);
+        }
+        probe->release = true;
+        QVERIFY(finished.wait());
+        QTRY_VERIFY(!runner.isBusy());
+        QTest::qWait(20); // nothing else comes
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(runner.snapshot().run->params.minPosts, 8);
+        // Two runs, not eight: the cancelled first one and one for the final position.
+        QCOMPARE(probe->runs.load(), 2);
+        QCOMPARE(*seen, (QList<int>{1, 8}));
+        QCOMPARE(runner.droppedResults(), 1);
+        // Busy once, through the hand-over from the cancelled run to the trailing one.
+        QCOMPARE(busy.count(), 2);
+        QCOMPARE(busy.at(0).at(0).toBool(), true);
+        QCOMPARE(busy.at(1).at(0).toBool(), false);
+    }
+
+    void postsLoadedByACancelledRunAreKept()
+    {
+        auto probe = std::make_shared<Probe>();
+        PipelineRunner runner([probe](const Dataset &d, const PipelineParams &p, const CancelToken &) {
+            ++probe->runs;
+            return fakeResult(p, d);
+        });
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        runner.setSource(
+            [probe](const PipelineParams &p) -> Result<Dataset> {
+                ++probe->loads;
+                while (!probe->release.load()) // a big database opening
+                    std::this_thread::yield();
+                return uifixture::makeDataset(p.windowHours);
+            },
+            [](RunResult &) { return Status(Ok{}); });
+        QTRY_COMPARE(probe->loads.load(), 1);
+        PipelineParams p = runner.params();
+        p.minJaccard = 0.5; // a threshold moved while the posts load
+        runner.setParams(p);
+        probe->release = true;
+        QVERIFY(finished.wait());
+        QTRY_VERIFY(!runner.isBusy());
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(runner.snapshot().run->params.minJaccard, 0.5);
+        QCOMPARE(probe->loads.load(), 1); // the trailing run used the posts the cancelled one loaded
+        QCOMPARE(probe->runs.load(), 1);  // and the cancelled one never ran the pipeline
+    }
+
+    void aNewSourceDiscardsTheOldSourcesLoad()
+    {
+        auto probe = std::make_shared<Probe>();
+        PipelineRunner runner([probe](const Dataset &d, const PipelineParams &p, const CancelToken &) {
+            ++probe->runs;
+            return fakeResult(p, d);
+        });
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        runner.setSource(
+            [probe](const PipelineParams &) -> Result<Dataset> {
+                ++probe->loads;
+                while (!probe->release.load())
+                    std::this_thread::yield();
+                return uifixture::makeDataset(3);
+            },
+            [](RunResult &) { return Status(Ok{}); });
+        QTRY_COMPARE(probe->loads.load(), 1);
+        runner.setSource([](const PipelineParams &) -> Result<Dataset> { return uifixture::makeDataset(11); },
+                         [](RunResult &) { return Status(Ok{}); });
+        probe->release = true;
+        QVERIFY(finished.wait());
+        QTRY_VERIFY(!runner.isBusy());
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(runner.snapshot().run->postsInWindow, 11);
+    }
+
+    void paramsBeforeASourceWaitForIt()
+    {
+        PipelineRunner runner([](const Dataset &d, const PipelineParams &p, const CancelToken &) { return fakeResult(p, d); });
+        QSignalSpy failed(&runner, &PipelineRunner::failed);
+        QSignalSpy started(&runner, &PipelineRunner::started);
+        PipelineParams p;
+        p.minPosts = 9;
+        runner.setParams(p); // the window sets the configured thresholds before a database is open
+        QTest::qWait(20);
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!runner.isBusy());
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        runner.setSource([](const PipelineParams &) -> Result<Dataset> { return uifixture::makeDataset(2); },
+                         [](RunResult &) { return Status(Ok{}); });
+        QVERIFY(finished.wait());
+        QCOMPARE(runner.snapshot().run->params.minPosts, 9);
     }
 
     void staleResultsAreDropped()

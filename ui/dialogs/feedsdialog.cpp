@@ -24,7 +24,8 @@ using namespace Qt::StringLiterals;
 FeedsDialog::FeedsDialog(const PollSettings &settings, bool autoRerun, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_model(new FeedStatusModel(this)), m_view(new QTableView(this)),
       m_remove(new QPushButton(tr("Remove"), this)), m_pollNow(new QPushButton(tr("Poll now"), this)),
-      m_autoRerun(new QCheckBox(tr("Auto re-run discovery on new data"), this))
+      m_autoRerun(new QCheckBox(tr("Auto re-run discovery on new data"), this)),
+      m_save(new QPushButton(tr("Save to config"), this)), m_saveMessage(new QLabel(this))
 {
     setWindowTitle(tr("Live feeds"));
     m_model->setSources(m_settings.sources);
@@ -52,6 +53,12 @@ FeedsDialog::FeedsDialog(const PollSettings &settings, bool autoRerun, QWidget *
     buttons->addWidget(m_pollNow);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save->setObjectName(u"saveFeeds"_s);
+    m_save->setToolTip(tr("Write these sources into config.yaml (poll.sources), so they are polled next time too"));
+    m_save->setEnabled(false);
+    close->addButton(m_save, QDialogButtonBox::ActionRole);
+    m_saveMessage->setObjectName(u"saveMessage"_s);
+    m_saveMessage->setWordWrap(true);
     auto *hint = new QLabel(tr("Folders: new files and lines appended to NDJSON captures are imported once. "
                                "URLs: fetched on their interval, with ETag/If-Modified-Since."),
                             this);
@@ -62,6 +69,7 @@ FeedsDialog::FeedsDialog(const PollSettings &settings, bool autoRerun, QWidget *
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_autoRerun);
+    layout->addWidget(m_saveMessage);
     layout->addWidget(close);
     resize(900, 360);
 
@@ -73,6 +81,7 @@ FeedsDialog::FeedsDialog(const PollSettings &settings, bool autoRerun, QWidget *
         Q_EMIT pollNowRequested(row >= 0 ? m_model->statusAt(row).id : QString());
     });
     connect(m_autoRerun, &QCheckBox::toggled, this, &FeedsDialog::autoRerunChanged);
+    connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(m_settings); });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FeedsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FeedsDialog::updateButtons);
@@ -82,6 +91,23 @@ FeedsDialog::FeedsDialog(const PollSettings &settings, bool autoRerun, QWidget *
 bool FeedsDialog::autoRerun() const
 {
     return m_autoRerun->isChecked();
+}
+
+QString FeedsDialog::saveMessage() const
+{
+    return m_saveMessage->text();
+}
+
+void FeedsDialog::setSaveEnabled(bool enabled)
+{
+    m_save->setEnabled(enabled);
+    if (!enabled)
+        m_save->setToolTip(tr("No configuration file to save to"));
+}
+
+void FeedsDialog::showSaveResult(const Status &saved)
+{
+    m_saveMessage->setText(saved ? tr("Saved to the configuration.") : tr("Not saved: %1").arg(saved.error().message));
 }
 
 void FeedsDialog::setStatus(const QList<FeedStatus> &status)
@@ -112,6 +138,7 @@ Status FeedsDialog::addSource(const PollSource &source)
     }
     m_settings.sources.append(added);
     m_model->setSources(m_settings.sources);
+    markUnsaved();
     Q_EMIT settingsChanged(m_settings);
     return Ok{};
 }
@@ -122,6 +149,7 @@ void FeedsDialog::removeSource(int row)
         return;
     m_settings.sources.removeAt(row);
     m_model->setSources(m_settings.sources);
+    markUnsaved();
     Q_EMIT settingsChanged(m_settings);
 }
 
@@ -151,6 +179,12 @@ void FeedsDialog::addUrl()
     source.intervalS = m_settings.intervalS;
     if (Status added = addSource(source); !added)
         QMessageBox::warning(this, tr("Add URL"), added.error().message);
+}
+
+void FeedsDialog::markUnsaved()
+{
+    if (m_save->isEnabled())
+        m_saveMessage->setText(tr("Changed: these sources are polled now; Save to config keeps them for next time."));
 }
 
 int FeedsDialog::selectedRow() const

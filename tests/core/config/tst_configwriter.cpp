@@ -70,6 +70,90 @@ private Q_SLOTS:
         QVERIFY(loaded.value().pipeline == params);
     }
 
+    void pollSettingsRoundTripKeepingTheRest()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"config.yaml"_s);
+        QVERIFY(QFile::copy(fixture(u"keep_unrelated.yaml"_s), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const auto before = loadConfig(path, QProcessEnvironment());
+        QVERIFY(before.ok());
+
+        PollSettings poll;
+        poll.intervalS = 90;
+        PollSource folder;
+        folder.kind = u"folder"_s;
+        folder.path = dir.filePath(u"captures with spaces"_s);
+        folder.intervalS = 15;
+        PollSource url;
+        url.kind = u"url"_s;
+        url.url = u"https://example.org/feed.ndjson?since=1&k=v"_s;
+        url.intervalS = 300;
+        url.timeoutS = 12;
+        url.maxBytes = 5'000'000'000LL; // beyond 32 bits
+        poll.sources = {folder, url};
+        QVERIFY(savePollSettings(path, poll).ok());
+
+        const auto loaded = loadConfig(path, QProcessEnvironment());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        const Config &c = loaded.value();
+        QCOMPARE(c.poll.intervalS, 90);
+        QCOMPARE(c.poll.sources.size(), 2);
+        QVERIFY(c.poll.sources.at(0) == folder);
+        QVERIFY(c.poll.sources.at(1) == url);
+        QVERIFY(c.poll == poll);
+        // Everything else is as it was: the pipeline keys, the server, the aliases.
+        QVERIFY(c.pipeline == before.value().pipeline);
+        QCOMPARE(c.asOf, u"now"_s);
+        QCOMPARE(c.server.port, 9000);
+        QCOMPARE(c.server.apiToken, u"keep-me"_s);
+        QCOMPARE(c.database.sqlitePath, u"/data/glasstrend.db"_s);
+        QCOMPARE(c.ingest.aliases.value(u"matchalatte"_s), u"matcha"_s);
+
+        // Removing every source is saved too (an empty list, not the old one).
+        QVERIFY(savePollSettings(path, PollSettings{}).ok());
+        const auto emptied = loadConfig(path, QProcessEnvironment());
+        QVERIFY(emptied.ok());
+        QVERIFY(emptied.value().poll.sources.isEmpty());
+        QCOMPARE(emptied.value().server.port, 9000);
+    }
+
+    void pollSettingsIntoAMissingFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"fresh/config.yaml"_s);
+        PollSettings poll;
+        PollSource url;
+        url.kind = u"url"_s;
+        url.url = u"http://127.0.0.1:8080/x.csv"_s;
+        poll.sources = {url};
+        QVERIFY(savePollSettings(path, poll).ok());
+        const auto loaded = loadConfig(path, QProcessEnvironment());
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.value().poll == poll);
+        QVERIFY(loaded.value().pipeline == PipelineParams{});
+    }
+
+    void pollSettingsLeaveABrokenFileUntouched()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"config.yaml"_s);
+        QVERIFY(QFile::copy(fixture(u"syntax_error.yaml"_s), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray original = before.readAll();
+        before.close();
+        const Status saved = savePollSettings(path, PollSettings{});
+        QCOMPARE(saved.error().code, u"invalid_config"_s);
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), original);
+    }
+
     void brokenFileIsLeftUntouched()
     {
         QTemporaryDir dir;

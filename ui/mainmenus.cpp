@@ -1,0 +1,150 @@
+#include "ui/mainmenus.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+/// ~/.config/GlassTrend/desktop.conf, beside config.yaml.
+QSettings desktopSettings()
+{
+    return QSettings(u"GlassTrend"_s, u"desktop"_s);
+}
+
+} // namespace
+
+MainMenus::MainMenus(QMainWindow *window, const Options &options)
+    : QObject(window), m_window(window), m_settingsGroup(options.settingsGroup)
+{
+    QStyle *style = window->style();
+    QMenu *file = window->menuBar()->addMenu(u"&File"_s);
+    QAction *open = file->addAction(u"&Open database…"_s, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, u"Open database"_s, QString(),
+                                                          u"GlassTrend databases (*.db *.sqlite);;All files (*)"_s);
+        if (!path.isEmpty())
+            Q_EMIT openRequested(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction *create = file->addAction(u"&New database…"_s, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(m_window, u"New database"_s, u"trends.db"_s, u"GlassTrend databases (*.db)"_s);
+        if (!path.isEmpty())
+            Q_EMIT openRequested(path);
+    });
+    create->setShortcut(QKeySequence::New);
+    m_recent = file->addMenu(u"Open &recent"_s);
+    file->addSeparator();
+    QAction *import = file->addAction(u"&Import…"_s, this, &MainMenus::importRequested);
+    import->setShortcut(Qt::CTRL | Qt::Key_I);
+    import->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    QAction *feeds = file->addAction(u"Live &feeds…"_s, this, &MainMenus::feedsRequested);
+    feeds->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    QMenu *exportMenu = file->addMenu(u"&Export"_s);
+    QAction *pdf =
+        exportMenu->addAction(u"Tiles to &PDF…"_s, this, [this] { Q_EMIT exportRequested(ExportJob::Format::Pdf); });
+    pdf->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction *csv =
+        exportMenu->addAction(u"Tiles to &CSV…"_s, this, [this] { Q_EMIT exportRequested(ExportJob::Format::Csv); });
+    csv->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    file->addSeparator();
+    QAction *quit = file->addAction(u"&Quit"_s, window, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = window->menuBar()->addMenu(u"&View"_s);
+    for (int i = 0; i < options.pageTitles.size(); ++i) {
+        QAction *page = view->addAction(options.pageTitles[i], this, [this, i] { Q_EMIT pageRequested(i); });
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    if (options.logToggle) {
+        view->addSeparator();
+        options.logToggle->setShortcut(Qt::CTRL | Qt::Key_L);
+        view->addAction(options.logToggle);
+    }
+
+    QMenu *run = window->menuBar()->addMenu(u"&Run"_s);
+    QAction *rerun = run->addAction(u"&Re-run"_s, this, &MainMenus::rerunRequested);
+    rerun->setShortcut(QKeySequence::Refresh);
+    rerun->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
+    QAction *cancel = run->addAction(u"&Cancel"_s, this, &MainMenus::cancelRequested);
+    cancel->setShortcut(Qt::CTRL | Qt::Key_Period);
+
+    if (options.hasServer) {
+        QMenu *server = window->menuBar()->addMenu(u"&Server"_s);
+        m_serve = server->addAction(u"&Serve the REST API"_s);
+        m_serve->setCheckable(true);
+        m_serve->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+        connect(m_serve, &QAction::toggled, this, &MainMenus::serveToggled);
+    }
+
+    QMenu *help = window->menuBar()->addMenu(u"&Help"_s);
+    help->addAction(u"&About GlassTrend"_s, this, &MainMenus::aboutRequested);
+
+    QToolBar *bar = window->addToolBar(u"Main"_s);
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(import);
+    bar->addAction(rerun);
+    auto *exportButton = new QToolButton(bar);
+    exportButton->setText(u"Export"_s);
+    exportButton->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
+    if (m_serve)
+        bar->addAction(m_serve);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_asOf = new QLabel(bar);
+    m_asOf->setContentsMargins(0, 0, 8, 0);
+    bar->addWidget(m_asOf);
+
+    rebuildRecent();
+}
+
+void MainMenus::setAsOf(const QString &text)
+{
+    m_asOf->setText(text);
+}
+
+QStringList MainMenus::recent() const
+{
+    QSettings settings = desktopSettings();
+    settings.beginGroup(m_settingsGroup);
+    return settings.value(u"recent"_s).toStringList();
+}
+
+void MainMenus::addRecent(const QString &path)
+{
+    QStringList list = recent();
+    list.removeAll(path);
+    list.prepend(path);
+    QSettings settings = desktopSettings();
+    settings.beginGroup(m_settingsGroup);
+    settings.setValue(u"recent"_s, list.mid(0, kMaxRecent));
+    settings.endGroup();
+    rebuildRecent();
+}
+
+void MainMenus::rebuildRecent()
+{
+    m_recent->clear();
+    const QStringList list = recent();
+    for (const QString &path : list)
+        m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { Q_EMIT openRequested(path); });
+    m_recent->setEnabled(!list.isEmpty());
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include "ui/exportjob.h"
+
+class QAction;
+class QLabel;
+class QMainWindow;
+class QMenu;
+
+/// The main window's menu bar and tool bar (../shared/UI.md): File (open, new, recent, import,
+/// live feeds, export, quit), View (one entry per page, the log), Run (re-run, cancel), Server
+/// (when there is an embedded server) and Help; the tool bar repeats import, re-run, export and
+/// serve and shows the run's as-of time. It asks the analyst for paths where a menu entry needs
+/// one and otherwise only says what was asked for: MainWindow wires the requests to the runner,
+/// the jobs and the pages. The recent databases live in QSettings under the window's group.
+class MainMenus final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainMenus)
+
+public:
+    struct Options
+    {
+        QStringList pageTitles;       ///< View → one entry per page, Ctrl+1…
+        QAction *logToggle = nullptr; ///< the log dock's toggle action
+        bool hasServer = false;       ///< adds the Server menu and the Serve action
+        QString settingsGroup;        ///< where the recent databases are kept
+    };
+
+    MainMenus(QMainWindow *window, const Options &options);
+
+    /// Checkable "Serve the REST API"; null without a server.
+    QAction *serveAction() const { return m_serve; }
+    /// Shows `text` at the tool bar's right (the run's as-of time and window).
+    void setAsOf(const QString &text);
+
+    /// The recent databases, most recent first.
+    QStringList recent() const;
+    /// Puts `path` first in File → Open recent (at most eight are kept).
+    void addRecent(const QString &path);
+
+Q_SIGNALS:
+    void openRequested(const QString &path);
+    void importRequested();
+    void feedsRequested();
+    void exportRequested(ExportJob::Format format);
+    void pageRequested(int index);
+    void rerunRequested();
+    void cancelRequested();
+    void serveToggled(bool on);
+    void aboutRequested();
+
+private:
+    void rebuildRecent();
+
+    QMainWindow *m_window;
+    QString m_settingsGroup;
+    QMenu *m_recent = nullptr;
+    QAction *m_serve = nullptr;
+    QLabel *m_asOf = nullptr;
+};
