@@ -98,7 +98,7 @@ Result<Post> CaptureRecord::toPost(const NativePostMapper &mapper)
     return post;
 }
 
-Status acceptOrReject(CaptureRecord &record, const NativePostMapper &mapper, ReadSession &session, qint64 line,
+Status acceptOrReject(CaptureRecord &record, const NativePostMapper &mapper, RecordSink &session, qint64 line,
                       qint64 index)
 {
     Result<Post> post = record.toPost(mapper);

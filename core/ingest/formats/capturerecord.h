@@ -10,7 +10,7 @@
 #include <QStringList>
 
 #include "core/ingest/nativepostmapper.h"
-#include "core/ingest/readsession.h"
+#include "core/ingest/recordsink.h"
 #include "core/model/post.h"
 #include "core/model/result.h"
 
@@ -52,7 +52,7 @@ private:
 
 /// Maps `record` through `mapper` and hands the post to `session`, or rejects it at `line` (and
 /// `index` in an array) naming the source's field. Only the sink's error is returned.
-Status acceptOrReject(CaptureRecord &record, const NativePostMapper &mapper, ReadSession &session, qint64 line,
+Status acceptOrReject(CaptureRecord &record, const NativePostMapper &mapper, RecordSink &session, qint64 line,
                       qint64 index = -1);
 
 /// Small path helpers over QJsonObject for the mappers: `at(o, "stats", "diggCount")`.

@@ -9,7 +9,7 @@
 #include "core/ingest/formats/tiktokitem.h"
 #include "core/ingest/formats/xiaohongshuitem.h"
 #include "core/ingest/formats/xitem.h"
-#include "core/ingest/linereader.h"
+#include "core/ingest/parallellines.h"
 
 using namespace Qt::StringLiterals;
 using namespace capturejson;
@@ -105,23 +105,26 @@ QString mapCaptureLine(const QJsonObject &line, CaptureRecord &record)
     return {};
 }
 
-Status readCaptureLines(QIODevice &device, ReadSession &session)
+namespace {
+
+/// Parses one capture line into `out`; one per worker thread (it keeps its buffer between lines).
+class CaptureLineParser
 {
-    const NativePostMapper mapper(session.options(), session.times());
-    LineReader lines(device);
-    QByteArrayView text;
-    QJsonParseError parseError;
-    QByteArray pruned;
-    while (!session.cancelled() && lines.next(text)) {
+public:
+    explicit CaptureLineParser(NativePostMapper mapper) : m_mapper(std::move(mapper)) {}
+
+    void operator()(QByteArrayView text, qint64 lineNumber, bool /*tooLong*/, RecordSink &out)
+    {
         if (text.trimmed().isEmpty())
-            continue;
-        const QByteArrayView json = pruneTikTokLine(text, pruned) ? QByteArrayView(pruned) : text;
+            return;
+        const QByteArrayView json = pruneTikTokLine(text, m_pruned) ? QByteArrayView(m_pruned) : text;
+        QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &parseError);
         if (!doc.isObject()) {
-            session.countFormat(u"invalid"_s);
-            session.reject(lines.lineNumber(), QString(),
-                           doc.isNull() ? u"not valid JSON: "_s + parseError.errorString() : u"not a JSON object"_s);
-            continue;
+            out.countFormat(u"invalid"_s);
+            out.reject(lineNumber, QString(),
+                       doc.isNull() ? u"not valid JSON: "_s + parseError.errorString() : u"not a JSON object"_s);
+            return;
         }
         const QJsonObject line = doc.object();
         CaptureRecord record;
@@ -129,18 +132,28 @@ Status readCaptureLines(QIODevice &device, ReadSession &session)
         if (format.isEmpty()) {
             const QString platform = isFourCatLine(line) ? at(line, "__import_meta"_L1, "source_platform"_L1).toString()
                                                          : line.value("source_platform"_L1).toString();
-            session.countFormat(u"unsupported"_s);
-            session.reject(lines.lineNumber(), u"source_platform"_s,
-                           platform.isEmpty() ? u"required (not a Zeeschuimer or 4CAT item)"_s
-                                              : u"not a supported platform: "_s + platform);
-            continue;
+            out.countFormat(u"unsupported"_s);
+            out.reject(lineNumber, u"source_platform"_s,
+                       platform.isEmpty() ? u"required (not a Zeeschuimer or 4CAT item)"_s
+                                          : u"not a supported platform: "_s + platform);
+            return;
         }
-        session.countFormat(format);
-        if (Status s = acceptOrReject(record, mapper, session, lines.lineNumber()); !s.ok())
-            return s;
-        session.progress(lines.bytesRead());
+        out.countFormat(format);
+        (void)acceptOrReject(record, m_mapper, out, lineNumber); // recorded; the sink's error comes at replay
     }
-    if (lines.failed())
-        return Error{u"io"_s, session.displayName() + u": "_s + lines.errorString(), {}};
-    return Ok{};
+
+private:
+    NativePostMapper m_mapper;
+    QByteArray m_pruned;
+};
+
+} // namespace
+
+Status readCaptureLines(QIODevice &device, ReadSession &session)
+{
+    const IngestOptions &options = session.options();
+    const TimeParser &times = session.times();
+    return readLinesInParallel(device, session, [&options, &times]() -> LineParser {
+        return CaptureLineParser(NativePostMapper(options, times));
+    });
 }
