@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include "core/ingest/fielderror.h"
+#include "core/ingest/flatjsonrecord.h"
 #include "core/ingest/formats/douyinitem.h"
 #include "core/ingest/formats/instagramitem.h"
 #include "core/ingest/formats/jsonspan.h"
@@ -17,18 +18,22 @@ using namespace capturejson;
 namespace {
 
 /// A Zeeschuimer TikTok line with only the `data` members mapTikTokItem() reads, into `out`; false
-/// for other lines (parsed whole). Halves what the JSON parser builds for the most common export
-/// (the item's music, video and author statistics are about half its bytes). A syntax error in a
+/// for other lines (parsed whole). Halves what the parser checks for the most common export (the
+/// item's music, video and author statistics are about half its bytes). A syntax error in a
 /// dropped member goes unnoticed: the item's own fields are still checked by the parser.
-bool pruneTikTokLine(QByteArrayView line, QByteArray &out)
+/// `wrapper` and `data` receive the kept members (views into `line`), ready for mapping once
+/// `out` is known to be valid JSON.
+bool pruneTikTokLine(QByteArrayView line, QByteArray &out, jsonlite::Object &wrapper, jsonlite::Object &data)
 {
     out.resize(0); // keeps the capacity for the next line
     out.append('{');
+    wrapper.clear();
+    data.clear();
     bool tiktok = false;
-    QByteArrayView data;
+    QByteArrayView dataMember;
     const bool outerOk = jsonspan::forEachMember(line, [&](QByteArrayView key, QByteArrayView member) {
         if (key == "data") {
-            data = member;
+            dataMember = member;
             return;
         }
         if (key == "source_platform")
@@ -36,24 +41,39 @@ bool pruneTikTokLine(QByteArrayView line, QByteArray &out)
         if (out.size() > 1)
             out.append(',');
         out.append(member);
+        wrapper.append(key, member);
     });
-    if (!outerOk || !tiktok || data.isEmpty())
+    if (!outerOk || !tiktok || dataMember.isEmpty())
         return false;
     out.append(",\"data\":{");
     bool first = true;
-    const bool dataOk = jsonspan::forEachMember(data.sliced(data.indexOf(':') + 1), [&](QByteArrayView key, QByteArrayView member) {
+    const bool dataOk = jsonspan::forEachMember(dataMember.sliced(dataMember.indexOf(':') + 1), [&](QByteArrayView key, QByteArrayView member) {
         for (const QByteArrayView keep : kTikTokItemKeys) {
             if (key == keep) {
                 if (!first)
                     out.append(',');
                 first = false;
                 out.append(member);
+                data.append(key, member);
                 return;
             }
         }
     });
     out.append("}}");
     return dataOk;
+}
+
+/// First seen = `timestamp_collected` (kept when the row is updated); the snapshot's own time is
+/// `last_updated`, missing before db schema v2 (README §1).
+template <typename Object>
+void mapCaptureTimes(const Object &meta, CaptureRecord &record)
+{
+    using F = NativePostMapper::Field;
+    const std::optional<qint64> collected = integer(meta.value("timestamp_collected"_L1));
+    const std::optional<qint64> updated = integer(meta.value("last_updated"_L1));
+    if (collected)
+        record.setEpochMs(F::FirstSeen, "timestamp_collected"_L1, *collected);
+    record.setCapturedAtMs(updated ? updated : collected);
 }
 
 } // namespace
@@ -70,20 +90,13 @@ bool isFourCatLine(const QJsonObject &line)
 
 QString mapCaptureLine(const QJsonObject &line, CaptureRecord &record)
 {
-    using F = NativePostMapper::Field;
     const bool fourCat = isFourCatLine(line);
     // 4CAT's format_import_item: {**item["data"], "__import_meta": {every other key}} (README §1).
     const QJsonObject meta = fourCat ? line.value("__import_meta"_L1).toObject() : line;
     const QJsonObject data = fourCat ? line : line.value("data"_L1).toObject();
     const QString prefix = fourCat ? u"4cat-ndjson-"_s : u"zeeschuimer-"_s;
 
-    // First seen = `timestamp_collected` (kept when the row is updated); the snapshot's own time is
-    // `last_updated`, missing before db schema v2 (README §1).
-    const std::optional<qint64> collected = integer(meta.value("timestamp_collected"_L1));
-    const std::optional<qint64> updated = integer(meta.value("last_updated"_L1));
-    if (collected)
-        record.setEpochMs(F::FirstSeen, "timestamp_collected"_L1, *collected);
-    record.setCapturedAtMs(updated ? updated : collected);
+    mapCaptureTimes(meta, record);
 
     const QString source = meta.value("source_platform"_L1).toString();
     if (source == "tiktok.com"_L1) {
@@ -117,7 +130,17 @@ public:
     {
         if (text.trimmed().isEmpty())
             return;
-        const QByteArrayView json = pruneTikTokLine(text, m_pruned) ? QByteArrayView(m_pruned) : text;
+        const bool tiktok = pruneTikTokLine(text, m_pruned, m_wrapper, m_data);
+        if (tiktok && parseFlatJsonRecord(m_pruned, {}, {}).ok()) {
+            // The common case, read without building a QJsonObject: a valid Zeeschuimer TikTok line.
+            CaptureRecord record;
+            mapCaptureTimes(m_wrapper, record);
+            mapTikTokItem(m_data, record);
+            out.countFormat(m_tiktokFormat);
+            (void)acceptOrReject(record, m_mapper, out, lineNumber); // recorded; the sink's error comes at replay
+            return;
+        }
+        const QByteArrayView json = tiktok ? QByteArrayView(m_pruned) : text;
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &parseError);
         if (!doc.isObject()) {
@@ -145,6 +168,9 @@ public:
 private:
     NativePostMapper m_mapper;
     QByteArray m_pruned;
+    jsonlite::Object m_wrapper; ///< the pruned line's members, reused between lines
+    jsonlite::Object m_data;
+    const QString m_tiktokFormat = u"zeeschuimer-tiktok"_s;
 };
 
 } // namespace
