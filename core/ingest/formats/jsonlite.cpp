@@ -62,21 +62,32 @@ QString Value::toString() const
 
 std::optional<qint64> Value::integer() const
 {
-    if (!isDouble() || !integralLiteral(m_text))
+    if (!isDouble())
         return std::nullopt;
-    qint64 v = 0;
-    const auto [ptr, ec] = std::from_chars(m_text.data(), m_text.data() + m_text.size(), v);
-    if (ec != std::errc() || ptr != m_text.data() + m_text.size())
-        return std::nullopt;
-    return v;
+    if (integralLiteral(m_text)) {
+        qint64 v = 0;
+        const auto [ptr, ec] = std::from_chars(m_text.data(), m_text.data() + m_text.size(), v);
+        if (ec == std::errc() && ptr == m_text.data() + m_text.size())
+            return v;
+    }
+    // Qt keeps any whole number that fits in 64 bits as an integer (2e3, 5.0), others as doubles.
+    double d = 0;
+    std::from_chars(m_text.data(), m_text.data() + m_text.size(), d);
+    if (d == std::floor(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0)
+        return qint64(d);
+    return std::nullopt;
 }
 
 double Value::toDouble(double defaultValue) const
 {
     if (!isDouble())
         return defaultValue;
-    if (const std::optional<qint64> i = integer())
-        return double(*i);
+    if (integralLiteral(m_text)) {
+        qint64 v = 0;
+        const auto [ptr, ec] = std::from_chars(m_text.data(), m_text.data() + m_text.size(), v);
+        if (ec == std::errc() && ptr == m_text.data() + m_text.size())
+            return double(v);
+    }
     double d = defaultValue;
     std::from_chars(m_text.data(), m_text.data() + m_text.size(), d);
     return d;
@@ -84,14 +95,7 @@ double Value::toDouble(double defaultValue) const
 
 qint64 Value::toInteger(qint64 defaultValue) const
 {
-    if (const std::optional<qint64> i = integer())
-        return *i;
-    if (!isDouble())
-        return defaultValue;
-    const double d = toDouble();
-    if (d == std::floor(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0)
-        return qint64(d);
-    return defaultValue;
+    return integer().value_or(defaultValue);
 }
 
 Object Value::toObject() const
