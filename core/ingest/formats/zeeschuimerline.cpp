@@ -30,37 +30,50 @@ bool pruneTikTokLine(QByteArrayView line, QByteArray &out, jsonlite::Object &wra
     wrapper.clear();
     data.clear();
     bool tiktok = false;
-    QByteArrayView dataMember;
-    const bool outerOk = jsonspan::forEachMember(line, [&](QByteArrayView key, QByteArrayView member) {
-        if (key == "data") {
-            dataMember = member;
-            return;
+    bool sawData = false;
+    bool firstKept = true;
+    const auto keepItemMember = [&](QByteArrayView key, qsizetype memberStart, qsizetype valueStart) {
+        const qsizetype end = jsonspan::valueEnd(line, valueStart);
+        if (end < 0)
+            return end;
+        for (const QByteArrayView keep : kTikTokItemKeys) {
+            if (key == keep) {
+                const QByteArrayView member = line.sliced(memberStart, end - memberStart);
+                if (!firstKept)
+                    out.append(',');
+                firstKept = false;
+                out.append(member);
+                data.append(key, member);
+                break;
+            }
         }
+        return end;
+    };
+    const qsizetype outerEnd = jsonspan::walkMembers(line, 0, [&](QByteArrayView key, qsizetype memberStart, qsizetype valueStart) {
+        if (key == "data") {
+            // Walked once, keeping members on the way (not skipped first, then walked again).
+            sawData = true;
+            if (valueStart >= line.size() || line[valueStart] != '{')
+                return qsizetype(-1); // not an object: read whole by the parser
+            out.append(out.size() > 1 ? ",\"data\":{" : "\"data\":{");
+            const qsizetype end = jsonspan::walkMembers(line, valueStart, keepItemMember);
+            out.append('}');
+            return end;
+        }
+        const qsizetype end = jsonspan::valueEnd(line, valueStart);
+        if (end < 0)
+            return end;
+        const QByteArrayView member = line.sliced(memberStart, end - memberStart);
         if (key == "source_platform")
             tiktok = member.endsWith("\"tiktok.com\"");
         if (out.size() > 1)
             out.append(',');
         out.append(member);
         wrapper.append(key, member);
+        return end;
     });
-    if (!outerOk || !tiktok || dataMember.isEmpty())
-        return false;
-    out.append(",\"data\":{");
-    bool first = true;
-    const bool dataOk = jsonspan::forEachMember(dataMember.sliced(dataMember.indexOf(':') + 1), [&](QByteArrayView key, QByteArrayView member) {
-        for (const QByteArrayView keep : kTikTokItemKeys) {
-            if (key == keep) {
-                if (!first)
-                    out.append(',');
-                first = false;
-                out.append(member);
-                data.append(key, member);
-                return;
-            }
-        }
-    });
-    out.append("}}");
-    return dataOk;
+    out.append('}');
+    return outerEnd >= 0 && tiktok && sawData;
 }
 
 /// First seen = `timestamp_collected` (kept when the row is updated); the snapshot's own time is
