@@ -17,53 +17,94 @@ qsizetype skipSpace(QByteArrayView text, qsizetype pos)
 
 namespace {
 
-/// The first byte in [p, end) that is one of `chars` (up to 5, padded with repeats), or end.
-/// 16 bytes per step with SSE2, which every x86-64 has; a byte loop elsewhere.
-template <int N>
-const char *findAny(const char *p, const char *end, const char (&chars)[N])
-{
-#if defined(__SSE2__)
-    __m128i needles[N];
-    for (int i = 0; i < N; ++i)
-        needles[i] = _mm_set1_epi8(chars[i]);
-    while (end - p >= 16) {
-        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        __m128i hit = _mm_cmpeq_epi8(block, needles[0]);
-        for (int i = 1; i < N; ++i)
-            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(block, needles[i]));
-        if (const int mask = _mm_movemask_epi8(hit))
-            return p + __builtin_ctz(unsigned(mask));
-        p += 16;
-    }
-#endif
-    for (; p < end; ++p) {
-        for (int i = 0; i < N; ++i) {
-            if (*p == chars[i])
-                return p;
-        }
-    }
-    return end;
-}
-
 bool endsScalar(char c)
 {
     return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-/// The closing quote of the string whose opening quote is at p[-1], or nullptr.
-const char *stringEnd(const char *p, const char *end)
+/// Where a string, object or array that starts at `p` ends, following quotes, escapes and brackets.
+struct Scanner
 {
-    static constexpr char kStop[] = {'"', '\\'};
-    for (;;) {
-        p = findAny(p, end, kStop);
-        if (p == end)
-            return nullptr;
-        if (*p == '"')
-            return p;
-        p += 2; // an escape and the byte it escapes
-        if (p >= end)
-            return nullptr;
+    qsizetype depth = 0;
+    bool inString = false;
+    bool escaped = false; ///< the byte before was a backslash inside a string
+
+    /// Feeds one structural byte (a quote, backslash or bracket); true when the value ends with it.
+    bool feed(char c)
+    {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            return !inString && depth == 0;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+            return depth == 0;
+        }
+        return false;
     }
+};
+
+bool structural(char c)
+{
+    return c == '"' || c == '\\' || c == '{' || c == '}' || c == '[' || c == ']';
+}
+
+/// One past the end of the string or container starting at `p`, or nullptr. With SSE2 (every
+/// x86-64), 16 bytes are classified at once and only their structural bytes are visited; strings
+/// and brackets are dense in capture JSON, so jumping from one to the next with memchr costs more.
+const char *containerEnd(const char *p, const char *end)
+{
+    Scanner scanner;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i openBrace = _mm_set1_epi8('{');
+    const __m128i closeBrace = _mm_set1_epi8('}');
+    const __m128i openBracket = _mm_set1_epi8('[');
+    const __m128i closeBracket = _mm_set1_epi8(']');
+    while (end - p >= 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hits = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, quote), _mm_cmpeq_epi8(block, backslash)),
+                         _mm_or_si128(_mm_cmpeq_epi8(block, openBrace), _mm_cmpeq_epi8(block, closeBrace))),
+            _mm_or_si128(_mm_cmpeq_epi8(block, openBracket), _mm_cmpeq_epi8(block, closeBracket)));
+        unsigned mask = unsigned(_mm_movemask_epi8(hits));
+        if (scanner.escaped) {
+            // The first byte is escaped whatever it is.
+            scanner.escaped = false;
+            mask &= ~1u;
+        }
+        while (mask) {
+            const int i = __builtin_ctz(mask);
+            mask &= mask - 1;
+            if (scanner.feed(p[i]))
+                return p + i + 1;
+            if (scanner.escaped && i < 15) {
+                scanner.escaped = false;
+                mask &= ~(1u << (i + 1));
+            }
+        }
+        p += 16;
+    }
+#endif
+    for (; p < end; ++p) {
+        if (scanner.escaped) {
+            scanner.escaped = false;
+            continue;
+        }
+        if (structural(*p) && scanner.feed(*p))
+            return p + 1;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -83,24 +124,8 @@ qsizetype valueEnd(QByteArrayView text, qsizetype pos)
             ++p;
         return p - data;
     }
-    // Jump from one structural byte to the next; only quotes and brackets matter here.
-    static constexpr char kStructural[] = {'"', '{', '}', '[', ']'};
-    qsizetype depth = 0;
-    for (p = findAny(p, end, kStructural); p < end; p = findAny(p + 1, end, kStructural)) {
-        const char c = *p;
-        if (c == '"') {
-            p = stringEnd(p + 1, end);
-            if (!p)
-                return -1;
-            if (depth == 0)
-                return p + 1 - data;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (--depth == 0) {
-            return p + 1 - data;
-        }
-    }
-    return -1;
+    const char *stop = containerEnd(p, end);
+    return stop ? stop - data : -1;
 }
 
 } // namespace jsonspan

@@ -5,6 +5,7 @@
 
 #include "core/ingest/formats/capturerecord.h"
 #include "core/ingest/formats/jsonlite.h"
+#include "core/ingest/formats/jsonspan.h"
 #include "core/ingest/formats/tiktokitem.h"
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void valuesReadAsQtReadsThem();
     void nestedObjectsAndArrays();
     void tiktokItemMapsTheSameThroughBoth();
+    void valueEndFollowsEscapesAcrossBlocks();
 };
 
 namespace {
@@ -101,6 +103,22 @@ void TestJsonLite::tiktokItemMapsTheSameThroughBoth()
     QCOMPARE(b.value().url, a.value().url);
     QCOMPARE(b.value().rawCounts.size(), a.value().rawCounts.size());
     QCOMPARE(b.value().hashtags, QStringList({u"抹茶拿铁"_s, u"matcha"_s})); // textExtra, then challenges
+}
+
+void TestJsonLite::valueEndFollowsEscapesAcrossBlocks()
+{
+    // Escaped quotes and backslashes, and brackets inside strings, at every offset around the
+    // 16-byte blocks the scanner classifies at once.
+    for (int pad = 0; pad < 40; ++pad) {
+        const QByteArray value = "[\"" + QByteArray(pad, 'a') + "\\\"]\\\\\", {\"k\": \"}\\\\\"}, \"" + QByteArray(pad % 7, 'b') + "[\"]";
+        const QByteArray text = "  " + value + " , \"after\"]";
+        QCOMPARE(jsonspan::valueEnd(text, 0), qsizetype(2 + value.size()));
+        QVERIFY(QJsonDocument::fromJson(value).isArray());
+        const QByteArray unterminated = "[\"" + QByteArray(pad, 'a') + "\\\"]";
+        QCOMPARE(jsonspan::valueEnd(unterminated, 0), qsizetype(-1));
+        const QByteArray str = "\"" + QByteArray(pad, 'c') + "\\\\\" tail";
+        QCOMPARE(jsonspan::valueEnd(str, 0), qsizetype(pad + 4));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonLite)
