@@ -1,12 +1,15 @@
 #include "core/ingest/parallellines.h"
 
 #include <condition_variable>
+#include <ctime>
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
+#include <QElapsedTimer>
 #include <QThread>
 
 #include "core/ingest/linereader.h"
@@ -16,6 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// CPU time of the calling thread: what parsing a chunk costs, whatever else the cores run.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
 /// A run of consecutive lines, copied out of the read buffer, and what the parser said about them.
 struct Chunk
 {
@@ -24,6 +35,7 @@ struct Chunk
     std::vector<qsizetype> ends;  ///< end of each line in `text`; -1 = a line that was too long
     qint64 bytesRead = 0;         ///< bytes of the file consumed up to the chunk's end
     LineOutcomes outcomes;
+    qint64 parseNs = 0;           ///< CPU time the parsing thread spent on it
     bool done = false;            ///< parsed (guarded by the pool's mutex while in flight)
 
     void clear()
@@ -35,6 +47,7 @@ struct Chunk
 
     void parse(const LineParser &parser)
     {
+        const qint64 cpuBefore = threadCpuNs();
         qsizetype start = 0;
         for (std::size_t i = 0; i < ends.size(); ++i) {
             const qint64 line = firstLine + qint64(i);
@@ -46,6 +59,7 @@ struct Chunk
             parser(QByteArrayView(text).sliced(start, ends[i] - start), line, false, outcomes);
             start = ends[i];
         }
+        parseNs = threadCpuNs() - cpuBefore;
     }
 };
 
@@ -153,10 +167,14 @@ Status readLinesInParallel(QIODevice &device, ReadSession &session, const LinePa
     LineReader lines(device);
     bool atEnd = false;
 
-    const auto replay = [&session](Chunk &chunk) -> Status {
+    // Replays a chunk and says how long that took, waiting for the batch sink (the storer) included.
+    const auto replay = [&session](Chunk &chunk, qint64 &replayNs) -> Status {
+        QElapsedTimer timer;
+        timer.start();
         Status status = chunk.outcomes.replay(session);
         if (status.ok())
             session.progress(chunk.bytesRead);
+        replayNs = timer.nsecsElapsed();
         return status;
     };
     const auto readError = [&]() -> Status {
@@ -166,16 +184,18 @@ Status readLinesInParallel(QIODevice &device, ReadSession &session, const LinePa
     };
 
     // The first chunk decides: a small input (or one worker) is parsed here, without threads.
-    auto first = std::make_unique<Chunk>();
-    if (!fill(*first, lines, session, chunkBytes, atEnd))
+    auto current = std::make_unique<Chunk>();
+    if (!fill(*current, lines, session, chunkBytes, atEnd))
         return readError();
+    std::optional<LineParser> inlineParser;
+    qint64 replayNs = 0;
     if (atEnd || workers == 1) {
-        LineParser parser = makeParser();
+        inlineParser = makeParser();
         for (;;) {
-            first->parse(parser);
-            if (Status s = replay(*first); !s.ok())
+            current->parse(*inlineParser);
+            if (Status s = replay(*current, replayNs); !s.ok())
                 return s;
-            if (atEnd || session.cancelled() || !fill(*first, lines, session, chunkBytes, atEnd))
+            if (atEnd || session.cancelled() || !fill(*current, lines, session, chunkBytes, atEnd))
                 break;
         }
         return readError();
@@ -185,25 +205,43 @@ Status readLinesInParallel(QIODevice &device, ReadSession &session, const LinePa
     std::deque<std::unique_ptr<Chunk>> inFlight;
     std::vector<std::unique_ptr<Chunk>> spare;
     const std::size_t maxInFlight = std::size_t(2 * workers + 2);
-    ChunkPool pool(workers, makeParser);
-    inFlight.push_back(std::move(first));
-    pool.submit(inFlight.back().get());
+    std::optional<ChunkPool> pool;
+
+    // Workers pay for themselves only when parsing is the slow side. When the sink is slower than
+    // one thread's parsing (a store on a 2-core machine), this thread parses alone: handing posts
+    // between threads costs CPU (the allocator, the caches) that the storer would rather have.
+    // Parallel → alone when replaying a chunk (waiting for the sink) takes longer than parsing it;
+    // alone → parallel when the sink barely makes this thread wait. Both read the same lines in
+    // the same order, so the outcome does not depend on the choice.
+    // The sink blocks once per batch (thousands of lines), so the times are summed over a window
+    // of chunks that spans several batches before deciding.
+    constexpr int kWindow = 32;
+    bool alone = false;
+    qint64 parseSum = 0;
+    qint64 replaySum = 0;
+    int windowChunks = 0;
+    const auto learn = [&](const Chunk &chunk) {
+        parseSum += chunk.parseNs;
+        replaySum += replayNs;
+        if (++windowChunks < kWindow)
+            return;
+        if (!alone && replaySum > parseSum)
+            alone = true;
+        else if (alone && replaySum * 4 < parseSum)
+            alone = false;
+        parseSum = replaySum = 0;
+        windowChunks = 0;
+    };
 
     const auto replayFront = [&]() -> Status {
-        pool.waitDone(*inFlight.front());
-        Status status = replay(*inFlight.front());
+        pool->waitDone(*inFlight.front());
+        Status status = replay(*inFlight.front(), replayNs);
+        learn(*inFlight.front());
         spare.push_back(std::move(inFlight.front()));
         inFlight.pop_front();
         return status;
     };
-
-    while (!atEnd && !session.cancelled()) {
-        while (!inFlight.empty() && (inFlight.size() >= maxInFlight || pool.isDone(*inFlight.front()))) {
-            if (Status s = replayFront(); !s.ok())
-                return s;
-        }
-        if (session.cancelled())
-            break;
+    const auto nextChunk = [&]() {
         std::unique_ptr<Chunk> chunk;
         if (spare.empty()) {
             chunk = std::make_unique<Chunk>();
@@ -211,10 +249,43 @@ Status readLinesInParallel(QIODevice &device, ReadSession &session, const LinePa
             chunk = std::move(spare.back());
             spare.pop_back();
         }
-        if (!fill(*chunk, lines, session, chunkBytes, atEnd))
-            break;
-        inFlight.push_back(std::move(chunk));
-        pool.submit(inFlight.back().get());
+        return chunk;
+    };
+
+    bool haveCurrent = true; // `current` holds the first chunk, not yet parsed
+    while (!session.cancelled()) {
+        if (alone && inFlight.empty()) {
+            if (!haveCurrent) {
+                current = nextChunk();
+                if (atEnd || !fill(*current, lines, session, chunkBytes, atEnd))
+                    break;
+            }
+            haveCurrent = false;
+            if (!inlineParser)
+                inlineParser = makeParser();
+            current->parse(*inlineParser);
+            if (Status s = replay(*current, replayNs); !s.ok())
+                return s;
+            learn(*current);
+            spare.push_back(std::move(current));
+            continue;
+        }
+        while (!inFlight.empty() && (alone || inFlight.size() >= maxInFlight || pool->isDone(*inFlight.front()))) {
+            if (Status s = replayFront(); !s.ok())
+                return s;
+        }
+        if (alone || session.cancelled())
+            continue;
+        if (!haveCurrent) {
+            current = nextChunk();
+            if (atEnd || !fill(*current, lines, session, chunkBytes, atEnd))
+                break;
+        }
+        haveCurrent = false;
+        if (!pool)
+            pool.emplace(workers, makeParser);
+        inFlight.push_back(std::move(current));
+        pool->submit(inFlight.back().get());
     }
     while (!inFlight.empty() && !session.cancelled()) {
         if (Status s = replayFront(); !s.ok())

@@ -26,6 +26,9 @@ struct ParallelLinesOptions
 /// line, field, reason) and the cancellation point are exactly those of parsing line by line on
 /// one thread. Memory stays bounded: at most 2 × workers + 2 chunks are in flight. A file that
 /// fits in one chunk (or one worker) is parsed on the calling thread without starting threads.
+/// While the sink is the slow side (it makes this thread wait longer than parsing takes), the
+/// calling thread parses alone, since handing posts between threads costs CPU; workers take over
+/// again when the sink catches up. Either way the same lines are replayed in the same order.
 /// Returns the batch sink's error or a read error.
 Status readLinesInParallel(QIODevice &device, ReadSession &session, const LineParserFactory &makeParser,
                            const ParallelLinesOptions &options = {});

@@ -14,6 +14,7 @@ class TestParallelLines : public QObject
 
 private Q_SLOTS:
     void sameBatchesAndRejectsAsOneThread();
+    void slowThenFastSinkGivesTheSameBatches();
     void cancelStopsAtTheSameRecord();
     void sinkErrorStopsTheRead();
     void smallInputNeedsNoThreads();
@@ -46,6 +47,10 @@ LineParserFactory sampleParser()
                 return;
             if (number % 1000 < 3)
                 QThread::usleep(200);
+            // Some CPU work per line, as real parsing has (the reader weighs it against the sink).
+            quint64 spin = quint64(number);
+            for (int i = 0; i < 3000; ++i)
+                spin = spin * 6364136223846793005ULL + 1442695040888963407ULL;
             out.countFormat(line.startsWith("ok") ? u"good"_s : u"poor"_s);
             if (line.startsWith("bad")) {
                 out.reject(number, u"n"_s, u"bad line "_s + QString::fromUtf8(line.sliced(4)));
@@ -54,6 +59,7 @@ LineParserFactory sampleParser()
             Post post;
             post.postId = QString::fromUtf8(line.sliced(3));
             post.likes = number;
+            post.shares = qint64(spin == 42); // keeps the work; always 0 in practice
             (void)out.accept(std::move(post));
         };
     };
@@ -67,7 +73,7 @@ struct Run
 };
 
 Run read(QIODevice &device, ParallelLinesOptions parallel, int batchSize, int cancelAfterBatches = -1,
-         int failAtBatch = -1)
+         int failAtBatch = -1, int slowBatches = 0)
 {
     Run run;
     IngestOptions options;
@@ -77,6 +83,8 @@ Run read(QIODevice &device, ParallelLinesOptions parallel, int batchSize, int ca
         u"sample.ndjson"_s, options, TimeParser(), [&](std::vector<Post> &&batch) -> Status {
             if (int(run.batches.size()) == failAtBatch)
                 return Error{u"storage"_s, u"disk full"_s, {}};
+            if (int(run.batches.size()) < slowBatches)
+                QThread::msleep(3); // a storer behind the parser: the reading thread parses alone
             QStringList ids;
             for (const Post &p : batch)
                 ids.append(p.postId + u'@' + QString::number(p.likes));
@@ -125,6 +133,25 @@ void TestParallelLines::sameBatchesAndRejectsAsOneThread()
     }
     QCOMPARE(sequential.report.rejects[0].line, 13);
     QCOMPARE(sequential.report.rejects[0].reason, u"bad line 13"_s);
+}
+
+void TestParallelLines::slowThenFastSinkGivesTheSameBatches()
+{
+    // A sink that is slow for the first half of the file, then fast: the reader switches from
+    // parsing alone to workers mid-file (and may switch back); nothing else may change.
+    const QByteArray data = sampleFile(20000);
+    QBuffer one;
+    one.setData(data);
+    one.open(QIODevice::ReadOnly);
+    const Run sequential = read(one, {1, 1 << 20}, 50);
+    QBuffer device;
+    device.setData(data);
+    device.open(QIODevice::ReadOnly);
+    const Run run = read(device, {2, 300}, 50, -1, -1, int(sequential.batches.size() / 2));
+    QVERIFY(run.status.ok());
+    QCOMPARE(run.batches, sequential.batches);
+    QCOMPARE(run.report.rejected, sequential.report.rejected);
+    QCOMPARE(run.report.read, sequential.report.read);
 }
 
 void TestParallelLines::cancelStopsAtTheSameRecord()
