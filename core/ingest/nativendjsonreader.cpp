@@ -1,7 +1,7 @@
 #include "core/ingest/nativendjsonreader.h"
 
-#include "core/ingest/linereader.h"
 #include "core/ingest/nativepostmapper.h"
+#include "core/ingest/parallellines.h"
 #include "core/ingest/sniff.h"
 
 using namespace Qt::StringLiterals;
@@ -26,25 +26,22 @@ int NativeNdjsonReader::recognise(const SniffInput &input) const
 
 Status NativeNdjsonReader::read(QIODevice &device, ReadSession &session) const
 {
-    NativePostMapper mapper(session.options(), session.times());
-    LineReader lines(device);
-    QByteArrayView line;
-    while (!session.cancelled() && lines.next(line)) {
-        if (lines.tooLong()) {
-            session.reject(lines.lineNumber(), QString(), u"line longer than 64 MiB"_s);
-            continue;
-        }
-        if (line.trimmed().isEmpty())
-            continue;
-        Result<Post> post = mapper.fromJsonText(line);
-        if (!post.ok()) {
-            session.reject(lines.lineNumber(), post.error());
-        } else if (Status s = session.accept(std::move(post).value()); !s.ok()) {
-            return s;
-        }
-        session.progress(lines.bytesRead());
-    }
-    if (lines.failed())
-        return Error{u"io"_s, session.displayName() + u": "_s + lines.errorString(), {}};
-    return Ok{};
+    const IngestOptions &options = session.options();
+    const TimeParser &times = session.times();
+    return readLinesInParallel(device, session, [&options, &times]() -> LineParser {
+        return [mapper = NativePostMapper(options, times)](QByteArrayView line, qint64 number, bool tooLong,
+                                                           RecordSink &out) {
+            if (tooLong) {
+                out.reject(number, QString(), u"line longer than 64 MiB"_s);
+                return;
+            }
+            if (line.trimmed().isEmpty())
+                return;
+            Result<Post> post = mapper.fromJsonText(line);
+            if (!post.ok())
+                out.reject(number, post.error());
+            else
+                (void)out.accept(std::move(post).value()); // recorded; the sink's error comes at replay
+        };
+    });
 }

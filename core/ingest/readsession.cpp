@@ -40,11 +40,6 @@ void ReadSession::reject(qint64 line, const QString &field, const QString &reaso
     m_report.addReject(RejectedRecord{m_report.file, line, index, field, reason});
 }
 
-void ReadSession::reject(qint64 line, const Error &error, qint64 index)
-{
-    reject(line, fieldOf(error), reasonOf(error), index);
-}
-
 void ReadSession::progress(qint64 bytesRead)
 {
     if (m_progress && bytesRead - m_lastProgress >= kProgressStep) {

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QString>
 
+#include "core/ingest/recordsink.h"
 #include "core/ingest/timeparser.h"
 #include "core/model/canceltoken.h"
 #include "core/model/importreport.h"
@@ -22,7 +23,7 @@ using ReadProgressFn = std::function<void(qint64 bytesRead, qint64 bytesTotal)>;
 /// The state one read shares with its Reader: options, the time parser, the report, the batch
 /// on its way to the sink, progress and cancellation. Readers call accept() or reject() once per
 /// record, so `read = accepted + rejected` holds by construction.
-class ReadSession
+class ReadSession : public RecordSink
 {
 public:
     ReadSession(QString displayName, const IngestOptions &options, TimeParser times, BatchSink sink,
@@ -33,16 +34,15 @@ public:
     const QString &displayName() const { return m_report.file; }
 
     /// Counts the post and queues it; sends a full batch to the sink, whose error is returned.
-    Status accept(Post &&post);
+    Status accept(Post &&post) override;
     /// Counts a rejected record at `line` (1-based; 0 = unknown) and keeps its reason.
-    void reject(qint64 line, const QString &field, const QString &reason, qint64 index = -1);
-    /// reject() with the field and reason of a fieldError() (see fielderror.h).
-    void reject(qint64 line, const Error &error, qint64 index = -1);
+    void reject(qint64 line, const QString &field, const QString &reason, qint64 index = -1) override;
+    using RecordSink::reject;
 
     /// Counts the current record under a more precise format than the reader's id (e.g.
     /// "zeeschuimer-tiktok" in a file that mixes platforms); records not counted so are listed under
     /// the reader's id by finish().
-    void countFormat(const QString &format)
+    void countFormat(const QString &format) override
     {
         ++m_report.perFormat[format];
         ++m_formatCounted;

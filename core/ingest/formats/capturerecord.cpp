@@ -37,9 +37,38 @@ FieldValue toFieldValue(const QJsonValue &value)
     return out;
 }
 
+/// The same for a jsonlite value.
+FieldValue toFieldValue(const jsonlite::Value &value)
+{
+    FieldValue out;
+    if (value.isUndefined())
+        return out;
+    if (value.isNull()) {
+        out.kind = Kind::Null;
+    } else if (value.isString()) {
+        out.kind = Kind::String;
+        out.text = value.toString();
+    } else if (value.isDouble()) {
+        out.kind = Kind::Number;
+        out.typeName = "a number"_L1;
+        out.number = value.toDouble();
+        out.integer = value.integer();
+    } else {
+        out.kind = Kind::Other;
+        out.typeName = value.isBool() ? "a boolean"_L1 : value.isArray() ? "an array"_L1 : "an object"_L1;
+    }
+    return out;
+}
+
 } // namespace
 
 void CaptureRecord::set(Field field, QLatin1StringView source, const QJsonValue &value)
+{
+    m_sources[field] = source;
+    m_cells[field] = toFieldValue(value);
+}
+
+void CaptureRecord::set(Field field, QLatin1StringView source, const jsonlite::Value &value)
 {
     m_sources[field] = source;
     m_cells[field] = toFieldValue(value);
@@ -98,7 +127,7 @@ Result<Post> CaptureRecord::toPost(const NativePostMapper &mapper)
     return post;
 }
 
-Status acceptOrReject(CaptureRecord &record, const NativePostMapper &mapper, ReadSession &session, qint64 line,
+Status acceptOrReject(CaptureRecord &record, const NativePostMapper &mapper, RecordSink &session, qint64 line,
                       qint64 index)
 {
     Result<Post> post = record.toPost(mapper);
@@ -135,23 +164,29 @@ QJsonValue firstPresent(std::initializer_list<QJsonValue> values)
     return QJsonValue(QJsonValue::Undefined);
 }
 
-QStringList collect(const QJsonValue &array, QLatin1StringView key, QLatin1StringView typeKey,
-                    const QJsonValue &typeValue)
+jsonlite::Value firstPresent(std::initializer_list<jsonlite::Value> values)
 {
-    QStringList out;
-    const QJsonArray items = array.toArray();
-    for (const QJsonValue &item : items) {
-        const QJsonObject o = item.toObject();
-        if (!typeKey.isEmpty() && o.contains(typeKey) && o.value(typeKey) != typeValue)
-            continue;
-        const QString s = o.value(key).toString();
-        if (!s.isEmpty())
-            out.append(s);
+    for (const jsonlite::Value &v : values) {
+        if (!v.isUndefined() && !v.isNull())
+            return v;
     }
-    return out;
+    return jsonlite::Value();
 }
 
 std::optional<qint64> integer(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toInteger(qint64(value.toDouble()));
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 n = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> integer(const jsonlite::Value &value)
 {
     if (value.isDouble())
         return value.toInteger(qint64(value.toDouble()));

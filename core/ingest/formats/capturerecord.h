@@ -3,14 +3,16 @@
 #include <array>
 #include <optional>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLatin1StringView>
 #include <QString>
 #include <QStringList>
 
+#include "core/ingest/formats/jsonlite.h"
 #include "core/ingest/nativepostmapper.h"
-#include "core/ingest/readsession.h"
+#include "core/ingest/recordsink.h"
 #include "core/model/post.h"
 #include "core/model/result.h"
 
@@ -27,6 +29,7 @@ public:
 
     /// Where `field` comes from and its value (absent and null are both "missing").
     void set(Field field, QLatin1StringView source, const QJsonValue &value);
+    void set(Field field, QLatin1StringView source, const jsonlite::Value &value);
     void setText(Field field, QLatin1StringView source, const QString &value);
     /// A time in UTC milliseconds that the mapper already worked out (e.g. X's RFC 2822 dates).
     void setEpochMs(Field field, QLatin1StringView source, qint64 ms);
@@ -52,10 +55,10 @@ private:
 
 /// Maps `record` through `mapper` and hands the post to `session`, or rejects it at `line` (and
 /// `index` in an array) naming the source's field. Only the sink's error is returned.
-Status acceptOrReject(CaptureRecord &record, const NativePostMapper &mapper, ReadSession &session, qint64 line,
+Status acceptOrReject(CaptureRecord &record, const NativePostMapper &mapper, RecordSink &session, qint64 line,
                       qint64 index = -1);
 
-/// Small path helpers over QJsonObject for the mappers: `at(o, "stats", "diggCount")`.
+/// Small path helpers over QJsonObject (and jsonlite, for the mappers written as templates).
 namespace capturejson {
 
 QJsonValue at(const QJsonObject &o, QLatin1StringView a);
@@ -63,10 +66,26 @@ QJsonValue at(const QJsonObject &o, QLatin1StringView a, QLatin1StringView b);
 QJsonValue at(const QJsonObject &o, QLatin1StringView a, QLatin1StringView b, QLatin1StringView c);
 /// The first of `values` that is present and not null (an absent value otherwise).
 QJsonValue firstPresent(std::initializer_list<QJsonValue> values);
+jsonlite::Value firstPresent(std::initializer_list<jsonlite::Value> values);
 /// `key` of every object in `array` (optionally only those whose `typeKey` equals `typeValue`).
-QStringList collect(const QJsonValue &array, QLatin1StringView key, QLatin1StringView typeKey = {},
-                    const QJsonValue &typeValue = {});
+template <typename Value>
+QStringList collect(const Value &array, QLatin1StringView key, QLatin1StringView typeKey = {},
+                    const QJsonValue &typeValue = {})
+{
+    QStringList out;
+    const auto items = array.toArray();
+    for (const auto &item : items) {
+        const auto o = item.toObject();
+        if (!typeKey.isEmpty() && o.contains(typeKey) && o.value(typeKey) != typeValue)
+            continue;
+        const QString s = o.value(key).toString();
+        if (!s.isEmpty())
+            out.append(s);
+    }
+    return out;
+}
 /// A JSON number or numeric string as an integer (epoch times of the wrappers); nullopt otherwise.
 std::optional<qint64> integer(const QJsonValue &value);
+std::optional<qint64> integer(const jsonlite::Value &value);
 
 } // namespace capturejson

@@ -19,36 +19,49 @@ bool forEachMember(QByteArrayView object, Fn &&fn);
 /// The position of the next non-whitespace byte at or after `pos` (text.size() at the end).
 qsizetype skipSpace(QByteArrayView text, qsizetype pos);
 
+/// The members of the object starting at `pos` in `text`: `fn(key, memberStart, valueStart)` finds
+/// the end of each value itself and returns it (-1 when malformed), so that a caller can walk into
+/// a value instead of skipping it first. Returns one past the object's `}`, or -1.
+template <typename Fn>
+qsizetype walkMembers(QByteArrayView text, qsizetype pos, Fn &&fn)
+{
+    pos = skipSpace(text, pos);
+    if (pos >= text.size() || text[pos] != '{')
+        return -1;
+    pos = skipSpace(text, pos + 1);
+    if (pos < text.size() && text[pos] == '}')
+        return pos + 1;
+    while (pos < text.size()) {
+        if (text[pos] != '"')
+            return -1;
+        const qsizetype keyEnd = valueEnd(text, pos);
+        if (keyEnd < 0)
+            return -1;
+        const qsizetype colon = skipSpace(text, keyEnd);
+        if (colon >= text.size() || text[colon] != ':')
+            return -1;
+        const qsizetype end = fn(text.sliced(pos + 1, keyEnd - pos - 2), pos, skipSpace(text, colon + 1));
+        if (end < 0)
+            return -1;
+        pos = skipSpace(text, end);
+        if (pos < text.size() && text[pos] == '}')
+            return pos + 1;
+        if (pos >= text.size() || text[pos] != ',')
+            return -1;
+        pos = skipSpace(text, pos + 1);
+    }
+    return -1;
+}
+
 template <typename Fn>
 bool forEachMember(QByteArrayView object, Fn &&fn)
 {
-    qsizetype pos = skipSpace(object, 0);
-    if (pos >= object.size() || object[pos] != '{')
-        return false;
-    pos = skipSpace(object, pos + 1);
-    if (pos < object.size() && object[pos] == '}')
-        return true;
-    while (pos < object.size()) {
-        if (object[pos] != '"')
-            return false;
-        const qsizetype keyEnd = valueEnd(object, pos);
-        if (keyEnd < 0)
-            return false;
-        const qsizetype colon = skipSpace(object, keyEnd);
-        if (colon >= object.size() || object[colon] != ':')
-            return false;
-        const qsizetype end = valueEnd(object, colon + 1);
-        if (end < 0)
-            return false;
-        fn(object.sliced(pos + 1, keyEnd - pos - 2), object.sliced(pos, end - pos));
-        pos = skipSpace(object, end);
-        if (pos < object.size() && object[pos] == '}')
-            return true;
-        if (pos >= object.size() || object[pos] != ',')
-            return false;
-        pos = skipSpace(object, pos + 1);
-    }
-    return false;
+    return walkMembers(object, 0, [&](QByteArrayView key, qsizetype memberStart, qsizetype valueStart) {
+        const qsizetype end = valueEnd(object, valueStart);
+        if (end >= 0)
+            fn(key, object.sliced(memberStart, end - memberStart));
+        return end;
+    }) >= 0;
 }
 
 } // namespace jsonspan

@@ -9,32 +9,34 @@ namespace {
 
 /// `textExtra[type==1].hashtagName` ∪ `challenges[].title` ∪ photo posts' `contents[].textExtra`
 /// (README §2a); the text is read as well by the mapper, since `textExtra` is often empty.
-QStringList tiktokTags(const QJsonObject &item)
+template <typename Object>
+QStringList tiktokTags(const Object &item)
 {
     QStringList tags = collect(item.value("textExtra"_L1), "hashtagName"_L1, "type"_L1, QJsonValue(1));
     tags += collect(item.value("challenges"_L1), "title"_L1);
-    const QJsonArray contents = item.value("contents"_L1).toArray();
-    for (const QJsonValue &content : contents)
+    const auto contents = item.value("contents"_L1).toArray();
+    for (const auto &content : contents)
         tags += collect(content.toObject().value("textExtra"_L1), "hashtagName"_L1, "type"_L1, QJsonValue(1));
     return tags;
 }
 
 } // namespace
 
-void mapTikTokItem(const QJsonObject &item, CaptureRecord &record)
+template <typename Object>
+void mapTikTokItem(const Object &item, CaptureRecord &record)
 {
     using F = NativePostMapper::Field;
     record.setText(F::Platform, "platform"_L1, u"tiktok"_s);
     record.set(F::PostId, "id"_L1, item.value("id"_L1));
 
     // Embedded page JSON has `author` as the plain handle and `nickname` beside it (README §2a).
-    const QJsonValue author = item.value("author"_L1);
+    const auto author = item.value("author"_L1);
     QString handle;
     if (author.isString()) {
         handle = author.toString();
         record.setText(F::CreatorId, "author"_L1, handle);
     } else {
-        const QJsonObject a = author.toObject();
+        const auto a = author.toObject();
         handle = a.value("uniqueId"_L1).toString();
         record.set(F::CreatorId, "author.id"_L1, firstPresent({a.value("id"_L1), a.value("uniqueId"_L1)}));
     }
@@ -45,8 +47,8 @@ void mapTikTokItem(const QJsonObject &item, CaptureRecord &record)
     record.set(F::CreatedAt, "createTime"_L1, item.value("createTime"_L1));
 
     // TikTok-Api reads `statsV2 or stats`; statsV2 holds the same counts as strings (README §5).
-    const QJsonObject stats = item.value("stats"_L1).toObject();
-    const QJsonObject statsV2 = item.value("statsV2"_L1).toObject();
+    const auto stats = item.value("stats"_L1).toObject();
+    const auto statsV2 = item.value("statsV2"_L1).toObject();
     const auto count = [&](F field, QLatin1StringView source, QLatin1StringView key) {
         record.set(field, source, firstPresent({stats.value(key), statsV2.value(key)}));
     };
@@ -58,8 +60,11 @@ void mapTikTokItem(const QJsonObject &item, CaptureRecord &record)
 
     record.set(F::Region, "locationCreated"_L1, item.value("locationCreated"_L1));
     record.set(F::Language, "textLanguage"_L1, item.value("textLanguage"_L1));
-    const QString id = item.value("id"_L1).isString() ? item.value("id"_L1).toString()
-                                                      : QString::number(item.value("id"_L1).toInteger());
+    const auto idValue = item.value("id"_L1);
+    const QString id = idValue.isString() ? idValue.toString() : QString::number(idValue.toInteger());
     if (!handle.isEmpty())
         record.setText(F::Url, "url"_L1, u"https://www.tiktok.com/@"_s + handle + u"/video/"_s + id);
 }
+
+template void mapTikTokItem<QJsonObject>(const QJsonObject &, CaptureRecord &);
+template void mapTikTokItem<jsonlite::Object>(const jsonlite::Object &, CaptureRecord &);

@@ -3,13 +3,14 @@
 #include <QJsonDocument>
 
 #include "core/ingest/fielderror.h"
+#include "core/ingest/flatjsonrecord.h"
 #include "core/ingest/formats/douyinitem.h"
 #include "core/ingest/formats/instagramitem.h"
 #include "core/ingest/formats/jsonspan.h"
 #include "core/ingest/formats/tiktokitem.h"
 #include "core/ingest/formats/xiaohongshuitem.h"
 #include "core/ingest/formats/xitem.h"
-#include "core/ingest/linereader.h"
+#include "core/ingest/parallellines.h"
 
 using namespace Qt::StringLiterals;
 using namespace capturejson;
@@ -17,43 +18,75 @@ using namespace capturejson;
 namespace {
 
 /// A Zeeschuimer TikTok line with only the `data` members mapTikTokItem() reads, into `out`; false
-/// for other lines (parsed whole). Halves what the JSON parser builds for the most common export
-/// (the item's music, video and author statistics are about half its bytes). A syntax error in a
+/// for other lines (parsed whole). Halves what the parser checks for the most common export (the
+/// item's music, video and author statistics are about half its bytes). A syntax error in a
 /// dropped member goes unnoticed: the item's own fields are still checked by the parser.
-bool pruneTikTokLine(QByteArrayView line, QByteArray &out)
+/// `wrapper` and `data` receive the kept members (views into `line`), ready for mapping once
+/// `out` is known to be valid JSON.
+bool pruneTikTokLine(QByteArrayView line, QByteArray &out, jsonlite::Object &wrapper, jsonlite::Object &data)
 {
     out.resize(0); // keeps the capacity for the next line
     out.append('{');
+    wrapper.clear();
+    data.clear();
     bool tiktok = false;
-    QByteArrayView data;
-    const bool outerOk = jsonspan::forEachMember(line, [&](QByteArrayView key, QByteArrayView member) {
-        if (key == "data") {
-            data = member;
-            return;
+    bool sawData = false;
+    bool firstKept = true;
+    const auto keepItemMember = [&](QByteArrayView key, qsizetype memberStart, qsizetype valueStart) {
+        const qsizetype end = jsonspan::valueEnd(line, valueStart);
+        if (end < 0)
+            return end;
+        for (const QByteArrayView keep : kTikTokItemKeys) {
+            if (key == keep) {
+                const QByteArrayView member = line.sliced(memberStart, end - memberStart);
+                if (!firstKept)
+                    out.append(',');
+                firstKept = false;
+                out.append(member);
+                data.append(key, member);
+                break;
+            }
         }
+        return end;
+    };
+    const qsizetype outerEnd = jsonspan::walkMembers(line, 0, [&](QByteArrayView key, qsizetype memberStart, qsizetype valueStart) {
+        if (key == "data") {
+            // Walked once, keeping members on the way (not skipped first, then walked again).
+            sawData = true;
+            if (valueStart >= line.size() || line[valueStart] != '{')
+                return qsizetype(-1); // not an object: read whole by the parser
+            out.append(out.size() > 1 ? ",\"data\":{" : "\"data\":{");
+            const qsizetype end = jsonspan::walkMembers(line, valueStart, keepItemMember);
+            out.append('}');
+            return end;
+        }
+        const qsizetype end = jsonspan::valueEnd(line, valueStart);
+        if (end < 0)
+            return end;
+        const QByteArrayView member = line.sliced(memberStart, end - memberStart);
         if (key == "source_platform")
             tiktok = member.endsWith("\"tiktok.com\"");
         if (out.size() > 1)
             out.append(',');
         out.append(member);
+        wrapper.append(key, member);
+        return end;
     });
-    if (!outerOk || !tiktok || data.isEmpty())
-        return false;
-    out.append(",\"data\":{");
-    bool first = true;
-    const bool dataOk = jsonspan::forEachMember(data.sliced(data.indexOf(':') + 1), [&](QByteArrayView key, QByteArrayView member) {
-        for (const QByteArrayView keep : kTikTokItemKeys) {
-            if (key == keep) {
-                if (!first)
-                    out.append(',');
-                first = false;
-                out.append(member);
-                return;
-            }
-        }
-    });
-    out.append("}}");
-    return dataOk;
+    out.append('}');
+    return outerEnd >= 0 && tiktok && sawData;
+}
+
+/// First seen = `timestamp_collected` (kept when the row is updated); the snapshot's own time is
+/// `last_updated`, missing before db schema v2 (README §1).
+template <typename Object>
+void mapCaptureTimes(const Object &meta, CaptureRecord &record)
+{
+    using F = NativePostMapper::Field;
+    const std::optional<qint64> collected = integer(meta.value("timestamp_collected"_L1));
+    const std::optional<qint64> updated = integer(meta.value("last_updated"_L1));
+    if (collected)
+        record.setEpochMs(F::FirstSeen, "timestamp_collected"_L1, *collected);
+    record.setCapturedAtMs(updated ? updated : collected);
 }
 
 } // namespace
@@ -70,20 +103,13 @@ bool isFourCatLine(const QJsonObject &line)
 
 QString mapCaptureLine(const QJsonObject &line, CaptureRecord &record)
 {
-    using F = NativePostMapper::Field;
     const bool fourCat = isFourCatLine(line);
     // 4CAT's format_import_item: {**item["data"], "__import_meta": {every other key}} (README §1).
     const QJsonObject meta = fourCat ? line.value("__import_meta"_L1).toObject() : line;
     const QJsonObject data = fourCat ? line : line.value("data"_L1).toObject();
     const QString prefix = fourCat ? u"4cat-ndjson-"_s : u"zeeschuimer-"_s;
 
-    // First seen = `timestamp_collected` (kept when the row is updated); the snapshot's own time is
-    // `last_updated`, missing before db schema v2 (README §1).
-    const std::optional<qint64> collected = integer(meta.value("timestamp_collected"_L1));
-    const std::optional<qint64> updated = integer(meta.value("last_updated"_L1));
-    if (collected)
-        record.setEpochMs(F::FirstSeen, "timestamp_collected"_L1, *collected);
-    record.setCapturedAtMs(updated ? updated : collected);
+    mapCaptureTimes(meta, record);
 
     const QString source = meta.value("source_platform"_L1).toString();
     if (source == "tiktok.com"_L1) {
@@ -105,23 +131,36 @@ QString mapCaptureLine(const QJsonObject &line, CaptureRecord &record)
     return {};
 }
 
-Status readCaptureLines(QIODevice &device, ReadSession &session)
+namespace {
+
+/// Parses one capture line into `out`; one per worker thread (it keeps its buffer between lines).
+class CaptureLineParser
 {
-    const NativePostMapper mapper(session.options(), session.times());
-    LineReader lines(device);
-    QByteArrayView text;
-    QJsonParseError parseError;
-    QByteArray pruned;
-    while (!session.cancelled() && lines.next(text)) {
+public:
+    explicit CaptureLineParser(NativePostMapper mapper) : m_mapper(std::move(mapper)) {}
+
+    void operator()(QByteArrayView text, qint64 lineNumber, bool /*tooLong*/, RecordSink &out)
+    {
         if (text.trimmed().isEmpty())
-            continue;
-        const QByteArrayView json = pruneTikTokLine(text, pruned) ? QByteArrayView(pruned) : text;
+            return;
+        const bool tiktok = pruneTikTokLine(text, m_pruned, m_wrapper, m_data);
+        if (tiktok && parseFlatJsonRecord(m_pruned, {}, {}).ok()) {
+            // The common case, read without building a QJsonObject: a valid Zeeschuimer TikTok line.
+            CaptureRecord record;
+            mapCaptureTimes(m_wrapper, record);
+            mapTikTokItem(m_data, record);
+            out.countFormat(m_tiktokFormat);
+            (void)acceptOrReject(record, m_mapper, out, lineNumber); // recorded; the sink's error comes at replay
+            return;
+        }
+        const QByteArrayView json = tiktok ? QByteArrayView(m_pruned) : text;
+        QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &parseError);
         if (!doc.isObject()) {
-            session.countFormat(u"invalid"_s);
-            session.reject(lines.lineNumber(), QString(),
-                           doc.isNull() ? u"not valid JSON: "_s + parseError.errorString() : u"not a JSON object"_s);
-            continue;
+            out.countFormat(u"invalid"_s);
+            out.reject(lineNumber, QString(),
+                       doc.isNull() ? u"not valid JSON: "_s + parseError.errorString() : u"not a JSON object"_s);
+            return;
         }
         const QJsonObject line = doc.object();
         CaptureRecord record;
@@ -129,18 +168,31 @@ Status readCaptureLines(QIODevice &device, ReadSession &session)
         if (format.isEmpty()) {
             const QString platform = isFourCatLine(line) ? at(line, "__import_meta"_L1, "source_platform"_L1).toString()
                                                          : line.value("source_platform"_L1).toString();
-            session.countFormat(u"unsupported"_s);
-            session.reject(lines.lineNumber(), u"source_platform"_s,
-                           platform.isEmpty() ? u"required (not a Zeeschuimer or 4CAT item)"_s
-                                              : u"not a supported platform: "_s + platform);
-            continue;
+            out.countFormat(u"unsupported"_s);
+            out.reject(lineNumber, u"source_platform"_s,
+                       platform.isEmpty() ? u"required (not a Zeeschuimer or 4CAT item)"_s
+                                          : u"not a supported platform: "_s + platform);
+            return;
         }
-        session.countFormat(format);
-        if (Status s = acceptOrReject(record, mapper, session, lines.lineNumber()); !s.ok())
-            return s;
-        session.progress(lines.bytesRead());
+        out.countFormat(format);
+        (void)acceptOrReject(record, m_mapper, out, lineNumber); // recorded; the sink's error comes at replay
     }
-    if (lines.failed())
-        return Error{u"io"_s, session.displayName() + u": "_s + lines.errorString(), {}};
-    return Ok{};
+
+private:
+    NativePostMapper m_mapper;
+    QByteArray m_pruned;
+    jsonlite::Object m_wrapper; ///< the pruned line's members, reused between lines
+    jsonlite::Object m_data;
+    const QString m_tiktokFormat = u"zeeschuimer-tiktok"_s;
+};
+
+} // namespace
+
+Status readCaptureLines(QIODevice &device, ReadSession &session)
+{
+    const IngestOptions &options = session.options();
+    const TimeParser &times = session.times();
+    return readLinesInParallel(device, session, [&options, &times]() -> LineParser {
+        return CaptureLineParser(NativePostMapper(options, times));
+    });
 }
