@@ -1,8 +1,10 @@
 #include "core/service/ingestqueue.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 
 #include "core/log/log.h"
+#include "core/service/walcheckpointer.h"
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
 #include "core/storage/sqltransaction.h"
@@ -12,7 +14,9 @@ IngestQueue::IngestQueue(std::shared_ptr<Database> database) : IngestQueue(std::
 }
 
 IngestQueue::IngestQueue(std::shared_ptr<Database> database, Limits limits)
-    : m_database(std::move(database)), m_limits(limits)
+    : m_database(std::move(database)),
+      m_limits(limits),
+      m_checkpointer(std::make_unique<WalCheckpointer>(m_database, WalCheckpointer::Settings{}))
 {
     m_writer.reset(QThread::create([this] { run(); }));
     m_writer->setObjectName(QStringLiteral("gt-ingest-writer"));
@@ -71,26 +75,16 @@ qint64 IngestQueue::commits() const
 void IngestQueue::run()
 {
     m_repository = std::make_unique<PostRepository>(m_database);
+    if (Status attached = m_checkpointer->attach(m_database->connection()); !attached)
+        gtlog::ingest()->warn("ingest queue: checkpoints stay on the writer: {}", attached.error().message.toStdString());
     for (;;) {
-        // Whatever queued while the previous group was being stored forms the next group.
         std::vector<Item> group;
         {
             std::unique_lock lock(m_mutex);
             m_notEmpty.wait(lock, [&] { return !m_queue.empty() || m_closed; });
             if (m_queue.empty())
                 break; // closed and drained
-            qsizetype posts = 0;
-            while (!m_queue.empty()) {
-                const auto size = qsizetype(m_queue.front().batch.size());
-                if (!group.empty() && posts + size > m_limits.maxPostsPerCommit)
-                    break;
-                posts += size;
-                group.push_back(std::move(m_queue.front()));
-                m_queue.pop_front();
-            }
-            m_queuedPosts -= posts;
         }
-        m_notFull.notify_all();
         store(group);
 
         std::vector<std::vector<Post>> spent;
@@ -105,13 +99,46 @@ void IngestQueue::run()
         }
     }
     // The connection of this thread closes when the thread finishes; nothing may still use it.
+    m_checkpointer->detach(m_database->connection());
     m_repository.reset();
+}
+
+bool IngestQueue::takeQueued(std::vector<Item> &group, qsizetype &posts)
+{
+    const std::size_t before = group.size();
+    {
+        const std::lock_guard lock(m_mutex);
+        qsizetype taken = 0;
+        while (!m_queue.empty()) {
+            const auto size = qsizetype(m_queue.front().batch.size());
+            if (!group.empty() && posts + size > m_limits.maxPostsPerCommit)
+                break;
+            posts += size;
+            taken += size;
+            group.push_back(std::move(m_queue.front()));
+            m_queue.pop_front();
+        }
+        m_queuedPosts -= taken;
+    }
+    if (group.size() == before)
+        return false;
+    m_notFull.notify_all();
+    return true;
 }
 
 void IngestQueue::store(std::vector<Item> &group)
 {
-    Result<std::vector<IngestCounts>> together = storeTogether(group.begin(), group.end());
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::vector<IngestCounts>> together = storeGroup(group);
     if (together) {
+        if (gtlog::ingest()->should_log(spdlog::level::debug)) {
+            std::size_t posts = 0;
+            for (const Item &item : group)
+                posts += item.batch.size();
+            gtlog::ingest()->debug("ingest queue: {} batches, {} posts in one transaction, {:.1f} ms", group.size(),
+                                   posts, timer.nsecsElapsed() / 1e6);
+        }
         for (std::size_t i = 0; i < group.size(); ++i)
             group[i].done(together.value()[i]);
         return;
@@ -124,38 +151,59 @@ void IngestQueue::store(std::vector<Item> &group)
     }
     gtlog::ingest()->warn("ingest queue: a group of {} batches failed ({}); storing them one by one",
                           group.size(), together.error().message.toStdString());
-    for (auto it = group.begin(); it != group.end(); ++it) {
-        Result<std::vector<IngestCounts>> alone = storeTogether(it, it + 1);
-        if (!alone) {
+    for (Item &item : group) {
+        Result<IngestCounts> alone = storeAlone(item);
+        if (!alone)
             m_repository = std::make_unique<PostRepository>(m_database);
-            it->done(alone.error());
-            continue;
-        }
-        it->done(alone.value().front());
+        item.done(std::move(alone));
     }
 }
 
-Result<std::vector<IngestCounts>> IngestQueue::storeTogether(std::vector<Item>::iterator first,
-                                                             std::vector<Item>::iterator last)
+Result<std::vector<IngestCounts>> IngestQueue::storeGroup(std::vector<Item> &group)
 {
     std::vector<IngestCounts> counts;
-    counts.reserve(std::size_t(last - first));
-    {
-        SqlTransaction transaction(m_database->connection());
-        if (Status begun = transaction.begin(); !begun)
-            return begun.error();
-        for (auto it = first; it != last; ++it) {
-            Result<UpsertStats> stored = m_repository->upsert(it->batch);
+    SqlTransaction transaction(m_database->connection());
+    if (Status begun = transaction.begin(); !begun) {
+        qsizetype posts = 0;
+        (void)takeQueued(group, posts); // so that the caller answers them (it retries each alone)
+        return begun.error();
+    }
+    // The group grows while it is being stored: batches that arrive during the upserts share the
+    // commit, whose cost (every index page touched, written to the WAL) hardly depends on the
+    // number of posts. Nobody waits for them: the group is committed as soon as nothing is queued.
+    qsizetype posts = 0;
+    while (takeQueued(group, posts)) {
+        for (std::size_t i = counts.size(); i < group.size(); ++i) {
+            Result<UpsertStats> stored = m_repository->upsert(group[i].batch);
             if (!stored)
                 return stored.error();
             counts.push_back(IngestCounts{stored.value().inserted, stored.value().updated});
         }
-        if (Status flushed = m_repository->flushPendingTags(); !flushed)
-            return flushed.error();
-        if (Status committed = transaction.commit(); !committed)
-            return committed.error();
+        if (posts >= m_limits.maxPostsPerCommit)
+            break;
     }
+    if (Status flushed = m_repository->flushPendingTags(); !flushed)
+        return flushed.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
     const std::lock_guard lock(m_mutex);
     ++m_commits;
     return counts;
+}
+
+Result<IngestCounts> IngestQueue::storeAlone(const Item &item)
+{
+    SqlTransaction transaction(m_database->connection());
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<UpsertStats> stored = m_repository->upsert(item.batch);
+    if (!stored)
+        return stored.error();
+    if (Status flushed = m_repository->flushPendingTags(); !flushed)
+        return flushed.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    const std::lock_guard lock(m_mutex);
+    ++m_commits;
+    return IngestCounts{stored.value().inserted, stored.value().updated};
 }

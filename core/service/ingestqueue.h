@@ -13,6 +13,7 @@
 class Database;
 class PostRepository;
 class QThread;
+class WalCheckpointer;
 
 /// What storing one submitted batch did. Every post counts once: a post new to the database is
 /// inserted; a post already stored, or stored earlier in the same transaction, is updated.
@@ -24,7 +25,8 @@ struct IngestCounts
 
 /// Group commit for posts that arrive in many small batches (POST /api/v1/posts): callers submit
 /// validated batches from any thread, and one writer thread stores whatever has queued in ONE
-/// transaction. A commit costs about the same for 1,000 posts as for 10,000 (every random-keyed
+/// transaction, which also takes the batches that arrive while it is being stored (up to
+/// maxPostsPerCommit) and commits as soon as nothing more is waiting. A commit costs about the same for 1,000 posts as for 10,000 (every random-keyed
 /// index leaf a batch touches goes to the WAL), so grouping is what makes many concurrent small
 /// requests fast.
 ///
@@ -37,6 +39,7 @@ struct IngestCounts
 /// (or a moment of contention) fails only itself.
 ///
 /// Bounded: submit() blocks while `maxQueuedPosts` posts wait (back-pressure on the producers).
+/// The writer leaves WAL checkpoints to a WalCheckpointer thread, so that it only ever stores.
 class IngestQueue
 {
 public:
@@ -76,13 +79,19 @@ private:
     };
 
     void run();
+    /// Moves queued batches to the end of `group` (whole batches while `posts` stays within
+    /// maxPostsPerCommit; at least one into an empty group). False when none was queued.
+    bool takeQueued(std::vector<Item> &group, qsizetype &posts);
+    /// Stores a group and runs each batch's completion (retrying batches alone if it fails).
     void store(std::vector<Item> &group);
-    Result<std::vector<IngestCounts>> storeTogether(std::vector<Item>::iterator first,
-                                                   std::vector<Item>::iterator last);
+    /// One transaction for whatever is queued, and for whatever arrives while it is being stored.
+    Result<std::vector<IngestCounts>> storeGroup(std::vector<Item> &group);
+    Result<IngestCounts> storeAlone(const Item &item);
 
     std::shared_ptr<Database> m_database;
     Limits m_limits;
     std::unique_ptr<PostRepository> m_repository; ///< writer thread only; replaced after a rollback
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<QThread> m_writer;
 
     mutable std::mutex m_mutex;
