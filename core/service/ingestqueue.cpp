@@ -9,13 +9,10 @@
 #include "core/storage/postrepository.h"
 #include "core/storage/sqltransaction.h"
 
-IngestQueue::IngestQueue(std::shared_ptr<Database> database) : IngestQueue(std::move(database), Limits{})
-{
-}
+IngestQueue::IngestQueue(std::shared_ptr<Database> database) : IngestQueue(std::move(database), Limits{}) {}
 
 IngestQueue::IngestQueue(std::shared_ptr<Database> database, Limits limits)
-    : m_database(std::move(database)),
-      m_limits(limits),
+    : m_database(std::move(database)), m_limits(limits),
       m_checkpointer(std::make_unique<WalCheckpointer>(m_database, WalCheckpointer::Settings{}))
 {
     m_writer.reset(QThread::create([this] { run(); }));
@@ -37,9 +34,8 @@ bool IngestQueue::submit(std::vector<Post> &&batch, Done done)
     {
         std::unique_lock lock(m_mutex);
         spent.swap(m_spent);
-        m_notFull.wait(lock, [&] {
-            return m_closed || m_queuedPosts == 0 || m_queuedPosts + size <= m_limits.maxQueuedPosts;
-        });
+        m_notFull.wait(
+            lock, [&] { return m_closed || m_queuedPosts == 0 || m_queuedPosts + size <= m_limits.maxQueuedPosts; });
         if (m_closed)
             return false;
         m_queue.push_back(Item{std::move(batch), std::move(done)});
@@ -76,7 +72,8 @@ void IngestQueue::run()
 {
     m_repository = std::make_unique<PostRepository>(m_database);
     if (Status attached = m_checkpointer->attach(m_database->connection()); !attached)
-        gtlog::ingest()->warn("ingest queue: checkpoints stay on the writer: {}", attached.error().message.toStdString());
+        gtlog::ingest()->warn("ingest queue: checkpoints stay on the writer: {}",
+                              attached.error().message.toStdString());
     for (;;) {
         std::vector<Item> group;
         {
@@ -149,8 +146,8 @@ void IngestQueue::store(std::vector<Item> &group)
         group.front().done(together.error());
         return;
     }
-    gtlog::ingest()->warn("ingest queue: a group of {} batches failed ({}); storing them one by one",
-                          group.size(), together.error().message.toStdString());
+    gtlog::ingest()->warn("ingest queue: a group of {} batches failed ({}); storing them one by one", group.size(),
+                          together.error().message.toStdString());
     for (Item &item : group) {
         Result<IngestCounts> alone = storeAlone(item);
         if (!alone)
@@ -161,6 +158,8 @@ void IngestQueue::store(std::vector<Item> &group)
 
 Result<std::vector<IngestCounts>> IngestQueue::storeGroup(std::vector<Item> &group)
 {
+    QElapsedTimer timer;
+    timer.start();
     std::vector<IngestCounts> counts;
     SqlTransaction transaction(m_database->connection());
     if (Status begun = transaction.begin(); !begun) {
@@ -182,10 +181,14 @@ Result<std::vector<IngestCounts>> IngestQueue::storeGroup(std::vector<Item> &gro
         if (posts >= m_limits.maxPostsPerCommit)
             break;
     }
+    const qint64 upsertedNs = timer.nsecsElapsed();
     if (Status flushed = m_repository->flushPendingTags(); !flushed)
         return flushed.error();
+    const qint64 flushedNs = timer.nsecsElapsed();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
+    gtlog::ingest()->debug("ingest queue: {} posts: upserts {:.1f} ms, tag rows {:.1f} ms, commit {:.1f} ms", posts,
+                           upsertedNs / 1e6, (flushedNs - upsertedNs) / 1e6, (timer.nsecsElapsed() - flushedNs) / 1e6);
     const std::lock_guard lock(m_mutex);
     ++m_commits;
     return counts;

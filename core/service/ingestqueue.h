@@ -26,9 +26,9 @@ struct IngestCounts
 /// Group commit for posts that arrive in many small batches (POST /api/v1/posts): callers submit
 /// validated batches from any thread, and one writer thread stores whatever has queued in ONE
 /// transaction, which also takes the batches that arrive while it is being stored (up to
-/// maxPostsPerCommit) and commits as soon as nothing more is waiting. A commit costs about the same for 1,000 posts as for 10,000 (every random-keyed
-/// index leaf a batch touches goes to the WAL), so grouping is what makes many concurrent small
-/// requests fast.
+/// maxPostsPerCommit) and commits as soon as nothing more is waiting. A commit costs about the same for 1,000 posts as
+/// for 10,000 (every random-keyed index leaf a batch touches goes to the WAL), so grouping is what makes many
+/// concurrent small requests fast.
 ///
 /// Each batch is upserted on its own inside the group, in submission order, so its counts are
 /// exactly what it would have got had the batches been stored one after another: a post carried by
@@ -97,10 +97,10 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
-    std::deque<Item> m_queue;                ///< guarded by m_mutex
-    qsizetype m_queuedPosts = 0;             ///< guarded by m_mutex
+    std::deque<Item> m_queue;               ///< guarded by m_mutex
+    qsizetype m_queuedPosts = 0;            ///< guarded by m_mutex
     std::vector<std::vector<Post>> m_spent; ///< guarded by m_mutex: stored batches, freed by submit()
-    bool m_closed = false;                   ///< guarded by m_mutex
-    qint64 m_commits = 0;                    ///< guarded by m_mutex
-    std::mutex m_closeMutex;                 ///< serializes close()
+    bool m_closed = false;                  ///< guarded by m_mutex
+    qint64 m_commits = 0;                   ///< guarded by m_mutex
+    std::mutex m_closeMutex;                ///< serializes close()
 };

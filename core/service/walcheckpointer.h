@@ -53,7 +53,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    bool m_wanted = false;  ///< guarded by m_mutex
+    bool m_wanted = false;   ///< guarded by m_mutex
     bool m_stopping = false; ///< guarded by m_mutex
     int m_checkpoints = 0;   ///< guarded by m_mutex
 };
