@@ -36,6 +36,12 @@ Status WalCheckpointer::attach(const QSqlDatabase &writer)
     Result<sqlite3 *> handle = SqliteStatement::nativeHandle(writer);
     if (!handle)
         return handle.error();
+    // The WAL may now grow to backstopPages: truncating it back to the storage's
+    // journal_size_limit after every restart would cost the writer as much as it saves.
+    QSqlQuery query(writer);
+    if (query.exec(u"PRAGMA journal_size_limit"_s) && query.next())
+        m_journalSizeLimit = query.value(0).toLongLong();
+    (void)query.exec(u"PRAGMA journal_size_limit = -1"_s);
     // Replaces the hook behind wal_autocheckpoint (SQLite has one WAL hook per connection).
     sqlite3_wal_hook(handle.value(), &WalCheckpointer::onCommit, this);
     return Ok{};
@@ -45,6 +51,8 @@ void WalCheckpointer::detach(const QSqlDatabase &writer)
 {
     if (Result<sqlite3 *> handle = SqliteStatement::nativeHandle(writer))
         sqlite3_wal_autocheckpoint(handle.value(), m_settings.thresholdPages);
+    QSqlQuery query(writer);
+    (void)query.exec(u"PRAGMA journal_size_limit = %1"_s.arg(m_journalSizeLimit));
 }
 
 int WalCheckpointer::checkpoints() const
@@ -58,7 +66,14 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pag
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
     if (pages >= checkpointer->m_settings.backstopPages) {
         // What SQLite's own hook does at wal_autocheckpoint pages (sqlite3WalDefaultHook).
+        QElapsedTimer timer;
+        timer.start();
+        // A checkpoint running on the thread would make this one return SQLITE_BUSY at once and
+        // the WAL grow on: wait for it (it copied most of the pages already).
+        const std::lock_guard checkpointing(checkpointer->m_checkpointing);
         (void)sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        gtlog::storage()->debug("WAL checkpoint on the writer at {} pages: {:.1f} ms", pages,
+                                timer.nsecsElapsed() / 1e6);
         return SQLITE_OK;
     }
     if (pages >= checkpointer->m_settings.thresholdPages) {
@@ -84,6 +99,7 @@ void WalCheckpointer::run()
         QElapsedTimer timer;
         timer.start();
         {
+            const std::lock_guard checkpointing(m_checkpointing);
             QSqlQuery query(m_database->connection());
             // PASSIVE: copies what no reader still needs, without waiting for or blocking anyone.
             if (!query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) || !query.next()) {

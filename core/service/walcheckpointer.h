@@ -12,21 +12,28 @@ class Database;
 class QThread;
 struct sqlite3;
 
-/// Moves SQLite's WAL checkpoints off a busy writer thread. SQLite checkpoints inside the commit
-/// that grew the WAL past wal_autocheckpoint pages, on the committing thread: for the ingest
-/// queue's writer, the one thread every POST /api/v1/posts waits for, that was an eighth of its
-/// time (copying 64 MB of pages into the database file and an fdatasync). Attached to a writer
-/// connection, it replaces that with a PASSIVE checkpoint on a thread and connection of its own
-/// (which never blocks the writer) once the WAL holds `thresholdPages`, at most every
-/// `minIntervalMs`. If the WAL still reaches `backstopPages`, the writer checkpoints inline as
-/// before, so the WAL stays bounded whatever happens.
+/// Moves SQLite's WAL checkpoints off a busy writer thread and makes them rarer. SQLite
+/// checkpoints inside the commit that grew the WAL past wal_autocheckpoint pages (4096, 64 MB),
+/// on the committing thread. For the ingest queue's writer, the one thread every POST
+/// /api/v1/posts waits for, that was nearly every second commit: a group of 4,000 posts dirties
+/// some 3,000 index leaf pages (the same ones, commit after commit), so each checkpoint copied
+/// about as many pages as the WAL held, and the writer spent a quarter of its time on them.
+///
+/// Attached to a writer connection, it lets the WAL grow to `backstopPages` (512 MB of 16 KB
+/// pages; the connection's journal_size_limit is lifted meanwhile, since truncating after each
+/// restart cost the writer too) and, from `thresholdPages` on, runs PASSIVE checkpoints on a
+/// thread and connection of its own, at most every `minIntervalMs`; they never block the writer.
+/// SQLite restarts a WAL only when it was completely copied before a write transaction began,
+/// which a checkpointer racing a busy writer rarely achieves, so at `backstopPages` the writer
+/// copies the rest itself and the WAL starts over: once every ten or so commits instead of every
+/// second one, and mostly of pages the thread already copied.
 class WalCheckpointer
 {
 public:
     struct Settings
     {
-        int thresholdPages = 1024;
-        int backstopPages = 4096; ///< the storage's own wal_autocheckpoint and journal_size_limit (64 MB)
+        int thresholdPages = 8192;
+        int backstopPages = 32768;
         int minIntervalMs = 200;
     };
 
@@ -51,9 +58,11 @@ private:
     std::shared_ptr<Database> m_database;
     Settings m_settings;
     std::unique_ptr<QThread> m_thread;
+    std::mutex m_checkpointing; ///< held while either thread checkpoints
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    bool m_wanted = false;   ///< guarded by m_mutex
-    bool m_stopping = false; ///< guarded by m_mutex
-    int m_checkpoints = 0;   ///< guarded by m_mutex
+    bool m_wanted = false;          ///< guarded by m_mutex
+    bool m_stopping = false;        ///< guarded by m_mutex
+    int m_checkpoints = 0;          ///< guarded by m_mutex
+    qint64 m_journalSizeLimit = -1; ///< the writer's own setting, restored by detach()
 };
