@@ -16,6 +16,7 @@
 #include "core/api/tilescontroller.h"
 #include "core/api/trendscontroller.h"
 #include "core/log/log.h"
+#include "core/service/ingestqueue.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,13 +43,39 @@ HttpResponse runHandler(const Handler &handler, const HttpRequest &request)
     return errorResponse(ApiError::internal());
 }
 
+/// The same for a deferred handler: a throw before it answered is a 500 (a later answer is ignored).
+void runDeferred(const DeferredHandler &handler, const HttpRequest &request, const HttpReply &reply)
+{
+    try {
+        handler(request, [reply](HandlerResult result) { reply(toResponse(std::move(result))); });
+        return;
+    } catch (const std::exception &e) {
+        gtlog::api()->error("{} {}: unhandled exception: {}", request.method.toStdString(),
+                            request.path.toStdString(), e.what());
+    } catch (...) {
+        gtlog::api()->error("{} {}: unhandled exception", request.method.toStdString(), request.path.toStdString());
+    }
+    reply(errorResponse(ApiError::internal()));
+}
+
 /// A route whose handler calls `method` on a controller shared by value with the worker.
 template <typename Controller>
 Route route(const char *method, const char *pattern, Execution execution, std::shared_ptr<Controller> controller,
             HandlerResult (Controller::*member)(const HttpRequest &) const)
 {
     return Route{QString::fromLatin1(method), QString::fromLatin1(pattern), execution,
-                 [controller, member](const HttpRequest &request) { return ((*controller).*member)(request); }};
+                 [controller, member](const HttpRequest &request) { return ((*controller).*member)(request); }, {}};
+}
+
+/// A route whose handler answers through its Respond (see DeferredHandler).
+template <typename Controller>
+Route deferredRoute(const char *method, const char *pattern, std::shared_ptr<Controller> controller,
+                    void (Controller::*member)(const HttpRequest &, Respond) const)
+{
+    return Route{QString::fromLatin1(method), QString::fromLatin1(pattern), Execution::Worker, {},
+                 [controller, member](const HttpRequest &request, Respond respond) {
+                     ((*controller).*member)(request, std::move(respond));
+                 }};
 }
 
 } // namespace
@@ -57,7 +84,8 @@ ApiServer::ApiServer(ApiServerSettings settings, ApiServices services, QObject *
     : QObject(parent),
       m_settings(std::move(settings)),
       m_services(std::move(services)),
-      m_counts(std::make_shared<PostCountCache>(m_services.database))
+      m_counts(std::make_shared<PostCountCache>(m_services.database)),
+      m_ingest(std::make_shared<IngestQueue>(m_services.database))
 {
     m_workers.setMaxThreadCount(std::max(1, m_settings.workerThreads));
     // Worker threads keep their database connection between requests instead of reopening it.
@@ -73,6 +101,8 @@ ApiServer::~ApiServer()
     if (m_adapter)
         m_adapter->stopListening();
     m_workers.waitForDone();
+    // Workers submit no more: store what they queued (each completion queues its answer).
+    m_ingest->close();
     // Let replies queued by the workers reach the adapter before it goes away.
     delete m_adapter;
     m_adapter = nullptr;
@@ -81,7 +111,7 @@ ApiServer::~ApiServer()
 void ApiServer::buildRoutes()
 {
     auto health = std::make_shared<HealthController>(m_counts);
-    auto posts = std::make_shared<PostsController>(m_services.imports, m_counts);
+    auto posts = std::make_shared<PostsController>(m_services.ingestOptions, m_ingest, m_counts);
     auto discovery = std::make_shared<DiscoveryController>(m_services.discovery);
     auto tiles = std::make_shared<TilesController>(m_services.database);
     auto trends = std::make_shared<TrendsController>(m_services.database);
@@ -89,7 +119,7 @@ void ApiServer::buildRoutes()
     auto docs = std::make_shared<DocsController>();
 
     // The whole API on one screen. Cheap answers stay on the event loop; the rest go to workers.
-    m_router.add(route("POST", "/api/v1/posts", Execution::Worker, posts, &PostsController::ingest));
+    m_router.add(deferredRoute("POST", "/api/v1/posts", posts, &PostsController::ingest));
     m_router.add(route("POST", "/api/v1/discover", Execution::Worker, discovery, &DiscoveryController::discover));
     m_router.add(route("GET", "/api/v1/tiles", Execution::Worker, tiles, &TilesController::tiles));
     m_router.add(route("GET", "/api/v1/trends/{trend_id}", Execution::Worker, trends, &TrendsController::trend));
@@ -157,6 +187,11 @@ void ApiServer::dispatch(HttpRequest request, HttpReply reply)
         return;
     }
     // Values only: the worker gets its own copies of the handler, the request and the reply.
+    if (match.route->deferred) {
+        (void)QtConcurrent::run(&m_workers, [handler = match.route->deferred, request = std::move(request),
+                                              reply = std::move(reply)] { runDeferred(handler, request, reply); });
+        return;
+    }
     (void)QtConcurrent::run(&m_workers, [handler = match.route->handler, request = std::move(request),
                                           reply = std::move(reply)] { reply(runHandler(handler, request)); });
 }

@@ -9,12 +9,14 @@
 #include "core/api/apiserversettings.h"
 #include "core/api/httpreply.h"
 #include "core/api/router.h"
+#include "core/model/ingestoptions.h"
 #include "core/model/result.h"
 
 class Database;
 class DiscoveryService;
 class HttpServerAdapter;
 class ImportService;
+class IngestQueue;
 class PostCountCache;
 
 /// The services the REST server works with, shared with whoever else uses them (the desktop
@@ -24,10 +26,14 @@ struct ApiServices
     std::shared_ptr<Database> database;
     std::shared_ptr<const ImportService> imports;
     std::shared_ptr<const DiscoveryService> discovery;
+    /// The options `imports` was built with (config `ingest.*`): POST /api/v1/posts validates
+    /// with them on the workers and stores through the server's own group-commit IngestQueue.
+    IngestOptions ingestOptions;
 };
 
 /// The REST server of SPEC section 5, for `glasstrend --serve` and for the desktop app's
-/// "Serve API" toggle. Owns the HTTP adapter, the router, the controllers and a worker pool.
+/// "Serve API" toggle. Owns the HTTP adapter, the router, the controllers, a worker pool and the
+/// ingest queue that stores POST /api/v1/posts batches with group commit.
 ///
 /// Usage: construct, listen(), and on SIGTERM/SIGINT (or the toggle) call shutdown(); when
 /// stopped() is emitted every acknowledged request has been answered and its data committed,
@@ -71,6 +77,7 @@ private:
     ApiServerSettings m_settings;
     ApiServices m_services;
     std::shared_ptr<PostCountCache> m_counts;
+    std::shared_ptr<IngestQueue> m_ingest; ///< POST /api/v1/posts: one writer, group commit
     Router m_router;
     QThreadPool m_workers;
     HttpServerAdapter *m_adapter = nullptr;

@@ -1,29 +1,35 @@
 #pragma once
 
 #include <memory>
-#include <mutex>
 
 #include "core/api/router.h"
+#include "core/ingest/nativepostmapper.h"
 
-class ImportService;
+class IngestQueue;
 class PostCountCache;
 
 /// POST /api/v1/posts: `{"posts": [post, …]}` → `{"accepted", "inserted", "updated",
 /// "rejected": [{"index", "field", "error"}]}`. Each post is validated on its own: the good ones
 /// are stored, the bad ones listed by index with the reason; re-posting is idempotent.
-/// Runs on a worker (parsing and storing a batch of thousands takes milliseconds).
+///
+/// Parsing and validation run on the calling worker, so requests use every core; the valid posts
+/// go to the IngestQueue, whose single writer stores all batches waiting at that moment in one
+/// transaction. The answer is sent only after that transaction committed, with this request's
+/// own counts.
 class PostsController
 {
 public:
-    PostsController(std::shared_ptr<const ImportService> imports, std::shared_ptr<PostCountCache> counts);
+    /// Fails (throws nothing; logs and rejects every request) only if `options` name an unknown
+    /// time zone, which configuration loading already refuses.
+    PostsController(const IngestOptions &options, std::shared_ptr<IngestQueue> queue,
+                    std::shared_ptr<PostCountCache> counts);
 
-    HandlerResult ingest(const HttpRequest &request) const;
+    void ingest(const HttpRequest &request, Respond respond) const;
 
 private:
-    std::shared_ptr<const ImportService> m_imports;
+    /// Built once: resolving ingest.naive_timezone is not free. Copied per request, because a
+    /// mapper keeps a small cache and is not meant to be shared between threads.
+    Result<NativePostMapper> m_mapper;
+    std::shared_ptr<IngestQueue> m_queue;
     std::shared_ptr<PostCountCache> m_counts;
-    /// One batch is stored at a time. SQLite has one writer anyway; letting workers contend for
-    /// it means SQLite's busy handler, which sleeps in steps of up to 100 ms. Bodies are still
-    /// parsed in parallel, outside the lock.
-    mutable std::mutex m_storeMutex;
 };

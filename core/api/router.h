@@ -14,6 +14,11 @@
 /// What a handler answers: a response, or an error that errorResponse() turns into one.
 using HandlerResult = std::variant<HttpResponse, ApiError>;
 using Handler = std::function<HandlerResult(const HttpRequest &)>;
+/// Answers one request, exactly once, from any thread.
+using Respond = std::function<void(HandlerResult)>;
+/// A handler that answers later through `respond` (it hands the request on, as POST
+/// /api/v1/posts hands its batch to the ingest queue, and is answered after the commit).
+using DeferredHandler = std::function<void(const HttpRequest &, Respond)>;
 
 /// Where a handler runs. Cheap handlers answer on the server's thread; anything that parses a
 /// large body, touches many rows or runs the pipeline goes to the worker pool so that /health
@@ -26,7 +31,8 @@ struct Route
     QString method;  ///< "GET", "POST"
     QString pattern; ///< "/api/v1/trends/{trend_id}" — the same syntax as the OpenAPI paths
     Execution execution = Execution::EventLoop;
-    Handler handler;
+    Handler handler;          ///< answers by returning…
+    DeferredHandler deferred; ///< …or, when set instead, through its Respond
 };
 
 /// A route found for a request, with its captured path parameters.

@@ -9,8 +9,12 @@ then
 Each client keeps one keep-alive connection and posts batches of distinct posts (ids never
 repeat, so every post is an insert). Bodies are built from one template per client by replacing
 a placeholder, so the client is not the bottleneck. With --pid, the server's resident memory is
-sampled every 10 s to show whether it stays flat over a long run.
+sampled every 10 s to show whether it stays flat over a long run, and the CPU time of each server
+thread during the run is printed (e.g. gt-ingest-write, the one writer every POST waits for; the
+"Thread (pooled)" workers that parse and validate; the event loop under the program's name), next
+to this client's own CPU time: on a shared machine, CPU per post says more than wall time.
 """
+import os
 import argparse
 import http.client
 import json
@@ -47,6 +51,26 @@ def rss_kb(pid):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1])
     return -1
+
+
+def thread_cpu(pid):
+    """CPU seconds (user + system) of each thread of `pid`, summed per thread name."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {}
+    try:
+        tids = os.listdir("/proc/%d/task" % pid)
+    except OSError:
+        return out
+    for tid in tids:
+        try:
+            with open("/proc/%d/task/%s/comm" % (pid, tid)) as f:
+                name = f.read().strip()
+            with open("/proc/%d/task/%s/stat" % (pid, tid)) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        out[name] = out.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return out
 
 
 def main():
@@ -91,6 +115,8 @@ def main():
             b += 1
 
     threads = [threading.Thread(target=client, args=(c,)) for c in range(args.clients)]
+    cpu_before = thread_cpu(args.pid) if args.pid else {}
+    own_before = os.times()
     start = time.monotonic()
     for t in threads:
         t.start()
@@ -106,6 +132,8 @@ def main():
     for t in threads:
         t.join()
     elapsed = time.monotonic() - start
+    own_after = os.times()
+    cpu_after = thread_cpu(args.pid) if args.pid else {}
     lat = sorted(totals["latency"])
     pct = lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] * 1000 if lat else 0
     print("clients %d, batch %d, %.1f s: %d requests, %d errors, %d posts accepted (%d inserted)"
@@ -114,6 +142,13 @@ def main():
           % (totals["posts"] / elapsed, pct(0.5), pct(0.99)))
     if samples:
         print("server RSS (s, MiB): " + ", ".join("%d:%.1f" % (s, kb / 1024) for s, kb in samples))
+    if cpu_after:
+        used = {name: cpu_after[name] - cpu_before.get(name, 0.0) for name in cpu_after}
+        total = sum(used.values())
+        print("server CPU %.2f s (%.2f us/post): " % (total, total * 1e6 / max(1, totals["posts"]))
+              + ", ".join("%s %.2f s" % (name, sec) for name, sec in sorted(used.items(), key=lambda x: -x[1])))
+    print("client CPU %.2f s; load average %s" % (own_after.user + own_after.system - own_before.user - own_before.system,
+                                               " ".join(open("/proc/loadavg").read().split()[:3])))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,212 @@
+#include "core/service/ingestqueue.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include "core/log/log.h"
+#include "core/service/walcheckpointer.h"
+#include "core/storage/database.h"
+#include "core/storage/postrepository.h"
+#include "core/storage/sqltransaction.h"
+
+IngestQueue::IngestQueue(std::shared_ptr<Database> database) : IngestQueue(std::move(database), Limits{}) {}
+
+IngestQueue::IngestQueue(std::shared_ptr<Database> database, Limits limits)
+    : m_database(std::move(database)), m_limits(limits),
+      m_checkpointer(std::make_unique<WalCheckpointer>(m_database, WalCheckpointer::Settings{}))
+{
+    m_writer.reset(QThread::create([this] { run(); }));
+    m_writer->setObjectName(QStringLiteral("gt-ingest-writer"));
+    m_writer->start();
+}
+
+IngestQueue::~IngestQueue()
+{
+    close();
+}
+
+bool IngestQueue::submit(std::vector<Post> &&batch, Done done)
+{
+    // Batches already stored are freed here, by a producer, not by the writer (whose thread is
+    // the bottleneck): freeing thousands of posts' strings is not free.
+    std::vector<std::vector<Post>> spent;
+    const auto size = qsizetype(batch.size());
+    {
+        std::unique_lock lock(m_mutex);
+        spent.swap(m_spent);
+        m_notFull.wait(
+            lock, [&] { return m_closed || m_queuedPosts == 0 || m_queuedPosts + size <= m_limits.maxQueuedPosts; });
+        if (m_closed)
+            return false;
+        m_queue.push_back(Item{std::move(batch), std::move(done)});
+        m_queuedPosts += size;
+    }
+    m_notEmpty.notify_one();
+    return true;
+}
+
+void IngestQueue::close()
+{
+    const std::lock_guard closing(m_closeMutex);
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+    }
+    m_notEmpty.notify_all();
+    m_notFull.notify_all();
+    if (m_writer) {
+        m_writer->wait();
+        m_writer.reset();
+    }
+    const std::lock_guard lock(m_mutex);
+    m_spent.clear();
+}
+
+qint64 IngestQueue::commits() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_commits;
+}
+
+void IngestQueue::run()
+{
+    m_repository = std::make_unique<PostRepository>(m_database);
+    if (Status attached = m_checkpointer->attach(m_database->connection()); !attached)
+        gtlog::ingest()->warn("ingest queue: checkpoints stay on the writer: {}",
+                              attached.error().message.toStdString());
+    for (;;) {
+        std::vector<Item> group;
+        {
+            std::unique_lock lock(m_mutex);
+            m_notEmpty.wait(lock, [&] { return !m_queue.empty() || m_closed; });
+            if (m_queue.empty())
+                break; // closed and drained
+        }
+        store(group);
+
+        std::vector<std::vector<Post>> spent;
+        spent.reserve(group.size());
+        for (Item &item : group)
+            spent.push_back(std::move(item.batch));
+        group.clear(); // completions (and whatever they captured) go before the next group
+        const std::lock_guard lock(m_mutex);
+        if (!m_closed) {
+            for (auto &batch : spent)
+                m_spent.push_back(std::move(batch));
+        }
+    }
+    // The connection of this thread closes when the thread finishes; nothing may still use it.
+    m_checkpointer->detach(m_database->connection());
+    m_repository.reset();
+}
+
+bool IngestQueue::takeQueued(std::vector<Item> &group, qsizetype &posts)
+{
+    const std::size_t before = group.size();
+    {
+        const std::lock_guard lock(m_mutex);
+        qsizetype taken = 0;
+        while (!m_queue.empty()) {
+            const auto size = qsizetype(m_queue.front().batch.size());
+            if (!group.empty() && posts + size > m_limits.maxPostsPerCommit)
+                break;
+            posts += size;
+            taken += size;
+            group.push_back(std::move(m_queue.front()));
+            m_queue.pop_front();
+        }
+        m_queuedPosts -= taken;
+    }
+    if (group.size() == before)
+        return false;
+    m_notFull.notify_all();
+    return true;
+}
+
+void IngestQueue::store(std::vector<Item> &group)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::vector<IngestCounts>> together = storeGroup(group);
+    if (together) {
+        if (gtlog::ingest()->should_log(spdlog::level::debug)) {
+            std::size_t posts = 0;
+            for (const Item &item : group)
+                posts += item.batch.size();
+            gtlog::ingest()->debug("ingest queue: {} batches, {} posts in one transaction, {:.1f} ms", group.size(),
+                                   posts, timer.nsecsElapsed() / 1e6);
+        }
+        for (std::size_t i = 0; i < group.size(); ++i)
+            group[i].done(together.value()[i]);
+        return;
+    }
+    // Rolled back. The writer's id caches may name rows that were rolled back: start afresh.
+    m_repository = std::make_unique<PostRepository>(m_database);
+    if (group.size() == 1) {
+        group.front().done(together.error());
+        return;
+    }
+    gtlog::ingest()->warn("ingest queue: a group of {} batches failed ({}); storing them one by one", group.size(),
+                          together.error().message.toStdString());
+    for (Item &item : group) {
+        Result<IngestCounts> alone = storeAlone(item);
+        if (!alone)
+            m_repository = std::make_unique<PostRepository>(m_database);
+        item.done(std::move(alone));
+    }
+}
+
+Result<std::vector<IngestCounts>> IngestQueue::storeGroup(std::vector<Item> &group)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<IngestCounts> counts;
+    SqlTransaction transaction(m_database->connection());
+    if (Status begun = transaction.begin(); !begun) {
+        qsizetype posts = 0;
+        (void)takeQueued(group, posts); // so that the caller answers them (it retries each alone)
+        return begun.error();
+    }
+    // The group grows while it is being stored: batches that arrive during the upserts share the
+    // commit, whose cost (every index page touched, written to the WAL) hardly depends on the
+    // number of posts. Nobody waits for them: the group is committed as soon as nothing is queued.
+    qsizetype posts = 0;
+    while (takeQueued(group, posts)) {
+        for (std::size_t i = counts.size(); i < group.size(); ++i) {
+            Result<UpsertStats> stored = m_repository->upsert(group[i].batch);
+            if (!stored)
+                return stored.error();
+            counts.push_back(IngestCounts{stored.value().inserted, stored.value().updated});
+        }
+        if (posts >= m_limits.maxPostsPerCommit)
+            break;
+    }
+    const qint64 upsertedNs = timer.nsecsElapsed();
+    if (Status flushed = m_repository->flushPendingTags(); !flushed)
+        return flushed.error();
+    const qint64 flushedNs = timer.nsecsElapsed();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    gtlog::ingest()->debug("ingest queue: {} posts: upserts {:.1f} ms, tag rows {:.1f} ms, commit {:.1f} ms", posts,
+                           upsertedNs / 1e6, (flushedNs - upsertedNs) / 1e6, (timer.nsecsElapsed() - flushedNs) / 1e6);
+    const std::lock_guard lock(m_mutex);
+    ++m_commits;
+    return counts;
+}
+
+Result<IngestCounts> IngestQueue::storeAlone(const Item &item)
+{
+    SqlTransaction transaction(m_database->connection());
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<UpsertStats> stored = m_repository->upsert(item.batch);
+    if (!stored)
+        return stored.error();
+    if (Status flushed = m_repository->flushPendingTags(); !flushed)
+        return flushed.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    const std::lock_guard lock(m_mutex);
+    ++m_commits;
+    return IngestCounts{stored.value().inserted, stored.value().updated};
+}
