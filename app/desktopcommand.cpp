@@ -17,7 +17,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
 {
     QApplication::setApplicationDisplayName(u"GlassTrend"_s);
     EmbeddedServer server(context.apiServerSettings(commandLine),
-                          ApiServices{context.database, context.imports, context.discovery, context.config.ingest});
+                          ApiServices{context.database, context.imports, context.discovery});
 
     DesktopContext desktop;
     desktop.configParams = context.config.pipeline;
@@ -37,7 +37,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
         }
         auto imports = std::make_shared<ImportService>(database, context.config.ingest);
         auto discovery = std::make_shared<DiscoveryService>(database, context.config.pipeline, context.config.asOf);
-        server.setServices(ApiServices{database, imports, discovery, context.config.ingest});
+        server.setServices(ApiServices{database, imports, discovery});
         Workspace workspace = Workspace::fromServices(path, discovery, imports);
         workspace.makePoller = [database, imports](const PollSettings &settings) {
             return std::make_unique<FeedPoller>(settings, imports, database);

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 int runServer(AppContext &context, const CommandLine &commandLine)
 {
     ApiServer server(context.apiServerSettings(commandLine),
-                     ApiServices{context.database, context.imports, context.discovery, context.config.ingest});
+                     ApiServices{context.database, context.imports, context.discovery});
     if (Status listening = server.listen(); !listening) {
         QTextStream(stderr) << u"glasstrend --serve: "_s << listening.error().message << u'\n';
         return 1;

@@ -16,6 +16,7 @@
 #include "core/api/tilescontroller.h"
 #include "core/api/trendscontroller.h"
 #include "core/log/log.h"
+#include "core/service/importservice.h"
 #include "core/service/ingestqueue.h"
 
 using namespace Qt::StringLiterals;
@@ -111,7 +112,7 @@ ApiServer::~ApiServer()
 void ApiServer::buildRoutes()
 {
     auto health = std::make_shared<HealthController>(m_counts);
-    auto posts = std::make_shared<PostsController>(m_services.ingestOptions, m_ingest, m_counts);
+    auto posts = std::make_shared<PostsController>(m_services.imports->options(), m_ingest, m_counts);
     auto discovery = std::make_shared<DiscoveryController>(m_services.discovery);
     auto tiles = std::make_shared<TilesController>(m_services.database);
     auto trends = std::make_shared<TrendsController>(m_services.database);

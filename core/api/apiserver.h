@@ -9,7 +9,6 @@
 #include "core/api/apiserversettings.h"
 #include "core/api/httpreply.h"
 #include "core/api/router.h"
-#include "core/model/ingestoptions.h"
 #include "core/model/result.h"
 
 class Database;
@@ -26,9 +25,6 @@ struct ApiServices
     std::shared_ptr<Database> database;
     std::shared_ptr<const ImportService> imports;
     std::shared_ptr<const DiscoveryService> discovery;
-    /// The options `imports` was built with (config `ingest.*`): POST /api/v1/posts validates
-    /// with them on the workers and stores through the server's own group-commit IngestQueue.
-    IngestOptions ingestOptions;
 };
 
 /// The REST server of SPEC section 5, for `glasstrend --serve` and for the desktop app's

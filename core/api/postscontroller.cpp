@@ -5,7 +5,7 @@
 
 #include "core/api/postcountcache.h"
 #include "core/api/requestparsing.h"
-#include "core/ingest/fielderror.h"
+#include "core/ingest/jsonposts.h"
 #include "core/log/log.h"
 #include "core/service/ingestqueue.h"
 
@@ -13,36 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// A request's posts after validation: the valid ones in order, and the rejected ones as the
-/// answer lists them.
-struct ValidatedPosts
+/// The rejects as the answer lists them: index, field, and the error with its field named.
+QJsonArray rejectedJson(const QList<RejectedRecord> &rejected)
 {
-    std::vector<Post> valid;
-    QJsonArray rejected;
-};
-
-void reject(QJsonArray &rejected, qsizetype index, const QString &field, const QString &reason)
-{
-    const QString error = field.isEmpty() ? reason : field + u": "_s + reason;
-    rejected.append(QJsonObject{{u"index"_s, index}, {u"field"_s, field}, {u"error"_s, error}});
-}
-
-ValidatedPosts validate(const QJsonArray &items, const NativePostMapper &mapper)
-{
-    ValidatedPosts out;
-    out.valid.reserve(std::size_t(items.size()));
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonValue item = items.at(i);
-        if (!item.isObject()) {
-            reject(out.rejected, i, {}, u"expected a JSON object"_s);
-            continue;
-        }
-        Result<Post> post = mapper.fromJson(item.toObject());
-        if (!post) {
-            reject(out.rejected, i, fieldOf(post.error()), reasonOf(post.error()));
-            continue;
-        }
-        out.valid.push_back(std::move(post).value());
+    QJsonArray out;
+    for (const RejectedRecord &r : rejected) {
+        const QString error = r.field.isEmpty() ? r.reason : r.field + u": "_s + r.reason;
+        out.append(QJsonObject{{u"index"_s, r.index}, {u"field"_s, r.field}, {u"error"_s, error}});
     }
     return out;
 }
@@ -86,13 +63,13 @@ void PostsController::ingest(const HttpRequest &request, Respond respond) const
         return respond(ApiError::fromCore(m_mapper.error()));
 
     const NativePostMapper mapper = m_mapper.value();
-    ValidatedPosts validated = validate(posts.toArray(), mapper);
+    MappedJsonPosts validated = mapJsonPosts(posts.toArray(), mapper);
     const auto accepted = qint64(validated.valid.size());
     const qint64 parseNs = timer.nsecsElapsed();
     if (validated.valid.empty())
-        return respond(answer(0, {}, validated.rejected));
+        return respond(answer(0, {}, rejectedJson(validated.rejected)));
 
-    auto done = [respond, counts = m_counts, accepted, rejected = std::move(validated.rejected), timer,
+    auto done = [respond, counts = m_counts, accepted, rejected = rejectedJson(validated.rejected), timer,
                  parseNs](Result<IngestCounts> stored) {
         if (!stored)
             return respond(ApiError::fromCore(stored.error()));

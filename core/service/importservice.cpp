@@ -3,7 +3,7 @@
 #include <QElapsedTimer>
 #include <QThread>
 
-#include "core/ingest/fielderror.h"
+#include "core/ingest/jsonposts.h"
 #include "core/ingest/nativepostmapper.h"
 #include "core/ingest/readfile.h"
 #include "core/log/log.h"
@@ -149,26 +149,14 @@ Result<ImportReport> ImportService::importDevice(QIODevice &device, const QStrin
 
 Result<JsonIngestResult> ImportService::ingestJson(const QJsonArray &posts) const
 {
-    JsonIngestResult answer;
-    std::vector<Post> valid;
-    valid.reserve(static_cast<std::size_t>(posts.size()));
     // One mapper per request: building it resolves ingest.naive_timezone, which is not free.
     Result<NativePostMapper> mapper = NativePostMapper::create(m_options);
     if (!mapper)
         return mapper.error();
-    for (qsizetype i = 0; i < posts.size(); ++i) {
-        const QJsonValue item = posts.at(i);
-        if (!item.isObject()) {
-            answer.rejected.append({{}, 0, i, {}, u"expected a JSON object"_s});
-            continue;
-        }
-        Result<Post> post = mapper.value().fromJson(item.toObject());
-        if (!post) {
-            answer.rejected.append({{}, 0, i, fieldOf(post.error()), reasonOf(post.error())});
-            continue;
-        }
-        valid.push_back(std::move(post).value());
-    }
+    MappedJsonPosts mapped = mapJsonPosts(posts, mapper.value());
+    std::vector<Post> &valid = mapped.valid;
+    JsonIngestResult answer;
+    answer.rejected = std::move(mapped.rejected);
     answer.accepted = static_cast<qint64>(valid.size());
     if (valid.empty())
         return answer;

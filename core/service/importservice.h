@@ -54,6 +54,10 @@ public:
     /// Validates and stores posts given as JSON objects in SPEC section 1's field names.
     Result<JsonIngestResult> ingestJson(const QJsonArray &posts) const;
 
+    /// The options this service reads with (config `ingest.*`); POST /api/v1/posts validates with
+    /// the same ones on its workers before its group-commit queue stores the posts.
+    const IngestOptions &options() const { return m_options; }
+
 private:
     std::shared_ptr<Database> m_database;
     IngestOptions m_options;

@@ -23,7 +23,7 @@ std::unique_ptr<ApiTestServer> ApiTestServer::start(ApiServerSettings settings)
     t->imports = std::make_shared<ImportService>(t->database, IngestOptions{});
     t->discovery = std::make_shared<DiscoveryService>(t->database, PipelineParams{});
     settings.port = 0;
-    t->server = std::make_unique<ApiServer>(settings, ApiServices{t->database, t->imports, t->discovery, IngestOptions{}});
+    t->server = std::make_unique<ApiServer>(settings, ApiServices{t->database, t->imports, t->discovery});
     if (Status s = t->server->listen(); !s) {
         qWarning("cannot listen: %s", qPrintable(s.error().message));
         return nullptr;

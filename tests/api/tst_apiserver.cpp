@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(t);
         ApiServerSettings settings;
         settings.host = u"not-an-address"_s;
-        ApiServer other(settings, ApiServices{t->database, t->imports, t->discovery, IngestOptions{}});
+        ApiServer other(settings, ApiServices{t->database, t->imports, t->discovery});
         const Status s = other.listen();
         QVERIFY(!s);
         QVERIFY(s.error().message.contains(u"not-an-address"_s));
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(t);
         ApiServerSettings settings;
         settings.port = t->port();
-        ApiServer other(settings, ApiServices{t->database, t->imports, t->discovery, IngestOptions{}});
+        ApiServer other(settings, ApiServices{t->database, t->imports, t->discovery});
         const Status s = other.listen();
         QVERIFY(!s);
         QVERIFY(s.error().message.contains(QString::number(t->port())));

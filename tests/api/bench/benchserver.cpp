@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     settings.port = value(u"--port"_s, u"8765"_s).toUShort();
     settings.workerThreads = value(u"--workers"_s, u"4"_s).toInt();
     ApiServer server(settings, ApiServices{db.value(), std::make_shared<ImportService>(db.value(), IngestOptions{}),
-                                           std::make_shared<DiscoveryService>(db.value(), PipelineParams{}), IngestOptions{}});
+                                           std::make_shared<DiscoveryService>(db.value(), PipelineParams{})});
     if (Status s = server.listen(); !s) {
         QTextStream(stderr) << s.error().message << u'\n';
         return 1;
