@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "core/storage/postsegments.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/tagblob.h"
@@ -54,15 +55,20 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
 {
     Dataset data;
 
+    auto native = SqliteStatement::nativeHandle(m_db);
+    if (!native)
+        return native.error();
+    auto newest = postsegments::newestCreatedAtMs(native.value());
+    if (!newest)
+        return newest.error();
+    data.newestCreatedAtMs = newest.value().value_or(0);
+    auto lastSegment = postsegments::last(native.value());
+    if (!lastSegment)
+        return lastSegment.error();
+    const qint64 segments = lastSegment.value() ? *lastSegment.value() + 1 : 0;
+
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT max(m) FROM (SELECT (SELECT max(created_at_ms) FROM posts WHERE platform_id = pl.id) AS m "
-                    "FROM platforms pl)"_s) ||
-        !query.next()) {
-        return storage::sqlError(u"find the newest post"_s, query);
-    }
-    data.newestCreatedAtMs = query.value(0).toLongLong();
-    query.finish();
 
     // The platforms to read, in name order (their rank is the second sort key).
     std::vector<PlatformRow> wanted;
@@ -76,29 +82,29 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     query.finish();
     std::sort(wanted.begin(), wanted.end(), [](const PlatformRow &a, const PlatformRow &b) { return a.name < b.name; });
 
-    auto native = SqliteStatement::nativeHandle(m_db);
-    if (!native)
-        return native.error();
     // Count the window first (index only): to reserve memory, and to choose between probing the
     // table once per index entry and one sequential scan of the whole table, which is faster when
     // the window holds a good part of the posts (the usual case for a desktop database).
     SqliteStatement count;
     if (Status prepared =
-            count.prepare(native.value(), u"SELECT count(*) FROM posts "
-                                          "WHERE platform_id = ? AND created_at_ms > ? AND created_at_ms <= ?"_s);
+            count.prepare(native.value(), u"SELECT count(*) FROM posts WHERE "_s % postsegments::sqlExpression() %
+                                              u" = ?4 AND platform_id = ?1 AND created_at_ms > ?2 AND created_at_ms <= ?3"_s);
         !prepared) {
         return prepared.error();
     }
     qint64 expected = 0;
-    for (const PlatformRow &platform : wanted) {
-        count.bind(1, platform.id);
-        count.bind(2, fromExclusiveMs);
-        count.bind(3, toInclusiveMs);
-        auto counted = count.step();
-        if (!counted)
-            return counted.error();
-        expected += count.int64(0);
-        count.reset();
+    for (qint64 segment = 0; segment < segments; ++segment) {
+        for (const PlatformRow &platform : wanted) {
+            count.bind(1, platform.id);
+            count.bind(2, fromExclusiveMs);
+            count.bind(3, toInclusiveMs);
+            count.bind(4, segment);
+            auto counted = count.step();
+            if (!counted)
+                return counted.error();
+            expected += count.int64(0);
+            count.reset();
+        }
     }
     if (!query.exec(u"SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM platforms) FROM posts"_s) ||
         !query.next()) {
@@ -115,12 +121,14 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
                             "shares, saves, views, approximate_time, tag_ids, platform_id FROM posts"_s;
     SqliteStatement select;
     const QString sql = scanTable
-                            ? columns % u" NOT INDEXED WHERE created_at_ms > ?2 AND created_at_ms <= ?3"_s
-                            : columns % u" WHERE platform_id = ?1 AND created_at_ms > ?2 AND created_at_ms <= ?3"_s;
+                            ? QString(columns % u" NOT INDEXED WHERE created_at_ms > ?2 AND created_at_ms <= ?3"_s)
+                            : QString(columns % u" WHERE "_s % postsegments::sqlExpression() %
+                                      u" = ?4 AND platform_id = ?1 AND created_at_ms > ?2 AND created_at_ms <= ?3"_s);
     if (Status prepared = select.prepare(native.value(), sql); !prepared)
         return prepared.error();
 
-    // Every row of the span is read once: by one table scan, or one index range per platform.
+    // Every row of the span is read once: by one table scan, or one index range per segment and
+    // platform.
     std::vector<Row> rows;
     rows.reserve(std::size_t(expected));
     QStringList postIds;
@@ -130,10 +138,12 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     Utf8Interner creators;
     Utf8Interner regions;
     std::vector<CreatorName> names;
-    const std::size_t passes = scanTable ? 1 : wanted.size();
+    const std::size_t passes = scanTable ? 1 : std::size_t(segments) * wanted.size();
     for (std::size_t p = 0; p < passes; ++p) {
-        if (!scanTable)
-            select.bind(1, wanted[p].id);
+        if (!scanTable) {
+            select.bind(1, wanted[p % wanted.size()].id);
+            select.bind(4, qint64(p / wanted.size()));
+        }
         select.bind(2, fromExclusiveMs);
         select.bind(3, toInclusiveMs);
         while (true) {
