@@ -46,7 +46,15 @@ Status insertTagRows(sqlite3 *handle, std::vector<TagRow> &tagRows)
         if (!prepared)
             return prepared.error();
     }
-    std::sort(tagRows.begin(), tagRows.end());
+    std::sort(tagRows.begin(), tagRows.end(), [](const TagRow &a, const TagRow &b) {
+        if (a.segment != b.segment)
+            return a.segment < b.segment;
+        if (a.tagId != b.tagId)
+            return a.tagId < b.tagId;
+        if (a.createdAtMs != b.createdAtMs)
+            return a.createdAtMs < b.createdAtMs;
+        return a.postRow < b.postRow;
+    });
     std::size_t next = 0;
     for (; next + kTagRowsPerInsert <= tagRows.size(); next += kTagRowsPerInsert) {
         for (int k = 0; k < kTagRowsPerInsert; ++k) {

@@ -34,7 +34,6 @@ public:
         qint64 createdAtMs = 0;
         qint64 postRow = 0;
         std::uint32_t generation = 0; ///< rows of an older generation of their post are stale
-        auto operator<=>(const TagRow &) const = default;
     };
 
 private:
