@@ -82,7 +82,7 @@ Result<std::optional<qint64>> PostRepository::newestCreatedAtMs() const
 Result<Dataset> PostRepository::loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
                                             const QStringList &platforms) const
 {
-    return DatasetLoader(m_database->connection()).load(fromExclusiveMs, toInclusiveMs, platforms);
+    return DatasetLoader(*m_database).load(fromExclusiveMs, toInclusiveMs, platforms);
 }
 
 Status PostRepository::hydrate(QList<TopPost> &posts) const

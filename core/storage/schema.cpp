@@ -29,7 +29,7 @@ Migration postsV1()
                 u"CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s,
                 u"CREATE TABLE posts ("
                 "id INTEGER PRIMARY KEY,"
-                "platform_id INTEGER NOT NULL," // platforms.id; no foreign key: PostWriter only writes ids it interned
+                "platform_id INTEGER NOT NULL," // platforms.id, written by PostWriter; no per-row FK check
                 "post_id TEXT NOT NULL,"
                 "creator_id TEXT NOT NULL,"
                 "creator_name TEXT,"

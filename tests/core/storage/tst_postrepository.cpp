@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "core/storage/database.h"
+#include "core/storage/datasetloader.h"
 #include "core/storage/postrepository.h"
 #include "core/storage/postsegments.h"
 #include "tests/core/storage/postgenerator.h"
@@ -352,6 +353,40 @@ private Q_SLOTS:
         QVERIFY(narrowA.posts.size() > 100 && narrowA.posts.size() * 4 < posts.size());
         QCOMPARE(describe(narrowA), describe(outOfOrder.loadDataset(from, postgen::kBaseMs + 3000).value()));
         QCOMPARE(describe(inOrder.loadDataset(0, kAll).value()), describe(outOfOrder.loadDataset(0, kAll).value()));
+    }
+
+    void twoReadersLoadTheSameDataset()
+    {
+        // Posts in two segments (a filler row pushes the second half's ids into segment 2), with
+        // shared creators and names, so the halves intern the same strings in another order.
+        PostRepository repo(m_db);
+        std::vector<Post> posts = postgen::posts(0, 3000, 7);
+        for (std::size_t i = 0; i < posts.size(); i += 5)
+            posts[i].creatorName = u"name %1"_s.arg(i % 17);
+        std::mt19937 random(7);
+        std::shuffle(posts.begin(), posts.end(), random);
+        QVERIFY(repo.upsert(std::vector<Post>(posts.begin(), posts.begin() + 1500)).ok());
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"INSERT INTO posts (id, platform_id, post_id, creator_id, created_at_ms, first_seen_ms, "
+                           "updated_at_ms) VALUES (%1, 1, 'filler', 'f', 0, 0, 0)"_s.arg(
+                               (qint64(2) << postsegments::kBits) - 1)));
+        QVERIFY(repo.upsert(std::vector<Post>(posts.begin() + 1500, posts.end())).ok());
+        QVERIFY(query.exec(u"DELETE FROM posts WHERE post_id = 'filler'"_s));
+
+        const DatasetLoader oneReader(*m_db, std::numeric_limits<qint64>::max());
+        const DatasetLoader twoReaders(*m_db, 1);
+        const qint64 from = postgen::kBaseMs + 100;
+        const qint64 narrow = postgen::kBaseMs + 3000; // through the window index
+        for (qint64 to : {narrow, kAll}) {
+            for (const QStringList &platforms : {QStringList(), QStringList{u"tiktok"_s, u"weibo"_s}}) {
+                const Dataset a = oneReader.load(from, to, platforms).value();
+                const Dataset b = twoReaders.load(from, to, platforms).value();
+                QVERIFY(a.posts.size() > 50);
+                QCOMPARE(describe(b), describe(a));
+                QCOMPARE(b.postTags, a.postTags);
+                QCOMPARE(b.creatorNames, a.creatorNames);
+            }
+        }
     }
 
     void datasetContents()
