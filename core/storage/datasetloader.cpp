@@ -68,30 +68,6 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     query.finish();
     std::sort(wanted.begin(), wanted.end(), [](const PlatformRow &a, const PlatformRow &b) { return a.name < b.name; });
 
-    // Count the window first (index only): to reserve memory, and to choose between probing the
-    // table once per index entry and one sequential scan of the whole table, which is faster when
-    // the window holds a good part of the posts (the usual case for a desktop database).
-    SqliteStatement count;
-    if (Status prepared = count.prepare(
-            native.value(), u"SELECT count(*) FROM posts WHERE "_s % postsegments::sqlExpression() %
-                                u" = ?4 AND platform_id = ?1 AND created_at_ms > ?2 AND created_at_ms <= ?3"_s);
-        !prepared) {
-        return prepared.error();
-    }
-    qint64 expected = 0;
-    for (qint64 segment = 0; segment < segments; ++segment) {
-        for (const PlatformRow &platform : wanted) {
-            count.bind(1, platform.id);
-            count.bind(2, fromExclusiveMs);
-            count.bind(3, toInclusiveMs);
-            count.bind(4, segment);
-            auto counted = count.step();
-            if (!counted)
-                return counted.error();
-            expected += count.int64(0);
-            count.reset();
-        }
-    }
     if (!query.exec(u"SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM platforms), "
                     "coalesce(min(id), 0) FROM posts"_s) ||
         !query.next()) {
@@ -103,7 +79,35 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     query.finish();
     for (std::size_t p = 0; p < wanted.size(); ++p)
         rankOf[std::size_t(wanted[p].id)] = std::int32_t(p);
-    const bool scanTable = expected * 4 > tableRows;
+
+    // Count the window first (index only): to choose between probing the table once per index
+    // entry and one sequential scan of the whole table, which is faster when the window holds a
+    // good part of the posts (the usual case for a desktop database), and to reserve memory.
+    // Counting stops once a scan is decided; the rest is then extrapolated (only reserve uses it).
+    SqliteStatement count;
+    if (Status prepared = count.prepare(
+            native.value(), u"SELECT count(*) FROM posts WHERE "_s % postsegments::sqlExpression() %
+                                u" = ?4 AND platform_id = ?1 AND created_at_ms > ?2 AND created_at_ms <= ?3"_s);
+        !prepared) {
+        return prepared.error();
+    }
+    qint64 expected = 0;
+    bool scanTable = false;
+    const qint64 pieces = segments * qint64(wanted.size());
+    for (qint64 piece = 0; piece < pieces && !scanTable; ++piece) {
+        count.bind(1, wanted[std::size_t(piece) % wanted.size()].id);
+        count.bind(2, fromExclusiveMs);
+        count.bind(3, toInclusiveMs);
+        count.bind(4, piece / qint64(wanted.size()));
+        auto counted = count.step();
+        if (!counted)
+            return counted.error();
+        expected += count.int64(0);
+        count.reset();
+        scanTable = expected * 4 > tableRows;
+        if (scanTable)
+            expected = std::min(tableRows, expected * pieces / (piece + 1));
+    }
 
     // Every row of the span is read once: by a scan of the table, or one index range per segment
     // and platform. A large span is split in two halves (by row id or segment) read at once, the
@@ -125,19 +129,40 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
         upper.first = read.last + 1;
     }
     std::array<WindowRows, 2> chunks;
+    std::array<std::vector<SortKey>, 2> sorted;
+    // Sort by created_at, platform, post id: the Dataset must not depend on insertion order.
+    // Each reader sorts its own rows; the two runs are merged below.
+    const auto byDatasetOrder = [&chunks](const SortKey &a, const SortKey &b) {
+        if (a.createdAtMs != b.createdAtMs)
+            return a.createdAtMs < b.createdAtMs;
+        if (a.platform != b.platform)
+            return a.platform < b.platform;
+        return chunks[a.chunk].postIds[a.row] < chunks[b.chunk].postIds[b.row];
+    };
+    const auto sortChunk = [&chunks, &sorted, &byDatasetOrder](std::uint32_t c) {
+        const std::vector<WindowRows::Row> &rows = chunks[c].rows;
+        sorted[c].reserve(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            sorted[c].push_back({rows[i].createdAtMs, rows[i].platform, c, std::uint32_t(i)});
+        std::sort(sorted[c].begin(), sorted[c].end(), byDatasetOrder);
+    };
     Status upperRead = Ok{};
     std::unique_ptr<QThread> helper;
     if (split) {
-        helper.reset(QThread::create([this, &upper, &chunks, &upperRead] {
+        helper.reset(QThread::create([this, &upper, &chunks, &upperRead, &sortChunk] {
             // A scan gains nothing from a page cache; this connection ends with the thread.
             QSqlDatabase own = m_database.connection();
             QSqlQuery(own).exec(u"PRAGMA cache_size = -2048"_s);
             auto handle = SqliteStatement::nativeHandle(own);
             upperRead = handle ? readWindowRows(handle.value(), upper, chunks[1]) : Status(handle.error());
+            if (upperRead)
+                sortChunk(1);
         }));
         helper->start();
     }
     Status lowerRead = readWindowRows(native.value(), read, chunks[0]);
+    if (lowerRead)
+        sortChunk(0);
     if (helper)
         helper->wait();
     if (!lowerRead)
@@ -147,20 +172,9 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     WindowRows &lower = chunks[0];
     const WindowRows::StringMap upperStrings = lower.mergeStrings(chunks[1]);
 
-    // Sort by created_at, platform, post id: the Dataset must not depend on insertion order.
-    std::vector<SortKey> order;
-    order.reserve(chunks[0].rows.size() + chunks[1].rows.size());
-    for (std::uint32_t c = 0; c < chunks.size(); ++c) {
-        for (std::size_t i = 0; i < chunks[c].rows.size(); ++i)
-            order.push_back({chunks[c].rows[i].createdAtMs, chunks[c].rows[i].platform, c, std::uint32_t(i)});
-    }
-    std::sort(order.begin(), order.end(), [&chunks](const SortKey &a, const SortKey &b) {
-        if (a.createdAtMs != b.createdAtMs)
-            return a.createdAtMs < b.createdAtMs;
-        if (a.platform != b.platform)
-            return a.platform < b.platform;
-        return chunks[a.chunk].postIds[a.row] < chunks[b.chunk].postIds[b.row];
-    });
+    std::vector<SortKey> order(sorted[0].size() + sorted[1].size());
+    std::merge(sorted[0].begin(), sorted[0].end(), sorted[1].begin(), sorted[1].end(), order.begin(), byDatasetOrder);
+    sorted = {};
 
     // Number strings in sorted order of first appearance.
     std::vector<std::int32_t> platformIndex(wanted.size(), -1);
@@ -171,7 +185,17 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     data.posts.reserve(order.size());
     data.postIds.reserve(qsizetype(order.size()));
     data.postTags.reserve(chunks[0].tagIds.size() + chunks[1].tagIds.size());
-    for (const SortKey &key : order) {
+    // Rows are visited in sorted order, which is random in memory: fetch a few posts ahead.
+    constexpr std::size_t kAhead = 8;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (k + kAhead < order.size()) {
+            const SortKey &ahead = order[k + kAhead];
+            const WindowRows::Row &row = chunks[ahead.chunk].rows[ahead.row];
+            __builtin_prefetch(&row);
+            __builtin_prefetch(&chunks[ahead.chunk].postIds[ahead.row]);
+            __builtin_prefetch(chunks[ahead.chunk].tagIds.data() + row.tagBegin);
+        }
+        const SortKey &key = order[k];
         WindowRows &chunk = chunks[key.chunk];
         WindowRows::Row row = chunk.rows[key.row];
         if (key.chunk != 0) {
