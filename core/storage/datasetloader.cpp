@@ -1,38 +1,23 @@
 #include "core/storage/datasetloader.h"
 
 #include <algorithm>
-#include <numeric>
+#include <array>
+#include <memory>
 
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
+#include "core/storage/database.h"
+#include "core/storage/postsegments.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/tagblob.h"
-#include "core/storage/utf8interner.h"
+#include "core/storage/windowrows.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// One post as read, before sorting. Strings are provisional interned ids (order of reading);
-/// they are renumbered in sorted order at the end so that the Dataset does not depend on it.
-struct Row
-{
-    qint64 rowId = 0;
-    qint64 createdAtMs = 0;
-    qint64 likes = 0;
-    qint64 comments = 0;
-    qint64 shares = 0;
-    qint64 saves = 0;
-    qint64 views = -1;
-    std::int32_t platform = 0; ///< rank of the platform name among the loaded platforms
-    std::int32_t creator = 0;
-    std::int32_t region = -1;
-    std::uint32_t tagBegin = 0; ///< into the provisional tag list (tags.id values)
-    std::uint16_t tagCount = 0;
-    bool approximateTime = false;
-};
 
 struct PlatformRow
 {
@@ -40,12 +25,13 @@ struct PlatformRow
     QString name;
 };
 
-/// The name a creator shows: the one of their newest post (by the Dataset's own order) that has one.
-struct CreatorName
+/// A row's place in the Dataset's order: created_at, platform rank, then post id.
+struct SortKey
 {
-    std::int64_t row = -1; ///< the post it came from
-    QByteArray utf8;
-    QString name;
+    qint64 createdAtMs = 0;
+    std::int32_t platform = 0;
+    std::uint32_t chunk : 1; ///< which reader read the row
+    std::uint32_t row : 31;  ///< its index there
 };
 
 } // namespace
@@ -54,15 +40,21 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
 {
     Dataset data;
 
-    QSqlQuery query(m_db);
+    QSqlDatabase db = m_database.connection();
+    auto native = SqliteStatement::nativeHandle(db);
+    if (!native)
+        return native.error();
+    auto newest = postsegments::newestCreatedAtMs(native.value());
+    if (!newest)
+        return newest.error();
+    data.newestCreatedAtMs = newest.value().value_or(0);
+    auto lastSegment = postsegments::last(native.value());
+    if (!lastSegment)
+        return lastSegment.error();
+    const qint64 segments = lastSegment.value() ? *lastSegment.value() + 1 : 0;
+
+    QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT max(m) FROM (SELECT (SELECT max(created_at_ms) FROM posts WHERE platform_id = pl.id) AS m "
-                    "FROM platforms pl)"_s) ||
-        !query.next()) {
-        return storage::sqlError(u"find the newest post"_s, query);
-    }
-    data.newestCreatedAtMs = query.value(0).toLongLong();
-    query.finish();
 
     // The platforms to read, in name order (their rank is the second sort key).
     std::vector<PlatformRow> wanted;
@@ -76,140 +68,141 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     query.finish();
     std::sort(wanted.begin(), wanted.end(), [](const PlatformRow &a, const PlatformRow &b) { return a.name < b.name; });
 
-    auto native = SqliteStatement::nativeHandle(m_db);
-    if (!native)
-        return native.error();
-    // Count the window first (index only): to reserve memory, and to choose between probing the
-    // table once per index entry and one sequential scan of the whole table, which is faster when
-    // the window holds a good part of the posts (the usual case for a desktop database).
+    if (!query.exec(u"SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM platforms), "
+                    "coalesce(min(id), 0) FROM posts"_s) ||
+        !query.next()) {
+        return storage::sqlError(u"count posts"_s, query);
+    }
+    const qint64 tableRows = query.value(0).toLongLong();
+    const qint64 firstRow = query.value(2).toLongLong();
+    std::vector<std::int32_t> rankOf(std::size_t(query.value(1).toLongLong()) + 1, -1); // platforms.id → rank
+    query.finish();
+    for (std::size_t p = 0; p < wanted.size(); ++p)
+        rankOf[std::size_t(wanted[p].id)] = std::int32_t(p);
+
+    // Count the window first (index only): to choose between probing the table once per index
+    // entry and one sequential scan of the whole table, which is faster when the window holds a
+    // good part of the posts (the usual case for a desktop database), and to reserve memory.
+    // Counting stops once a scan is decided; the rest is then extrapolated (only reserve uses it).
     SqliteStatement count;
-    if (Status prepared =
-            count.prepare(native.value(), u"SELECT count(*) FROM posts "
-                                          "WHERE platform_id = ? AND created_at_ms > ? AND created_at_ms <= ?"_s);
+    if (Status prepared = count.prepare(
+            native.value(), u"SELECT count(*) FROM posts WHERE "_s % postsegments::sqlExpression() %
+                                u" = ?4 AND platform_id = ?1 AND created_at_ms > ?2 AND created_at_ms <= ?3"_s);
         !prepared) {
         return prepared.error();
     }
     qint64 expected = 0;
-    for (const PlatformRow &platform : wanted) {
-        count.bind(1, platform.id);
+    bool scanTable = false;
+    const qint64 pieces = segments * qint64(wanted.size());
+    for (qint64 piece = 0; piece < pieces && !scanTable; ++piece) {
+        count.bind(1, wanted[std::size_t(piece) % wanted.size()].id);
         count.bind(2, fromExclusiveMs);
         count.bind(3, toInclusiveMs);
+        count.bind(4, piece / qint64(wanted.size()));
         auto counted = count.step();
         if (!counted)
             return counted.error();
         expected += count.int64(0);
         count.reset();
-    }
-    if (!query.exec(u"SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM platforms) FROM posts"_s) ||
-        !query.next()) {
-        return storage::sqlError(u"count posts"_s, query);
-    }
-    const qint64 tableRows = query.value(0).toLongLong();
-    std::vector<std::int32_t> rankOf(std::size_t(query.value(1).toLongLong()) + 1, -1); // platforms.id → rank
-    query.finish();
-    for (std::size_t p = 0; p < wanted.size(); ++p)
-        rankOf[std::size_t(wanted[p].id)] = std::int32_t(p);
-    const bool scanTable = expected * 4 > tableRows;
-
-    const QString columns = u"SELECT id, post_id, creator_id, creator_name, region, created_at_ms, likes, comments, "
-                            "shares, saves, views, approximate_time, tag_ids, platform_id FROM posts"_s;
-    SqliteStatement select;
-    const QString sql = scanTable
-                            ? columns % u" NOT INDEXED WHERE created_at_ms > ?2 AND created_at_ms <= ?3"_s
-                            : columns % u" WHERE platform_id = ?1 AND created_at_ms > ?2 AND created_at_ms <= ?3"_s;
-    if (Status prepared = select.prepare(native.value(), sql); !prepared)
-        return prepared.error();
-
-    // Every row of the span is read once: by one table scan, or one index range per platform.
-    std::vector<Row> rows;
-    rows.reserve(std::size_t(expected));
-    QStringList postIds;
-    postIds.reserve(qsizetype(expected));
-    std::vector<std::int32_t> tagIds; ///< tags.id values, sliced by Row::tagBegin/tagCount
-    tagIds.reserve(std::size_t(expected) * 4);
-    Utf8Interner creators;
-    Utf8Interner regions;
-    std::vector<CreatorName> names;
-    const std::size_t passes = scanTable ? 1 : wanted.size();
-    for (std::size_t p = 0; p < passes; ++p) {
-        if (!scanTable)
-            select.bind(1, wanted[p].id);
-        select.bind(2, fromExclusiveMs);
-        select.bind(3, toInclusiveMs);
-        while (true) {
-            auto next = select.step();
-            if (!next)
-                return next.error();
-            if (!next.value())
-                break;
-            const qint64 platformId = select.int64(13);
-            const std::int32_t rank =
-                platformId >= 0 && std::size_t(platformId) < rankOf.size() ? rankOf[std::size_t(platformId)] : -1;
-            if (rank < 0)
-                continue;
-            Row row;
-            row.rowId = select.int64(0);
-            postIds.append(QString::fromUtf8(select.utf8(1)));
-            row.platform = rank;
-            row.creator = creators.intern(row.platform, select.utf8(2));
-            const QByteArrayView region = select.utf8(4);
-            row.region = region.isEmpty() ? -1 : regions.intern(0, region);
-            row.createdAtMs = select.int64(5);
-            row.likes = select.int64(6);
-            row.comments = select.int64(7);
-            row.shares = select.int64(8);
-            row.saves = select.int64(9);
-            row.views = select.isNull(10) ? -1 : select.int64(10);
-            row.approximateTime = select.int64(11) != 0;
-            row.tagBegin = std::uint32_t(tagIds.size());
-            tagblob::forEach(select.blobData(12), select.blobSize(12),
-                             [&tagIds](std::int32_t id) { tagIds.push_back(id); });
-            row.tagCount = std::uint16_t(tagIds.size() - row.tagBegin);
-
-            // A creator lives on one platform, so "newest" compares created_at, then post id.
-            if (names.size() < creators.size())
-                names.resize(creators.size());
-            const QByteArrayView name = select.utf8(3);
-            CreatorName &best = names[std::size_t(row.creator)];
-            const auto self = std::int64_t(rows.size());
-            if (!name.isEmpty() && (best.row < 0 || row.createdAtMs > rows[std::size_t(best.row)].createdAtMs ||
-                                    (row.createdAtMs == rows[std::size_t(best.row)].createdAtMs &&
-                                     postIds.constLast() > postIds.at(qsizetype(best.row))))) {
-                best.row = self;
-                if (QByteArrayView(best.utf8) != name) {
-                    best.utf8 = name.toByteArray();
-                    best.name = QString::fromUtf8(name);
-                }
-            }
-            rows.push_back(row);
-        }
-        select.reset();
+        scanTable = expected * 4 > tableRows;
+        if (scanTable)
+            expected = std::min(tableRows, expected * pieces / (piece + 1));
     }
 
+    // Every row of the span is read once: by a scan of the table, or one index range per segment
+    // and platform. A large span is split in two halves (by row id or segment) read at once, the
+    // second on a helper thread with its own connection; then the rows of both are sorted together.
+    WindowRead read;
+    read.fromExclusiveMs = fromExclusiveMs;
+    read.toInclusiveMs = toInclusiveMs;
+    read.scanTable = scanTable;
+    read.first = scanTable ? firstRow : 0;
+    read.last = scanTable ? tableRows : segments - 1;
+    for (const PlatformRow &platform : wanted)
+        read.platformIds.push_back(platform.id);
+    read.rankOf = std::move(rankOf);
+    const bool split = expected >= m_rowsForTwoReaders && read.last > read.first;
+    read.expectedRows = std::size_t(split ? expected / 2 + expected / 8 : expected);
+    WindowRead upper = read;
+    if (split) {
+        read.last = read.first + (read.last - read.first) / 2;
+        upper.first = read.last + 1;
+    }
+    std::array<WindowRows, 2> chunks;
+    std::array<std::vector<SortKey>, 2> sorted;
     // Sort by created_at, platform, post id: the Dataset must not depend on insertion order.
-    std::vector<std::uint32_t> order(rows.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&rows, &postIds](std::uint32_t ia, std::uint32_t ib) {
-        const Row &a = rows[ia];
-        const Row &b = rows[ib];
+    // Each reader sorts its own rows; the two runs are merged below.
+    const auto byDatasetOrder = [&chunks](const SortKey &a, const SortKey &b) {
         if (a.createdAtMs != b.createdAtMs)
             return a.createdAtMs < b.createdAtMs;
         if (a.platform != b.platform)
             return a.platform < b.platform;
-        return postIds.at(ia) < postIds.at(ib);
-    });
+        return chunks[a.chunk].postIds[a.row] < chunks[b.chunk].postIds[b.row];
+    };
+    const auto sortChunk = [&chunks, &sorted, &byDatasetOrder](std::uint32_t c) {
+        const std::vector<WindowRows::Row> &rows = chunks[c].rows;
+        sorted[c].reserve(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            sorted[c].push_back({rows[i].createdAtMs, rows[i].platform, c, std::uint32_t(i)});
+        std::sort(sorted[c].begin(), sorted[c].end(), byDatasetOrder);
+    };
+    Status upperRead = Ok{};
+    std::unique_ptr<QThread> helper;
+    if (split) {
+        helper.reset(QThread::create([this, &upper, &chunks, &upperRead, &sortChunk] {
+            // A scan gains nothing from a page cache; this connection ends with the thread.
+            QSqlDatabase own = m_database.connection();
+            QSqlQuery(own).exec(u"PRAGMA cache_size = -2048"_s);
+            auto handle = SqliteStatement::nativeHandle(own);
+            upperRead = handle ? readWindowRows(handle.value(), upper, chunks[1]) : Status(handle.error());
+            if (upperRead)
+                sortChunk(1);
+        }));
+        helper->start();
+    }
+    Status lowerRead = readWindowRows(native.value(), read, chunks[0]);
+    if (lowerRead)
+        sortChunk(0);
+    if (helper)
+        helper->wait();
+    if (!lowerRead)
+        return lowerRead.error();
+    if (!upperRead)
+        return upperRead.error();
+    WindowRows &lower = chunks[0];
+    const WindowRows::StringMap upperStrings = lower.mergeStrings(chunks[1]);
+
+    std::vector<SortKey> order(sorted[0].size() + sorted[1].size());
+    std::merge(sorted[0].begin(), sorted[0].end(), sorted[1].begin(), sorted[1].end(), order.begin(), byDatasetOrder);
+    sorted = {};
 
     // Number strings in sorted order of first appearance.
     std::vector<std::int32_t> platformIndex(wanted.size(), -1);
-    std::vector<std::int32_t> creatorIndex(creators.size(), -1);
-    std::vector<std::int32_t> regionIndex(regions.size(), -1);
+    std::vector<std::int32_t> creatorIndex(lower.creators.size(), -1);
+    std::vector<std::int32_t> regionIndex(lower.regions.size(), -1);
     std::vector<std::int32_t> tagIndex;  ///< tags.id → dataset index, -1 = not yet seen
     std::vector<std::int32_t> tagRowIds; ///< dataset index → tags.id
-    data.posts.reserve(rows.size());
-    data.postIds.reserve(qsizetype(rows.size()));
-    data.postTags.reserve(tagIds.size());
-    for (std::uint32_t i : order) {
-        const Row &row = rows[i];
+    data.posts.reserve(order.size());
+    data.postIds.reserve(qsizetype(order.size()));
+    data.postTags.reserve(chunks[0].tagIds.size() + chunks[1].tagIds.size());
+    // Rows are visited in sorted order, which is random in memory: fetch a few posts ahead.
+    constexpr std::size_t kAhead = 8;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (k + kAhead < order.size()) {
+            const SortKey &ahead = order[k + kAhead];
+            const WindowRows::Row &row = chunks[ahead.chunk].rows[ahead.row];
+            __builtin_prefetch(&row);
+            __builtin_prefetch(&chunks[ahead.chunk].postIds[ahead.row]);
+            __builtin_prefetch(chunks[ahead.chunk].tagIds.data() + row.tagBegin);
+        }
+        const SortKey &key = order[k];
+        WindowRows &chunk = chunks[key.chunk];
+        WindowRows::Row row = chunk.rows[key.row];
+        if (key.chunk != 0) {
+            row.creator = upperStrings.creators[std::size_t(row.creator)];
+            if (row.region >= 0)
+                row.region = upperStrings.regions[std::size_t(row.region)];
+        }
         DatasetPost post;
         post.rowId = row.rowId;
         post.createdAtMs = row.createdAtMs;
@@ -230,8 +223,9 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
         std::int32_t &creator = creatorIndex[std::size_t(row.creator)];
         if (creator < 0) {
             creator = std::int32_t(data.creators.size());
-            data.creators.append(QString::fromUtf8(creators.bytes(row.creator)));
-            data.creatorNames.append(names[std::size_t(row.creator)].name);
+            data.creators.append(QString::fromUtf8(lower.creators.bytes(row.creator)));
+            const std::int32_t name = lower.names[std::size_t(row.creator)].name;
+            data.creatorNames.append(name < 0 ? QString() : QString::fromUtf8(lower.nameTexts.bytes(name)));
         }
         post.creator = creator;
 
@@ -239,14 +233,14 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
             std::int32_t &region = regionIndex[std::size_t(row.region)];
             if (region < 0) {
                 region = std::int32_t(data.regions.size());
-                data.regions.append(QString::fromUtf8(regions.bytes(row.region)));
+                data.regions.append(QString::fromUtf8(lower.regions.bytes(row.region)));
             }
             post.region = region;
         }
 
         post.tagBegin = std::uint32_t(data.postTags.size());
         for (std::uint32_t t = row.tagBegin; t < row.tagBegin + row.tagCount; ++t) {
-            const std::int32_t id = tagIds[t];
+            const std::int32_t id = chunk.tagIds[t];
             if (id < 0)
                 continue;
             if (std::size_t(id) >= tagIndex.size())
@@ -261,7 +255,7 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
         post.tagCount = std::uint16_t(data.postTags.size() - post.tagBegin);
 
         data.posts.push_back(post);
-        data.postIds.append(postIds.at(i));
+        data.postIds.append(std::move(chunk.postIds[key.row]));
     }
 
     // Names of the tags used: one range scan over their ids.

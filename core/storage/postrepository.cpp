@@ -1,12 +1,15 @@
 #include "core/storage/postrepository.h"
 
 #include <algorithm>
+#include <functional>
+#include <vector>
 
 #include <QSqlQuery>
 #include <QVariant>
 
 #include "core/storage/database.h"
 #include "core/storage/datasetloader.h"
+#include "core/storage/postsegments.h"
 #include "core/storage/postwriter.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
@@ -70,23 +73,16 @@ Result<qint64> PostRepository::count() const
 
 Result<std::optional<qint64>> PostRepository::newestCreatedAtMs() const
 {
-    // One index probe per platform: max() over the whole (platform_id, created_at_ms) index would
-    // otherwise read every entry.
-    QSqlQuery query(m_database->connection());
-    if (!query.exec(u"SELECT max(m) FROM (SELECT (SELECT max(created_at_ms) FROM posts WHERE platform_id = pl.id) AS m "
-                    "FROM platforms pl)"_s) ||
-        !query.next()) {
-        return storage::sqlError(u"find the newest post"_s, query);
-    }
-    if (query.value(0).isNull())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query.value(0).toLongLong());
+    auto native = SqliteStatement::nativeHandle(m_database->connection());
+    if (!native)
+        return native.error();
+    return postsegments::newestCreatedAtMs(native.value());
 }
 
 Result<Dataset> PostRepository::loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
                                             const QStringList &platforms) const
 {
-    return DatasetLoader(m_database->connection()).load(fromExclusiveMs, toInclusiveMs, platforms);
+    return DatasetLoader(*m_database).load(fromExclusiveMs, toInclusiveMs, platforms);
 }
 
 Status PostRepository::hydrate(QList<TopPost> &posts) const
@@ -124,50 +120,57 @@ Result<QList<TopPost>> PostRepository::postsWithTag(const QString &tag, qint64 f
     if (!native)
         return native.error();
 
-    // The tag and the hours that hold any post at all bound the probes.
-    SqliteStatement bounds;
-    if (Status prepared = bounds.prepare(native.value(), u"SELECT (SELECT id FROM tags WHERE name = ?), "
-                                                         "(SELECT min(hour) FROM post_tags), "
-                                                         "(SELECT max(hour) FROM post_tags)"_s);
-        !prepared) {
+    SqliteStatement tagLookup;
+    if (Status prepared = tagLookup.prepare(native.value(), u"SELECT id FROM tags WHERE name = ?"_s); !prepared)
         return prepared.error();
-    }
-    bounds.bindText(1, tag);
-    auto row = bounds.step();
-    if (!row)
-        return row.error();
-    if (bounds.isNull(0) || bounds.isNull(1))
+    tagLookup.bindText(1, tag);
+    auto tagRow = tagLookup.step();
+    if (!tagRow)
+        return tagRow.error();
+    if (!tagRow.value())
         return posts;
-    const qint64 tagId = bounds.int64(0);
-    const qint64 firstHour = std::max(bounds.int64(1), storage::tagHour(fromExclusiveMs));
-    const qint64 lastHour = std::min(bounds.int64(2), storage::tagHour(toInclusiveMs));
-    bounds.reset();
+    const qint64 tagId = tagLookup.int64(0);
+    auto lastSegment = postsegments::last(native.value());
+    if (!lastSegment)
+        return lastSegment.error();
+    if (!lastSegment.value())
+        return posts;
 
-    // Newest hour first, so that a limit stops the walk early.
+    // Each segment's newest `limit` matches, merged: newest first, ties by row.
     SqliteStatement probe;
-    if (Status prepared = probe.prepare(native.value(), u"SELECT post_row FROM post_tags WHERE hour = ? AND tag_id = ? "
+    if (Status prepared = probe.prepare(native.value(), u"SELECT created_at_ms, post_row FROM post_tags "
+                                                        "WHERE segment = ? AND tag_id = ? "
                                                         "AND created_at_ms > ? AND created_at_ms <= ? "
-                                                        "ORDER BY created_at_ms DESC, post_row DESC"_s);
+                                                        "ORDER BY created_at_ms DESC, post_row DESC LIMIT ?"_s);
         !prepared) {
         return prepared.error();
     }
-    QList<TopPost> rows;
-    for (qint64 hour = lastHour; hour >= firstHour && (limit <= 0 || rows.size() < limit); --hour) {
-        probe.bind(1, hour);
+    std::vector<std::pair<qint64, qint64>> matches; ///< (created_at_ms, post row)
+    for (qint64 segment = *lastSegment.value(); segment >= 0; --segment) {
+        probe.bind(1, segment);
         probe.bind(2, tagId);
         probe.bind(3, fromExclusiveMs);
         probe.bind(4, toInclusiveMs);
-        while (limit <= 0 || rows.size() < limit) {
+        probe.bind(5, limit > 0 ? qint64(limit) : qint64(-1));
+        while (true) {
             auto next = probe.step();
             if (!next)
                 return next.error();
             if (!next.value())
                 break;
-            TopPost post;
-            post.rowId = probe.int64(0);
-            rows.append(post);
+            matches.emplace_back(probe.int64(0), probe.int64(1));
         }
         probe.reset();
+    }
+    std::sort(matches.begin(), matches.end(), std::greater<>());
+    if (limit > 0 && matches.size() > std::size_t(limit))
+        matches.resize(std::size_t(limit));
+    QList<TopPost> rows;
+    rows.reserve(qsizetype(matches.size()));
+    for (const auto &[createdAtMs, row] : matches) {
+        TopPost post;
+        post.rowId = row;
+        rows.append(post);
     }
 
     QSqlQuery query(db);

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/storage/postsegments.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/sqltransaction.h"
 #include "core/storage/tagblob.h"
@@ -27,30 +28,38 @@ constexpr int kTagRowsPerInsert = 64;
 
 using TagRow = PostWriter::TagRow;
 
-/// Inserts post_tags rows, sorted so that they land next to each other in the (hour, tag, time)
-/// b-tree; several rows per statement save SQLite's per-statement work.
+/// Inserts post_tags rows, sorted so that they land next to each other in the (segment, tag,
+/// time) b-tree; several rows per statement save SQLite's per-statement work.
 Status insertTagRows(sqlite3 *handle, std::vector<TagRow> &tagRows)
 {
     if (tagRows.empty())
         return Ok{};
     SqliteStatement insertTag;
     SqliteStatement insertTags;
-    QString manyTags = u"INSERT INTO post_tags (hour, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s;
+    QString manyTags = u"INSERT INTO post_tags (segment, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s;
     for (int i = 1; i < kTagRowsPerInsert; ++i)
         manyTags += u", (?, ?, ?, ?)"_s;
     for (Status prepared :
          {insertTag.prepare(handle,
-                            u"INSERT INTO post_tags (hour, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s),
+                            u"INSERT INTO post_tags (segment, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s),
           insertTags.prepare(handle, manyTags)}) {
         if (!prepared)
             return prepared.error();
     }
-    std::sort(tagRows.begin(), tagRows.end());
+    std::sort(tagRows.begin(), tagRows.end(), [](const TagRow &a, const TagRow &b) {
+        if (a.segment != b.segment)
+            return a.segment < b.segment;
+        if (a.tagId != b.tagId)
+            return a.tagId < b.tagId;
+        if (a.createdAtMs != b.createdAtMs)
+            return a.createdAtMs < b.createdAtMs;
+        return a.postRow < b.postRow;
+    });
     std::size_t next = 0;
     for (; next + kTagRowsPerInsert <= tagRows.size(); next += kTagRowsPerInsert) {
         for (int k = 0; k < kTagRowsPerInsert; ++k) {
             const TagRow &tagRow = tagRows[next + std::size_t(k)];
-            insertTags.bind(4 * k + 1, tagRow.hour);
+            insertTags.bind(4 * k + 1, tagRow.segment);
             insertTags.bind(4 * k + 2, qint64(tagRow.tagId));
             insertTags.bind(4 * k + 3, tagRow.createdAtMs);
             insertTags.bind(4 * k + 4, tagRow.postRow);
@@ -60,7 +69,7 @@ Status insertTagRows(sqlite3 *handle, std::vector<TagRow> &tagRows)
     }
     for (; next < tagRows.size(); ++next) {
         const TagRow &tagRow = tagRows[next];
-        insertTag.bind(1, tagRow.hour);
+        insertTag.bind(1, tagRow.segment);
         insertTag.bind(2, qint64(tagRow.tagId));
         insertTag.bind(3, tagRow.createdAtMs);
         insertTag.bind(4, tagRow.postRow);
@@ -250,7 +259,7 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
                            "WHERE platform_id = ? AND post_id = ?"_s),
           update.prepare(handle, updateSql(false)), updateOlder.prepare(handle, updateSql(true)),
           deleteTag.prepare(handle, u"DELETE FROM post_tags "
-                                    "WHERE hour = ? AND tag_id = ? AND created_at_ms = ? AND post_row = ?"_s)}) {
+                                    "WHERE segment = ? AND tag_id = ? AND created_at_ms = ? AND post_row = ?"_s)}) {
         if (!prepared)
             return prepared.error();
     }
@@ -331,7 +340,7 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         if (sqlite3_changes(handle) == 1) {
             const qint64 row = sqlite3_last_insert_rowid(handle);
             for (std::int32_t id : ids)
-                tagRows.push_back({storage::tagHour(post.createdAtMs), id, post.createdAtMs, row, 0});
+                tagRows.push_back({postsegments::of(row), id, post.createdAtMs, row, 0});
             ++stats.inserted;
             continue;
         }
@@ -371,7 +380,7 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         const std::vector<std::int32_t> &newIds = ids.empty() ? oldIds : ids;
         if (newIds != oldIds || created != oldCreated) {
             for (std::int32_t id : oldIds) {
-                deleteTag.bind(1, storage::tagHour(oldCreated));
+                deleteTag.bind(1, postsegments::of(row));
                 deleteTag.bind(2, qint64(id));
                 deleteTag.bind(3, oldCreated);
                 deleteTag.bind(4, row);
@@ -383,7 +392,7 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
             if (!ownTransaction && !m_pendingTags.empty())
                 generation = ++m_tagGeneration[row];
             for (std::int32_t id : newIds)
-                tagRows.push_back({storage::tagHour(created), id, created, row, generation});
+                tagRows.push_back({postsegments::of(row), id, created, row, generation});
         }
         tagblob::encodeInto(newIds, blob);
 

@@ -12,17 +12,6 @@
 #include "core/model/result.h"
 #include "core/storage/upsertstats.h"
 
-namespace storage {
-
-/// The hour bucket of post_tags: floor(created_at_ms / 1 h), also before 1970.
-inline qint64 tagHour(qint64 ms)
-{
-    constexpr qint64 kHourMs = 3600000;
-    return ms >= 0 ? ms / kHourMs : -((-ms + kHourMs - 1) / kHourMs);
-}
-
-} // namespace storage
-
 /// The batch upsert behind PostRepository::upsert (see there for the rules). Keeps the ids of
 /// committed platforms and tags, so a long import does not look every tag up again; safe to
 /// share between threads, each passing its own connection.
@@ -40,12 +29,11 @@ public:
 
     struct TagRow
     {
-        qint64 hour = 0;
+        qint64 segment = 0; ///< postsegments::of(postRow)
         std::int32_t tagId = 0;
         qint64 createdAtMs = 0;
         qint64 postRow = 0;
         std::uint32_t generation = 0; ///< rows of an older generation of their post are stale
-        auto operator<=>(const TagRow &) const = default;
     };
 
 private:

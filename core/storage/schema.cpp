@@ -1,5 +1,7 @@
 #include "core/storage/schema.h"
 
+#include "core/storage/postsegments.h"
+
 using namespace Qt::StringLiterals;
 
 namespace schema {
@@ -7,15 +9,16 @@ namespace schema {
 namespace {
 
 // Posts. Why this shape:
-// - `(platform_id, post_id)` is the identity (SPEC section 1); platforms are interned so the
-//   window index (platform_id, created_at_ms) serves "a window" and "a window of one platform"
-//   with one index: loadDataset always names the platforms it wants.
+// - `(platform_id, post_id)` is the identity (SPEC section 1); platforms are interned.
+// - The window index leads with the post's segment (postsegments.h: rows in blocks of 2^16 ids)
+//   before (platform_id, created_at_ms): imports arrive in any time order, and an index ordered by
+//   time alone took an entry on nearly every one of its pages per batch. Entries now only go to
+//   the newest segment; "a window of one platform" is one index range per segment.
 // - `tag_ids` holds the post's tag ids as little-endian int32, so loading a window with its tags
 //   is one pass over the posts; `post_tags` is the inverted index for "posts carrying tag X in a
-//   time range". It is clustered by (hour, tag, time) rather than (tag, time): an import batch
-//   then dirties the few pages of the hours it covers instead of one page per distinct tag (with
-//   thousands of tags per batch, (tag, time) rewrote most of the table into the WAL at every
-//   commit and was 2.6x slower). A tag lookup is one index probe per hour of the range.
+//   time range", clustered by (segment, tag, time) for the same reason (by (tag, time) it rewrote
+//   most of the table into the WAL at every commit; by (hour, tag, time) still a page per hour and
+//   tag). A tag lookup is one index range per segment.
 // - `views` NULL means unknown, which is not 0. Raw counter strings are kept as JSON text.
 Migration postsV1()
 {
@@ -26,7 +29,7 @@ Migration postsV1()
                 u"CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s,
                 u"CREATE TABLE posts ("
                 "id INTEGER PRIMARY KEY,"
-                "platform_id INTEGER NOT NULL REFERENCES platforms(id),"
+                "platform_id INTEGER NOT NULL," // platforms.id, written by PostWriter; no per-row FK check
                 "post_id TEXT NOT NULL,"
                 "creator_id TEXT NOT NULL,"
                 "creator_name TEXT,"
@@ -47,13 +50,14 @@ Migration postsV1()
                 "raw_counts TEXT,"
                 "captured_at_ms INTEGER," // capture time of the stored snapshot, when known
                 "UNIQUE (platform_id, post_id))"_s,
-                u"CREATE INDEX posts_window ON posts (platform_id, created_at_ms)"_s,
+                u"CREATE INDEX posts_window ON posts (%1, platform_id, created_at_ms)"_s.arg(
+                    postsegments::sqlExpression()),
                 u"CREATE TABLE post_tags ("
-                "hour INTEGER NOT NULL,"
+                "segment INTEGER NOT NULL," // postsegments::of(post_row)
                 "tag_id INTEGER NOT NULL,"
                 "created_at_ms INTEGER NOT NULL,"
                 "post_row INTEGER NOT NULL,"
-                "PRIMARY KEY (hour, tag_id, created_at_ms, post_row)) WITHOUT ROWID"_s,
+                "PRIMARY KEY (segment, tag_id, created_at_ms, post_row)) WITHOUT ROWID"_s,
             }};
 }
 

@@ -1,15 +1,16 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
-#include <QByteArray>
 #include <QByteArrayView>
 #include <QHashFunctions>
 
 /// Interns UTF-8 byte strings read straight from SQLite, without making a QString per row: an
-/// open-addressing table of 64-bit hashes whose hits are confirmed against the stored bytes.
-/// Loading a million-post window spends most of its time interning creators otherwise.
+/// open-addressing table of 64-bit hashes whose hits are confirmed against the stored bytes,
+/// which live in one growing buffer (no allocation per string). Loading a million-post window
+/// spends most of its time interning creators otherwise.
 /// `group` separates equal strings that mean different things (a creator id per platform).
 class Utf8Interner
 {
@@ -25,19 +26,27 @@ public:
             Slot &slot = m_slots[i];
             if (slot.index < 0) {
                 slot = {hash, std::int32_t(m_keys.size())};
-                m_keys.push_back({group, QByteArray(bytes.data(), bytes.size())});
+                m_keys.push_back({m_text.size(), std::size_t(bytes.size()), group});
+                m_text.insert(m_text.end(), bytes.data(), bytes.data() + bytes.size());
                 return slot.index;
             }
             if (slot.hash == hash) {
                 const Key &key = m_keys[std::size_t(slot.index)];
-                if (key.group == group && QByteArrayView(key.bytes) == bytes)
+                if (key.group == group && key.size == std::size_t(bytes.size()) &&
+                    std::equal(bytes.begin(), bytes.end(), m_text.begin() + std::ptrdiff_t(key.offset)))
                     return slot.index;
             }
         }
     }
 
     std::size_t size() const { return m_keys.size(); }
-    const QByteArray &bytes(std::int32_t index) const { return m_keys[std::size_t(index)].bytes; }
+    /// Valid until the next intern().
+    QByteArrayView bytes(std::int32_t index) const
+    {
+        const Key &key = m_keys[std::size_t(index)];
+        return {m_text.data() + key.offset, qsizetype(key.size)};
+    }
+    std::int32_t group(std::int32_t index) const { return m_keys[std::size_t(index)].group; }
 
 private:
     struct Slot
@@ -47,8 +56,9 @@ private:
     };
     struct Key
     {
+        std::size_t offset = 0; ///< into m_text
+        std::size_t size = 0;
         std::int32_t group = 0;
-        QByteArray bytes;
     };
 
     static std::uint64_t hashOf(std::int32_t group, QByteArrayView bytes)
@@ -73,4 +83,5 @@ private:
 
     std::vector<Slot> m_slots;
     std::vector<Key> m_keys;
+    std::vector<char> m_text;
 };

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSet>
 
@@ -14,6 +15,36 @@
 #include "tests/bench/benchutil.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A hash of everything a Dataset holds, to compare loads (two databases, --direct, two builds).
+QString digest(const Dataset &d)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const auto addList = [&hash](const QStringList &list) {
+        for (const QString &s : list) {
+            hash.addData(s.toUtf8());
+            hash.addData(QByteArrayView("\0", 1));
+        }
+        hash.addData(QByteArrayView("\1", 1));
+    };
+    for (const QStringList *list : {&d.platforms, &d.creators, &d.creatorNames, &d.regions, &d.tags, &d.postIds})
+        addList(*list);
+    for (const DatasetPost &p : d.posts) {
+        // rowId is left out: it names a row of one database, not a property of the post.
+        const qint64 fields[] = {p.createdAtMs, p.likes,          p.comments, p.shares, p.saves,
+                                 p.views,       p.platform,       p.creator,  p.region, qint64(p.tagBegin),
+                                 p.tagCount,    p.approximateTime};
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(fields), sizeof(fields)));
+    }
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(d.postTags.data()),
+                                qsizetype(d.postTags.size() * sizeof(std::int32_t))));
+    hash.addData(QByteArray::number(d.newestCreatedAtMs));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -38,6 +69,7 @@ int main(int argc, char *argv[])
     size_t posts = 0;
     qsizetype tags = 0;
     QString sanity;
+    QString contents;
     for (int i = 0, reps = options.repetitions(3); i < reps; ++i) {
         const double cpuBefore = benchutil::processCpuSeconds();
         QElapsedTimer timer;
@@ -54,6 +86,7 @@ int main(int argc, char *argv[])
         // Interned lists must hold each label once, or distinct counts (regions, tags) inflate.
         const auto distinct = [](const QStringList &list) { return QSet<QString>(list.cbegin(), list.cend()).size(); };
         const Dataset &d = data.value();
+        contents = digest(d);
         sanity = u"platforms %1/%2, regions %3/%4, tags %5/%6 (interned/distinct)"_s.arg(d.platforms.size())
                      .arg(distinct(d.platforms))
                      .arg(d.regions.size())
@@ -70,11 +103,13 @@ int main(int argc, char *argv[])
                                      .arg(t.maxMs, 0, 'f', 1)
                                      .arg(runs.size()));
     const auto c = benchutil::summarize(cpu);
-    benchutil::report("load cpu ms", u"min %1  median %2  max %3"_s.arg(c.minMs, 0, 'f', 1)
-                                         .arg(c.medianMs, 0, 'f', 1)
-                                         .arg(c.maxMs, 0, 'f', 1));
-    benchutil::report("first load ms", QString::number(runs.front(), 'f', 1) + u" (cold page cache only after a drop)"_s);
+    benchutil::report(
+        "load cpu ms",
+        u"min %1  median %2  max %3"_s.arg(c.minMs, 0, 'f', 1).arg(c.medianMs, 0, 'f', 1).arg(c.maxMs, 0, 'f', 1));
+    benchutil::report("first load ms",
+                      QString::number(runs.front(), 'f', 1) + u" (cold page cache only after a drop)"_s);
     benchutil::report("interned strings", sanity);
+    benchutil::report("dataset sha1", contents + u" (without row ids; equal across databases of one file)"_s);
     benchutil::report("peak RSS MB", QString::number(benchutil::peakRssMb(), 'f', 1));
     return 0;
 }

@@ -7,7 +7,9 @@
 #include <QTest>
 
 #include "core/storage/database.h"
+#include "core/storage/datasetloader.h"
 #include "core/storage/postrepository.h"
+#include "core/storage/postsegments.h"
 #include "tests/core/storage/postgenerator.h"
 
 using namespace Qt::StringLiterals;
@@ -353,6 +355,40 @@ private Q_SLOTS:
         QCOMPARE(describe(inOrder.loadDataset(0, kAll).value()), describe(outOfOrder.loadDataset(0, kAll).value()));
     }
 
+    void twoReadersLoadTheSameDataset()
+    {
+        // Posts in two segments (a filler row pushes the second half's ids into segment 2), with
+        // shared creators and names, so the halves intern the same strings in another order.
+        PostRepository repo(m_db);
+        std::vector<Post> posts = postgen::posts(0, 3000, 7);
+        for (std::size_t i = 0; i < posts.size(); i += 5)
+            posts[i].creatorName = u"name %1"_s.arg(i % 17);
+        std::mt19937 random(7);
+        std::shuffle(posts.begin(), posts.end(), random);
+        QVERIFY(repo.upsert(std::vector<Post>(posts.begin(), posts.begin() + 1500)).ok());
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"INSERT INTO posts (id, platform_id, post_id, creator_id, created_at_ms, first_seen_ms, "
+                           "updated_at_ms) VALUES (%1, 1, 'filler', 'f', 0, 0, 0)"_s.arg(
+                               (qint64(2) << postsegments::kBits) - 1)));
+        QVERIFY(repo.upsert(std::vector<Post>(posts.begin() + 1500, posts.end())).ok());
+        QVERIFY(query.exec(u"DELETE FROM posts WHERE post_id = 'filler'"_s));
+
+        const DatasetLoader oneReader(*m_db, std::numeric_limits<qint64>::max());
+        const DatasetLoader twoReaders(*m_db, 1);
+        const qint64 from = postgen::kBaseMs + 100;
+        const qint64 narrow = postgen::kBaseMs + 3000; // through the window index
+        for (qint64 to : {narrow, kAll}) {
+            for (const QStringList &platforms : {QStringList(), QStringList{u"tiktok"_s, u"weibo"_s}}) {
+                const Dataset a = oneReader.load(from, to, platforms).value();
+                const Dataset b = twoReaders.load(from, to, platforms).value();
+                QVERIFY(a.posts.size() > 50);
+                QCOMPARE(describe(b), describe(a));
+                QCOMPARE(b.postTags, a.postTags);
+                QCOMPARE(b.creatorNames, a.creatorNames);
+            }
+        }
+    }
+
     void datasetContents()
     {
         PostRepository repo(m_db);
@@ -442,6 +478,70 @@ private Q_SLOTS:
         QCOMPARE(top[0].region, u"JP"_s);
         QCOMPARE(top[1].postId, u"p2"_s);
         QCOMPARE(top[2].text, u"unchanged"_s);
+    }
+
+    void indexesSpanSegments()
+    {
+        // Row ids jump to a later segment between batches (a filler row, deleted again), so the
+        // window and tag indexes hold entries of several segments; times interleave across them.
+        PostRepository repo(m_db);
+        QSqlQuery query(m_db->connection());
+        const qint64 segmentRows = qint64(1) << postsegments::kBits;
+        std::vector<Post> all;
+        for (int s = 0; s < 3; ++s) {
+            std::vector<Post> batch;
+            for (int i = 0; i < 6; ++i) {
+                const qint64 created = 1000 + 1000 * (3 * i + 2 - s); // older segments hold newer posts
+                batch.push_back(makePost(i % 2 ? u"tiktok"_s : u"douyin"_s, u"s%1p%2"_s.arg(s).arg(i), created,
+                                         i % 3 ? QStringList{u"tea"_s} : QStringList{u"tea"_s, u"matcha"_s}));
+            }
+            if (s > 0) {
+                QVERIFY(query.exec(u"INSERT INTO posts (id, platform_id, post_id, creator_id, created_at_ms, "
+                                   "first_seen_ms, updated_at_ms) VALUES (%1, 1, 'filler', 'f', 0, 0, 0)"_s.arg(
+                                       segmentRows * (2 * s) - 1)));
+            }
+            QVERIFY(repo.upsert(batch).ok());
+            QVERIFY(query.exec(u"DELETE FROM posts WHERE post_id = 'filler'"_s));
+            all.insert(all.end(), batch.begin(), batch.end());
+        }
+        QVERIFY(query.exec(u"SELECT count(DISTINCT id >> %1) FROM posts"_s.arg(postsegments::kBits)) && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        query.finish();
+
+        // Newest first across segments, with a limit and within a time range.
+        std::sort(all.begin(), all.end(), [](const Post &a, const Post &b) { return a.createdAtMs > b.createdAtMs; });
+        const auto idsOf = [](const QList<TopPost> &posts) {
+            QStringList ids;
+            for (const TopPost &p : posts)
+                ids << p.postId;
+            return ids;
+        };
+        QStringList newestTea;
+        for (std::size_t i = 0; i < 5; ++i)
+            newestTea << all[i].postId;
+        QCOMPARE(idsOf(repo.postsWithTag(u"tea"_s, 0, kAll, 5).value()), newestTea);
+        QStringList matchaInRange;
+        for (const Post &p : all) {
+            if (p.hashtags.contains(u"matcha"_s) && p.createdAtMs > 2000 && p.createdAtMs <= 12000)
+                matchaInRange << p.postId;
+        }
+        QCOMPARE(matchaInRange.size(), 4);
+        QCOMPARE(idsOf(repo.postsWithTag(u"matcha"_s, 2000, 12000, 0).value()), matchaInRange);
+
+        // A window of one platform (read through the window index, segment by segment).
+        QStringList tiktok;
+        for (auto it = all.rbegin(); it != all.rend(); ++it) {
+            if (it->platform == u"tiktok"_s && it->createdAtMs > 3000 && it->createdAtMs <= 16000)
+                tiktok << it->postId;
+        }
+        QCOMPARE(repo.loadDataset(3000, 16000, {u"tiktok"_s}).value().postIds, tiktok);
+        QCOMPARE(repo.newestCreatedAtMs().value(), std::optional<qint64>(all.front().createdAtMs));
+
+        // Changing the tags of a post of an older segment moves its tag rows there.
+        Post moved = makePost(u"douyin"_s, u"s0p0"_s, 5500, {u"coffee"_s});
+        QVERIFY(repo.upsert({moved}).ok());
+        QCOMPARE(idsOf(repo.postsWithTag(u"coffee"_s, 0, kAll, 0).value()), QStringList{u"s0p0"_s});
+        QVERIFY(!idsOf(repo.postsWithTag(u"matcha"_s, 0, kAll, 0).value()).contains(u"s0p0"_s));
     }
 
     void rawCountsAndOptionalTextsAreKept()
