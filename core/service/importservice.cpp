@@ -41,8 +41,9 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
     std::unique_ptr<QThread> storer(QThread::create([&pipe, &stored, &storeError, database] {
         // Whole batches are grouped into one transaction while the storer is behind the reader
         // (a batch is already waiting) up to kMaxPostsPerCommit posts: every commit writes each
-        // b-tree page it dirtied into the WAL, and the random-keyed indexes have nearly every leaf
-        // dirtied by any batch, so fewer commits write far less. A killed process still leaves
+        // b-tree page it dirtied into the WAL, and the identity index (platform, post_id) is keyed
+        // at random, so any batch dirties nearly every one of its leaves: fewer commits write far
+        // less. (The time indexes lead with the row-id segment and only grow at their end.) A killed process still leaves
         // whole batches; when the reader is the slow side (a stream), each batch commits at once.
         PostRepository repository(database);
         QSqlDatabase db = database->connection();
