@@ -1,6 +1,7 @@
 #include "core/service/importservice.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QThread>
 
 #include "core/ingest/jsonposts.h"
@@ -8,6 +9,7 @@
 #include "core/ingest/readfile.h"
 #include "core/log/log.h"
 #include "core/service/batchpipe.h"
+#include "core/service/walcheckpointer.h"
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
 #include "core/storage/sqltransaction.h"
@@ -43,10 +45,18 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
         // (a batch is already waiting) up to kMaxPostsPerCommit posts: every commit writes each
         // b-tree page it dirtied into the WAL, and the identity index (platform, post_id) is keyed
         // at random, so any batch dirties nearly every one of its leaves: fewer commits write far
-        // less. (The time indexes lead with the row-id segment and only grow at their end.) A killed process still leaves
-        // whole batches; when the reader is the slow side (a stream), each batch commits at once.
+        // less. (The time indexes lead with the row-id segment and only grow at their end.) A
+        // killed process still leaves whole batches; when the reader is the slow side (a
+        // stream), each batch commits at once. WAL checkpoints run on the checkpointer's thread,
+        // not inside this thread's commits.
         PostRepository repository(database);
         QSqlDatabase db = database->connection();
+        WalCheckpointer checkpointer(database, WalCheckpointer::Settings{});
+        const bool checkpointing = checkpointer.attach(db).ok();
+        const auto detach = qScopeGuard([&] {
+            if (checkpointing)
+                checkpointer.detach(db);
+        });
         std::optional<SqlTransaction> transaction;
         qsizetype pending = 0;
         UpsertStats uncommitted;
