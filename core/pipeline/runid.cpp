@@ -33,8 +33,22 @@ std::uint64_t hashString(const QString &s)
         units += 8;
         bytes -= 8;
     }
+    // The last 0, 2, 4 or 6 bytes, little-endian as a zero-filled memcpy into 8 bytes gives them, by fixed-size
+    // loads: a variable-length copy followed by an 8-byte read stalls on store forwarding.
     std::uint64_t tail = 0;
-    std::memcpy(&tail, units, bytes);
+    int shift = 0;
+    if (bytes >= 4) {
+        std::uint32_t low;
+        std::memcpy(&low, units, 4);
+        tail = low;
+        shift = 32;
+        units += 4;
+    }
+    if (bytes & 2) {
+        std::uint16_t unit;
+        std::memcpy(&unit, units, 2);
+        tail |= std::uint64_t(unit) << shift;
+    }
     return mix(h ^ tail);
 }
 
