@@ -19,8 +19,9 @@ std::uint64_t mix(std::uint64_t x)
     return x;
 }
 
-/// The UTF-16 code units four at a time (one multiply each), then mixed.
-std::uint64_t hashString(const QString &s)
+/// The UTF-16 code units four at a time (one multiply each), then mixed. Inlined into the post loop, where it runs
+/// 100,000s of times per run.
+[[gnu::always_inline]] inline std::uint64_t hashString(const QString &s)
 {
     const auto *units = reinterpret_cast<const char *>(s.utf16());
     std::size_t bytes = std::size_t(s.size()) * 2;
