@@ -42,28 +42,28 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
     const CooccurrenceGraph graph = buildCooccurrenceGraph(data, window, stats, params, cancel);
     if (cancelled())
         return run;
+    // Decisions are many (one per dropped tag and per candidate edge, up to 13 per cluster): size the log once,
+    // before the first of them, so it never reallocates (which would hold two copies at its peak). Clusters and
+    // split drops are bounded by the kept tags and the edges; untouched capacity costs address space only.
+    const std::size_t kept = stats.keptTags.size();
+    run.decisions.reserve(run.decisions.size() + stats.drops.size() + graph.candidates.size() + graph.edges.size() +
+                          kept * 14 + 64);
     // The decisions of the two stages above are written on another thread while the graph is split and the posts
-    // are assigned (each stage reads only what is already computed), into their own log, appended in stage order.
-    std::vector<Decision> statsLog;
+    // are assigned (each stage reads only what is already computed); the split's own decisions follow them. `run`
+    // is the other thread's until it is joined, on every path.
     std::future<void> statsLogged = std::async(std::launch::async | std::launch::deferred, [&] {
-        statsLog.reserve(stats.drops.size() + graph.candidates.size() + 2);
-        logTagStats(data, stats, params, statsLog);
-        logCooccurrence(data, stats, graph, params, statsLog);
+        logTagStats(data, stats, params, run.decisions);
+        logCooccurrence(data, stats, graph, params, run.decisions);
     });
     std::vector<Decision> splitLog;
     const std::vector<TagPart> parts = splitComponents(data, stats, graph.edges, params, splitLog, cancel);
-    if (cancelled())
-        return run;
-    const ClusterPosts posts = assignPostsToClusters(data, window, stats, parts, cancel);
-    if (cancelled())
-        return run;
+    ClusterPosts posts;
+    if (!cancel.cancelled())
+        posts = assignPostsToClusters(data, window, stats, parts, cancel);
     statsLogged.get();
-    // Decisions are many (one per dropped tag and per candidate edge, up to 13 per cluster): size the log once, so
-    // it never reallocates (which would hold two copies at its peak). Untouched capacity costs address space only.
-    run.decisions.reserve(run.decisions.size() + statsLog.size() + splitLog.size() + parts.size() * 14 + 64);
-    std::move(statsLog.begin(), statsLog.end(), std::back_inserter(run.decisions));
+    if (cancelled())
+        return run;
     std::move(splitLog.begin(), splitLog.end(), std::back_inserter(run.decisions));
-    statsLog = {};
     splitLog = {};
 
     // Clusters in the order of their smallest tag string, so their decisions come out in a load-order-free order.
