@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include "core/pipeline/decisions.h"
+#include "core/pipeline/jsonstringarray.h"
 #include "core/pipeline/numbertext.h"
 
 using namespace Qt::StringLiterals;
@@ -45,7 +46,7 @@ ClusterResult formCluster(const Dataset &data, const TagStats &stats, const TagP
     if (c.hashtags.size() > 6)
         tagsText += u", …"_s;
     decisions::add(log, decisions::kStageClustering, u"cluster:"_s + c.trendId, u"clustering.components"_s,
-                   formedValues.make({c.anchor, QJsonArray::fromStringList(c.hashtags), int(part.edges.size()),
+                   formedValues.make({c.anchor, jsonStringArray(c.hashtags), int(part.edges.size()),
                                       postsOf(order.front())}),
                    decisions::kFormed,
                    u"cluster "_s + c.trendId + u" formed from "_s + numbertext::integer(c.hashtags.size())
