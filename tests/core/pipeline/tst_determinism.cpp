@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "core/model/runjson.h"
+#include "core/pipeline/clusterformation.h"
 #include "core/pipeline/clusterposts.h"
 #include "core/pipeline/clusterstage.h"
 #include "core/pipeline/components.h"
@@ -205,6 +206,14 @@ private Q_SLOTS:
         }
         QCOMPARE(runPipeline(b.build(), params()).runId, u"e37742b5f43738f4"_s);
         QCOMPARE(runPipeline(b.buildShuffled(11), params()).runId, u"e37742b5f43738f4"_s);
+    }
+
+    /// Trend ids are stored and linked to: "t" + the first 10 hex digits of SHA-1 of the anchor's UTF-8, forever.
+    void trendIdValueIsPinned()
+    {
+        QCOMPARE(trendIdForAnchor(u"matcha"_s), u"t89127fe2f1"_s);
+        QCOMPARE(trendIdForAnchor(u"抹茶拿铁"_s), u"t1d1f994809"_s);
+        QCOMPARE(trendIdForAnchor(QString()), u"tda39a3ee5e"_s);
     }
 
     void asOfIsResolvedIntoTheResult()
