@@ -54,12 +54,13 @@ std::uint64_t mix(std::uint64_t x)
     return mix(h ^ tail);
 }
 
-/// hashUnits of list[i] for every i that `wanted` accepts, 0 for the others. The hash loop's trip count is the
+/// hashUnits of list[i] for every i in [begin, end) that `wanted` accepts (at i − begin), 0 for the others. The hash loop's trip count is the
 /// string's length, and strings of different lengths interleave: hashed grouped by length, the loop's branches are
 /// predicted and consecutive hashes overlap (a mispredicted exit flushed them). Each string lives in its own heap
 /// block: those a few places ahead are fetched early.
 template <typename Wanted>
-std::vector<std::uint64_t> hashGroupedByLength(const QStringList &list, Wanted wanted)
+std::vector<std::uint64_t> hashGroupedByLength(const QStringList &list, std::size_t begin, std::size_t end,
+                                               Wanted wanted)
 {
     struct Text
     {
@@ -69,23 +70,22 @@ std::vector<std::uint64_t> hashGroupedByLength(const QStringList &list, Wanted w
     };
     constexpr std::size_t kGroups = 64; // 0 … 62 units by length, longer ones together
     auto groupOf = [](qsizetype size) { return std::size_t(std::min<qsizetype>(size, kGroups - 1)); };
-    const auto count = std::size_t(list.size());
     std::array<std::uint32_t, kGroups + 1> start{};
-    for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t i = begin; i < end; ++i) {
         if (wanted(i))
             ++start[groupOf(list.at(qsizetype(i)).size()) + 1];
     }
     for (std::size_t g = 0; g < kGroups; ++g)
         start[g + 1] += start[g];
     std::vector<Text> texts(start[kGroups]);
-    for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t i = begin; i < end; ++i) {
         if (!wanted(i))
             continue;
         const QString &s = list.at(qsizetype(i));
         texts[start[groupOf(s.size())]++] =
-            Text{reinterpret_cast<const char16_t *>(s.utf16()), std::uint32_t(s.size()), std::uint32_t(i)};
+            Text{reinterpret_cast<const char16_t *>(s.utf16()), std::uint32_t(s.size()), std::uint32_t(i - begin)};
     }
-    std::vector<std::uint64_t> hashes(count, 0);
+    std::vector<std::uint64_t> hashes(end - begin, 0);
     constexpr std::size_t kAhead = 16;
     for (std::size_t n = 0; n < texts.size(); ++n) {
         if (n + kAhead < texts.size())
@@ -97,7 +97,7 @@ std::vector<std::uint64_t> hashGroupedByLength(const QStringList &list, Wanted w
 
 std::vector<std::uint64_t> hashAll(const QStringList &list)
 {
-    return hashGroupedByLength(list, [](std::size_t) { return true; });
+    return hashGroupedByLength(list, 0, std::size_t(list.size()), [](std::size_t) { return true; });
 }
 
 } // namespace
@@ -111,16 +111,20 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
     const std::vector<std::uint64_t> tags = hashAll(data.tags);
     if (cancel.cancelled())
         return {};
-    // Post ids (unique per post, most of the strings read) of counted posts only.
-    const std::vector<std::uint64_t> postIds =
-        hashGroupedByLength(data.postIds, [&](std::size_t i) { return window.slot[i] >= 0; });
 
     std::uint64_t sum = 0;
     std::uint64_t sumOfSquares = 0;
     std::uint64_t count = 0;
+    // In blocks of posts, so the post ids' hashes (unique per post, most of the strings read) take little memory.
+    constexpr std::size_t kBlock = 0x10000;
+    std::vector<std::uint64_t> postIds;
     for (std::size_t i = 0; i < data.posts.size(); ++i) {
-        if ((i & 0xFFFF) == 0 && cancel.cancelled())
-            return {};
+        if ((i & (kBlock - 1)) == 0) {
+            if (cancel.cancelled())
+                return {};
+            postIds = hashGroupedByLength(data.postIds, i, std::min(data.posts.size(), i + kBlock),
+                                          [&](std::size_t post) { return window.slot[post] >= 0; });
+        }
         if (window.slot[i] < 0)
             continue;
         const DatasetPost &p = data.posts[i];
@@ -136,7 +140,7 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
                                        + std::uint64_t(p.saves) * 0xa0761d6478bd642fULL
                                        + std::uint64_t(p.views) * 0xe7037ed1a0b428dbULL;
         const std::uint64_t strings = platforms[std::size_t(p.platform)] * 0x8ebc6af09c88c6e3ULL
-                                      + postIds[i] * 0x589965cc75374cc3ULL
+                                      + postIds[i & (kBlock - 1)] * 0x589965cc75374cc3ULL
                                       + creators[std::size_t(p.creator)] * 0x1d8e4e27c47d124fULL
                                       + (p.region >= 0 ? regions[std::size_t(p.region)] : 0x5a5aULL) * 0x9fb21c651e98df25ULL
                                       + tagSum;
