@@ -1,19 +1,30 @@
 #include "core/pipeline/clusterformation.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 
 #include "core/pipeline/decisions.h"
+#include "core/pipeline/jsonstringarray.h"
 #include "core/pipeline/numbertext.h"
 
 using namespace Qt::StringLiterals;
 
 QString trendIdForAnchor(const QString &anchor)
 {
-    const QByteArray digest = QCryptographicHash::hash(anchor.toUtf8(), QCryptographicHash::Sha1).toHex();
-    return u't' + QString::fromLatin1(digest.left(10));
+    // The hex digits written straight into the id (a run derives thousands of them).
+    const QByteArray digest = QCryptographicHash::hash(anchor.toUtf8(), QCryptographicHash::Sha1);
+    constexpr char kHex[] = "0123456789abcdef";
+    char16_t id[11];
+    id[0] = u't';
+    for (int i = 0; i < 5; ++i) {
+        const auto byte = std::uint8_t(digest.at(i));
+        id[1 + 2 * i] = char16_t(kHex[byte >> 4]);
+        id[2 + 2 * i] = char16_t(kHex[byte & 0xF]);
+    }
+    return QString(reinterpret_cast<const QChar *>(id), 11);
 }
 
 JsonTemplate clusterFormedValues()
@@ -45,7 +56,7 @@ ClusterResult formCluster(const Dataset &data, const TagStats &stats, const TagP
     if (c.hashtags.size() > 6)
         tagsText += u", …"_s;
     decisions::add(log, decisions::kStageClustering, u"cluster:"_s + c.trendId, u"clustering.components"_s,
-                   formedValues.make({c.anchor, QJsonArray::fromStringList(c.hashtags), int(part.edges.size()),
+                   formedValues.make({c.anchor, jsonStringArray(c.hashtags), int(part.edges.size()),
                                       postsOf(order.front())}),
                    decisions::kFormed,
                    u"cluster "_s + c.trendId + u" formed from "_s + numbertext::integer(c.hashtags.size())

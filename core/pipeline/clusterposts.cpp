@@ -18,20 +18,16 @@ ClusterPosts assignPostsToClusters(const Dataset &data, const WindowPlan &window
         for (const std::int32_t k : parts[c].tags)
             clusterOfTag[std::size_t(stats.keptTags[std::size_t(k)])] = std::int32_t(c);
 
-    out.hourlyPosts.resize(clusterCount);
-    out.hourlyEngagement.resize(clusterCount);
-    out.baselineCounts.resize(clusterCount);
-    std::vector<qint64 *> hourlyPosts(clusterCount);
-    std::vector<qint64 *> hourlyEngagement(clusterCount);
-    std::vector<int *> baselineCounts(clusterCount);
-    for (std::size_t c = 0; c < clusterCount; ++c) {
-        out.hourlyPosts[c].fill(0, buckets);
-        out.hourlyEngagement[c].fill(0, buckets);
-        out.baselineCounts[c].fill(0, baselineWindows);
-        hourlyPosts[c] = out.hourlyPosts[c].data();
-        hourlyEngagement[c] = out.hourlyEngagement[c].data();
-        baselineCounts[c] = out.baselineCounts[c].data();
-    }
+    // Counted hour-major, (posts, engagement) side by side: the Dataset is in created_at order, so the sweep below
+    // works on one hour's row of every cluster at a time (a few kB) instead of a line of each of two series per
+    // cluster; copied into the per-cluster series afterwards.
+    struct HourCell
+    {
+        qint64 posts = 0;
+        qint64 engagement = 0;
+    };
+    std::vector<HourCell> hourly(std::size_t(buckets) * clusterCount);
+    std::vector<int> baseline(std::size_t(baselineWindows) * clusterCount, 0);
 
     // One sweep in Dataset order: the counts over every counted post, and the window's (cluster, post) pairs, grouped
     // by cluster afterwards with a counting sort.
@@ -39,6 +35,9 @@ ClusterPosts assignPostsToClusters(const Dataset &data, const WindowPlan &window
     std::vector<std::uint64_t> pairs;
     pairs.reserve(std::size_t(window.postsInWindow));
     std::vector<std::int32_t> clusters; // the post's clusters, reused
+    const std::size_t rowBytes = clusterCount * sizeof(HourCell);
+    std::size_t lastHour = std::size_t(-1);
+    std::size_t ahead = 0;
     for (std::size_t i = 0; i < data.posts.size(); ++i) {
         if ((i & 0xFFFF) == 0 && cancel.cancelled())
             return out;
@@ -56,17 +55,56 @@ ClusterPosts assignPostsToClusters(const Dataset &data, const WindowPlan &window
             continue;
         const qint64 engagement = formulas::engagement(p);
         const auto hour = std::size_t((p.createdAtMs - window.baselineStartMs - 1) / 3'600'000);
+        HourCell *row = hourly.data() + hour * clusterCount;
+        // The next hour's row is touched at scattered cells once its posts come: fetch it a line per post ahead.
+        if (hour + 1 < std::size_t(buckets) && ahead < rowBytes) {
+            __builtin_prefetch(reinterpret_cast<const char *>(row + clusterCount) + ahead, 1);
+            ahead += 64;
+        }
+        if (hour != lastHour) {
+            lastHour = hour;
+            ahead = 0;
+        }
         for (const std::int32_t c : clusters) {
-            hourlyPosts[std::size_t(c)][hour] += 1;
-            hourlyEngagement[std::size_t(c)][hour] += engagement;
+            row[c].posts += 1;
+            row[c].engagement += engagement;
             if (slot != window.baselineWindows) {
-                baselineCounts[std::size_t(c)][slot] += 1;
+                baseline[std::size_t(slot) * clusterCount + std::size_t(c)] += 1;
             } else {
                 ++count[std::size_t(c) + 1];
                 pairs.push_back((std::uint64_t(c) << 32) | std::uint64_t(i));
             }
         }
     }
+    out.hourlyPosts.resize(clusterCount);
+    out.hourlyEngagement.resize(clusterCount);
+    out.baselineCounts.resize(clusterCount);
+    for (std::size_t c = 0; c < clusterCount; ++c) {
+        out.hourlyPosts[c].resize(buckets);
+        out.hourlyEngagement[c].resize(buckets);
+        out.baselineCounts[c].resize(baselineWindows);
+        for (qsizetype s = 0; s < baselineWindows; ++s)
+            out.baselineCounts[c][s] = baseline[std::size_t(s) * clusterCount + c];
+    }
+    // Transposed a block of clusters at a time: each hour's row is read in runs, each series written in sequence.
+    constexpr std::size_t kBlock = 16;
+    for (std::size_t first = 0; first < clusterCount; first += kBlock) {
+        const std::size_t last = std::min(clusterCount, first + kBlock);
+        qint64 *posts[kBlock];
+        qint64 *engagement[kBlock];
+        for (std::size_t c = first; c < last; ++c) {
+            posts[c - first] = out.hourlyPosts[c].data();
+            engagement[c - first] = out.hourlyEngagement[c].data();
+        }
+        for (qsizetype h = 0; h < buckets; ++h) {
+            const HourCell *row = hourly.data() + std::size_t(h) * clusterCount;
+            for (std::size_t c = first; c < last; ++c) {
+                posts[c - first][h] = row[c].posts;
+                engagement[c - first][h] = row[c].engagement;
+            }
+        }
+    }
+
     for (std::size_t c = 0; c < clusterCount; ++c)
         count[c + 1] += count[c];
     out.offset = count;

@@ -67,11 +67,12 @@ TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const Pi
         return stats;
 
     // Every tag seen in the window, in string order: the order of kept indices and of the decisions.
-    // Sorted on the first four UTF-16 units packed in one integer (the same order as QString's operator<, shorter
+    // Sorted on the first eight UTF-16 units packed in two integers (the same order as QString's operator<, shorter
     // strings first), so most comparisons never touch the strings, which live scattered on the heap.
     struct Key
     {
         std::uint64_t prefix;
+        std::uint64_t next;
         std::int32_t tag;
     };
     std::vector<Key> keys;
@@ -80,13 +81,18 @@ TagStats computeTagStats(const Dataset &data, const WindowPlan &window, const Pi
             continue;
         const QString &s = data.tags.at(qsizetype(t));
         std::uint64_t prefix = 0;
-        for (qsizetype u = 0; u < 4; ++u)
+        std::uint64_t next = 0;
+        for (qsizetype u = 0; u < 4; ++u) {
             prefix = (prefix << 16) | (u < s.size() ? s.at(u).unicode() : 0u);
-        keys.push_back(Key{prefix, std::int32_t(t)});
+            next = (next << 16) | (u + 4 < s.size() ? s.at(u + 4).unicode() : 0u);
+        }
+        keys.push_back(Key{prefix, next, std::int32_t(t)});
     }
     std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
         if (a.prefix != b.prefix)
             return a.prefix < b.prefix;
+        if (a.next != b.next)
+            return a.next < b.next;
         return data.tags.at(a.tag) < data.tags.at(b.tag);
     });
     std::vector<std::int32_t> seen;

@@ -1,17 +1,24 @@
 #include "core/pipeline/numbertext.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace numbertext {
 
-QString exact(double value)
+Text::Text(const char *chars, qsizetype size) : m_size(std::min<qsizetype>(size, qsizetype(sizeof m_chars)))
+{
+    std::memcpy(m_chars, chars, std::size_t(m_size));
+}
+
+Text exact(double value)
 {
     // std::to_chars rather than QString::number: decisions format hundreds of thousands of numbers per run.
     if (!std::isfinite(value))
-        return u"undefined"_s;
+        return Text("undefined", 9);
     char buffer[64];
     std::to_chars_result r;
     if (value == std::floor(value) && std::abs(value) < 1e15)
@@ -25,20 +32,20 @@ QString exact(double value)
         if (r.ptr[-1] == '.')
             --r.ptr;
     }
-    return QString::fromLatin1(buffer, qsizetype(r.ptr - buffer));
+    return Text(buffer, qsizetype(r.ptr - buffer));
 }
 
-QString integer(qint64 value)
+Text integer(qint64 value)
 {
     char buffer[24];
     const auto r = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return QString::fromLatin1(buffer, qsizetype(r.ptr - buffer));
+    return Text(buffer, qsizetype(r.ptr - buffer));
 }
 
 QString count(qint64 value)
 {
     const bool negative = value < 0;
-    QString digits = integer(negative ? -value : value);
+    QString digits = integer(negative ? -value : value).toString();
     for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
         digits.insert(i, u',');
     return negative ? u'-' + digits : digits;

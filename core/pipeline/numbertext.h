@@ -1,17 +1,35 @@
 #pragma once
 
 #include <QString>
+#include <QStringBuilder>
 
 /// Numbers as decisions and tiles print them, so the same value always reads the same.
 namespace numbertext {
 
+/// A number's text, held in place: a QStringBuilder expression (`u"co = "_s + integer(co) + …`) copies it straight
+/// into the one string it allocates, so a message costs one allocation however many numbers it quotes (a run
+/// writes hundreds of thousands of them). Converts to a QString where one is needed.
+class Text
+{
+public:
+    Text(const char *chars, qsizetype size);
+    const char *data() const { return m_chars; }
+    qsizetype size() const { return m_size; }
+    QString toString() const { return QString::fromLatin1(m_chars, m_size); }
+    operator QString() const { return toString(); }
+
+private:
+    char m_chars[64];
+    qsizetype m_size = 0;
+};
+
 /// Exact enough to recompute by hand: integers as integers, others with up to 4 decimals, trailing
 /// zeros trimmed ("5378.4375", "0.25", "41414"); non-finite values as "undefined".
-QString exact(double value);
+Text exact(double value);
 
 /// An integer, as QString::number(n) writes it but without going through QLocale (decisions write hundreds of
 /// thousands of them per run).
-QString integer(qint64 value);
+Text integer(qint64 value);
 
 /// For people: thousands grouped ("1,234,567"), as in tiles and insights.
 QString count(qint64 value);
@@ -20,3 +38,16 @@ QString count(qint64 value);
 QString oneDecimal(double value);
 
 } // namespace numbertext
+
+template <>
+struct QConcatenable<numbertext::Text>
+{
+    using type = numbertext::Text;
+    using ConvertTo = QString;
+    enum { ExactSize = true };
+    static qsizetype size(const numbertext::Text &t) { return t.size(); }
+    static void appendTo(const numbertext::Text &t, QChar *&out)
+    {
+        QConcatenable<QLatin1StringView>::appendTo(QLatin1StringView(t.data(), t.size()), out);
+    }
+};

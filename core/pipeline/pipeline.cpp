@@ -1,6 +1,7 @@
 #include "core/pipeline/pipeline.h"
 
 #include <future>
+#include <iterator>
 
 #include "core/pipeline/clusterposts.h"
 #include "core/pipeline/clusterstage.h"
@@ -47,14 +48,23 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
     const std::size_t kept = stats.keptTags.size();
     run.decisions.reserve(run.decisions.size() + stats.drops.size() + graph.candidates.size() + graph.edges.size() +
                           kept * 14 + 64);
-    logTagStats(data, stats, params, run.decisions);
-    logCooccurrence(data, stats, graph, params, run.decisions);
-    const std::vector<TagPart> parts = splitComponents(data, stats, graph.edges, params, run.decisions, cancel);
+    // The decisions of the two stages above are written on another thread while the graph is split and the posts
+    // are assigned (each stage reads only what is already computed); the split's own decisions follow them. `run`
+    // is the other thread's until it is joined, on every path.
+    std::future<void> statsLogged = std::async(std::launch::async | std::launch::deferred, [&] {
+        logTagStats(data, stats, params, run.decisions);
+        logCooccurrence(data, stats, graph, params, run.decisions);
+    });
+    std::vector<Decision> splitLog;
+    const std::vector<TagPart> parts = splitComponents(data, stats, graph.edges, params, splitLog, cancel);
+    ClusterPosts posts;
+    if (!cancel.cancelled())
+        posts = assignPostsToClusters(data, window, stats, parts, cancel);
+    statsLogged.get();
     if (cancelled())
         return run;
-    const ClusterPosts posts = assignPostsToClusters(data, window, stats, parts, cancel);
-    if (cancelled())
-        return run;
+    std::move(splitLog.begin(), splitLog.end(), std::back_inserter(run.decisions));
+    splitLog = {};
 
     // Clusters in the order of their smallest tag string, so their decisions come out in a load-order-free order.
     if (!evaluateClusters(data, window, stats, parts, posts, params, run.clusters, run.decisions, cancel) ||

@@ -1,5 +1,7 @@
 #include "core/pipeline/runid.h"
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -20,10 +22,10 @@ std::uint64_t mix(std::uint64_t x)
 }
 
 /// The UTF-16 code units four at a time (one multiply each), then mixed.
-std::uint64_t hashString(const QString &s)
+[[gnu::always_inline]] inline std::uint64_t hashUnits(const char16_t *chars, qsizetype size)
 {
-    const auto *units = reinterpret_cast<const char *>(s.utf16());
-    std::size_t bytes = std::size_t(s.size()) * 2;
+    const auto *units = reinterpret_cast<const char *>(chars);
+    std::size_t bytes = std::size_t(size) * 2;
     std::uint64_t h = 0x243f6a8885a308d3ULL ^ bytes;
     while (bytes >= 8) {
         std::uint64_t w;
@@ -33,18 +35,69 @@ std::uint64_t hashString(const QString &s)
         units += 8;
         bytes -= 8;
     }
+    // The last 0, 2, 4 or 6 bytes, little-endian as a zero-filled memcpy into 8 bytes gives them, by fixed-size
+    // loads: a variable-length copy followed by an 8-byte read stalls on store forwarding.
     std::uint64_t tail = 0;
-    std::memcpy(&tail, units, bytes);
+    int shift = 0;
+    if (bytes >= 4) {
+        std::uint32_t low;
+        std::memcpy(&low, units, 4);
+        tail = low;
+        shift = 32;
+        units += 4;
+    }
+    if (bytes & 2) {
+        std::uint16_t unit;
+        std::memcpy(&unit, units, 2);
+        tail |= std::uint64_t(unit) << shift;
+    }
     return mix(h ^ tail);
+}
+
+/// hashUnits of list[i] for every i in [begin, end) that `wanted` accepts (at i − begin), 0 for the others. The hash loop's trip count is the
+/// string's length, and strings of different lengths interleave: hashed grouped by length, the loop's branches are
+/// predicted and consecutive hashes overlap (a mispredicted exit flushed them). Each string lives in its own heap
+/// block: those a few places ahead are fetched early.
+template <typename Wanted>
+std::vector<std::uint64_t> hashGroupedByLength(const QStringList &list, std::size_t begin, std::size_t end,
+                                               Wanted wanted)
+{
+    struct Text
+    {
+        const char16_t *chars;
+        std::uint32_t size;
+        std::uint32_t index;
+    };
+    constexpr std::size_t kGroups = 64; // 0 … 62 units by length, longer ones together
+    auto groupOf = [](qsizetype size) { return std::size_t(std::min<qsizetype>(size, kGroups - 1)); };
+    std::array<std::uint32_t, kGroups + 1> start{};
+    for (std::size_t i = begin; i < end; ++i) {
+        if (wanted(i))
+            ++start[groupOf(list.at(qsizetype(i)).size()) + 1];
+    }
+    for (std::size_t g = 0; g < kGroups; ++g)
+        start[g + 1] += start[g];
+    std::vector<Text> texts(start[kGroups]);
+    for (std::size_t i = begin; i < end; ++i) {
+        if (!wanted(i))
+            continue;
+        const QString &s = list.at(qsizetype(i));
+        texts[start[groupOf(s.size())]++] =
+            Text{reinterpret_cast<const char16_t *>(s.utf16()), std::uint32_t(s.size()), std::uint32_t(i - begin)};
+    }
+    std::vector<std::uint64_t> hashes(end - begin, 0);
+    constexpr std::size_t kAhead = 16;
+    for (std::size_t n = 0; n < texts.size(); ++n) {
+        if (n + kAhead < texts.size())
+            __builtin_prefetch(texts[n + kAhead].chars);
+        hashes[texts[n].index] = hashUnits(texts[n].chars, qsizetype(texts[n].size));
+    }
+    return hashes;
 }
 
 std::vector<std::uint64_t> hashAll(const QStringList &list)
 {
-    std::vector<std::uint64_t> out;
-    out.reserve(std::size_t(list.size()));
-    for (const QString &s : list)
-        out.push_back(hashString(s));
-    return out;
+    return hashGroupedByLength(list, 0, std::size_t(list.size()), [](std::size_t) { return true; });
 }
 
 } // namespace
@@ -56,18 +109,24 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
     const std::vector<std::uint64_t> creators = hashAll(data.creators);
     const std::vector<std::uint64_t> regions = hashAll(data.regions);
     const std::vector<std::uint64_t> tags = hashAll(data.tags);
+    if (cancel.cancelled())
+        return {};
 
     std::uint64_t sum = 0;
     std::uint64_t sumOfSquares = 0;
     std::uint64_t count = 0;
+    // In blocks of posts, so the post ids' hashes (unique per post, most of the strings read) take little memory.
+    constexpr std::size_t kBlock = 0x10000;
+    std::vector<std::uint64_t> postIds;
     for (std::size_t i = 0; i < data.posts.size(); ++i) {
-        if ((i & 0xFFFF) == 0 && cancel.cancelled())
-            return {};
+        if ((i & (kBlock - 1)) == 0) {
+            if (cancel.cancelled())
+                return {};
+            postIds = hashGroupedByLength(data.postIds, i, std::min(data.posts.size(), i + kBlock),
+                                          [&](std::size_t post) { return window.slot[post] >= 0; });
+        }
         if (window.slot[i] < 0)
             continue;
-        // Post ids live in their own heap blocks: fetch a few ahead (the loop is memory-bound).
-        if (i + 16 < data.posts.size())
-            __builtin_prefetch(data.postIds.at(qsizetype(i + 16)).constData());
         const DatasetPost &p = data.posts[i];
         std::uint64_t tagSum = 0; // a set of tags: order-free
         for (std::uint32_t t = p.tagBegin; t < p.tagBegin + p.tagCount; ++t)
@@ -81,7 +140,7 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
                                        + std::uint64_t(p.saves) * 0xa0761d6478bd642fULL
                                        + std::uint64_t(p.views) * 0xe7037ed1a0b428dbULL;
         const std::uint64_t strings = platforms[std::size_t(p.platform)] * 0x8ebc6af09c88c6e3ULL
-                                      + hashString(data.postIds.at(qsizetype(i))) * 0x589965cc75374cc3ULL
+                                      + postIds[i & (kBlock - 1)] * 0x589965cc75374cc3ULL
                                       + creators[std::size_t(p.creator)] * 0x1d8e4e27c47d124fULL
                                       + (p.region >= 0 ? regions[std::size_t(p.region)] : 0x5a5aULL) * 0x9fb21c651e98df25ULL
                                       + tagSum;

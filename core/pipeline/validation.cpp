@@ -16,7 +16,7 @@ ClusterValidator::ClusterValidator(const PipelineParams &params) : m_params(para
 {
     for (const QString &check : kChecks)
         m_values.push_back(JsonTemplate({u"check"_s, u"value"_s, u"threshold"_s}, {check}));
-    m_messages.resize(4);
+    m_shared.resize(4);
 }
 
 void ClusterValidator::validate(ClusterResult &c, std::vector<Decision> &log)
@@ -49,17 +49,17 @@ void ClusterValidator::validate(ClusterResult &c, std::vector<Decision> &log)
             return r.name + u" ≥ "_s + r.key + u": "_s + numbertext::exact(r.value) + (passed ? u" ≥ "_s : u" < "_s)
                    + numbertext::exact(r.threshold) + (passed ? u", passed"_s : u", failed"_s);
         };
-        const std::size_t check = n;
-        QJsonObject values = m_values[n++].make({QJsonValue(QJsonValue::Undefined), r.value, r.threshold});
-        if (check < m_messages.size() && m_messages[check].size() < 4096) {
-            auto it = m_messages[check].find(r.value);
-            if (it == m_messages[check].end())
-                it = m_messages[check].emplace(r.value, message()).first;
-            decisions::add(log, decisions::kStageValidation, subject, r.key, std::move(values),
-                           passed ? decisions::kPassed : decisions::kFailed, it->second);
+        const std::size_t check = n++;
+        auto values = [&] { return m_values[check].make({QJsonValue(QJsonValue::Undefined), r.value, r.threshold}); };
+        const QString &outcome = passed ? decisions::kPassed : decisions::kFailed;
+        if (check < m_shared.size() && m_shared[check].size() < 4096) {
+            auto it = m_shared[check].find(r.value);
+            if (it == m_shared[check].end())
+                it = m_shared[check].emplace(r.value, Shared{values(), message()}).first;
+            decisions::add(log, decisions::kStageValidation, subject, r.key, it->second.values, outcome,
+                           it->second.message);
         } else {
-            decisions::add(log, decisions::kStageValidation, subject, r.key, std::move(values),
-                           passed ? decisions::kPassed : decisions::kFailed, message());
+            decisions::add(log, decisions::kStageValidation, subject, r.key, values(), outcome, message());
         }
     }
 }

@@ -20,8 +20,14 @@ public:
 
 private:
     const PipelineParams &m_params;
-    /// Messages of the count-like checks (unique_creators, creator_diversity, regions, platforms) by value: across
-    /// thousands of clusters the same few values recur, and a shared message costs no allocation.
-    std::vector<std::unordered_map<double, QString>> m_messages;
+    /// Values and message of a decision of the count-like checks (unique_creators, creator_diversity, regions,
+    /// platforms) by value: across thousands of clusters the same few values recur, and shared ones cost no
+    /// allocation (the threshold is the run's, the same for every cluster).
+    struct Shared
+    {
+        QJsonObject values;
+        QString message;
+    };
+    std::vector<std::unordered_map<double, Shared>> m_shared;
     std::vector<JsonTemplate> m_values; ///< per check: {"check": name, "value", "threshold"}, the name filled in once
 };

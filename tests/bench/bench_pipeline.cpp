@@ -3,14 +3,18 @@
 //   bench_import /tmp/gt/1m.ndjson --db /tmp/gt/1m.db --keep
 //   bench_pipeline --db /tmp/gt/1m.db --truth /tmp/gt/1m.truth.json --reps 5
 // (--data FILE imports first in the same process and --direct FILE parses the file in memory; either
-// then dominates the peak RSS.)
+// then dominates the peak RSS.) --dump FILE writes the last run in full (run id, params, every cluster with its
+// evidence, every decision) as NDJSON, to compare two builds byte for byte.
 #include <cstdio>
 #include <ctime>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 
+#include "core/model/runjson.h"
 #include "core/model/timeformat.h"
 #include "core/pipeline/pipeline.h"
 #include "tests/bench/benchoptions.h"
@@ -28,6 +32,31 @@ double processCpuSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
+/// One line for the run, then one per cluster (with its evidence), then one per decision.
+bool dumpRun(const RunResult &run, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    auto line = [&](const QJsonObject &o) {
+        file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        file.write("\n");
+    };
+    line({{u"run_id"_s, run.runId},
+          {u"params"_s, runjson::toJson(run.params)},
+          {u"as_of"_s, run.asOfMs},
+          {u"window_start"_s, run.windowStartMs},
+          {u"baseline_start"_s, run.baselineStartMs},
+          {u"posts_in_window"_s, run.postsInWindow},
+          {u"clusters"_s, qint64(run.clusters.size())},
+          {u"decisions"_s, qint64(run.decisions.size())}});
+    for (const ClusterResult &c : run.clusters)
+        line(runjson::toJson(c, runjson::Detail::Evidence));
+    for (const Decision &d : run.decisions)
+        line(runjson::toJson(d));
+    return file.error() == QFileDevice::NoError;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -37,6 +66,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Times runPipeline on a window loaded once from SQLite."_s);
     parser.addHelpOption();
     BenchOptions options(parser);
+    const QCommandLineOption dump(u"dump"_s, u"Write the last run in full to <file> (NDJSON)."_s, u"file"_s);
+    parser.addOption(dump);
     parser.process(app);
 
     benchutil::report("nproc", QString::number(benchutil::cpuCount()));
@@ -106,5 +137,9 @@ int main(int argc, char *argv[])
                           u"median %1  (untimed above)"_s.arg(benchutil::summarize(frees).medianMs, 0, 'f', 1));
     benchutil::report("load average", QString::number(benchutil::loadAverage(), 'f', 2));
     benchutil::report("peak RSS MB", QString::number(benchutil::peakRssMb(), 'f', 1) + u"  (target < 500)"_s);
+    if (parser.isSet(dump) && !dumpRun(last, parser.value(dump))) {
+        std::fprintf(stderr, "bench_pipeline: cannot write %s\n", qUtf8Printable(parser.value(dump)));
+        return 1;
+    }
     return 0;
 }

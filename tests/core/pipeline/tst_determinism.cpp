@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "core/model/runjson.h"
+#include "core/pipeline/clusterformation.h"
 #include "core/pipeline/clusterposts.h"
 #include "core/pipeline/clusterstage.h"
 #include "core/pipeline/components.h"
@@ -179,6 +180,40 @@ private Q_SLOTS:
         PipelineParams p = params();
         p.minPosts = 4;
         QVERIFY(runPipeline(b.build(), p).runId != run.runId);
+    }
+
+    /// The run id is stored with runs and compared across versions: its value for fixed data must never change,
+    /// whatever the implementation. Post ids, creators and tags of every length from 0 to 70 units (the hash reads
+    /// 8 bytes at a time, then a tail of 0, 2, 4 or 6), some not Latin-1.
+    void runIdValueIsPinned()
+    {
+        DatasetBuilder b;
+        const QString letters = u"abcdefghijklmnopqrstuvwxyz0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZ-抹茶éß🍵"_s;
+        for (int n = 0; n <= 70; ++n) {
+            const QString id = letters.repeated(2).left(n);
+            b.add(Row()
+                      .id(u"p"_s + QString::number(n) + u':' + id)
+                      .on(n % 3 == 0 ? u"weibo"_s : u"tiktok"_s)
+                      .by(u"creator_"_s + id.left(n % 17))
+                      .in(n % 4 == 0 ? QString() : u"US"_s)
+                      .tags({u"tag"_s + id.left(n % 13), u"抹茶"_s + QString::number(n % 5)})
+                      .hoursAgo(double(n % 48) + 0.25)
+                      .likes(n * 7)
+                      .comments(n % 11)
+                      .shares(n % 3)
+                      .saves(n % 2)
+                      .views(n % 5 == 0 ? -1 : n * 101));
+        }
+        QCOMPARE(runPipeline(b.build(), params()).runId, u"e37742b5f43738f4"_s);
+        QCOMPARE(runPipeline(b.buildShuffled(11), params()).runId, u"e37742b5f43738f4"_s);
+    }
+
+    /// Trend ids are stored and linked to: "t" + the first 10 hex digits of SHA-1 of the anchor's UTF-8, forever.
+    void trendIdValueIsPinned()
+    {
+        QCOMPARE(trendIdForAnchor(u"matcha"_s), u"t89127fe2f1"_s);
+        QCOMPARE(trendIdForAnchor(u"抹茶拿铁"_s), u"t1d1f994809"_s);
+        QCOMPARE(trendIdForAnchor(QString()), u"tda39a3ee5e"_s);
     }
 
     void asOfIsResolvedIntoTheResult()

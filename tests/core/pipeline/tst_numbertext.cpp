@@ -14,20 +14,34 @@ class TestNumberText final : public QObject
 private Q_SLOTS:
     void exact()
     {
-        QCOMPARE(numbertext::exact(41414), u"41414"_s);
-        QCOMPARE(numbertext::exact(-3), u"-3"_s);
-        QCOMPARE(numbertext::exact(0.25), u"0.25"_s);
-        QCOMPARE(numbertext::exact(2.0 / 12.0), u"0.1667"_s);
-        QCOMPARE(numbertext::exact(5378.43751), u"5378.4375"_s);
-        QCOMPARE(numbertext::exact(0.00001234), u"1.234e-05"_s);
-        QCOMPARE(numbertext::exact(std::nan("")), u"undefined"_s);
+        QCOMPARE(numbertext::exact(41414).toString(), u"41414"_s);
+        QCOMPARE(numbertext::exact(-3).toString(), u"-3"_s);
+        QCOMPARE(numbertext::exact(0.25).toString(), u"0.25"_s);
+        QCOMPARE(numbertext::exact(2.0 / 12.0).toString(), u"0.1667"_s);
+        QCOMPARE(numbertext::exact(5378.43751).toString(), u"5378.4375"_s);
+        QCOMPARE(numbertext::exact(0.00001234).toString(), u"1.234e-05"_s);
+        QCOMPARE(numbertext::exact(std::nan("")).toString(), u"undefined"_s);
     }
 
     void integer()
     {
-        QCOMPARE(numbertext::integer(0), u"0"_s);
-        QCOMPARE(numbertext::integer(-1234567), u"-1234567"_s);
-        QCOMPARE(numbertext::integer(9223372036854775807LL), u"9223372036854775807"_s);
+        QCOMPARE(numbertext::integer(0).toString(), u"0"_s);
+        QCOMPARE(numbertext::integer(-1234567).toString(), u"-1234567"_s);
+        QCOMPARE(numbertext::integer(9223372036854775807LL).toString(), u"9223372036854775807"_s);
+    }
+
+    void concatenated()
+    {
+        // Numbers go straight into a QStringBuilder expression, between literals and QStrings, and into +=.
+        const QString tag = u"matcha"_s;
+        QString message = u"#"_s + tag + u": co = "_s + numbertext::integer(12) + u", jaccard = "_s
+                          + numbertext::exact(2.0 / 12.0) + u" ≥ "_s + numbertext::exact(0.15);
+        QCOMPARE(message, u"#matcha: co = 12, jaccard = 0.1667 ≥ 0.15"_s);
+        message += u"; "_s + numbertext::exact(std::nan("")) + u" / "_s + numbertext::integer(-7);
+        QCOMPARE(message, u"#matcha: co = 12, jaccard = 0.1667 ≥ 0.15; undefined / -7"_s);
+        const QString alone = numbertext::integer(41414);
+        QCOMPARE(alone, u"41414"_s);
+        QCOMPARE(QString(numbertext::integer(7) + u" posts"_s), u"7 posts"_s);
     }
 
     void forPeople()
