@@ -11,34 +11,25 @@ namespace {
 
 using Kind = FieldValue::Kind;
 
-/// The JSON value in the form NativePostMapper reads. Only what capture records hold: objects and
-/// booleans are "other" so that the mapper names their type in a reject.
-FieldValue toFieldValue(const QJsonValue &value)
+/// The exact integer a JSON number holds: 19-digit ids and counters stay exact (README §7.3);
+/// Qt keeps JSON integers as qint64, jsonlite says so itself.
+std::optional<qint64> exactInteger(const QJsonValue &value)
 {
-    FieldValue out;
-    if (value.isUndefined())
-        return out;
-    if (value.isNull()) {
-        out.kind = Kind::Null;
-    } else if (value.isString()) {
-        out.kind = Kind::String;
-        out.text = value.toString();
-    } else if (value.isDouble()) {
-        out.kind = Kind::Number;
-        out.typeName = "a number"_L1;
-        out.number = value.toDouble();
-        // 19-digit ids and counters stay exact: Qt keeps JSON integers as qint64 (README §7.3).
-        if (value.toVariant().typeId() == QMetaType::LongLong)
-            out.integer = value.toInteger();
-    } else {
-        out.kind = Kind::Other;
-        out.typeName = value.isBool() ? "a boolean"_L1 : value.isArray() ? "an array"_L1 : "an object"_L1;
-    }
-    return out;
+    if (value.toVariant().typeId() == QMetaType::LongLong)
+        return value.toInteger();
+    return std::nullopt;
 }
 
-/// The same for a jsonlite value.
-FieldValue toFieldValue(const jsonlite::Value &value)
+std::optional<qint64> exactInteger(const jsonlite::Value &value)
+{
+    return value.integer();
+}
+
+/// The JSON value (QJsonValue or jsonlite::Value) in the form NativePostMapper reads. Only what
+/// capture records hold: objects and booleans are "other" so that the mapper names their type in
+/// a reject.
+template <typename Value>
+FieldValue toFieldValue(const Value &value)
 {
     FieldValue out;
     if (value.isUndefined())
@@ -52,7 +43,7 @@ FieldValue toFieldValue(const jsonlite::Value &value)
         out.kind = Kind::Number;
         out.typeName = "a number"_L1;
         out.number = value.toDouble();
-        out.integer = value.integer();
+        out.integer = exactInteger(value);
     } else {
         out.kind = Kind::Other;
         out.typeName = value.isBool() ? "a boolean"_L1 : value.isArray() ? "an array"_L1 : "an object"_L1;
