@@ -56,9 +56,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     benchutil::report("nproc", QString::number(benchutil::cpuCount()));
-    auto params = options.params();
-    if (Status s = options.prepare(); !s)
-        params = s.error();
+    auto params = options.preparedParams();
     if (!params) {
         std::fprintf(stderr, "bench_load_window: %s\n", qUtf8Printable(params.error().message));
         return 1;

@@ -71,9 +71,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     benchutil::report("nproc", QString::number(benchutil::cpuCount()));
-    auto params = options.params();
-    if (Status s = options.prepare(); !s)
-        params = s.error();
+    auto params = options.preparedParams();
     if (!params) {
         std::fprintf(stderr, "bench_pipeline: %s\n", qUtf8Printable(params.error().message));
         return 1;

@@ -124,3 +124,13 @@ int BenchOptions::repetitions(int fallback) const
     const int n = m_parser.value(m_reps).toInt(&ok);
     return ok && n > 0 ? n : fallback;
 }
+
+Result<PipelineParams> BenchOptions::preparedParams()
+{
+    Result<PipelineParams> out = params();
+    if (!out)
+        return out;
+    if (Status s = prepare(); !s)
+        return s.error();
+    return out;
+}

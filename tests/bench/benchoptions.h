@@ -39,6 +39,10 @@ public:
     /// Call it first to keep that work out of a timed loadWindow().
     Status prepare();
 
+    /// params() once prepare() has succeeded: what a timed benchmark needs before its loop, or the
+    /// first error (to print, prefixed with the benchmark's name).
+    Result<PipelineParams> preparedParams();
+
     int repetitions(int fallback) const;
 
 private:
