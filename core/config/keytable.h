@@ -76,8 +76,10 @@ QString validate(const KeyDef &def, const QJsonValue &value);
 QString rangeText(const KeyDef &def);
 /// A value as YAML-like text, for defaults in configKeys() and messages.
 QString toText(const KeyDef &def, const QJsonValue &value);
-/// The type in words ("a number", "a list of strings").
+/// The type in words, as an error message expects it ("a number", "true or false") and as a
+/// table of keys lists it ("number", "boolean").
 QString typeName(KeyType type);
+QString shortTypeName(KeyType type);
 
 /// Turns the platform switches into PipelineParams::enabledPlatforms and fills in each poll
 /// source's interval from poll.interval_s when the source gave none.

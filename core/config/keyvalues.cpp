@@ -118,25 +118,45 @@ Result<QJsonValue> pollSources(const QJsonValue &raw)
 
 } // namespace
 
-QString typeName(KeyType type)
+namespace {
+
+struct TypeNames
+{
+    QLatin1StringView expected; ///< "expected a number, got …"
+    QLatin1StringView listed;   ///< the key table's "type" column
+};
+
+TypeNames typeNames(KeyType type)
 {
     switch (type) {
     case KeyType::Integer:
-        return u"an integer"_s;
+        return {"an integer"_L1, "integer"_L1};
     case KeyType::Number:
-        return u"a number"_s;
+        return {"a number"_L1, "number"_L1};
     case KeyType::Boolean:
-        return u"true or false"_s;
+        return {"true or false"_L1, "boolean"_L1};
     case KeyType::String:
-        return u"a string"_s;
+        return {"a string"_L1, "string"_L1};
     case KeyType::StringList:
-        return u"a list of strings"_s;
+        return {"a list of strings"_L1, "list of strings"_L1};
     case KeyType::StringMap:
-        return u"a map of strings"_s;
+        return {"a map of strings"_L1, "map of strings"_L1};
     case KeyType::PollSources:
-        return u"a list of sources"_s;
+        return {"a list of sources"_L1, "list of sources"_L1};
     }
     return {};
+}
+
+} // namespace
+
+QString typeName(KeyType type)
+{
+    return typeNames(type).expected;
+}
+
+QString shortTypeName(KeyType type)
+{
+    return typeNames(type).listed;
 }
 
 Result<QJsonValue> fromText(const KeyDef &def, const QString &text)
