@@ -1,6 +1,7 @@
 #include "core/ingest/readerregistry.h"
 
 #include "core/ingest/formats/apifytiktokreader.h"
+#include "core/ingest/formats/bazhuayuweibocsvreader.h"
 #include "core/ingest/formats/fourcatcsvreader.h"
 #include "core/ingest/formats/fourcatndjsonreader.h"
 #include "core/ingest/formats/mediacrawlercsvreader.h"
@@ -28,6 +29,7 @@ ReaderRegistry ReaderRegistry::standard()
     registry.add(std::make_unique<ApifyTikTokReader>());
     registry.add(std::make_unique<TikTokApiReader>());
     registry.add(std::make_unique<YtdtCsvReader>());
+    registry.add(std::make_unique<BazhuayuWeiboCsvReader>());
     return registry;
 }
 
