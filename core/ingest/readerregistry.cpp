@@ -7,6 +7,7 @@
 #include "core/ingest/formats/mediacrawlercsvreader.h"
 #include "core/ingest/formats/mediacrawlerjsonreader.h"
 #include "core/ingest/formats/tiktokapireader.h"
+#include "core/ingest/formats/weibomblogjsonreader.h"
 #include "core/ingest/formats/ytdtcsvreader.h"
 #include "core/ingest/formats/zeeschuimerreader.h"
 #include "core/ingest/nativecsvreader.h"
@@ -30,6 +31,7 @@ ReaderRegistry ReaderRegistry::standard()
     registry.add(std::make_unique<TikTokApiReader>());
     registry.add(std::make_unique<YtdtCsvReader>());
     registry.add(std::make_unique<BazhuayuWeiboCsvReader>());
+    registry.add(std::make_unique<WeiboMblogJsonReader>());
     return registry;
 }
 

@@ -48,6 +48,8 @@ const QList<std::pair<QString, QString>> &expectedReaders()
         {u"../tiktokapi_videos.ndjson"_s, u"tiktokapi-json"_s},
         {u"../apify_tiktok_items.json"_s, u"apify-tiktok"_s},
         {u"../bazhuayu_weibo.csv"_s, u"bazhuayu-weibo-csv"_s},
+        {u"../weibo_mblog_list.json"_s, u"weibo-mblog-json"_s},
+        {u"../weibo_mblogs.ndjson"_s, u"weibo-mblog-json"_s},
     };
     return kExpected;
 }
