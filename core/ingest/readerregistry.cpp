@@ -1,11 +1,13 @@
 #include "core/ingest/readerregistry.h"
 
 #include "core/ingest/formats/apifytiktokreader.h"
+#include "core/ingest/formats/bazhuayuweibocsvreader.h"
 #include "core/ingest/formats/fourcatcsvreader.h"
 #include "core/ingest/formats/fourcatndjsonreader.h"
 #include "core/ingest/formats/mediacrawlercsvreader.h"
 #include "core/ingest/formats/mediacrawlerjsonreader.h"
 #include "core/ingest/formats/tiktokapireader.h"
+#include "core/ingest/formats/weibomblogjsonreader.h"
 #include "core/ingest/formats/ytdtcsvreader.h"
 #include "core/ingest/formats/zeeschuimerreader.h"
 #include "core/ingest/nativecsvreader.h"
@@ -28,6 +30,8 @@ ReaderRegistry ReaderRegistry::standard()
     registry.add(std::make_unique<ApifyTikTokReader>());
     registry.add(std::make_unique<TikTokApiReader>());
     registry.add(std::make_unique<YtdtCsvReader>());
+    registry.add(std::make_unique<BazhuayuWeiboCsvReader>());
+    registry.add(std::make_unique<WeiboMblogJsonReader>());
     return registry;
 }
 

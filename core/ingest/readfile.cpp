@@ -1,5 +1,6 @@
 #include "core/ingest/readfile.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -29,6 +30,19 @@ QByteArray peekHead(QIODevice &device)
     return head;
 }
 
+/// What relative dates and year-less dates are resolved against when the import names no capture
+/// time (SPEC section 2): a file's modification time, which is when the tool wrote it, or else
+/// the import's clock (a stream is captured as it is read).
+qint64 defaultCaptureMs(const QIODevice &device)
+{
+    if (const auto *file = qobject_cast<const QFileDevice *>(&device)) {
+        const QDateTime modified = QFileInfo(file->fileName()).lastModified();
+        if (modified.isValid() && modified.toMSecsSinceEpoch() > 0)
+            return modified.toMSecsSinceEpoch();
+    }
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
 } // namespace
 
 Result<ImportReport> readFile(const QString &path, const IngestOptions &options, const BatchSink &sink,
@@ -50,7 +64,10 @@ Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &devic
                                 const IngestOptions &options, const BatchSink &sink, const ReadProgressFn &progress,
                                 const CancelToken &cancel)
 {
-    Result<TimeParser> times = TimeParser::forZone(options.naiveTimezone, options.captureTimeMs);
+    IngestOptions resolved = options;
+    if (resolved.captureTimeMs <= 0)
+        resolved.captureTimeMs = defaultCaptureMs(device);
+    Result<TimeParser> times = TimeParser::forZone(resolved.naiveTimezone, resolved.captureTimeMs);
     if (!times.ok())
         return times.error();
 
@@ -66,7 +83,7 @@ Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &devic
     }
 
     const qint64 total = device.isSequential() ? -1 : device.size();
-    ReadSession session(displayName, options, std::move(times).value(), sink, progress, cancel, total);
+    ReadSession session(displayName, resolved, std::move(times).value(), sink, progress, cancel, total);
     Status status = reader->read(device, session);
     if (!status.ok())
         return status.error();

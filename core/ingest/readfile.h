@@ -16,6 +16,8 @@
 /// Fails when the file cannot be opened, its format is not recognised, `ingest.naive_timezone`
 /// is unknown, the input is unusable as a whole, or the sink fails (its error is returned).
 /// Duplicates within the file are passed on: storage collapses them on (platform, post_id).
+/// Without `options.captureTimeMs`, relative and year-less dates of records that carry no capture
+/// time of their own are resolved against the file's modification time (a stream: the clock).
 Result<ImportReport> readFile(const QString &path, const IngestOptions &options, const BatchSink &sink,
                               const ReadProgressFn &progress = {}, const CancelToken &cancel = {});
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include <QDate>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +11,7 @@ namespace {
 
 constexpr qint64 kMsPerDay = 86'400'000;
 constexpr double kMillisecondThreshold = 1e11; // SPEC section 1: epoch values ≥ 10^11 are milliseconds
-constexpr double kMaxEpochMs = 1e14;            // year ~5138: larger values are µs/ns, not a time we accept
+constexpr double kMaxEpochMs = 1e14;           // year ~5138: larger values are µs/ns, not a time we accept
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
 qint64 daysFromCivil(qint64 y, int m, int d)
@@ -156,6 +157,8 @@ Result<ParsedTime> TimeParser::parse(QStringView text, qint64 captureMs) const
     }
     if (s.size() >= 10 && digits(s, 0, 4) >= 0 && s[4] == u'-')
         return parseIso(s, text);
+    if ((s[0] >= u'A' && s[0] <= u'Z') || (s[0] >= u'a' && s[0] <= u'z'))
+        return parseDayNameForm(s, text);
     return parseRelative(s, text, captureMs);
 }
 
@@ -238,6 +241,56 @@ Result<ParsedTime> TimeParser::parseIso(QStringView s, QStringView original) con
     return ParsedTime{daysFromCivil(year, month, day) * kMsPerDay + msOfDay - offsetMinutes * 60'000, false};
 }
 
+Result<ParsedTime> TimeParser::parseDayNameForm(QStringView s, QStringView original) const
+{
+    // "Sat Dec 23 17:12:54 +0800 2023": X's legacy.created_at and Weibo's mblog created_at.
+    static constexpr QStringView kDays[] = {u"Mon", u"Tue", u"Wed", u"Thu", u"Fri", u"Sat", u"Sun"};
+    static constexpr QStringView kMonths[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
+                                              u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+    const QList<QStringView> parts = s.split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() != 6)
+        return timeError(notATime(original));
+    int weekday = 0; // 1 = Monday, as QDate::dayOfWeek()
+    for (int d = 0; d < 7; ++d) {
+        if (parts[0] == kDays[d])
+            weekday = d + 1;
+    }
+    int month = 0;
+    for (int m = 0; m < 12; ++m) {
+        if (parts[1] == kMonths[m])
+            month = m + 1;
+    }
+    if (weekday == 0)
+        return timeError(u"unknown day name \""_s + parts[0].toString() + u"\" in \""_s + original.toString() + u'"');
+    if (month == 0)
+        return timeError(u"unknown month name \""_s + parts[1].toString() + u"\" in \""_s + original.toString() + u'"');
+    const QStringView dayText = parts[2], clock = parts[3], zone = parts[4], yearText = parts[5];
+    const int day = dayText.size() <= 2 ? digits(dayText, 0, int(dayText.size())) : -1;
+    const int year = yearText.size() == 4 ? digits(yearText, 0, 4) : -1;
+    const int hour = clock.size() == 8 && clock[2] == u':' && clock[5] == u':' ? digits(clock, 0, 2) : -1;
+    const int minute = hour >= 0 ? digits(clock, 3, 2) : -1;
+    const int second = hour >= 0 ? digits(clock, 6, 2) : -1;
+    if (day < 0 || year < 0 || hour < 0 || minute < 0 || second < 0)
+        return timeError(notATime(original));
+    if (day < 1 || day > daysInMonth(year, month))
+        return timeError(u"day "_s + QString::number(day) + u" out of range in \""_s + original.toString() + u'"');
+    if (hour > 23 || minute > 59 || second > 59)
+        return timeError(u"time of day out of range in \""_s + original.toString() + u'"');
+    const int oh = zone.size() == 5 && (zone[0] == u'+' || zone[0] == u'-') ? digits(zone, 1, 2) : -1;
+    const int om = oh >= 0 ? digits(zone, 3, 2) : -1;
+    if (oh < 0 || om < 0)
+        return timeError(u"bad offset \""_s + zone.toString() + u"\" in \""_s + original.toString() + u'"');
+    if (oh > 18 || om > 59)
+        return timeError(u"offset out of range in \""_s + original.toString() + u'"');
+    // A day name that disagrees with the date means the fields were mangled: reject, do not guess.
+    if (QDate(year, month, day).dayOfWeek() != weekday)
+        return timeError(u"day name "_s + parts[0].toString() + u" does not match the date in \""_s +
+                         original.toString() + u'"');
+    const qint64 offsetMinutes = (zone[0] == u'+' ? 1 : -1) * (oh * 60 + om);
+    const qint64 msOfDay = ((hour * 60 + minute) * 60 + second) * 1000LL;
+    return ParsedTime{daysFromCivil(year, month, day) * kMsPerDay + msOfDay - offsetMinutes * 60'000, false};
+}
+
 Result<ParsedTime> TimeParser::parseRelative(QStringView s, QStringView original, qint64 captureMs) const
 {
     if (s.startsWith(u"编辑于"))
@@ -254,6 +307,7 @@ Result<ParsedTime> TimeParser::parseRelative(QStringView s, QStringView original
     }
 
     enum class Kind { None, Ago, DayWord, MonthDay } kind = Kind::None;
+    int explicitYear = 0; // "2023年12月23日 17:12" names its year
     qint64 agoMs = 0;
     int daysBack = 0;
     int month = 0;
@@ -269,12 +323,48 @@ Result<ParsedTime> TimeParser::parseRelative(QStringView s, QStringView original
         if (msOfDay < 0)
             return timeError(notATime(original));
         kind = Kind::DayWord;
-    } else if (const qint64 n = digitRun(s, pos, 9); n >= 0) {
+    } else if (qint64 n = digitRun(s, pos, 9); n >= 0) {
+        // Weibo's "12月23日 17:12" (year left out) and "2023年12月23日 17:12".
+        if (pos < s.size() && s[pos] == u'年' && n >= 1000 && n <= 9999) {
+            explicitYear = int(n);
+            ++pos;
+            n = digitRun(s, pos, 2);
+            if (n < 0 || pos >= s.size() || s[pos] != u'月')
+                return timeError(notATime(original));
+        }
+        if (n >= 0 && pos < s.size() && s[pos] == u'月') {
+            ++pos;
+            const qint64 d = digitRun(s, pos, 2);
+            if (d < 0 || pos >= s.size() || s[pos] != u'日')
+                return timeError(notATime(original));
+            if (d < 1 || d > 31)
+                return timeError(u"day "_s + QString::number(d) + u" out of range in \""_s + original.toString() +
+                                 u'"');
+            msOfDay = clockTime(s.sliced(pos + 1));
+            if (n < 1 || n > 12)
+                return timeError(u"month "_s + QString::number(n) + u" out of range in \""_s + original.toString() +
+                                 u'"');
+            if (msOfDay < 0)
+                return timeError(notATime(original));
+            month = int(n);
+            day = int(d);
+            if (explicitYear) {
+                if (day < 1 || day > daysInMonth(explicitYear, month))
+                    return timeError(u"day "_s + QString::number(day) + u" out of range in \""_s + original.toString() +
+                                     u'"');
+                return ParsedTime{naiveToUtc(explicitYear, month, day, msOfDay), false};
+            }
+            kind = Kind::MonthDay;
+        }
         const QStringView unit = s.sliced(pos).trimmed();
-        static constexpr struct { const char16_t *suffix; qint64 ms; } units[] = {
-            {u"秒前", 1000}, {u"秒钟前", 1000}, {u"分钟前", 60'000}, {u"分前", 60'000},
-            {u"小时前", 3'600'000}, {u"个小时前", 3'600'000}, {u"天前", kMsPerDay},
-            {u"周前", 7 * kMsPerDay}, {u"星期前", 7 * kMsPerDay},
+        static constexpr struct
+        {
+            const char16_t *suffix;
+            qint64 ms;
+        } units[] = {
+            {u"秒前", 1000},      {u"秒钟前", 1000},        {u"分钟前", 60'000},
+            {u"分前", 60'000},    {u"小时前", 3'600'000},   {u"个小时前", 3'600'000},
+            {u"天前", kMsPerDay}, {u"周前", 7 * kMsPerDay}, {u"星期前", 7 * kMsPerDay},
         };
         for (const auto &u : units) {
             if (unit == QStringView(u.suffix)) {

@@ -11,7 +11,7 @@
 /// A point in time read from a source.
 struct ParsedTime
 {
-    qint64 msSinceEpoch = 0; ///< UTC
+    qint64 msSinceEpoch = 0;  ///< UTC
     bool approximate = false; ///< a relative or date-only source ("3天前", "05-12"): day precision at best
 };
 
@@ -21,8 +21,12 @@ struct ParsedTime
 /// Accepted: ISO-8601 `YYYY-MM-DD[T| ]HH:MM[:SS[.fff]]` with `Z` or `±HH[:MM]`; the same without an
 /// offset, read in the naive zone (`ingest.naive_timezone`); a date alone (midnight in the naive
 /// zone, approximate); epoch numbers or numeric strings, milliseconds when ≥ 10^11 else seconds;
-/// Xiaohongshu's relative dates (`刚刚`, `N秒/分钟/小时/天/周前`, `今天/昨天/前天 HH:MM`, `MM-DD`),
-/// resolved against the capture time in the naive zone and flagged approximate.
+/// X's and Weibo's `Sat Dec 23 17:12:54 +0800 2023` (`%a %b %d %H:%M:%S %z %Y`; the day name must
+/// match the date); Weibo's `2023年12月23日 17:12` in the naive zone;
+/// Xiaohongshu's and Weibo's relative dates (`刚刚`, `N秒/分钟/小时/天/周前`, `今天/昨天/前天 HH:MM`,
+/// `MM-DD`, `MM月DD日 HH:MM`), resolved against the capture time in the naive zone and flagged
+/// approximate (a date without its year takes the capture's year, or the one before when that
+/// would lie after the capture).
 class TimeParser
 {
 public:
@@ -44,6 +48,7 @@ public:
 
 private:
     Result<ParsedTime> parseIso(QStringView text, QStringView original) const;
+    Result<ParsedTime> parseDayNameForm(QStringView text, QStringView original) const;
     Result<ParsedTime> parseRelative(QStringView text, QStringView original, qint64 captureMs) const;
     qint64 naiveToUtc(int year, int month, int day, qint64 msOfDay) const;
 

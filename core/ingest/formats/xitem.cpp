@@ -1,42 +1,7 @@
 #include "core/ingest/formats/xitem.h"
 
-#include <QDate>
-
 using namespace Qt::StringLiterals;
 using namespace capturejson;
-
-std::optional<qint64> parseXTime(QStringView text)
-{
-    const QList<QStringView> parts = text.trimmed().split(u' ', Qt::SkipEmptyParts);
-    if (parts.size() != 6)
-        return std::nullopt;
-    static const QStringView kMonths[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
-                                          u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
-    int month = 0;
-    for (int m = 0; m < 12; ++m) {
-        if (parts[1] == kMonths[m])
-            month = m + 1;
-    }
-    bool dayOk = false, yearOk = false;
-    const QDate date(parts[5].toInt(&yearOk), month, parts[2].toInt(&dayOk));
-    const QList<QStringView> hms = parts[3].split(u':');
-    const QStringView zone = parts[4];
-    if (!date.isValid() || !dayOk || !yearOk || hms.size() != 3 || zone.size() != 5
-        || (zone[0] != u'+' && zone[0] != u'-'))
-        return std::nullopt;
-    bool ok[5] = {};
-    const int h = hms[0].toInt(&ok[0]), mi = hms[1].toInt(&ok[1]), s = hms[2].toInt(&ok[2]);
-    const int zh = zone.sliced(1, 2).toInt(&ok[3]), zm = zone.sliced(3, 2).toInt(&ok[4]);
-    for (bool b : ok) {
-        if (!b)
-            return std::nullopt;
-    }
-    if (h > 23 || mi > 59 || s > 60)
-        return std::nullopt;
-    const qint64 offsetS = (zone[0] == u'-' ? -1 : 1) * (zh * 3600 + zm * 60);
-    const qint64 localS = date.toJulianDay() * 86400 - QDate(1970, 1, 1).toJulianDay() * 86400 + h * 3600 + mi * 60 + s;
-    return (localS - offsetS) * 1000;
-}
 
 void mapXItem(const QJsonObject &data, CaptureRecord &record)
 {
@@ -53,17 +18,14 @@ void mapXItem(const QJsonObject &data, CaptureRecord &record)
     record.set(F::CreatorId, "legacy.user_id_str"_L1,
                firstPresent({legacy.value("user_id_str"_L1), user.value("rest_id"_L1)}));
     // Newer payloads moved screen_name from user.legacy to user.core (4cat #606, README §2e).
-    const QString handle = firstPresent({at(user, "core"_L1, "screen_name"_L1), at(user, "legacy"_L1, "screen_name"_L1)})
-                               .toString();
+    const QString handle =
+        firstPresent({at(user, "core"_L1, "screen_name"_L1), at(user, "legacy"_L1, "screen_name"_L1)}).toString();
     record.setText(F::CreatorName, "core.user_results.result.core.screen_name"_L1, handle);
     record.set(F::Text, "legacy.full_text"_L1, firstPresent({legacy.value("full_text"_L1), legacy.value("text"_L1)}));
     record.setTags("legacy.entities.hashtags"_L1, collect(at(legacy, "entities"_L1, "hashtags"_L1), "text"_L1));
 
-    const QString created = legacy.value("created_at"_L1).toString();
-    if (const std::optional<qint64> ms = parseXTime(created))
-        record.setEpochMs(F::CreatedAt, "legacy.created_at"_L1, *ms);
-    else
-        record.setText(F::CreatedAt, "legacy.created_at"_L1, created); // the mapper names what is wrong
+    // "Wed Feb 25 16:42:10 +0000 2026": read by the one TimeParser, which names what is wrong.
+    record.set(F::CreatedAt, "legacy.created_at"_L1, legacy.value("created_at"_L1));
 
     record.set(F::Likes, "legacy.favorite_count"_L1, legacy.value("favorite_count"_L1));
     record.set(F::Comments, "legacy.reply_count"_L1, legacy.value("reply_count"_L1));

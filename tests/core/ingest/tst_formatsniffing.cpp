@@ -47,6 +47,9 @@ const QList<std::pair<QString, QString>> &expectedReaders()
         {u"../mediacrawler_douyin_contents.json"_s, u"mediacrawler-json"_s},
         {u"../tiktokapi_videos.ndjson"_s, u"tiktokapi-json"_s},
         {u"../apify_tiktok_items.json"_s, u"apify-tiktok"_s},
+        {u"../bazhuayu_weibo.csv"_s, u"bazhuayu-weibo-csv"_s},
+        {u"../weibo_mblog_list.json"_s, u"weibo-mblog-json"_s},
+        {u"../weibo_mblogs.ndjson"_s, u"weibo-mblog-json"_s},
     };
     return kExpected;
 }

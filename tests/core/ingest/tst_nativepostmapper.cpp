@@ -33,6 +33,7 @@ private Q_SLOTS:
     void rejects();
     void csvRow();
     void relativeTimeUsesFirstSeen();
+    void dayNameTimeInNativePosts();
 };
 
 void TestNativePostMapper::xiaohongshuNoteWithChineseCounts()
@@ -112,7 +113,8 @@ void TestNativePostMapper::rejects_data()
                                    << u"numeric id 1.5 is not an exact integer; write ids as strings"_s;
     QTest::newRow("huge float id") << u"post_id"_s << QJsonValue(1e20)
                                    << u"numeric id 1e+20 is not an exact integer; write ids as strings"_s;
-    QTest::newRow("object creator") << u"creator_id"_s << QJsonValue(QJsonObject{}) << u"must be a string, not an object"_s;
+    QTest::newRow("object creator") << u"creator_id"_s << QJsonValue(QJsonObject{})
+                                    << u"must be a string, not an object"_s;
     QTest::newRow("null creator") << u"creator_id"_s << QJsonValue(QJsonValue::Null) << u"required"_s;
     QTest::newRow("missing platform") << u"platform"_s << QJsonValue(QJsonValue::Undefined) << u"required"_s;
     QTest::newRow("bad platform") << u"platform"_s << QJsonValue(u"tik tok"_s)
@@ -126,7 +128,8 @@ void TestNativePostMapper::rejects_data()
     QTest::newRow("missing time") << u"created_at"_s << QJsonValue(QJsonValue::Undefined) << u"required"_s;
     QTest::newRow("negative time") << u"created_at"_s << QJsonValue(-1) << u"negative epoch time -1"_s;
     QTest::newRow("number text") << u"text"_s << QJsonValue(5) << u"must be a string, not a number"_s;
-    QTest::newRow("tags of numbers") << u"hashtags"_s << QJsonValue(QJsonArray{1, 2}) << u"every tag must be a string"_s;
+    QTest::newRow("tags of numbers") << u"hashtags"_s << QJsonValue(QJsonArray{1, 2})
+                                     << u"every tag must be a string"_s;
 }
 
 void TestNativePostMapper::rejects()
@@ -164,14 +167,21 @@ void TestNativePostMapper::csvRow()
     options.naiveTimezone = u"Asia/Shanghai"_s;
     Result<NativePostMapper> mapper = NativePostMapper::create(options);
     QVERIFY(mapper.ok());
-    QStringList row{u"42"_s, u"xhs"_s, u"u1"_s, u"夏天 #冰美式"_s, u"抹茶, #MatchaLatte，夏日 icedlatte"_s,
-                    u"1.2W"_s, u""_s, u"2024-06-01 12:00:00"_s, u"ignored"_s};
+    QStringList row{u"42"_s,
+                    u"xhs"_s,
+                    u"u1"_s,
+                    u"夏天 #冰美式"_s,
+                    u"抹茶, #MatchaLatte，夏日 icedlatte"_s,
+                    u"1.2W"_s,
+                    u""_s,
+                    u"2024-06-01 12:00:00"_s,
+                    u"ignored"_s};
     const Result<Post> r = mapper.value().fromCsvRow(row, columns);
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
     QCOMPARE(r.value().platform, u"xiaohongshu"_s);
     QCOMPARE(r.value().hashtags, (QStringList{u"抹茶"_s, u"matchalatte"_s, u"夏日"_s, u"icedlatte"_s, u"冰美式"_s}));
     QCOMPARE(r.value().likes, 12000);
-    QVERIFY(!r.value().views.has_value()); // an empty cell is unknown, not 0
+    QVERIFY(!r.value().views.has_value());          // an empty cell is unknown, not 0
     QCOMPARE(r.value().createdAtMs, 1717214400000); // naive, read in Asia/Shanghai
 }
 
@@ -179,13 +189,28 @@ void TestNativePostMapper::relativeTimeUsesFirstSeen()
 {
     QJsonObject json = minimal();
     json.insert(u"created_at"_s, u"3天前"_s);
-    QCOMPARE(postFromJson(json, IngestOptions{}).error().message, u"created_at: relative time \"3天前\" needs a capture time"_s);
+    QCOMPARE(postFromJson(json, IngestOptions{}).error().message,
+             u"created_at: relative time \"3天前\" needs a capture time"_s);
     json.insert(u"first_seen"_s, qint64(1718020800000));
     const Result<Post> r = postFromJson(json, IngestOptions{});
     QVERIFY(r.ok());
     QCOMPARE(r.value().createdAtMs, 1718020800000 - 3 * 86'400'000LL);
     QVERIFY(r.value().approximateTime);
     QCOMPARE(r.value().firstSeenMs, std::optional<qint64>(1718020800000));
+}
+
+void TestNativePostMapper::dayNameTimeInNativePosts()
+{
+    // X's / Weibo's created_at form is read by the one TimeParser, for native posts too.
+    QJsonObject json = minimal();
+    json.insert(u"created_at"_s, u"Sat Dec 23 17:12:54 +0800 2023"_s);
+    const Result<Post> r = postFromJson(json, IngestOptions{});
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r.value().createdAtMs, 1703322774000);
+    QVERIFY(!r.value().approximateTime);
+    json.insert(u"created_at"_s, u"Sat Dec 23 17:12:54 +8000 2023"_s);
+    QCOMPARE(postFromJson(json, IngestOptions{}).error().message,
+             u"created_at: offset out of range in \"Sat Dec 23 17:12:54 +8000 2023\""_s);
 }
 
 QTEST_GUILESS_MAIN(TestNativePostMapper)

@@ -22,6 +22,8 @@ void TestRegion::labels_data()
     QTest::newRow("alpha-2 lower") << u"gb"_s << u"GB"_s;
     QTest::newRow("alpha-2 upper") << u" US "_s << u"US"_s;
     QTest::newRow("province short") << u"浙江"_s << u"CN-ZJ"_s;
+    QTest::newRow("weibo region_name") << u"发布于 浙江"_s << u"CN-ZJ"_s;
+    QTest::newRow("weibo abroad") << u"发布于 美国"_s << u"US"_s;
     QTest::newRow("province suffix") << u"浙江省"_s << u"CN-ZJ"_s;
     QTest::newRow("autonomous region") << u"广西壮族自治区"_s << u"CN-GX"_s;
     QTest::newRow("xinjiang") << u"新疆维吾尔自治区"_s << u"CN-XJ"_s;

@@ -41,6 +41,11 @@ void TestTimeParser::absolute_data()
     QTest::newRow("naive in UTC") << u"2024-06-01T12:00:00"_s << 1717243200000LL;
     QTest::newRow("epoch seconds string") << u"1717200000"_s << 1717200000000LL;
     QTest::newRow("epoch ms string") << u"1717200000123"_s << 1717200000123LL;
+    // X legacy.created_at and Weibo mblog created_at (`%a %b %d %H:%M:%S %z %Y`).
+    QTest::newRow("x utc") << u"Wed Feb 25 16:42:10 +0000 2026"_s << 1772037730000LL;
+    QTest::newRow("weibo +0800") << u"Sat Dec 23 17:12:54 +0800 2023"_s << 1703322774000LL;
+    QTest::newRow("negative offset leap day") << u"Thu Feb 29 23:59:59 -0500 2024"_s << 1709269199000LL;
+    QTest::newRow("weibo with year") << u"2023年12月23日 17:12"_s << 1703351520000LL; // naive UTC here
 }
 
 void TestTimeParser::absolute()
@@ -106,6 +111,9 @@ void TestTimeParser::relative_data()
     QTest::newRow("month-day this year") << u"05-12"_s << 1715443200000LL;
     QTest::newRow("month-day last year") << u"12-25"_s << 1703433600000LL;
     QTest::newRow("date only") << u"2024-05-01"_s << 1714492800000LL;
+    // Weibo (Bazhuayu `from1`): the year is left out, so it is guessed from the capture.
+    QTest::newRow("weibo month-day this year") << u"05月12日 09:30"_s << 1715477400000LL;
+    QTest::newRow("weibo month-day last year") << u"12月25日 18:05"_s << 1703498700000LL;
 }
 
 void TestTimeParser::relative()
@@ -137,6 +145,26 @@ void TestTimeParser::errors_data()
     QTest::newRow("month") << u"2024-13-01T00:00:00Z"_s << u"month 13 out of range in \"2024-13-01T00:00:00Z\""_s;
     QTest::newRow("day") << u"2023-02-29"_s << u"day 29 out of range in \"2023-02-29\""_s;
     QTest::newRow("hour") << u"2024-06-01T24:00:00Z"_s << u"time of day out of range in \"2024-06-01T24:00:00Z\""_s;
+    QTest::newRow("bad day name") << u"Sxt Dec 23 17:12:54 +0800 2023"_s
+                                  << u"unknown day name \"Sxt\" in \"Sxt Dec 23 17:12:54 +0800 2023\""_s;
+    QTest::newRow("day name not the date")
+        << u"Sun Dec 23 17:12:54 +0800 2023"_s
+        << u"day name Sun does not match the date in \"Sun Dec 23 17:12:54 +0800 2023\""_s;
+    QTest::newRow("bad month name") << u"Sat Dez 23 17:12:54 +0800 2023"_s
+                                    << u"unknown month name \"Dez\" in \"Sat Dez 23 17:12:54 +0800 2023\""_s;
+    QTest::newRow("offset with colon") << u"Sat Dec 23 17:12:54 +08:00 2023"_s
+                                       << u"bad offset \"+08:00\" in \"Sat Dec 23 17:12:54 +08:00 2023\""_s;
+    QTest::newRow("offset unsigned") << u"Sat Dec 23 17:12:54 0800 2023"_s
+                                     << u"bad offset \"0800\" in \"Sat Dec 23 17:12:54 0800 2023\""_s;
+    QTest::newRow("offset minutes") << u"Sat Dec 23 17:12:54 +0875 2023"_s
+                                    << u"offset out of range in \"Sat Dec 23 17:12:54 +0875 2023\""_s;
+    QTest::newRow("day-name form day") << u"Fri Feb 30 10:00:00 +0000 2024"_s
+                                       << u"day 30 out of range in \"Fri Feb 30 10:00:00 +0000 2024\""_s;
+    QTest::newRow("day-name form short") << u"Sat Dec 23 17:12:54 +0800"_s
+                                         << u"not a time: \"Sat Dec 23 17:12:54 +0800\""_s;
+    QTest::newRow("weibo month") << u"13月01日 10:00"_s << u"month 13 out of range in \"13月01日 10:00\""_s;
+    QTest::newRow("weibo day") << u"2023年02月30日 10:00"_s << u"day 30 out of range in \"2023年02月30日 10:00\""_s;
+    QTest::newRow("weibo clock") << u"12月23日 25:00"_s << u"not a time: \"12月23日 25:00\""_s;
     QTest::newRow("junk after") << u"2024-06-01T10:00:00Zulu"_s << u"not a time: \"2024-06-01T10:00:00Zulu\""_s;
     QTest::newRow("slashes") << u"2024/06/01"_s << u"not a time: \"2024/06/01\""_s;
     QTest::newRow("unknown unit") << u"3年前"_s << u"not a time: \"3年前\""_s;
