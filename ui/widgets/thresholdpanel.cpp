@@ -185,6 +185,7 @@ void ThresholdPanel::stoplistEdited()
     const QStringList tags = parseStoplist(m_stoplist->text());
     m_updating = true;
     m_stoplist->setText(tags.join(u", "_s));
+    m_stoplist->setCursorPosition(0); // the first tags stay in view
     m_updating = false;
     if (tags == m_params.stoplist)
         return; // focus left without a change
@@ -268,6 +269,7 @@ void ThresholdPanel::syncWidgets()
     for (const Knob &knob : m_knobs)
         showKnob(knob);
     m_stoplist->setText(m_params.stoplist.join(u", "_s));
+    m_stoplist->setCursorPosition(0);
     for (const PlatformRow &row : m_platformRows) {
         row.enabled->setChecked(m_params.enabledPlatforms.isEmpty() || m_params.enabledPlatforms.contains(row.slug));
         row.weight->setValue(m_params.platformWeights.value(row.slug, 1.0));
