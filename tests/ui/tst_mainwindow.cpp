@@ -3,10 +3,13 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -15,7 +18,10 @@
 #include <QTest>
 
 #include "core/api/apiserver.h"
+#include "core/config/config.h"
+#include "core/config/configwriter.h"
 #include "core/model/ingestoptions.h"
+#include "core/model/runjson.h"
 #include "core/pipeline/pipeline.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
@@ -114,6 +120,9 @@ private Q_SLOTS:
         ctx.configParams = PipelineParams{};
         ctx.initialDatabase = m_dbPath;
         ctx.settingsGroup = u"tst_mainwindow"_s;
+        const QString configPath = configFile();
+        QFile::remove(configPath);
+        ctx.saveParams = [configPath](const PipelineParams &params) { return savePipelineParams(configPath, params); };
         const auto imports = m_imports;
         const auto discovery = m_discovery;
         ctx.openDatabase = [imports, discovery](const QString &path) -> Result<Workspace> {
@@ -135,9 +144,11 @@ private Q_SLOTS:
             for (const ClusterResult &c : tiles->run()->clusters) {
                 QStringList failed;
                 for (const auto &k : c.checks)
-                    if (!k.passed) failed << k.name + u'=' + QString::number(k.value);
+                    if (!k.passed)
+                        failed << k.name + u'=' + QString::number(k.value);
                 qInfo("%s posts=%d creators=%d growth=%.2f sig=%.1f conf=%.2f %s %s", qPrintable(c.title), c.posts,
-                      c.uniqueCreators, c.growth, c.significance, c.confidence, qPrintable(c.urgency), qPrintable(failed.join(u' ')));
+                      c.uniqueCreators, c.growth, c.significance, c.confidence, qPrintable(c.urgency),
+                      qPrintable(failed.join(u' ')));
             }
         }
         QCOMPARE(tiles->run()->trendCount(), tiles->rowCount());
@@ -194,6 +205,62 @@ private Q_SLOTS:
         QCOMPARE(shownTrendIds(), trendIds(*expectedRun(m_window->thresholdPanel()->params())));
     }
 
+    void weightKnobsRerunSaveAndReset()
+    {
+        ThresholdPanel *panel = m_window->thresholdPanel();
+        const std::shared_ptr<const RunResult> before = m_window->runner()->snapshot().run;
+        QDoubleSpinBox *tiktok = panel->platformWeightFor(u"tiktok"_s);
+        QVERIFY(tiktok); // the sample's platforms are offered
+        QVERIFY(panel->platformWeightFor(u"douyin"_s));
+        tiktok->setValue(5);
+        panel->spinBoxFor(u"confidence.weights.creators"_s)->setValue(0.2);
+        QTRY_VERIFY_WITH_TIMEOUT(shownRunHas(panel->params()), 30000);
+
+        const std::shared_ptr<const RunResult> after = m_window->runner()->snapshot().run;
+        QCOMPARE(after->params.platformWeights, (QMap<QString, double>{{u"tiktok"_s, 5.0}}));
+        QCOMPARE(after->params.confidenceWeightCreators, 0.2);
+        // The shown run is the pipeline's for these parameters, and the weights moved its numbers.
+        const std::shared_ptr<const RunResult> expected = expectedRun(panel->params());
+        QCOMPARE(after->clusters.size(), expected->clusters.size());
+        for (qsizetype i = 0; i < after->clusters.size(); ++i) {
+            QCOMPARE(after->clusters[i].trendId, expected->clusters[i].trendId);
+            QCOMPARE(after->clusters[i].velocity, expected->clusters[i].velocity);
+            QCOMPARE(after->clusters[i].confidence, expected->clusters[i].confidence);
+        }
+        QCOMPARE(shownTrendIds(), trendIds(*expected));
+        bool velocityMoved = false;
+        bool confidenceMoved = false;
+        for (const ClusterResult &c : after->clusters) {
+            for (const ClusterResult &old : before->clusters) {
+                if (old.trendId != c.trendId)
+                    continue;
+                velocityMoved = velocityMoved || old.velocity != c.velocity;
+                confidenceMoved = confidenceMoved || old.confidence != c.confidence;
+            }
+        }
+        QVERIFY(velocityMoved);
+        QVERIFY(confidenceMoved);
+
+        // Save writes every knob to config.yaml: loading it gives the panel's parameters back.
+        panel->stoplistEdit()->setText(u"fyp, viral"_s);
+        QTest::keyClick(panel->stoplistEdit(), Qt::Key_Return);
+        panel->spinBoxFor(u"evidence.top_posts"_s)->setValue(4);
+        panel->spinBoxFor(u"validation.region_target"_s)->setValue(6);
+        buttonOf(panel, u"Save to config"_s)->click();
+        const Result<Config> saved = loadConfig(configFile(), QProcessEnvironment());
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        QCOMPARE(runjson::toJson(saved.value().pipeline), runjson::toJson(panel->params()));
+
+        // Reset shows the configuration (now the saved one) again and runs it.
+        tiktok->setValue(0.5);
+        panel->spinBoxFor(u"confidence.weights.regions"_s)->setValue(0.1);
+        QVERIFY(panel->params() != saved.value().pipeline);
+        buttonOf(panel, u"Reset to config"_s)->click();
+        QCOMPARE(runjson::toJson(panel->params()), runjson::toJson(saved.value().pipeline));
+        QCOMPARE(tiktok->value(), 5.0);
+        QTRY_VERIFY_WITH_TIMEOUT(shownRunHas(saved.value().pipeline), 30000);
+    }
+
     void menusDriveTheWindow()
     {
         const auto action = [this](const QString &menuTitle, const QString &text) -> QAction * {
@@ -248,7 +315,8 @@ private Q_SLOTS:
 
         const HttpResult answer = http.get(u"/api/v1/trends/"_s + id);
         QCOMPARE(answer.status, 200);
-        const QJsonObject tile = answer.json().contains(u"tile"_s) ? answer.json().value(u"tile"_s).toObject() : answer.json();
+        const QJsonObject tile =
+            answer.json().contains(u"tile"_s) ? answer.json().value(u"tile"_s).toObject() : answer.json();
         QCOMPARE(tile.value(u"trend_id"_s).toString(), id);
 
         EvidenceModel *evidence = m_window->evidencePanel()->evidenceModel();
@@ -260,7 +328,8 @@ private Q_SLOTS:
             const QString name = f.toObject().value(u"name"_s).toString();
             const QModelIndex row = evidence->findKey(u"formula:"_s + name);
             QVERIFY2(row.isValid(), qPrintable(name));
-            QVERIFY2(sameNumber(f.toObject().value(u"result"_s), row.data(EvidenceModel::RawValueRole)), qPrintable(name));
+            QVERIFY2(sameNumber(f.toObject().value(u"result"_s), row.data(EvidenceModel::RawValueRole)),
+                     qPrintable(name));
         }
         const QJsonArray checks = tile.value(u"checks"_s).toArray();
         QCOMPARE(checks.size(), 6);
@@ -330,6 +399,27 @@ private Q_SLOTS:
     }
 
 private:
+    QString configFile() const { return m_dir.filePath(u"config.yaml"_s); }
+
+    /// The runner is idle and the run shown used `params` (up to the resolved as_of).
+    bool shownRunHas(PipelineParams params) const
+    {
+        const std::shared_ptr<const RunResult> run = m_window->runner()->snapshot().run;
+        if (m_window->runner()->isBusy() || !run)
+            return false;
+        params.asOfMs = run->params.asOfMs;
+        return run->params == params;
+    }
+
+    static QPushButton *buttonOf(QWidget *parent, const QString &text)
+    {
+        for (QPushButton *button : parent->findChildren<QPushButton *>()) {
+            if (button->text() == text)
+                return button;
+        }
+        return nullptr;
+    }
+
     std::shared_ptr<const RunResult> expectedRun(PipelineParams params) const
     {
         params.asOfMs = m_discovery->resolve(DiscoverRequest{}).value().asOfMs; // the newest post, as the app

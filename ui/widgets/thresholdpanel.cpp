@@ -7,31 +7,37 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include "ui/widgets/thresholdknobs.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Member pointers keep each knob's getter/setter to one line in the table below.
-template <typename T>
-std::function<double(const PipelineParams &)> getter(T PipelineParams::*member)
+constexpr double kWeightMax = 10;
+constexpr double kWeightStep = 0.1;
+
+QString tooltip(const QString &key, const QString &doc)
 {
-    return [member](const PipelineParams &p) { return double(p.*member); };
+    return key + u"\n"_s + doc;
 }
 
-template <typename T>
-std::function<void(PipelineParams &, double)> setter(T PipelineParams::*member)
+/// "fyp, #Viral ,, reels" → [fyp, #Viral, reels]: trimmed, no empties, first of duplicates kept.
+/// Hashtag marks and case are the pipeline's business (it folds both), so they are left as typed.
+QStringList parseStoplist(const QString &text)
 {
-    return [member](PipelineParams &p, double v) {
-        if constexpr (std::is_integral_v<T>)
-            p.*member = T(std::lround(v));
-        else
-            p.*member = T(v);
-    };
+    QStringList tags;
+    for (const QString &part : text.split(u',')) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
 }
 
 } // namespace
@@ -49,51 +55,16 @@ ThresholdPanel::ThresholdPanel(QWidget *parent) : QWidget(parent)
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
-    using P = PipelineParams;
-    addGroup(u"Window"_s);
-    addKnob(u"Hours"_s, u"Length of the current window"_s, {u"window.hours"_s, 1, 168, 1, getter(&P::windowHours), setter(&P::windowHours)});
-    addKnob(u"Baseline windows"_s, u"Windows of the same length before it, for μ and σ"_s,
-            {u"window.baseline_windows"_s, 1, 10, 1, getter(&P::baselineWindows), setter(&P::baselineWindows)});
-    addGroup(u"Clustering"_s);
-    addKnob(u"Min posts"_s, u"A tag needs this many posts in the window"_s,
-            {u"clustering.min_posts"_s, 1, 100, 1, getter(&P::minPosts), setter(&P::minPosts)});
-    addKnob(u"Min co-occurrence"_s, u"Posts two tags must share for an edge"_s,
-            {u"clustering.min_cooccurrence"_s, 1, 100, 1, getter(&P::minCooccurrence), setter(&P::minCooccurrence)});
-    addKnob(u"Min Jaccard"_s, u"co(A,B) / (posts(A) + posts(B) − co(A,B)) for an edge"_s,
-            {u"clustering.min_jaccard"_s, 0, 1, 0.01, getter(&P::minJaccard), setter(&P::minJaccard)});
-    addKnob(u"Max tags"_s, u"Larger components are split at their weakest edges"_s,
-            {u"clustering.max_tags"_s, 1, 50, 1, getter(&P::maxTags), setter(&P::maxTags)});
-    addGroup(u"Validation"_s);
-    addKnob(u"Creators ≥"_s, u"Unique (platform, creator) pairs"_s,
-            {u"validation.min_creators"_s, 0, 200, 1, getter(&P::minCreators), setter(&P::minCreators)});
-    addKnob(u"Diversity ≥"_s, u"unique creators / posts"_s,
-            {u"validation.min_creator_diversity"_s, 0, 1, 0.01, getter(&P::minCreatorDiversity), setter(&P::minCreatorDiversity)});
-    addKnob(u"Regions ≥"_s, u"Distinct non-empty regions"_s,
-            {u"validation.min_regions"_s, 0, 30, 1, getter(&P::minRegions), setter(&P::minRegions)});
-    addKnob(u"Platforms ≥"_s, u"Distinct platforms"_s,
-            {u"validation.min_platforms"_s, 0, 10, 1, getter(&P::minPlatforms), setter(&P::minPlatforms)});
-    addKnob(u"Growth ≥"_s, u"(posts in window + 1) / (μ + 1)"_s,
-            {u"validation.min_growth"_s, 0, 20, 0.1, getter(&P::minGrowth), setter(&P::minGrowth)});
-    addKnob(u"Significance ≥"_s, u"−log10(Poisson tail × clusters tested)"_s,
-            {u"validation.min_significance"_s, 0, 50, 0.5, getter(&P::minSignificance), setter(&P::minSignificance)});
-    addGroup(u"Health"_s);
-    addKnob(u"Weight diversity"_s, u"w_d in the health formula"_s,
-            {u"health.weights.diversity"_s, 0, 1, 0.05, getter(&P::healthWeightDiversity), setter(&P::healthWeightDiversity)});
-    addKnob(u"Weight engagement"_s, u"w_e in the health formula"_s,
-            {u"health.weights.engagement"_s, 0, 1, 0.05, getter(&P::healthWeightEngagement), setter(&P::healthWeightEngagement)});
-    addKnob(u"Weight velocity"_s, u"w_v in the health formula"_s,
-            {u"health.weights.velocity"_s, 0, 1, 0.05, getter(&P::healthWeightVelocity), setter(&P::healthWeightVelocity)});
-    addKnob(u"Engagement target"_s, u"Engagement rate that scores 1"_s,
-            {u"health.engagement_rate_target"_s, 0.01, 1, 0.01, getter(&P::engagementRateTarget), setter(&P::engagementRateTarget)});
-    addKnob(u"Velocity target"_s, u"Engagement per hour that scores 1"_s,
-            {u"health.velocity_target"_s, 10, 100000, 10, getter(&P::velocityTarget), setter(&P::velocityTarget)});
-    addGroup(u"Urgency"_s);
-    addKnob(u"Act now: growth ≥"_s, u"With confidence ≥ the next knob"_s,
-            {u"urgency.act_now_growth"_s, 0, 20, 0.1, getter(&P::actNowGrowth), setter(&P::actNowGrowth)});
-    addKnob(u"Act now: confidence ≥"_s, u"Confidence needed for act_now"_s,
-            {u"urgency.act_now_confidence"_s, 0, 1, 0.05, getter(&P::actNowConfidence), setter(&P::actNowConfidence)});
-    addKnob(u"Prepare: growth ≥"_s, u"Below it a trend is monitor"_s,
-            {u"urgency.prepare_growth"_s, 0, 20, 0.1, getter(&P::prepareGrowth), setter(&P::prepareGrowth)});
+    QString group;
+    for (const KnobSpec &spec : thresholdKnobs()) {
+        if (QStringView(spec.group) != group) {
+            group = QString::fromUtf16(spec.group);
+            addGroup(group);
+            if (group == u"Clustering"_s)
+                addStoplist(); // the stoplist is applied before any tag is counted
+        }
+        addKnob(spec);
+    }
 
     addGroup(u"Platforms"_s);
     m_platformLayout = new QVBoxLayout;
@@ -131,24 +102,27 @@ void ThresholdPanel::addGroup(const QString &title)
     m_layout->addLayout(m_form);
 }
 
-void ThresholdPanel::addKnob(const QString &label, const QString &doc, Knob knob)
+void ThresholdPanel::addKnob(const KnobSpec &spec)
 {
     const size_t index = m_knobs.size();
-    const QString tip = knob.key + u"\n"_s + doc;
-    const int decimals = knob.step >= 1 ? 0 : (knob.step >= 0.1 ? 1 : 2);
+    const QString key = QString::fromUtf16(spec.key);
+    const QString label = QString::fromUtf16(spec.label);
+    const QString tip = tooltip(key, QString::fromUtf16(spec.doc));
+    const int decimals = spec.step >= 1 ? 0 : (spec.step >= 0.1 ? 1 : 2);
 
+    Knob knob{&spec};
     auto *row = new QWidget(this);
     auto *h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
     knob.slider = new QSlider(Qt::Horizontal, row);
-    knob.slider->setObjectName(knob.key);
-    knob.slider->setRange(0, int(std::lround((knob.max - knob.min) / knob.step)));
+    knob.slider->setObjectName(key);
+    knob.slider->setRange(0, int(std::lround((spec.max - spec.min) / spec.step)));
     knob.slider->setToolTip(tip);
     knob.slider->setAccessibleName(label);
     knob.spin = new QDoubleSpinBox(row);
-    knob.spin->setObjectName(knob.key + u"/spin"_s);
-    knob.spin->setRange(knob.min, knob.max);
-    knob.spin->setSingleStep(knob.step);
+    knob.spin->setObjectName(key + u"/spin"_s);
+    knob.spin->setRange(spec.min, spec.max);
+    knob.spin->setSingleStep(spec.step);
     knob.spin->setDecimals(decimals);
     knob.spin->setToolTip(tip);
     knob.spin->setKeyboardTracking(false);
@@ -161,28 +135,61 @@ void ThresholdPanel::addKnob(const QString &label, const QString &doc, Knob knob
     text->setBuddy(knob.spin);
     m_form->addRow(text, row);
 
-    const double min = knob.min;
-    const double step = knob.step;
-    connect(knob.slider, &QSlider::valueChanged, this, [this, index, min, step](int v) {
+    connect(knob.slider, &QSlider::valueChanged, this, [this, index, &spec](int v) {
         if (!m_updating)
-            knobEdited(index, min + v * step);
+            knobEdited(index, spec.min + v * spec.step);
     });
     connect(knob.spin, &QDoubleSpinBox::valueChanged, this, [this, index](double v) {
         if (!m_updating)
             knobEdited(index, v);
     });
-    m_knobs.push_back(std::move(knob));
+    m_knobs.push_back(knob);
+}
+
+void ThresholdPanel::addStoplist()
+{
+    const QString key = u"clustering.stoplist"_s;
+    const QString tip = tooltip(key, u"Hashtags never counted, comma-separated; applied on Enter"_s);
+    m_stoplist = new QLineEdit(this);
+    m_stoplist->setObjectName(key);
+    m_stoplist->setToolTip(tip);
+    m_stoplist->setAccessibleName(u"Stoplist"_s);
+    m_stoplist->setClearButtonEnabled(true);
+    auto *text = new QLabel(u"Stoplist"_s, this);
+    text->setToolTip(tip);
+    text->setBuddy(m_stoplist);
+    m_form->addRow(text, m_stoplist);
+    connect(m_stoplist, &QLineEdit::editingFinished, this, &ThresholdPanel::stoplistEdited);
 }
 
 void ThresholdPanel::knobEdited(size_t index, double value)
 {
     const Knob &knob = m_knobs[index];
-    knob.set(m_params, value);
+    knob.spec->set(m_params, value);
     m_updating = true;
-    const double shown = knob.get(m_params);
-    knob.spin->setValue(shown);
-    knob.slider->setValue(int(std::lround((shown - knob.min) / knob.step)));
+    showKnob(knob);
     m_updating = false;
+    Q_EMIT paramsChanged(m_params);
+}
+
+void ThresholdPanel::showKnob(const Knob &knob)
+{
+    const KnobSpec &spec = *knob.spec;
+    const double v = spec.get(m_params);
+    knob.spin->setValue(v);
+    knob.slider->setValue(int(std::lround((v - spec.min) / spec.step)));
+}
+
+void ThresholdPanel::stoplistEdited()
+{
+    const QStringList tags = parseStoplist(m_stoplist->text());
+    m_updating = true;
+    m_stoplist->setText(tags.join(u", "_s));
+    m_stoplist->setCursorPosition(0); // the first tags stay in view
+    m_updating = false;
+    if (tags == m_params.stoplist)
+        return; // focus left without a change
+    m_params.stoplist = tags;
     Q_EMIT paramsChanged(m_params);
 }
 
@@ -197,18 +204,39 @@ void ThresholdPanel::setPlatforms(const QStringList &platforms)
     if (platforms == m_platforms)
         return;
     m_platforms = platforms;
-    qDeleteAll(m_platformBoxes);
-    m_platformBoxes.clear();
+    for (const PlatformRow &row : m_platformRows)
+        delete row.enabled->parentWidget();
+    m_platformRows.clear();
     for (const QString &slug : platforms) {
-        auto *box = new QCheckBox(slug, this);
-        box->setObjectName(u"platforms."_s + slug + u".enabled"_s);
-        box->setToolTip(u"platforms."_s + slug + u".enabled"_s);
-        m_platformLayout->addWidget(box);
-        m_platformBoxes.append(box);
-        connect(box, &QCheckBox::toggled, this, [this] {
+        auto *line = new QWidget(this);
+        auto *h = new QHBoxLayout(line);
+        h->setContentsMargins(0, 0, 0, 0);
+        PlatformRow row{slug, new QCheckBox(slug, line), new QDoubleSpinBox(line)};
+        const QString enabledKey = u"platforms."_s + slug + u".enabled"_s;
+        row.enabled->setObjectName(enabledKey);
+        row.enabled->setToolTip(tooltip(enabledKey, u"Count this platform's posts"_s));
+        const QString weightKey = u"platforms."_s + slug + u".weight"_s;
+        row.weight->setObjectName(weightKey);
+        row.weight->setToolTip(tooltip(weightKey, u"Multiplies this platform's engagement in velocity"_s));
+        row.weight->setAccessibleName(slug + u" weight"_s);
+        row.weight->setRange(0, kWeightMax);
+        row.weight->setSingleStep(kWeightStep);
+        row.weight->setDecimals(2); // config may hold finer weights than the step
+        row.weight->setPrefix(u"× "_s);
+        row.weight->setKeyboardTracking(false);
+        row.weight->setMinimumWidth(72);
+        h->addWidget(row.enabled, 1);
+        h->addWidget(row.weight);
+        m_platformLayout->addWidget(line);
+        connect(row.enabled, &QCheckBox::toggled, this, [this] {
             if (!m_updating)
                 platformToggled();
         });
+        connect(row.weight, &QDoubleSpinBox::valueChanged, this, [this, slug](double v) {
+            if (!m_updating)
+                platformWeightEdited(slug, v);
+        });
+        m_platformRows.push_back(row);
     }
     syncWidgets();
 }
@@ -216,32 +244,43 @@ void ThresholdPanel::setPlatforms(const QStringList &platforms)
 void ThresholdPanel::platformToggled()
 {
     QStringList enabled;
-    for (QCheckBox *box : std::as_const(m_platformBoxes)) {
-        if (box->isChecked())
-            enabled.append(box->text());
+    for (const PlatformRow &row : m_platformRows) {
+        if (row.enabled->isChecked())
+            enabled.append(row.slug);
     }
     // Every platform ticked is the same as "no restriction", which keeps params equal to config's.
-    m_params.enabledPlatforms = enabled.size() == m_platformBoxes.size() ? QStringList() : enabled;
+    m_params.enabledPlatforms = qsizetype(enabled.size()) == qsizetype(m_platformRows.size()) ? QStringList() : enabled;
+    Q_EMIT paramsChanged(m_params);
+}
+
+void ThresholdPanel::platformWeightEdited(const QString &slug, double weight)
+{
+    // Absent means 1, as in the config loader, so weight 1 keeps params equal to config's.
+    if (weight == 1.0)
+        m_params.platformWeights.remove(slug);
+    else
+        m_params.platformWeights.insert(slug, weight);
     Q_EMIT paramsChanged(m_params);
 }
 
 void ThresholdPanel::syncWidgets()
 {
     m_updating = true;
-    for (const Knob &knob : m_knobs) {
-        const double v = knob.get(m_params);
-        knob.spin->setValue(v);
-        knob.slider->setValue(int(std::lround((v - knob.min) / knob.step)));
+    for (const Knob &knob : m_knobs)
+        showKnob(knob);
+    m_stoplist->setText(m_params.stoplist.join(u", "_s));
+    m_stoplist->setCursorPosition(0);
+    for (const PlatformRow &row : m_platformRows) {
+        row.enabled->setChecked(m_params.enabledPlatforms.isEmpty() || m_params.enabledPlatforms.contains(row.slug));
+        row.weight->setValue(m_params.platformWeights.value(row.slug, 1.0));
     }
-    for (QCheckBox *box : std::as_const(m_platformBoxes))
-        box->setChecked(m_params.enabledPlatforms.isEmpty() || m_params.enabledPlatforms.contains(box->text()));
     m_updating = false;
 }
 
 QDoubleSpinBox *ThresholdPanel::spinBoxFor(const QString &key) const
 {
     for (const Knob &knob : m_knobs) {
-        if (knob.key == key)
+        if (QStringView(knob.spec->key) == key)
             return knob.spin;
     }
     return nullptr;
@@ -250,8 +289,17 @@ QDoubleSpinBox *ThresholdPanel::spinBoxFor(const QString &key) const
 QSlider *ThresholdPanel::sliderFor(const QString &key) const
 {
     for (const Knob &knob : m_knobs) {
-        if (knob.key == key)
+        if (QStringView(knob.spec->key) == key)
             return knob.slider;
+    }
+    return nullptr;
+}
+
+QDoubleSpinBox *ThresholdPanel::platformWeightFor(const QString &slug) const
+{
+    for (const PlatformRow &row : m_platformRows) {
+        if (row.slug == slug)
+            return row.weight;
     }
     return nullptr;
 }

@@ -1,22 +1,26 @@
 #pragma once
 
-#include <functional>
 #include <vector>
 
 #include <QWidget>
 
 #include "core/model/pipelineparams.h"
 
+struct KnobSpec;
+
 class QCheckBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QLineEdit;
 class QSlider;
 class QVBoxLayout;
 
 /// The knobs of SPEC section 3, grouped as the pipeline runs (window, clustering, validation,
-/// health, urgency, platforms). Each knob is a slider and a spin box kept in step; its config key
-/// is its tooltip and its object name, so tests and screen readers find it by key. Every user
-/// change emits paramsChanged with the whole parameter set (the runner debounces).
+/// confidence, health, urgency, evidence, platforms). Each numeric knob (ui/widgets/thresholdknobs)
+/// is a slider and a spin box kept in step; the stoplist is a comma-separated line; each platform
+/// has a toggle and a weight. A knob's config key is the head of its tooltip and its object name,
+/// so tests and screen readers find it by key. Every user change emits paramsChanged with the
+/// whole parameter set (the runner debounces).
 class ThresholdPanel final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +39,9 @@ public:
     /// The spin box of a config key ("validation.min_creators"), for tests and focus shortcuts.
     QDoubleSpinBox *spinBoxFor(const QString &key) const;
     QSlider *sliderFor(const QString &key) const;
+    /// The weight spin box of a platform slug, once setPlatforms offered it.
+    QDoubleSpinBox *platformWeightFor(const QString &slug) const;
+    QLineEdit *stoplistEdit() const { return m_stoplist; }
 
 Q_SIGNALS:
     void paramsChanged(const PipelineParams &params);
@@ -44,26 +51,32 @@ Q_SIGNALS:
 private:
     struct Knob
     {
-        QString key;
-        double min = 0;
-        double max = 1;
-        double step = 1;
-        std::function<double(const PipelineParams &)> get;
-        std::function<void(PipelineParams &, double)> set;
+        const KnobSpec *spec = nullptr;
         QSlider *slider = nullptr;
         QDoubleSpinBox *spin = nullptr;
     };
+    struct PlatformRow
+    {
+        QString slug;
+        QCheckBox *enabled = nullptr;
+        QDoubleSpinBox *weight = nullptr;
+    };
 
     void addGroup(const QString &title);
-    void addKnob(const QString &label, const QString &doc, Knob knob);
+    void addKnob(const KnobSpec &spec);
+    void addStoplist();
     void knobEdited(size_t index, double value);
+    void showKnob(const Knob &knob);
+    void stoplistEdited();
     void platformToggled();
+    void platformWeightEdited(const QString &slug, double weight);
     void syncWidgets();
 
     PipelineParams m_params;
     std::vector<Knob> m_knobs;
     QStringList m_platforms;
-    QList<QCheckBox *> m_platformBoxes;
+    std::vector<PlatformRow> m_platformRows;
+    QLineEdit *m_stoplist = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QFormLayout *m_form = nullptr;
     QVBoxLayout *m_platformLayout = nullptr;
