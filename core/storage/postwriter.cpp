@@ -1,20 +1,15 @@
 #include "core/storage/postwriter.h"
 
 #include <algorithm>
-#include <list>
 
 #include <sqlite3.h>
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include "core/storage/postsegments.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/sqltransaction.h"
 #include "core/storage/tagblob.h"
-#include "core/storage/utf8arena.h"
 
 using namespace Qt::StringLiterals;
 
@@ -77,53 +72,6 @@ Status insertTagRows(sqlite3 *handle, std::vector<TagRow> &tagRows)
             return stored.error();
     }
     return Ok{};
-}
-
-QString rawCountsJson(const QList<RawCount> &raw)
-{
-    if (raw.isEmpty())
-        return {};
-    QJsonArray array;
-    for (const RawCount &count : raw)
-        array.append(
-            QJsonObject{{u"field"_s, count.field}, {u"raw"_s, count.raw}, {u"lower_bound"_s, count.lowerBound}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-/// Whether a snapshot captured at `incoming` is older than one captured at `stored`: only when
-/// both capture times are known; otherwise the copy that arrives later counts as newer.
-bool olderSnapshot(const std::optional<qint64> &incoming, const std::optional<qint64> &stored)
-{
-    return incoming && stored && *incoming < *stored;
-}
-
-/// Collapses copies of one post inside a batch: the newer snapshot wins (by capture time, else
-/// the later copy), first-seen is the earliest known, and fields the newer copy lacks are taken
-/// from the other one (as the database does).
-void mergeInto(Post &earlier, const Post &later)
-{
-    const bool laterIsOlder = olderSnapshot(later.capturedAtMs, earlier.capturedAtMs);
-    const Post &older = laterIsOlder ? later : earlier;
-    Post merged = laterIsOlder ? earlier : later;
-    if (older.firstSeenMs && (!merged.firstSeenMs || *older.firstSeenMs < *merged.firstSeenMs))
-        merged.firstSeenMs = older.firstSeenMs;
-    if (!merged.capturedAtMs)
-        merged.capturedAtMs = older.capturedAtMs;
-    if (!merged.views)
-        merged.views = older.views;
-    if (merged.hashtags.isEmpty())
-        merged.hashtags = older.hashtags;
-    if (merged.approximateTime && !older.approximateTime) {
-        merged.createdAtMs = older.createdAtMs;
-        merged.approximateTime = false;
-    }
-    for (QString Post::*field : {&Post::creatorName, &Post::text, &Post::region, &Post::url, &Post::language}) {
-        if ((merged.*field).isEmpty())
-            merged.*field = older.*field;
-    }
-    if (merged.rawCounts.isEmpty())
-        merged.rawCounts = older.rawCounts;
-    earlier = std::move(merged);
 }
 
 /// The UPDATE of a stored post. Texts the batch lacks (bound as NULL) keep the stored value; for
@@ -194,37 +142,17 @@ private:
 
 Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector<Post> &batch)
 {
-    UpsertStats stats;
-    if (batch.empty())
-        return stats;
+    return upsert(db, PreparedBatch(batch));
+}
 
-    // Collapse copies of a post; only merged copies are materialized, the rest point into `batch`.
-    std::vector<const Post *> posts;
-    posts.reserve(batch.size());
-    std::list<Post> mergedCopies;
-    QHash<std::pair<QStringView, QStringView>, std::size_t> seen;
-    seen.reserve(qsizetype(batch.size()));
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const Post &post = batch[i];
-        if (post.platform.isEmpty() || post.postId.isEmpty() || post.creatorId.isEmpty()) {
-            return Error{
-                u"invalid_value"_s, u"post %1 of the batch lacks platform, post_id or creator_id"_s.arg(i), {}};
-        }
-        const std::pair<QStringView, QStringView> key(post.platform, post.postId);
-        const auto it = seen.constFind(key);
-        if (it == seen.cend()) {
-            seen.insert(key, posts.size());
-            posts.push_back(&post);
-            continue;
-        }
-        const Post *&slot = posts[it.value()];
-        if (mergedCopies.empty() || slot != &mergedCopies.back()) {
-            mergedCopies.push_back(*slot);
-            slot = &mergedCopies.back();
-        }
-        mergeInto(mergedCopies.back(), post);
-        ++stats.updated;
-    }
+Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBatch &prepared)
+{
+    if (prepared.error())
+        return *prepared.error();
+    UpsertStats stats;
+    if (prepared.rows().empty())
+        return stats;
+    stats.updated = prepared.duplicates();
 
     auto native = SqliteStatement::nativeHandle(db);
     if (!native)
@@ -233,21 +161,22 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     QHash<QString, qint64> platformCache;
-    QHash<QString, qint64> tagCache;
     {
         const std::lock_guard lock(m_cacheMutex);
         platformCache = m_platformIds;
-        tagCache = m_tagIds;
     }
     NameIds platformIds(u"platforms"_s, platformCache);
-    NameIds tagIds(u"tags"_s, tagCache);
+    SqliteStatement insertTagName;
+    SqliteStatement selectTagName;
     SqliteStatement insert;
     SqliteStatement existing;
     SqliteStatement update;
     SqliteStatement updateOlder;
     SqliteStatement deleteTag;
     for (Status prepared :
-         {platformIds.prepare(handle), tagIds.prepare(handle),
+         {platformIds.prepare(handle),
+          insertTagName.prepare(handle, u"INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s),
+          selectTagName.prepare(handle, u"SELECT id FROM tags WHERE name = ?"_s),
           insert.prepare(handle, u"INSERT INTO posts (platform_id, post_id, creator_id, creator_name, text, tag_ids, "
                                  "likes, comments, shares, saves, views, created_at_ms, approximate_time, "
                                  "first_seen_ms, updated_at_ms, region, url, language, raw_counts, captured_at_ms) "
@@ -274,46 +203,76 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
             return begun.error();
     }
 
+    // Ids of the batch's platforms and distinct tag names: each looked up once per batch.
+    std::vector<qint64> platformIdOf;
+    platformIdOf.reserve(prepared.platforms().size());
+    for (const QString &platform : prepared.platforms()) {
+        auto id = platformIds.id(platform);
+        if (!id)
+            return id.error();
+        platformIdOf.push_back(id.value());
+    }
+    const std::vector<PreparedBatch::TagName> &tagNames = prepared.tagNames();
+    std::vector<std::int32_t> tagIdOf(tagNames.size(), -1);
+    std::vector<std::size_t> freshTags;
+    const auto tagBytes = [&prepared](const PreparedBatch::TagName &name) {
+        return QByteArrayView(prepared.utf8() + name.begin, name.size);
+    };
+    {
+        const std::lock_guard lock(m_cacheMutex);
+        for (std::size_t i = 0; i < tagNames.size(); ++i) {
+            const std::int32_t known = m_tagNames.find(0, tagBytes(tagNames[i]), tagNames[i].hash);
+            if (known >= 0)
+                tagIdOf[i] = m_tagIdOf[std::size_t(known)];
+            else
+                freshTags.push_back(i);
+        }
+    }
+    for (std::size_t i : freshTags) {
+        const QByteArrayView name = tagBytes(tagNames[i]);
+        insertTagName.bindUtf8(1, name.data(), int(name.size()), false);
+        if (Status inserted = insertTagName.run(); !inserted)
+            return inserted.error();
+        if (sqlite3_changes(handle) == 1) {
+            tagIdOf[i] = static_cast<std::int32_t>(sqlite3_last_insert_rowid(handle));
+            continue;
+        }
+        selectTagName.bindUtf8(1, name.data(), int(name.size()), false);
+        auto row = selectTagName.step();
+        if (!row || !row.value()) {
+            selectTagName.reset();
+            return row ? selectTagName.error(u"look up tags"_s) : row.error();
+        }
+        tagIdOf[i] = static_cast<std::int32_t>(selectTagName.int64(0));
+        selectTagName.reset();
+    }
+
     std::vector<TagRow> tagRows;
-    tagRows.reserve(posts.size() * 4);
+    tagRows.reserve(prepared.tagIndices().size());
     std::vector<std::int32_t> ids;
-    QString lastPlatform;
-    qint64 lastPlatformId = -1;
     QByteArray blob;
-    Utf8Arena utf8;
-    enum Text : std::size_t { PostId, CreatorId, CreatorName, Body, Region, Url, Language, RawCounts };
-    for (const Post *postPtr : posts) {
-        const Post &post = *postPtr;
-        // Batches rarely mix platforms: compare with the previous post before hashing.
-        if (post.platform != lastPlatform || lastPlatformId < 0) {
-            auto id = platformIds.id(post.platform);
-            if (!id)
-                return id.error();
-            lastPlatform = post.platform;
-            lastPlatformId = id.value();
-        }
-        const Result<qint64> platformId = lastPlatformId;
+    using Text = PreparedBatch::Text;
+    for (const PreparedBatch::Row &prow : prepared.rows()) {
+        const Post &post = *prow.post;
+        const qint64 platformId = platformIdOf[std::size_t(prow.platform)];
         ids.clear();
-        for (const QString &tag : post.hashtags) {
-            auto tagId = tagIds.id(tag);
-            if (!tagId)
-                return tagId.error();
-            const auto id = static_cast<std::int32_t>(tagId.value());
-            if (std::find(ids.begin(), ids.end(), id) == ids.end())
-                ids.push_back(id);
-        }
+        for (std::uint32_t t = prow.tagBegin; t < prow.tagEnd; ++t)
+            ids.push_back(tagIdOf[std::size_t(prepared.tagIndices()[t])]);
         tagblob::encodeInto(ids, blob);
         // First seen: the source's own first-seen time, else this capture, else now.
         const qint64 firstSeen = post.firstSeenMs.value_or(post.capturedAtMs.value_or(now));
-        const QString rawCounts = rawCountsJson(post.rawCounts);
-        utf8.encode({&post.postId, &post.creatorId, &post.creatorName, &post.text, &post.region, &post.url,
-                     &post.language, &rawCounts});
+        const char *textAt[PreparedBatch::TextCount];
+        for (int t = 0, at = int(prow.textBegin); t < PreparedBatch::TextCount; at += prow.textSize[t++])
+            textAt[t] = prepared.utf8() + at;
+        const auto bindText = [&](SqliteStatement &statement, int parameter, Text text, bool emptyIsNull = true) {
+            statement.bindUtf8(parameter, textAt[text], prow.textSize[text], emptyIsNull);
+        };
 
-        insert.bind(1, platformId.value());
-        utf8.bind(insert, 2, PostId, false);
-        utf8.bind(insert, 3, CreatorId, false);
-        utf8.bind(insert, 4, CreatorName);
-        utf8.bind(insert, 5, Body);
+        insert.bind(1, platformId);
+        bindText(insert, 2, PreparedBatch::PostId, false);
+        bindText(insert, 3, PreparedBatch::CreatorId, false);
+        bindText(insert, 4, PreparedBatch::CreatorName);
+        bindText(insert, 5, PreparedBatch::Body);
         insert.bindBlobNoCopy(6, blob.constData(), int(blob.size()));
         insert.bind(7, post.likes);
         insert.bind(8, post.comments);
@@ -327,10 +286,10 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         insert.bind(13, qint64(post.approximateTime));
         insert.bind(14, firstSeen);
         insert.bind(15, now);
-        utf8.bind(insert, 16, Region);
-        utf8.bind(insert, 17, Url);
-        utf8.bind(insert, 18, Language);
-        utf8.bind(insert, 19, RawCounts);
+        bindText(insert, 16, PreparedBatch::Region);
+        bindText(insert, 17, PreparedBatch::Url);
+        bindText(insert, 18, PreparedBatch::Language);
+        bindText(insert, 19, PreparedBatch::RawCounts);
         if (post.capturedAtMs)
             insert.bind(20, *post.capturedAtMs);
         else
@@ -346,8 +305,8 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         }
 
         // Already stored: merge with the stored row.
-        existing.bind(1, platformId.value());
-        utf8.bind(existing, 2, PostId, false);
+        existing.bind(1, platformId);
+        bindText(existing, 2, PreparedBatch::PostId, false);
         auto found = existing.step();
         if (!found || !found.value()) {
             existing.reset();
@@ -397,9 +356,9 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         tagblob::encodeInto(newIds, blob);
 
         SqliteStatement &write = older ? updateOlder : update;
-        utf8.bind(write, 1, CreatorId, false);
-        utf8.bind(write, 2, CreatorName);
-        utf8.bind(write, 3, Body);
+        bindText(write, 1, PreparedBatch::CreatorId, false);
+        bindText(write, 2, PreparedBatch::CreatorName);
+        bindText(write, 3, PreparedBatch::Body);
         write.bindBlobNoCopy(4, blob.constData(), int(blob.size()));
         for (int c = 0; c < 4; ++c)
             write.bind(5 + c, counters[c]);
@@ -411,10 +370,10 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         write.bind(11, qint64(approximate));
         write.bind(12, std::min(oldFirstSeen, firstSeen));
         write.bind(13, now);
-        utf8.bind(write, 14, Region);
-        utf8.bind(write, 15, Url);
-        utf8.bind(write, 16, Language);
-        utf8.bind(write, 17, RawCounts);
+        bindText(write, 14, PreparedBatch::Region);
+        bindText(write, 15, PreparedBatch::Url);
+        bindText(write, 16, PreparedBatch::Language);
+        bindText(write, 17, PreparedBatch::RawCounts);
         if (captured)
             write.bind(18, *captured);
         else
@@ -436,15 +395,17 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
             return committed.error();
     }
 
-    // Drop this batch's copies of the caches first: while they share data with m_tagIds, the
-    // inserts below would deep-copy the whole tag cache (hundreds of thousands of names) per batch.
-    tagCache = {};
+    // Drop this batch's copy of the platform cache first, or the inserts below deep-copy it.
     platformCache = {};
     const std::lock_guard lock(m_cacheMutex);
-    if (m_tagIds.size() > kMaxCachedTags)
-        m_tagIds.clear();
-    for (auto it = tagIds.fresh().cbegin(); it != tagIds.fresh().cend(); ++it)
-        m_tagIds.insert(it.key(), it.value());
+    if (m_tagIdOf.size() > kMaxCachedTags) {
+        m_tagNames = {};
+        m_tagIdOf = {};
+    }
+    for (std::size_t i : freshTags) {
+        if (std::size_t(m_tagNames.intern(0, tagBytes(tagNames[i]), tagNames[i].hash)) == m_tagIdOf.size())
+            m_tagIdOf.push_back(tagIdOf[i]);
+    }
     for (auto it = platformIds.fresh().cbegin(); it != platformIds.fresh().cend(); ++it)
         m_platformIds.insert(it.key(), it.value());
     return stats;
