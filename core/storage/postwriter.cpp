@@ -18,6 +18,9 @@ namespace {
 // Tags seen by a long-lived repository; beyond this the cache starts over rather than grow.
 constexpr qsizetype kMaxCachedTags = 1000000;
 
+// Posts per multi-row INSERT (20 parameters each).
+constexpr std::size_t kPostsPerInsert = 16;
+
 // post_tags rows per multi-row INSERT (4 parameters each).
 constexpr int kTagRowsPerInsert = 64;
 
@@ -72,6 +75,18 @@ Status insertTagRows(sqlite3 *handle, std::vector<TagRow> &tagRows)
             return stored.error();
     }
     return Ok{};
+}
+
+/// The INSERT of `count` posts that skips the ones already stored (see PostWriter::upsert).
+QString insertSql(int count)
+{
+    QString sql = u"INSERT OR IGNORE INTO posts (platform_id, post_id, creator_id, creator_name, text, tag_ids, likes, "
+                  "comments, shares, saves, views, created_at_ms, approximate_time, first_seen_ms, updated_at_ms, "
+                  "region, url, language, raw_counts, captured_at_ms) VALUES "_s;
+    for (int i = 0; i < count; ++i)
+        sql += i == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                      : u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    return sql;
 }
 
 /// The UPDATE of a stored post. Texts the batch lacks (bound as NULL) keep the stored value; for
@@ -168,7 +183,8 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
     NameIds platformIds(u"platforms"_s, platformCache);
     SqliteStatement insertTagName;
     SqliteStatement selectTagName;
-    SqliteStatement insert;
+    SqliteStatement insertMany;
+    SqliteStatement lastId;
     SqliteStatement existing;
     SqliteStatement update;
     SqliteStatement updateOlder;
@@ -177,11 +193,8 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
          {platformIds.prepare(handle),
           insertTagName.prepare(handle, u"INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s),
           selectTagName.prepare(handle, u"SELECT id FROM tags WHERE name = ?"_s),
-          insert.prepare(handle, u"INSERT INTO posts (platform_id, post_id, creator_id, creator_name, text, tag_ids, "
-                                 "likes, comments, shares, saves, views, created_at_ms, approximate_time, "
-                                 "first_seen_ms, updated_at_ms, region, url, language, raw_counts, captured_at_ms) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (platform_id, post_id) DO NOTHING"_s),
+          insertMany.prepare(handle, insertSql(int(kPostsPerInsert))),
+          lastId.prepare(handle, u"SELECT coalesce(max(id), 0) FROM posts"_s),
           existing.prepare(handle,
                            u"SELECT id, created_at_ms, approximate_time, first_seen_ms, tag_ids, captured_at_ms, "
                            "likes, comments, shares, saves, views FROM posts "
@@ -249,64 +262,61 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
 
     std::vector<TagRow> tagRows;
     tagRows.reserve(prepared.tagIndices().size());
+    // Every post's tag ids, one post after the other (a post's tags are contiguous in tagIndices).
     std::vector<std::int32_t> ids;
-    QByteArray blob;
-    using Text = PreparedBatch::Text;
-    for (const PreparedBatch::Row &prow : prepared.rows()) {
+    ids.reserve(prepared.tagIndices().size());
+    for (std::int32_t index : prepared.tagIndices())
+        ids.push_back(tagIdOf[std::size_t(index)]);
+    QByteArray blobs;
+    tagblob::encodeInto(ids, blobs);
+    const auto bindText = [&prepared](SqliteStatement &statement, int parameter, const PreparedBatch::Row &prow,
+                                      PreparedBatch::Text text, bool emptyIsNull = true) {
+        statement.bindUtf8(parameter, prepared.text(prow, text), prow.textSize[text], emptyIsNull);
+    };
+    // First seen: the source's own first-seen time, else this capture, else now.
+    const auto firstSeenOf = [now](const Post &post) {
+        return post.firstSeenMs.value_or(post.capturedAtMs.value_or(now));
+    };
+
+    // Binds the 20 values of a post after parameter `base`.
+    const auto bindInsert = [&](SqliteStatement &insert, int base, const PreparedBatch::Row &prow) {
         const Post &post = *prow.post;
-        const qint64 platformId = platformIdOf[std::size_t(prow.platform)];
-        ids.clear();
-        for (std::uint32_t t = prow.tagBegin; t < prow.tagEnd; ++t)
-            ids.push_back(tagIdOf[std::size_t(prepared.tagIndices()[t])]);
-        tagblob::encodeInto(ids, blob);
-        // First seen: the source's own first-seen time, else this capture, else now.
-        const qint64 firstSeen = post.firstSeenMs.value_or(post.capturedAtMs.value_or(now));
-        const char *textAt[PreparedBatch::TextCount];
-        for (int t = 0, at = int(prow.textBegin); t < PreparedBatch::TextCount; at += prow.textSize[t++])
-            textAt[t] = prepared.utf8() + at;
-        const auto bindText = [&](SqliteStatement &statement, int parameter, Text text, bool emptyIsNull = true) {
-            statement.bindUtf8(parameter, textAt[text], prow.textSize[text], emptyIsNull);
-        };
-
-        insert.bind(1, platformId);
-        bindText(insert, 2, PreparedBatch::PostId, false);
-        bindText(insert, 3, PreparedBatch::CreatorId, false);
-        bindText(insert, 4, PreparedBatch::CreatorName);
-        bindText(insert, 5, PreparedBatch::Body);
-        insert.bindBlobNoCopy(6, blob.constData(), int(blob.size()));
-        insert.bind(7, post.likes);
-        insert.bind(8, post.comments);
-        insert.bind(9, post.shares);
-        insert.bind(10, post.saves);
+        insert.bind(base + 1, platformIdOf[std::size_t(prow.platform)]);
+        bindText(insert, base + 2, prow, PreparedBatch::PostId, false);
+        bindText(insert, base + 3, prow, PreparedBatch::CreatorId, false);
+        bindText(insert, base + 4, prow, PreparedBatch::CreatorName);
+        bindText(insert, base + 5, prow, PreparedBatch::Body);
+        insert.bindBlobNoCopy(base + 6, blobs.constData() + 4 * prow.tagBegin, int(4 * (prow.tagEnd - prow.tagBegin)));
+        insert.bind(base + 7, post.likes);
+        insert.bind(base + 8, post.comments);
+        insert.bind(base + 9, post.shares);
+        insert.bind(base + 10, post.saves);
         if (post.views)
-            insert.bind(11, *post.views);
+            insert.bind(base + 11, *post.views);
         else
-            insert.bindNull(11);
-        insert.bind(12, post.createdAtMs);
-        insert.bind(13, qint64(post.approximateTime));
-        insert.bind(14, firstSeen);
-        insert.bind(15, now);
-        bindText(insert, 16, PreparedBatch::Region);
-        bindText(insert, 17, PreparedBatch::Url);
-        bindText(insert, 18, PreparedBatch::Language);
-        bindText(insert, 19, PreparedBatch::RawCounts);
+            insert.bindNull(base + 11);
+        insert.bind(base + 12, post.createdAtMs);
+        insert.bind(base + 13, qint64(post.approximateTime));
+        insert.bind(base + 14, firstSeenOf(post));
+        insert.bind(base + 15, now);
+        bindText(insert, base + 16, prow, PreparedBatch::Region);
+        bindText(insert, base + 17, prow, PreparedBatch::Url);
+        bindText(insert, base + 18, prow, PreparedBatch::Language);
+        bindText(insert, base + 19, prow, PreparedBatch::RawCounts);
         if (post.capturedAtMs)
-            insert.bind(20, *post.capturedAtMs);
+            insert.bind(base + 20, *post.capturedAtMs);
         else
-            insert.bindNull(20);
-        if (Status stored = insert.run(); !stored)
-            return stored.error();
-        if (sqlite3_changes(handle) == 1) {
-            const qint64 row = sqlite3_last_insert_rowid(handle);
-            for (std::int32_t id : ids)
-                tagRows.push_back({postsegments::of(row), id, post.createdAtMs, row, 0});
-            ++stats.inserted;
-            continue;
-        }
+            insert.bindNull(base + 20);
+    };
 
-        // Already stored: merge with the stored row.
-        existing.bind(1, platformId);
-        bindText(existing, 2, PreparedBatch::PostId, false);
+    // A post already stored: merged with the stored row.
+    QByteArray blob;
+    const auto updateStored = [&](const PreparedBatch::Row &prow) -> Status {
+        const Post &post = *prow.post;
+        const std::vector<std::int32_t> postIds(ids.begin() + std::ptrdiff_t(prow.tagBegin),
+                                                ids.begin() + std::ptrdiff_t(prow.tagEnd));
+        existing.bind(1, platformIdOf[std::size_t(prow.platform)]);
+        bindText(existing, 2, prow, PreparedBatch::PostId, false);
         auto found = existing.step();
         if (!found || !found.value()) {
             existing.reset();
@@ -336,7 +346,7 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
         const bool keepOldTime = post.approximateTime && !oldApproximate;
         const qint64 created = keepOldTime ? oldCreated : post.createdAtMs;
         const bool approximate = keepOldTime ? false : post.approximateTime;
-        const std::vector<std::int32_t> &newIds = ids.empty() ? oldIds : ids;
+        const std::vector<std::int32_t> &newIds = postIds.empty() ? oldIds : postIds;
         if (newIds != oldIds || created != oldCreated) {
             for (std::int32_t id : oldIds) {
                 deleteTag.bind(1, postsegments::of(row));
@@ -356,9 +366,9 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
         tagblob::encodeInto(newIds, blob);
 
         SqliteStatement &write = older ? updateOlder : update;
-        bindText(write, 1, PreparedBatch::CreatorId, false);
-        bindText(write, 2, PreparedBatch::CreatorName);
-        bindText(write, 3, PreparedBatch::Body);
+        bindText(write, 1, prow, PreparedBatch::CreatorId, false);
+        bindText(write, 2, prow, PreparedBatch::CreatorName);
+        bindText(write, 3, prow, PreparedBatch::Body);
         write.bindBlobNoCopy(4, blob.constData(), int(blob.size()));
         for (int c = 0; c < 4; ++c)
             write.bind(5 + c, counters[c]);
@@ -368,20 +378,88 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
             write.bindNull(9);
         write.bind(10, created);
         write.bind(11, qint64(approximate));
-        write.bind(12, std::min(oldFirstSeen, firstSeen));
+        write.bind(12, std::min(oldFirstSeen, firstSeenOf(post)));
         write.bind(13, now);
-        bindText(write, 14, PreparedBatch::Region);
-        bindText(write, 15, PreparedBatch::Url);
-        bindText(write, 16, PreparedBatch::Language);
-        bindText(write, 17, PreparedBatch::RawCounts);
+        bindText(write, 14, prow, PreparedBatch::Region);
+        bindText(write, 15, prow, PreparedBatch::Url);
+        bindText(write, 16, prow, PreparedBatch::Language);
+        bindText(write, 17, prow, PreparedBatch::RawCounts);
         if (captured)
             write.bind(18, *captured);
         else
             write.bindNull(18);
         write.bind(19, row);
-        if (Status updated = write.run(); !updated)
-            return updated.error();
-        ++stats.updated;
+        return write.run();
+    };
+
+    // Posts go in kPostsPerInsert at a time; a post already stored is skipped (OR IGNORE: the
+    // identity is the only constraint the bound values can break) and then updated. New rows get
+    // ids above every stored one, in the order of the VALUES (SQLite gives a row without an id
+    // the largest id + 1), so when a whole chunk was inserted its ids follow from the last one;
+    // otherwise each post's row is looked up, and the ones above the ids stored before the chunk
+    // were inserted by it. (ON CONFLICT DO NOTHING or RETURNING would make a multi-row INSERT
+    // slower than one row per statement.)
+    const std::vector<PreparedBatch::Row> &rows = prepared.rows();
+    qint64 storedBefore = 0; // every row id up to here existed before the current chunk
+    {
+        auto found = lastId.step();
+        if (!found || !found.value()) {
+            lastId.reset();
+            return found ? lastId.error(u"read the last post id"_s) : found.error();
+        }
+        storedBefore = lastId.int64(0);
+        lastId.reset();
+    }
+    SqliteStatement insertRest;
+    std::vector<qint64> insertedRow;
+    for (std::size_t chunk = 0; chunk < rows.size(); chunk += kPostsPerInsert) {
+        const std::size_t count = std::min<std::size_t>(kPostsPerInsert, rows.size() - chunk);
+        if (count < kPostsPerInsert) {
+            if (Status ready = insertRest.prepare(handle, insertSql(int(count))); !ready)
+                return ready.error();
+        }
+        SqliteStatement &insert = count == kPostsPerInsert ? insertMany : insertRest;
+        for (std::size_t j = 0; j < count; ++j)
+            bindInsert(insert, 20 * int(j), rows[chunk + j]);
+        if (Status stored = insert.run(); !stored)
+            return stored.error();
+        const auto changed = std::size_t(sqlite3_changes(handle));
+        insertedRow.assign(count, -1);
+        if (changed == count) {
+            const qint64 last = sqlite3_last_insert_rowid(handle);
+            for (std::size_t j = 0; j < count; ++j)
+                insertedRow[j] = last - qint64(count - 1 - j);
+        } else if (changed > 0) {
+            for (std::size_t j = 0; j < count; ++j) {
+                const PreparedBatch::Row &prow = rows[chunk + j];
+                existing.bind(1, platformIdOf[std::size_t(prow.platform)]);
+                bindText(existing, 2, prow, PreparedBatch::PostId, false);
+                auto found = existing.step();
+                if (!found || !found.value()) {
+                    existing.reset();
+                    return found ? existing.error(u"read post %1/%2"_s.arg(prow.post->platform, prow.post->postId))
+                                 : found.error();
+                }
+                if (existing.int64(0) > storedBefore)
+                    insertedRow[j] = existing.int64(0);
+                existing.reset();
+            }
+        }
+        if (changed > 0)
+            storedBefore = std::max(storedBefore, sqlite3_last_insert_rowid(handle));
+        for (std::size_t j = 0; j < count; ++j) {
+            const PreparedBatch::Row &prow = rows[chunk + j];
+            const qint64 row = insertedRow[j];
+            if (row < 0) {
+                if (Status updated = updateStored(prow); !updated)
+                    return updated.error();
+                ++stats.updated;
+                continue;
+            }
+            for (std::uint32_t t = prow.tagBegin; t < prow.tagEnd; ++t)
+                tagRows.push_back({postsegments::of(row), ids[t], prow.post->createdAtMs, row, 0});
+            ++stats.inserted;
+        }
     }
 
     if (ownTransaction) {

@@ -119,6 +119,51 @@ private Q_SLOTS:
         QCOMPARE(cold.postsWithTag(u"tea"_s, 0, kAll, 0).value().size(), 2);    // 2, 3 (1 moved to matcha)
         QCOMPARE(cold.postsWithTag(u"matcha"_s, 0, kAll, 0).value().size(), 3); // 1, 3, x/3
     }
+
+    /// Posts go into the table several per statement: new and stored posts mixed within one
+    /// statement's share still get their own rows, counts and tag index entries.
+    void newAndStoredPostsInterleaved()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"t.db"_s));
+        QVERIFY(db.ok());
+        PostRepository repo(db.value());
+        const auto post = [](int i, const QString &tag) {
+            Post p = makePost(i % 3 ? u"tiktok"_s : u"douyin"_s, u"p%1"_s.arg(i), {tag});
+            p.createdAtMs = 1000 + i;
+            p.likes = i;
+            return p;
+        };
+        std::vector<Post> stored;
+        for (int i = 0; i < 70; i += 2)
+            stored.push_back(post(i, u"old"_s));
+        for (int i = 60; i < 70; ++i) // a run of stored posts, then one of new ones
+            stored.push_back(post(i, u"old"_s));
+        QCOMPARE(repo.upsert(stored).value().inserted, 40);
+        std::vector<Post> batch;
+        for (int i = 0; i < 90; ++i) {
+            batch.push_back(post(i, u"new"_s));
+            batch.back().likes = 1000 + i;
+        }
+        auto result = repo.upsert(PreparedBatch(std::move(batch)));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().inserted, 50);
+        QCOMPARE(result.value().updated, 40);
+        QCOMPARE(repo.count().value(), 90);
+
+        QVERIFY(repo.postsWithTag(u"old"_s, 0, kAll, 0).value().isEmpty());
+        const QList<TopPost> tagged = repo.postsWithTag(u"new"_s, 0, kAll, 0).value();
+        QCOMPARE(tagged.size(), 90);
+        for (const TopPost &p : tagged) {
+            const int i = p.postId.mid(1).toInt();
+            QCOMPARE(p.likes, 1000 + i);       // the row the index names is this post's
+            QCOMPARE(p.createdAtMs, 1000 + i); // and its entry has the post's time
+            QCOMPARE(p.platform, i % 3 ? u"tiktok"_s : u"douyin"_s);
+        }
+        QSqlQuery query(db.value()->connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM post_tags"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 90);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPreparedBatch)
