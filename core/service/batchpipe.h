@@ -9,7 +9,8 @@
 #include "core/storage/preparedbatch.h"
 
 /// A bounded hand-over of post batches, prepared for storing (PreparedBatch) on the reading
-/// thread, to the storing thread, so that parsing and SQLite inserts overlap on two cores while memory stays at `capacity` batches.
+/// thread, to the storing thread, so that parsing and SQLite inserts overlap on two cores while memory stays at
+/// `capacity` batches.
 class BatchPipe
 {
 public:

@@ -127,9 +127,9 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
     report.inserted = stored.inserted;
     report.updated = stored.updated;
     report.elapsedMs = timer.elapsed();
-    gtlog::ingest()->info("{}: {} read, {} inserted, {} updated, {} rejected in {} ms ({})",
-                          displayName.toStdString(), report.read, report.inserted, report.updated, report.rejected,
-                          report.elapsedMs, report.format.toStdString());
+    gtlog::ingest()->info("{}: {} read, {} inserted, {} updated, {} rejected in {} ms ({})", displayName.toStdString(),
+                          report.read, report.inserted, report.updated, report.rejected, report.elapsedMs,
+                          report.format.toStdString());
     return report;
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 
 #include "core/storage/postsegments.h"
+#include "core/storage/posttagrows.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/sqltransaction.h"
 #include "core/storage/tagblob.h"
@@ -20,62 +21,6 @@ constexpr qsizetype kMaxCachedTags = 1000000;
 
 // Posts per multi-row INSERT (20 parameters each).
 constexpr std::size_t kPostsPerInsert = 16;
-
-// post_tags rows per multi-row INSERT (4 parameters each).
-constexpr int kTagRowsPerInsert = 64;
-
-using TagRow = PostWriter::TagRow;
-
-/// Inserts post_tags rows, sorted so that they land next to each other in the (segment, tag,
-/// time) b-tree; several rows per statement save SQLite's per-statement work.
-Status insertTagRows(sqlite3 *handle, std::vector<TagRow> &tagRows)
-{
-    if (tagRows.empty())
-        return Ok{};
-    SqliteStatement insertTag;
-    SqliteStatement insertTags;
-    QString manyTags = u"INSERT INTO post_tags (segment, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s;
-    for (int i = 1; i < kTagRowsPerInsert; ++i)
-        manyTags += u", (?, ?, ?, ?)"_s;
-    for (Status prepared :
-         {insertTag.prepare(handle,
-                            u"INSERT INTO post_tags (segment, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s),
-          insertTags.prepare(handle, manyTags)}) {
-        if (!prepared)
-            return prepared.error();
-    }
-    std::sort(tagRows.begin(), tagRows.end(), [](const TagRow &a, const TagRow &b) {
-        if (a.segment != b.segment)
-            return a.segment < b.segment;
-        if (a.tagId != b.tagId)
-            return a.tagId < b.tagId;
-        if (a.createdAtMs != b.createdAtMs)
-            return a.createdAtMs < b.createdAtMs;
-        return a.postRow < b.postRow;
-    });
-    std::size_t next = 0;
-    for (; next + kTagRowsPerInsert <= tagRows.size(); next += kTagRowsPerInsert) {
-        for (int k = 0; k < kTagRowsPerInsert; ++k) {
-            const TagRow &tagRow = tagRows[next + std::size_t(k)];
-            insertTags.bind(4 * k + 1, tagRow.segment);
-            insertTags.bind(4 * k + 2, qint64(tagRow.tagId));
-            insertTags.bind(4 * k + 3, tagRow.createdAtMs);
-            insertTags.bind(4 * k + 4, tagRow.postRow);
-        }
-        if (Status stored = insertTags.run(); !stored)
-            return stored.error();
-    }
-    for (; next < tagRows.size(); ++next) {
-        const TagRow &tagRow = tagRows[next];
-        insertTag.bind(1, tagRow.segment);
-        insertTag.bind(2, qint64(tagRow.tagId));
-        insertTag.bind(3, tagRow.createdAtMs);
-        insertTag.bind(4, tagRow.postRow);
-        if (Status stored = insertTag.run(); !stored)
-            return stored.error();
-    }
-    return Ok{};
-}
 
 /// The INSERT of `count` posts that skips the ones already stored (see PostWriter::upsert).
 QString insertSql(int count)
@@ -463,7 +408,7 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
     }
 
     if (ownTransaction) {
-        if (Status stored = insertTagRows(handle, tagRows); !stored)
+        if (Status stored = insertPostTagRows(handle, tagRows); !stored)
             return stored.error();
     } else {
         m_pendingTags.insert(m_pendingTags.end(), tagRows.begin(), tagRows.end());
@@ -500,7 +445,7 @@ Status PostWriter::flushTags(const QSqlDatabase &db)
             return row.generation != (it == m_tagGeneration.end() ? 0 : it->second);
         });
     }
-    Status stored = insertTagRows(native.value(), m_pendingTags);
+    Status stored = insertPostTagRows(native.value(), m_pendingTags);
     m_pendingTags = {};
     m_tagGeneration = {};
     return stored;

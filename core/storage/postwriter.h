@@ -10,6 +10,7 @@
 
 #include "core/model/post.h"
 #include "core/model/result.h"
+#include "core/storage/posttagrows.h"
 #include "core/storage/preparedbatch.h"
 #include "core/storage/upsertstats.h"
 #include "core/storage/utf8interner.h"
@@ -31,14 +32,7 @@ public:
     /// Writes the post_tags rows held back by upsert() within the caller's transaction.
     Status flushTags(const QSqlDatabase &db);
 
-    struct TagRow
-    {
-        qint64 segment = 0; ///< postsegments::of(postRow)
-        std::int32_t tagId = 0;
-        qint64 createdAtMs = 0;
-        qint64 postRow = 0;
-        std::uint32_t generation = 0; ///< rows of an older generation of their post are stale
-    };
+    using TagRow = PostTagRow;
 
 private:
     std::vector<TagRow> m_pendingTags;

@@ -102,8 +102,8 @@ void PreparedBatch::prepare(const std::vector<Post> &batch)
     for (std::size_t i = 0; i < batch.size(); ++i) {
         const Post &post = batch[i];
         if (post.platform.isEmpty() || post.postId.isEmpty() || post.creatorId.isEmpty()) {
-            m_error = Error{
-                u"invalid_value"_s, u"post %1 of the batch lacks platform, post_id or creator_id"_s.arg(i), {}};
+            m_error =
+                Error{u"invalid_value"_s, u"post %1 of the batch lacks platform, post_id or creator_id"_s.arg(i), {}};
             return;
         }
         const std::pair<QStringView, QStringView> key(post.platform, post.postId);

@@ -28,8 +28,8 @@ public:
 
     struct Row
     {
-        const Post *post = nullptr; ///< the merged post (copies of one post collapsed)
-        std::int32_t platform = 0;  ///< index into platforms()
+        const Post *post = nullptr;  ///< the merged post (copies of one post collapsed)
+        std::int32_t platform = 0;   ///< index into platforms()
         std::uint32_t textBegin = 0; ///< into utf8(); the texts follow each other
         std::int32_t textSize[TextCount] = {};
         std::uint32_t tagBegin = 0; ///< [tagBegin, tagEnd) into tagIndices()

@@ -105,9 +105,9 @@ private Q_SLOTS:
             QVERIFY(warm.upsert(PreparedBatch(std::vector<Post>{makePost(u"tiktok"_s, u"2"_s, {u"tea"_s})})).ok());
         }
         PostRepository cold(db.value());
-        auto stored = cold.upsert(PreparedBatch(std::vector<Post>{
-            makePost(u"tiktok"_s, u"3"_s, {u"tea"_s, u"matcha"_s}), makePost(u"x"_s, u"3"_s, {u"matcha"_s}),
-            makePost(u"tiktok"_s, u"1"_s, {u"matcha"_s})}));
+        auto stored = cold.upsert(PreparedBatch(
+            std::vector<Post>{makePost(u"tiktok"_s, u"3"_s, {u"tea"_s, u"matcha"_s}),
+                              makePost(u"x"_s, u"3"_s, {u"matcha"_s}), makePost(u"tiktok"_s, u"1"_s, {u"matcha"_s})}));
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().inserted, 2);
         QCOMPARE(stored.value().updated, 1);
