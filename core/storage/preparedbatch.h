@@ -22,6 +22,11 @@ public:
     explicit PreparedBatch(std::vector<Post> &&batch);
     /// Refers to `batch`, which must outlive this object and stay unchanged.
     explicit PreparedBatch(const std::vector<Post> &batch);
+    // Rows point into the posts taken over (which keep their place when moved), never copied.
+    PreparedBatch(const PreparedBatch &) = delete;
+    PreparedBatch &operator=(const PreparedBatch &) = delete;
+    PreparedBatch(PreparedBatch &&) = default;
+    PreparedBatch &operator=(PreparedBatch &&) = default;
 
     /// The texts of a post, in this order.
     enum Text : int { PostId, CreatorId, CreatorName, Body, Region, Url, Language, RawCounts, TextCount };
