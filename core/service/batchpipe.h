@@ -6,21 +6,22 @@
 #include <optional>
 #include <vector>
 
-#include "core/model/post.h"
+#include "core/storage/preparedbatch.h"
 
-/// A bounded hand-over of post batches from the reading thread to the storing thread, so that
-/// parsing and SQLite inserts overlap on two cores while memory stays at `capacity` batches.
+/// A bounded hand-over of post batches, prepared for storing (PreparedBatch) on the reading
+/// thread, to the storing thread, so that parsing and SQLite inserts overlap on two cores while memory stays at
+/// `capacity` batches.
 class BatchPipe
 {
 public:
     explicit BatchPipe(std::size_t capacity) : m_capacity(capacity) {}
 
     /// Blocks while full; returns false when the consumer has stopped (nothing more is taken).
-    bool push(std::vector<Post> &&batch)
+    bool push(PreparedBatch &&batch)
     {
         // Batches the consumer is done with are freed here, on the producer's thread, which waits
         // for the consumer anyway: freeing a million posts' strings costs the storer ~6 % of its CPU.
-        std::deque<std::vector<Post>> spent;
+        std::deque<PreparedBatch> spent;
         std::unique_lock lock(m_mutex);
         spent.swap(m_spent);
         m_notFull.wait(lock, [&] { return m_queue.size() < m_capacity || m_stopped; });
@@ -32,20 +33,20 @@ public:
     }
 
     /// Blocks until a batch arrives; nullopt once the producer closed the pipe and it is drained.
-    std::optional<std::vector<Post>> pop()
+    std::optional<PreparedBatch> pop()
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return !m_queue.empty() || m_closed || m_stopped; });
         if (m_queue.empty() || m_stopped)
             return std::nullopt;
-        std::vector<Post> batch = std::move(m_queue.front());
+        PreparedBatch batch = std::move(m_queue.front());
         m_queue.pop_front();
         m_notFull.notify_one();
         return batch;
     }
 
     /// Consumer: hands a stored batch back to be freed by the producer (see push()).
-    void recycle(std::vector<Post> &&batch)
+    void recycle(PreparedBatch &&batch)
     {
         std::lock_guard lock(m_mutex);
         if (!m_closed && !m_stopped)
@@ -82,8 +83,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
-    std::deque<std::vector<Post>> m_queue;
-    std::deque<std::vector<Post>> m_spent;
+    std::deque<PreparedBatch> m_queue;
+    std::deque<PreparedBatch> m_spent;
     bool m_closed = false;
     bool m_stopped = false;
 };

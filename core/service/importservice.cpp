@@ -101,8 +101,9 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
     }));
     storer->start();
 
+    // Batches are made ready for storing here, on the reading thread: the storer only writes.
     const auto sink = [&pipe](std::vector<Post> &&batch) -> Status {
-        if (!pipe.push(std::move(batch)))
+        if (!pipe.push(PreparedBatch(std::move(batch))))
             return Error{u"storage"_s, u"storing a batch failed; the import stopped"_s, {}};
         return Ok{};
     };
@@ -126,9 +127,9 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
     report.inserted = stored.inserted;
     report.updated = stored.updated;
     report.elapsedMs = timer.elapsed();
-    gtlog::ingest()->info("{}: {} read, {} inserted, {} updated, {} rejected in {} ms ({})",
-                          displayName.toStdString(), report.read, report.inserted, report.updated, report.rejected,
-                          report.elapsedMs, report.format.toStdString());
+    gtlog::ingest()->info("{}: {} read, {} inserted, {} updated, {} rejected in {} ms ({})", displayName.toStdString(),
+                          report.read, report.inserted, report.updated, report.rejected, report.elapsedMs,
+                          report.format.toStdString());
     return report;
 }
 

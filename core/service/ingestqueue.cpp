@@ -29,8 +29,10 @@ bool IngestQueue::submit(std::vector<Post> &&batch, Done done)
 {
     // Batches already stored are freed here, by a producer, not by the writer (whose thread is
     // the bottleneck): freeing thousands of posts' strings is not free.
-    std::vector<std::vector<Post>> spent;
+    std::vector<PreparedBatch> spent;
     const auto size = qsizetype(batch.size());
+    // Made ready for storing here, so that the writer thread only writes.
+    PreparedBatch prepared(std::move(batch));
     {
         std::unique_lock lock(m_mutex);
         spent.swap(m_spent);
@@ -38,7 +40,7 @@ bool IngestQueue::submit(std::vector<Post> &&batch, Done done)
             lock, [&] { return m_closed || m_queuedPosts == 0 || m_queuedPosts + size <= m_limits.maxQueuedPosts; });
         if (m_closed)
             return false;
-        m_queue.push_back(Item{std::move(batch), std::move(done)});
+        m_queue.push_back(Item{std::move(prepared), std::move(done)});
         m_queuedPosts += size;
     }
     m_notEmpty.notify_one();
@@ -84,7 +86,7 @@ void IngestQueue::run()
         }
         store(group);
 
-        std::vector<std::vector<Post>> spent;
+        std::vector<PreparedBatch> spent;
         spent.reserve(group.size());
         for (Item &item : group)
             spent.push_back(std::move(item.batch));

@@ -9,6 +9,7 @@
 
 #include "core/model/post.h"
 #include "core/model/result.h"
+#include "core/storage/preparedbatch.h"
 
 class Database;
 class PostRepository;
@@ -74,7 +75,7 @@ public:
 private:
     struct Item
     {
-        std::vector<Post> batch;
+        PreparedBatch batch; ///< prepared by submit(), on the producer's thread
         Done done;
     };
 
@@ -97,10 +98,10 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
-    std::deque<Item> m_queue;               ///< guarded by m_mutex
-    qsizetype m_queuedPosts = 0;            ///< guarded by m_mutex
-    std::vector<std::vector<Post>> m_spent; ///< guarded by m_mutex: stored batches, freed by submit()
-    bool m_closed = false;                  ///< guarded by m_mutex
-    qint64 m_commits = 0;                   ///< guarded by m_mutex
-    std::mutex m_closeMutex;                ///< serializes close()
+    std::deque<Item> m_queue;           ///< guarded by m_mutex
+    qsizetype m_queuedPosts = 0;        ///< guarded by m_mutex
+    std::vector<PreparedBatch> m_spent; ///< guarded by m_mutex: stored batches, freed by submit()
+    bool m_closed = false;              ///< guarded by m_mutex
+    qint64 m_commits = 0;               ///< guarded by m_mutex
+    std::mutex m_closeMutex;            ///< serializes close()
 };

@@ -58,6 +58,11 @@ Result<UpsertStats> PostRepository::upsert(const std::vector<Post> &batch) const
     return m_writer->upsert(m_database->connection(), batch);
 }
 
+Result<UpsertStats> PostRepository::upsert(const PreparedBatch &batch) const
+{
+    return m_writer->upsert(m_database->connection(), batch);
+}
+
 Status PostRepository::flushPendingTags() const
 {
     return m_writer->flushTags(m_database->connection());

@@ -16,6 +16,7 @@
 
 class Database;
 class PostWriter;
+class PreparedBatch;
 
 /// The stored posts: idempotent upsert by identity `(platform, post_id)`, and the reads the
 /// pipeline and the evidence chain need. Every call uses the calling thread's own connection, so
@@ -35,6 +36,9 @@ public:
     /// before the stored one (both Post::capturedAtMs known) only fills in what is missing.
     /// Inside a batch the same rules merge copies of one post; otherwise the later copy wins.
     Result<UpsertStats> upsert(const std::vector<Post> &batch) const;
+    /// upsert() of a batch prepared beforehand, e.g. on the thread that parsed it, so that this
+    /// thread only writes.
+    Result<UpsertStats> upsert(const PreparedBatch &batch) const;
     /// After upserts inside a transaction the caller opened on this thread's connection: writes
     /// the tag index rows they held back. Call before the caller's COMMIT (see PostWriter).
     Status flushPendingTags() const;

@@ -1,20 +1,16 @@
 #include "core/storage/postwriter.h"
 
 #include <algorithm>
-#include <list>
 
 #include <sqlite3.h>
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include "core/storage/postsegments.h"
+#include "core/storage/posttagrows.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/sqltransaction.h"
 #include "core/storage/tagblob.h"
-#include "core/storage/utf8arena.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,107 +19,19 @@ namespace {
 // Tags seen by a long-lived repository; beyond this the cache starts over rather than grow.
 constexpr qsizetype kMaxCachedTags = 1000000;
 
-// post_tags rows per multi-row INSERT (4 parameters each).
-constexpr int kTagRowsPerInsert = 64;
+// Posts per multi-row INSERT (20 parameters each).
+constexpr std::size_t kPostsPerInsert = 16;
 
-using TagRow = PostWriter::TagRow;
-
-/// Inserts post_tags rows, sorted so that they land next to each other in the (segment, tag,
-/// time) b-tree; several rows per statement save SQLite's per-statement work.
-Status insertTagRows(sqlite3 *handle, std::vector<TagRow> &tagRows)
+/// The INSERT of `count` posts that skips the ones already stored (see PostWriter::upsert).
+QString insertSql(int count)
 {
-    if (tagRows.empty())
-        return Ok{};
-    SqliteStatement insertTag;
-    SqliteStatement insertTags;
-    QString manyTags = u"INSERT INTO post_tags (segment, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s;
-    for (int i = 1; i < kTagRowsPerInsert; ++i)
-        manyTags += u", (?, ?, ?, ?)"_s;
-    for (Status prepared :
-         {insertTag.prepare(handle,
-                            u"INSERT INTO post_tags (segment, tag_id, created_at_ms, post_row) VALUES (?, ?, ?, ?)"_s),
-          insertTags.prepare(handle, manyTags)}) {
-        if (!prepared)
-            return prepared.error();
-    }
-    std::sort(tagRows.begin(), tagRows.end(), [](const TagRow &a, const TagRow &b) {
-        if (a.segment != b.segment)
-            return a.segment < b.segment;
-        if (a.tagId != b.tagId)
-            return a.tagId < b.tagId;
-        if (a.createdAtMs != b.createdAtMs)
-            return a.createdAtMs < b.createdAtMs;
-        return a.postRow < b.postRow;
-    });
-    std::size_t next = 0;
-    for (; next + kTagRowsPerInsert <= tagRows.size(); next += kTagRowsPerInsert) {
-        for (int k = 0; k < kTagRowsPerInsert; ++k) {
-            const TagRow &tagRow = tagRows[next + std::size_t(k)];
-            insertTags.bind(4 * k + 1, tagRow.segment);
-            insertTags.bind(4 * k + 2, qint64(tagRow.tagId));
-            insertTags.bind(4 * k + 3, tagRow.createdAtMs);
-            insertTags.bind(4 * k + 4, tagRow.postRow);
-        }
-        if (Status stored = insertTags.run(); !stored)
-            return stored.error();
-    }
-    for (; next < tagRows.size(); ++next) {
-        const TagRow &tagRow = tagRows[next];
-        insertTag.bind(1, tagRow.segment);
-        insertTag.bind(2, qint64(tagRow.tagId));
-        insertTag.bind(3, tagRow.createdAtMs);
-        insertTag.bind(4, tagRow.postRow);
-        if (Status stored = insertTag.run(); !stored)
-            return stored.error();
-    }
-    return Ok{};
-}
-
-QString rawCountsJson(const QList<RawCount> &raw)
-{
-    if (raw.isEmpty())
-        return {};
-    QJsonArray array;
-    for (const RawCount &count : raw)
-        array.append(
-            QJsonObject{{u"field"_s, count.field}, {u"raw"_s, count.raw}, {u"lower_bound"_s, count.lowerBound}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-/// Whether a snapshot captured at `incoming` is older than one captured at `stored`: only when
-/// both capture times are known; otherwise the copy that arrives later counts as newer.
-bool olderSnapshot(const std::optional<qint64> &incoming, const std::optional<qint64> &stored)
-{
-    return incoming && stored && *incoming < *stored;
-}
-
-/// Collapses copies of one post inside a batch: the newer snapshot wins (by capture time, else
-/// the later copy), first-seen is the earliest known, and fields the newer copy lacks are taken
-/// from the other one (as the database does).
-void mergeInto(Post &earlier, const Post &later)
-{
-    const bool laterIsOlder = olderSnapshot(later.capturedAtMs, earlier.capturedAtMs);
-    const Post &older = laterIsOlder ? later : earlier;
-    Post merged = laterIsOlder ? earlier : later;
-    if (older.firstSeenMs && (!merged.firstSeenMs || *older.firstSeenMs < *merged.firstSeenMs))
-        merged.firstSeenMs = older.firstSeenMs;
-    if (!merged.capturedAtMs)
-        merged.capturedAtMs = older.capturedAtMs;
-    if (!merged.views)
-        merged.views = older.views;
-    if (merged.hashtags.isEmpty())
-        merged.hashtags = older.hashtags;
-    if (merged.approximateTime && !older.approximateTime) {
-        merged.createdAtMs = older.createdAtMs;
-        merged.approximateTime = false;
-    }
-    for (QString Post::*field : {&Post::creatorName, &Post::text, &Post::region, &Post::url, &Post::language}) {
-        if ((merged.*field).isEmpty())
-            merged.*field = older.*field;
-    }
-    if (merged.rawCounts.isEmpty())
-        merged.rawCounts = older.rawCounts;
-    earlier = std::move(merged);
+    QString sql = u"INSERT OR IGNORE INTO posts (platform_id, post_id, creator_id, creator_name, text, tag_ids, likes, "
+                  "comments, shares, saves, views, created_at_ms, approximate_time, first_seen_ms, updated_at_ms, "
+                  "region, url, language, raw_counts, captured_at_ms) VALUES "_s;
+    for (int i = 0; i < count; ++i)
+        sql += i == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                      : u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    return sql;
 }
 
 /// The UPDATE of a stored post. Texts the batch lacks (bound as NULL) keep the stored value; for
@@ -194,37 +102,17 @@ private:
 
 Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector<Post> &batch)
 {
-    UpsertStats stats;
-    if (batch.empty())
-        return stats;
+    return upsert(db, PreparedBatch(batch));
+}
 
-    // Collapse copies of a post; only merged copies are materialized, the rest point into `batch`.
-    std::vector<const Post *> posts;
-    posts.reserve(batch.size());
-    std::list<Post> mergedCopies;
-    QHash<std::pair<QStringView, QStringView>, std::size_t> seen;
-    seen.reserve(qsizetype(batch.size()));
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const Post &post = batch[i];
-        if (post.platform.isEmpty() || post.postId.isEmpty() || post.creatorId.isEmpty()) {
-            return Error{
-                u"invalid_value"_s, u"post %1 of the batch lacks platform, post_id or creator_id"_s.arg(i), {}};
-        }
-        const std::pair<QStringView, QStringView> key(post.platform, post.postId);
-        const auto it = seen.constFind(key);
-        if (it == seen.cend()) {
-            seen.insert(key, posts.size());
-            posts.push_back(&post);
-            continue;
-        }
-        const Post *&slot = posts[it.value()];
-        if (mergedCopies.empty() || slot != &mergedCopies.back()) {
-            mergedCopies.push_back(*slot);
-            slot = &mergedCopies.back();
-        }
-        mergeInto(mergedCopies.back(), post);
-        ++stats.updated;
-    }
+Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBatch &prepared)
+{
+    if (prepared.error())
+        return *prepared.error();
+    UpsertStats stats;
+    if (prepared.rows().empty())
+        return stats;
+    stats.updated = prepared.duplicates();
 
     auto native = SqliteStatement::nativeHandle(db);
     if (!native)
@@ -233,26 +121,25 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     QHash<QString, qint64> platformCache;
-    QHash<QString, qint64> tagCache;
     {
         const std::lock_guard lock(m_cacheMutex);
         platformCache = m_platformIds;
-        tagCache = m_tagIds;
     }
     NameIds platformIds(u"platforms"_s, platformCache);
-    NameIds tagIds(u"tags"_s, tagCache);
-    SqliteStatement insert;
+    SqliteStatement insertTagName;
+    SqliteStatement selectTagName;
+    SqliteStatement insertMany;
+    SqliteStatement lastId;
     SqliteStatement existing;
     SqliteStatement update;
     SqliteStatement updateOlder;
     SqliteStatement deleteTag;
     for (Status prepared :
-         {platformIds.prepare(handle), tagIds.prepare(handle),
-          insert.prepare(handle, u"INSERT INTO posts (platform_id, post_id, creator_id, creator_name, text, tag_ids, "
-                                 "likes, comments, shares, saves, views, created_at_ms, approximate_time, "
-                                 "first_seen_ms, updated_at_ms, region, url, language, raw_counts, captured_at_ms) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (platform_id, post_id) DO NOTHING"_s),
+         {platformIds.prepare(handle),
+          insertTagName.prepare(handle, u"INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s),
+          selectTagName.prepare(handle, u"SELECT id FROM tags WHERE name = ?"_s),
+          insertMany.prepare(handle, insertSql(int(kPostsPerInsert))),
+          lastId.prepare(handle, u"SELECT coalesce(max(id), 0) FROM posts"_s),
           existing.prepare(handle,
                            u"SELECT id, created_at_ms, approximate_time, first_seen_ms, tag_ids, captured_at_ms, "
                            "likes, comments, shares, saves, views FROM posts "
@@ -274,80 +161,107 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
             return begun.error();
     }
 
-    std::vector<TagRow> tagRows;
-    tagRows.reserve(posts.size() * 4);
-    std::vector<std::int32_t> ids;
-    QString lastPlatform;
-    qint64 lastPlatformId = -1;
-    QByteArray blob;
-    Utf8Arena utf8;
-    enum Text : std::size_t { PostId, CreatorId, CreatorName, Body, Region, Url, Language, RawCounts };
-    for (const Post *postPtr : posts) {
-        const Post &post = *postPtr;
-        // Batches rarely mix platforms: compare with the previous post before hashing.
-        if (post.platform != lastPlatform || lastPlatformId < 0) {
-            auto id = platformIds.id(post.platform);
-            if (!id)
-                return id.error();
-            lastPlatform = post.platform;
-            lastPlatformId = id.value();
+    // Ids of the batch's platforms and distinct tag names: each looked up once per batch.
+    std::vector<qint64> platformIdOf;
+    platformIdOf.reserve(prepared.platforms().size());
+    for (const QString &platform : prepared.platforms()) {
+        auto id = platformIds.id(platform);
+        if (!id)
+            return id.error();
+        platformIdOf.push_back(id.value());
+    }
+    const std::vector<PreparedBatch::TagName> &tagNames = prepared.tagNames();
+    std::vector<std::int32_t> tagIdOf(tagNames.size(), -1);
+    std::vector<std::size_t> freshTags;
+    const auto tagBytes = [&prepared](const PreparedBatch::TagName &name) {
+        return QByteArrayView(prepared.utf8() + name.begin, name.size);
+    };
+    {
+        const std::lock_guard lock(m_cacheMutex);
+        for (std::size_t i = 0; i < tagNames.size(); ++i) {
+            const std::int32_t known = m_tagNames.find(0, tagBytes(tagNames[i]), tagNames[i].hash);
+            if (known >= 0)
+                tagIdOf[i] = m_tagIdOf[std::size_t(known)];
+            else
+                freshTags.push_back(i);
         }
-        const Result<qint64> platformId = lastPlatformId;
-        ids.clear();
-        for (const QString &tag : post.hashtags) {
-            auto tagId = tagIds.id(tag);
-            if (!tagId)
-                return tagId.error();
-            const auto id = static_cast<std::int32_t>(tagId.value());
-            if (std::find(ids.begin(), ids.end(), id) == ids.end())
-                ids.push_back(id);
-        }
-        tagblob::encodeInto(ids, blob);
-        // First seen: the source's own first-seen time, else this capture, else now.
-        const qint64 firstSeen = post.firstSeenMs.value_or(post.capturedAtMs.value_or(now));
-        const QString rawCounts = rawCountsJson(post.rawCounts);
-        utf8.encode({&post.postId, &post.creatorId, &post.creatorName, &post.text, &post.region, &post.url,
-                     &post.language, &rawCounts});
-
-        insert.bind(1, platformId.value());
-        utf8.bind(insert, 2, PostId, false);
-        utf8.bind(insert, 3, CreatorId, false);
-        utf8.bind(insert, 4, CreatorName);
-        utf8.bind(insert, 5, Body);
-        insert.bindBlobNoCopy(6, blob.constData(), int(blob.size()));
-        insert.bind(7, post.likes);
-        insert.bind(8, post.comments);
-        insert.bind(9, post.shares);
-        insert.bind(10, post.saves);
-        if (post.views)
-            insert.bind(11, *post.views);
-        else
-            insert.bindNull(11);
-        insert.bind(12, post.createdAtMs);
-        insert.bind(13, qint64(post.approximateTime));
-        insert.bind(14, firstSeen);
-        insert.bind(15, now);
-        utf8.bind(insert, 16, Region);
-        utf8.bind(insert, 17, Url);
-        utf8.bind(insert, 18, Language);
-        utf8.bind(insert, 19, RawCounts);
-        if (post.capturedAtMs)
-            insert.bind(20, *post.capturedAtMs);
-        else
-            insert.bindNull(20);
-        if (Status stored = insert.run(); !stored)
-            return stored.error();
+    }
+    for (std::size_t i : freshTags) {
+        const QByteArrayView name = tagBytes(tagNames[i]);
+        insertTagName.bindUtf8(1, name.data(), int(name.size()), false);
+        if (Status inserted = insertTagName.run(); !inserted)
+            return inserted.error();
         if (sqlite3_changes(handle) == 1) {
-            const qint64 row = sqlite3_last_insert_rowid(handle);
-            for (std::int32_t id : ids)
-                tagRows.push_back({postsegments::of(row), id, post.createdAtMs, row, 0});
-            ++stats.inserted;
+            tagIdOf[i] = static_cast<std::int32_t>(sqlite3_last_insert_rowid(handle));
             continue;
         }
+        selectTagName.bindUtf8(1, name.data(), int(name.size()), false);
+        auto row = selectTagName.step();
+        if (!row || !row.value()) {
+            selectTagName.reset();
+            return row ? selectTagName.error(u"look up tags"_s) : row.error();
+        }
+        tagIdOf[i] = static_cast<std::int32_t>(selectTagName.int64(0));
+        selectTagName.reset();
+    }
 
-        // Already stored: merge with the stored row.
-        existing.bind(1, platformId.value());
-        utf8.bind(existing, 2, PostId, false);
+    std::vector<TagRow> tagRows;
+    tagRows.reserve(prepared.tagIndices().size());
+    // Every post's tag ids, one post after the other (a post's tags are contiguous in tagIndices).
+    std::vector<std::int32_t> ids;
+    ids.reserve(prepared.tagIndices().size());
+    for (std::int32_t index : prepared.tagIndices())
+        ids.push_back(tagIdOf[std::size_t(index)]);
+    QByteArray blobs;
+    tagblob::encodeInto(ids, blobs);
+    const auto bindText = [&prepared](SqliteStatement &statement, int parameter, const PreparedBatch::Row &prow,
+                                      PreparedBatch::Text text, bool emptyIsNull = true) {
+        statement.bindUtf8(parameter, prepared.text(prow, text), prow.textSize[text], emptyIsNull);
+    };
+    // First seen: the source's own first-seen time, else this capture, else now.
+    const auto firstSeenOf = [now](const Post &post) {
+        return post.firstSeenMs.value_or(post.capturedAtMs.value_or(now));
+    };
+
+    // Binds the 20 values of a post after parameter `base`.
+    const auto bindInsert = [&](SqliteStatement &insert, int base, const PreparedBatch::Row &prow) {
+        const Post &post = *prow.post;
+        insert.bind(base + 1, platformIdOf[std::size_t(prow.platform)]);
+        bindText(insert, base + 2, prow, PreparedBatch::PostId, false);
+        bindText(insert, base + 3, prow, PreparedBatch::CreatorId, false);
+        bindText(insert, base + 4, prow, PreparedBatch::CreatorName);
+        bindText(insert, base + 5, prow, PreparedBatch::Body);
+        insert.bindBlobNoCopy(base + 6, blobs.constData() + 4 * prow.tagBegin, int(4 * (prow.tagEnd - prow.tagBegin)));
+        insert.bind(base + 7, post.likes);
+        insert.bind(base + 8, post.comments);
+        insert.bind(base + 9, post.shares);
+        insert.bind(base + 10, post.saves);
+        if (post.views)
+            insert.bind(base + 11, *post.views);
+        else
+            insert.bindNull(base + 11);
+        insert.bind(base + 12, post.createdAtMs);
+        insert.bind(base + 13, qint64(post.approximateTime));
+        insert.bind(base + 14, firstSeenOf(post));
+        insert.bind(base + 15, now);
+        bindText(insert, base + 16, prow, PreparedBatch::Region);
+        bindText(insert, base + 17, prow, PreparedBatch::Url);
+        bindText(insert, base + 18, prow, PreparedBatch::Language);
+        bindText(insert, base + 19, prow, PreparedBatch::RawCounts);
+        if (post.capturedAtMs)
+            insert.bind(base + 20, *post.capturedAtMs);
+        else
+            insert.bindNull(base + 20);
+    };
+
+    // A post already stored: merged with the stored row.
+    QByteArray blob;
+    const auto updateStored = [&](const PreparedBatch::Row &prow) -> Status {
+        const Post &post = *prow.post;
+        const std::vector<std::int32_t> postIds(ids.begin() + std::ptrdiff_t(prow.tagBegin),
+                                                ids.begin() + std::ptrdiff_t(prow.tagEnd));
+        existing.bind(1, platformIdOf[std::size_t(prow.platform)]);
+        bindText(existing, 2, prow, PreparedBatch::PostId, false);
         auto found = existing.step();
         if (!found || !found.value()) {
             existing.reset();
@@ -377,7 +291,7 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         const bool keepOldTime = post.approximateTime && !oldApproximate;
         const qint64 created = keepOldTime ? oldCreated : post.createdAtMs;
         const bool approximate = keepOldTime ? false : post.approximateTime;
-        const std::vector<std::int32_t> &newIds = ids.empty() ? oldIds : ids;
+        const std::vector<std::int32_t> &newIds = postIds.empty() ? oldIds : postIds;
         if (newIds != oldIds || created != oldCreated) {
             for (std::int32_t id : oldIds) {
                 deleteTag.bind(1, postsegments::of(row));
@@ -397,9 +311,9 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
         tagblob::encodeInto(newIds, blob);
 
         SqliteStatement &write = older ? updateOlder : update;
-        utf8.bind(write, 1, CreatorId, false);
-        utf8.bind(write, 2, CreatorName);
-        utf8.bind(write, 3, Body);
+        bindText(write, 1, prow, PreparedBatch::CreatorId, false);
+        bindText(write, 2, prow, PreparedBatch::CreatorName);
+        bindText(write, 3, prow, PreparedBatch::Body);
         write.bindBlobNoCopy(4, blob.constData(), int(blob.size()));
         for (int c = 0; c < 4; ++c)
             write.bind(5 + c, counters[c]);
@@ -409,24 +323,92 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
             write.bindNull(9);
         write.bind(10, created);
         write.bind(11, qint64(approximate));
-        write.bind(12, std::min(oldFirstSeen, firstSeen));
+        write.bind(12, std::min(oldFirstSeen, firstSeenOf(post)));
         write.bind(13, now);
-        utf8.bind(write, 14, Region);
-        utf8.bind(write, 15, Url);
-        utf8.bind(write, 16, Language);
-        utf8.bind(write, 17, RawCounts);
+        bindText(write, 14, prow, PreparedBatch::Region);
+        bindText(write, 15, prow, PreparedBatch::Url);
+        bindText(write, 16, prow, PreparedBatch::Language);
+        bindText(write, 17, prow, PreparedBatch::RawCounts);
         if (captured)
             write.bind(18, *captured);
         else
             write.bindNull(18);
         write.bind(19, row);
-        if (Status updated = write.run(); !updated)
-            return updated.error();
-        ++stats.updated;
+        return write.run();
+    };
+
+    // Posts go in kPostsPerInsert at a time; a post already stored is skipped (OR IGNORE: the
+    // identity is the only constraint the bound values can break) and then updated. New rows get
+    // ids above every stored one, in the order of the VALUES (SQLite gives a row without an id
+    // the largest id + 1), so when a whole chunk was inserted its ids follow from the last one;
+    // otherwise each post's row is looked up, and the ones above the ids stored before the chunk
+    // were inserted by it. (ON CONFLICT DO NOTHING or RETURNING would make a multi-row INSERT
+    // slower than one row per statement.)
+    const std::vector<PreparedBatch::Row> &rows = prepared.rows();
+    qint64 storedBefore = 0; // every row id up to here existed before the current chunk
+    {
+        auto found = lastId.step();
+        if (!found || !found.value()) {
+            lastId.reset();
+            return found ? lastId.error(u"read the last post id"_s) : found.error();
+        }
+        storedBefore = lastId.int64(0);
+        lastId.reset();
+    }
+    SqliteStatement insertRest;
+    std::vector<qint64> insertedRow;
+    for (std::size_t chunk = 0; chunk < rows.size(); chunk += kPostsPerInsert) {
+        const std::size_t count = std::min<std::size_t>(kPostsPerInsert, rows.size() - chunk);
+        if (count < kPostsPerInsert) {
+            if (Status ready = insertRest.prepare(handle, insertSql(int(count))); !ready)
+                return ready.error();
+        }
+        SqliteStatement &insert = count == kPostsPerInsert ? insertMany : insertRest;
+        for (std::size_t j = 0; j < count; ++j)
+            bindInsert(insert, 20 * int(j), rows[chunk + j]);
+        if (Status stored = insert.run(); !stored)
+            return stored.error();
+        const auto changed = std::size_t(sqlite3_changes(handle));
+        insertedRow.assign(count, -1);
+        if (changed == count) {
+            const qint64 last = sqlite3_last_insert_rowid(handle);
+            for (std::size_t j = 0; j < count; ++j)
+                insertedRow[j] = last - qint64(count - 1 - j);
+        } else if (changed > 0) {
+            for (std::size_t j = 0; j < count; ++j) {
+                const PreparedBatch::Row &prow = rows[chunk + j];
+                existing.bind(1, platformIdOf[std::size_t(prow.platform)]);
+                bindText(existing, 2, prow, PreparedBatch::PostId, false);
+                auto found = existing.step();
+                if (!found || !found.value()) {
+                    existing.reset();
+                    return found ? existing.error(u"read post %1/%2"_s.arg(prow.post->platform, prow.post->postId))
+                                 : found.error();
+                }
+                if (existing.int64(0) > storedBefore)
+                    insertedRow[j] = existing.int64(0);
+                existing.reset();
+            }
+        }
+        if (changed > 0)
+            storedBefore = std::max(storedBefore, sqlite3_last_insert_rowid(handle));
+        for (std::size_t j = 0; j < count; ++j) {
+            const PreparedBatch::Row &prow = rows[chunk + j];
+            const qint64 row = insertedRow[j];
+            if (row < 0) {
+                if (Status updated = updateStored(prow); !updated)
+                    return updated.error();
+                ++stats.updated;
+                continue;
+            }
+            for (std::uint32_t t = prow.tagBegin; t < prow.tagEnd; ++t)
+                tagRows.push_back({postsegments::of(row), ids[t], prow.post->createdAtMs, row, 0});
+            ++stats.inserted;
+        }
     }
 
     if (ownTransaction) {
-        if (Status stored = insertTagRows(handle, tagRows); !stored)
+        if (Status stored = insertPostTagRows(handle, tagRows); !stored)
             return stored.error();
     } else {
         m_pendingTags.insert(m_pendingTags.end(), tagRows.begin(), tagRows.end());
@@ -436,15 +418,17 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const std::vector
             return committed.error();
     }
 
-    // Drop this batch's copies of the caches first: while they share data with m_tagIds, the
-    // inserts below would deep-copy the whole tag cache (hundreds of thousands of names) per batch.
-    tagCache = {};
+    // Drop this batch's copy of the platform cache first, or the inserts below deep-copy it.
     platformCache = {};
     const std::lock_guard lock(m_cacheMutex);
-    if (m_tagIds.size() > kMaxCachedTags)
-        m_tagIds.clear();
-    for (auto it = tagIds.fresh().cbegin(); it != tagIds.fresh().cend(); ++it)
-        m_tagIds.insert(it.key(), it.value());
+    if (m_tagIdOf.size() > kMaxCachedTags) {
+        m_tagNames = {};
+        m_tagIdOf = {};
+    }
+    for (std::size_t i : freshTags) {
+        if (std::size_t(m_tagNames.intern(0, tagBytes(tagNames[i]), tagNames[i].hash)) == m_tagIdOf.size())
+            m_tagIdOf.push_back(tagIdOf[i]);
+    }
     for (auto it = platformIds.fresh().cbegin(); it != platformIds.fresh().cend(); ++it)
         m_platformIds.insert(it.key(), it.value());
     return stats;
@@ -461,7 +445,7 @@ Status PostWriter::flushTags(const QSqlDatabase &db)
             return row.generation != (it == m_tagGeneration.end() ? 0 : it->second);
         });
     }
-    Status stored = insertTagRows(native.value(), m_pendingTags);
+    Status stored = insertPostTagRows(native.value(), m_pendingTags);
     m_pendingTags = {};
     m_tagGeneration = {};
     return stored;

@@ -10,7 +10,10 @@
 
 #include "core/model/post.h"
 #include "core/model/result.h"
+#include "core/storage/posttagrows.h"
+#include "core/storage/preparedbatch.h"
 #include "core/storage/upsertstats.h"
+#include "core/storage/utf8interner.h"
 
 /// The batch upsert behind PostRepository::upsert (see there for the rules). Keeps the ids of
 /// committed platforms and tags, so a long import does not look every tag up again; safe to
@@ -22,19 +25,14 @@ public:
     /// it and its post_tags rows are held back until flushTags(), which the caller runs before
     /// its COMMIT: rows of many batches sorted together land in far fewer b-tree pages. On an
     /// error the caller rolls back and discards this writer.
+    Result<UpsertStats> upsert(const QSqlDatabase &db, const PreparedBatch &batch);
+    /// Prepares the batch on this thread, then upserts it.
     Result<UpsertStats> upsert(const QSqlDatabase &db, const std::vector<Post> &batch);
 
     /// Writes the post_tags rows held back by upsert() within the caller's transaction.
     Status flushTags(const QSqlDatabase &db);
 
-    struct TagRow
-    {
-        qint64 segment = 0; ///< postsegments::of(postRow)
-        std::int32_t tagId = 0;
-        qint64 createdAtMs = 0;
-        qint64 postRow = 0;
-        std::uint32_t generation = 0; ///< rows of an older generation of their post are stale
-    };
+    using TagRow = PostTagRow;
 
 private:
     std::vector<TagRow> m_pendingTags;
@@ -42,5 +40,6 @@ private:
 
     std::mutex m_cacheMutex;
     QHash<QString, qint64> m_platformIds; ///< guarded by m_cacheMutex
-    QHash<QString, qint64> m_tagIds;      ///< guarded by m_cacheMutex
+    Utf8Interner m_tagNames;              ///< guarded by m_cacheMutex: committed tag names (UTF-8)
+    std::vector<std::int32_t> m_tagIdOf;  ///< guarded by m_cacheMutex: tag id per m_tagNames index
 };

@@ -16,11 +16,13 @@ class Utf8Interner
 {
 public:
     /// The index of (group, bytes), adding it when new; indices count up from 0.
-    std::int32_t intern(std::int32_t group, QByteArrayView bytes)
+    std::int32_t intern(std::int32_t group, QByteArrayView bytes) { return intern(group, bytes, hashOf(group, bytes)); }
+
+    /// intern() with `hash` = hashOf(group, bytes) computed beforehand (on another thread).
+    std::int32_t intern(std::int32_t group, QByteArrayView bytes, std::uint64_t hash)
     {
         if ((m_keys.size() + 1) * 2 > m_slots.size())
             grow();
-        const std::uint64_t hash = hashOf(group, bytes);
         std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
             Slot &slot = m_slots[i];
@@ -39,6 +41,25 @@ public:
         }
     }
 
+    /// The index of (group, bytes) with `hash` = hashOf(group, bytes), or -1 when not interned.
+    std::int32_t find(std::int32_t group, QByteArrayView bytes, std::uint64_t hash) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.index < 0)
+                return -1;
+            if (slot.hash == hash) {
+                const Key &key = m_keys[std::size_t(slot.index)];
+                if (key.group == group && key.size == std::size_t(bytes.size()) &&
+                    std::equal(bytes.begin(), bytes.end(), m_text.begin() + std::ptrdiff_t(key.offset)))
+                    return slot.index;
+            }
+        }
+    }
+
     std::size_t size() const { return m_keys.size(); }
     /// Valid until the next intern().
     QByteArrayView bytes(std::int32_t index) const
@@ -47,6 +68,11 @@ public:
         return {m_text.data() + key.offset, qsizetype(key.size)};
     }
     std::int32_t group(std::int32_t index) const { return m_keys[std::size_t(index)].group; }
+
+    static std::uint64_t hashOf(std::int32_t group, QByteArrayView bytes)
+    {
+        return std::uint64_t(qHash(bytes, std::size_t(group) * 0x9E3779B97F4A7C15ULL + 1));
+    }
 
 private:
     struct Slot
@@ -60,11 +86,6 @@ private:
         std::size_t size = 0;
         std::int32_t group = 0;
     };
-
-    static std::uint64_t hashOf(std::int32_t group, QByteArrayView bytes)
-    {
-        return std::uint64_t(qHash(bytes, std::size_t(group) * 0x9E3779B97F4A7C15ULL + 1));
-    }
 
     void grow()
     {
