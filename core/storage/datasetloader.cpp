@@ -270,16 +270,13 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
         }
         tagNames.bind(1, qint64(*minId));
         tagNames.bind(2, qint64(*maxId));
-        while (true) {
-            auto next = tagNames.step();
-            if (!next)
-                return next.error();
-            if (!next.value())
-                break;
+        const Status rows = tagNames.forEachRow([&] {
             const qint64 id = tagNames.int64(0);
             if (id >= 0 && std::size_t(id) < tagIndex.size() && tagIndex[std::size_t(id)] >= 0)
                 data.tags[tagIndex[std::size_t(id)]] = tagNames.text(1);
-        }
+        });
+        if (!rows)
+            return rows.error();
     }
     return data;
 }

@@ -157,14 +157,11 @@ Result<QList<TopPost>> PostRepository::postsWithTag(const QString &tag, qint64 f
         probe.bind(3, fromExclusiveMs);
         probe.bind(4, toInclusiveMs);
         probe.bind(5, limit > 0 ? qint64(limit) : qint64(-1));
-        while (true) {
-            auto next = probe.step();
-            if (!next)
-                return next.error();
-            if (!next.value())
-                break;
+        const Status rows = probe.forEachRow([&] {
             matches.emplace_back(probe.int64(0), probe.int64(1));
-        }
+        });
+        if (!rows)
+            return rows.error();
         probe.reset();
     }
     std::sort(matches.begin(), matches.end(), std::greater<>());

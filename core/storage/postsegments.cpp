@@ -39,14 +39,11 @@ Result<std::optional<qint64>> newestCreatedAtMs(sqlite3 *db)
     SqliteStatement platformIds;
     if (Status prepared = platformIds.prepare(db, u"SELECT id FROM platforms"_s); !prepared)
         return prepared.error();
-    while (true) {
-        auto next = platformIds.step();
-        if (!next)
-            return next.error();
-        if (!next.value())
-            break;
+    const Status rows = platformIds.forEachRow([&] {
         platforms.push_back(platformIds.int64(0));
-    }
+    });
+    if (!rows)
+        return rows.error();
 
     SqliteStatement newest;
     if (Status prepared = newest.prepare(db, u"SELECT max(created_at_ms) FROM posts WHERE "_s % sqlExpression() %

@@ -447,14 +447,9 @@ Result<DecisionPage> RunRepository::decisions(const QString &runId, const Decisi
         select.bind(2, matching ? qint64((*matching)[std::size_t(first + i)]) : first);
         if (!matching)
             select.bind(3, count);
-        while (true) {
-            auto next = select.step();
-            if (!next)
-                return next.error();
-            if (!next.value())
-                break;
-            readRow();
-        }
+        const Status rows = select.forEachRow(readRow);
+        if (!rows)
+            return rows.error();
         select.reset();
     }
     return page;

@@ -43,6 +43,20 @@ public:
 
     /// Runs one step: Result true = a row is available, false = done.
     Result<bool> step();
+    /// Steps through every row, calling `onRow()` while the row's columns are readable; the first
+    /// SQLite error ends it. The statement is left done (reset() it to run it again).
+    template <typename OnRow>
+    Status forEachRow(OnRow onRow)
+    {
+        while (true) {
+            Result<bool> next = step();
+            if (!next)
+                return next.error();
+            if (!next.value())
+                return Ok{};
+            onRow();
+        }
+    }
     /// Steps a statement that returns no rows, then resets it for the next use.
     Status run();
     void reset();

@@ -36,18 +36,13 @@ Status readWindowRows(sqlite3 *db, const WindowRead &read, WindowRows &out)
         }
         select.bind(2, read.fromExclusiveMs);
         select.bind(3, read.toInclusiveMs);
-        while (true) {
-            auto next = select.step();
-            if (!next)
-                return next.error();
-            if (!next.value())
-                break;
+        const Status rows = select.forEachRow([&] {
             const qint64 platformId = select.int64(13);
             const std::int32_t rank = platformId >= 0 && std::size_t(platformId) < read.rankOf.size()
                                           ? read.rankOf[std::size_t(platformId)]
                                           : -1;
             if (rank < 0)
-                continue;
+                return;
             WindowRows::Row row;
             row.rowId = select.int64(0);
             out.postIds.push_back(QString::fromUtf8(select.utf8(1)));
@@ -78,7 +73,9 @@ Status readWindowRows(sqlite3 *db, const WindowRead &read, WindowRows &out)
                 best.row = std::int64_t(self);
                 best.name = out.nameTexts.intern(0, name);
             }
-        }
+        });
+        if (!rows)
+            return rows.error();
         select.reset();
     }
     return Ok{};
