@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 
+#include "core/storage/nameids.h"
 #include "core/storage/postsegments.h"
 #include "core/storage/posttagrows.h"
 #include "core/storage/sqlitestatement.h"
@@ -48,55 +49,6 @@ QString updateSql(bool olderSnapshot)
            keep("region") % u", "_s % keep("url") % u", "_s % keep("language") % u", "_s % keep("raw_counts") %
            u", captured_at_ms = ? WHERE id = ?"_s;
 }
-
-/// Interns names (platforms, tags) into their table within the current transaction. Ids already
-/// committed come from the repository's cache; ids created here join it after the commit.
-class NameIds
-{
-public:
-    NameIds(QString table, const QHash<QString, qint64> &committed) : m_table(std::move(table)), m_committed(committed)
-    {
-    }
-
-    Status prepare(sqlite3 *db)
-    {
-        if (Status s =
-                m_insert.prepare(db, u"INSERT INTO %1 (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s.arg(m_table));
-            !s)
-            return s;
-        return m_select.prepare(db, u"SELECT id FROM %1 WHERE name = ?"_s.arg(m_table));
-    }
-
-    Result<qint64> id(const QString &name)
-    {
-        if (auto it = m_committed.constFind(name); it != m_committed.cend())
-            return it.value();
-        if (auto it = m_fresh.constFind(name); it != m_fresh.cend())
-            return it.value();
-        m_insert.bindText(1, name);
-        if (Status inserted = m_insert.run(); !inserted)
-            return inserted.error();
-        m_select.bindText(1, name);
-        auto row = m_select.step();
-        if (!row || !row.value()) {
-            m_select.reset();
-            return row ? m_select.error(u"look up %1"_s.arg(m_table)) : row.error();
-        }
-        const qint64 id = m_select.int64(0);
-        m_select.reset();
-        m_fresh.insert(name, id);
-        return id;
-    }
-
-    const QHash<QString, qint64> &fresh() const { return m_fresh; }
-
-private:
-    QString m_table;
-    const QHash<QString, qint64> &m_committed;
-    QHash<QString, qint64> m_fresh;
-    SqliteStatement m_insert;
-    SqliteStatement m_select;
-};
 
 } // namespace
 
