@@ -25,7 +25,7 @@ bool LineReader::next(QByteArrayView &line)
             if (line.endsWith('\r'))
                 line.chop(1);
             ++m_lineNumber;
-            return true;
+            return keepOrDropLong(line);
         }
         m_buffer.advance(chunk.size());
         if (m_tooLong || m_buffer.sinceMarkSize() > m_maxLineBytes) {
@@ -44,5 +44,22 @@ bool LineReader::next(QByteArrayView &line)
     if (line.endsWith('\r'))
         line.chop(1);
     ++m_lineNumber;
+    return keepOrDropLong(line);
+}
+
+bool LineReader::keepOrDropLong(QByteArrayView &line)
+{
+    // A long line that happened to arrive in one read is over the limit all the same.
+    if (line.size() > m_maxLineBytes) {
+        m_tooLong = true;
+        line = QByteArrayView();
+    }
     return true;
+}
+
+QString LineReader::tooLongReason() const
+{
+    constexpr qsizetype kMiB = 1024 * 1024;
+    return m_maxLineBytes % kMiB == 0 ? QStringLiteral("line longer than %1 MiB").arg(m_maxLineBytes / kMiB)
+                                      : QStringLiteral("line longer than %1 bytes").arg(m_maxLineBytes);
 }

@@ -13,9 +13,12 @@ public:
     explicit LineReader(QIODevice &device, qsizetype maxLineBytes = kMaxLineBytes);
 
     /// The next line without its terminator; the view is valid until the next call. False at the end.
-    /// A line over kMaxLineBytes is skipped and comes back empty with tooLong() set.
+    /// A line over the limit (kMaxLineBytes by default) is skipped, never held whole in memory,
+    /// and comes back empty with tooLong() set.
     bool next(QByteArrayView &line);
     bool tooLong() const { return m_tooLong; }
+    /// The reject reason for a line that was tooLong() ("line longer than 64 MiB").
+    QString tooLongReason() const;
 
     static constexpr qsizetype kMaxLineBytes = 64 * 1024 * 1024; ///< a file without line breaks must not fill memory
 
@@ -25,6 +28,8 @@ public:
     const QString &errorString() const { return m_buffer.errorString(); }
 
 private:
+    bool keepOrDropLong(QByteArrayView &line);
+
     StreamBuffer m_buffer;
     qint64 m_lineNumber = 0;
     qsizetype m_maxLineBytes;

@@ -29,12 +29,8 @@ Status NativeNdjsonReader::read(QIODevice &device, ReadSession &session) const
     const IngestOptions &options = session.options();
     const TimeParser &times = session.times();
     return readLinesInParallel(device, session, [&options, &times]() -> LineParser {
-        return [mapper = NativePostMapper(options, times)](QByteArrayView line, qint64 number, bool tooLong,
+        return [mapper = NativePostMapper(options, times)](QByteArrayView line, qint64 number,
                                                            RecordSink &out) {
-            if (tooLong) {
-                out.reject(number, QString(), u"line longer than 64 MiB"_s);
-                return;
-            }
             if (line.trimmed().isEmpty())
                 return;
             Result<Post> post = mapper.fromJsonText(line);

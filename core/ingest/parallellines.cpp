@@ -33,6 +33,7 @@ struct Chunk
     qint64 firstLine = 0;         ///< number of the first line
     QByteArray text;              ///< the lines back to back, without terminators
     std::vector<qsizetype> ends;  ///< end of each line in `text`; -1 = a line that was too long
+    QString tooLongReason;        ///< the reject reason for those lines
     qint64 bytesRead = 0;         ///< bytes of the file consumed up to the chunk's end
     LineOutcomes outcomes;
     qint64 parseNs = 0;           ///< CPU time the parsing thread spent on it
@@ -53,10 +54,10 @@ struct Chunk
             const qint64 line = firstLine + qint64(i);
             outcomes.beginLine(line);
             if (ends[i] < 0) {
-                parser(QByteArrayView(), line, true, outcomes);
+                outcomes.reject(line, QString(), tooLongReason);
                 continue;
             }
-            parser(QByteArrayView(text).sliced(start, ends[i] - start), line, false, outcomes);
+            parser(QByteArrayView(text).sliced(start, ends[i] - start), line, outcomes);
             start = ends[i];
         }
         parseNs = threadCpuNs() - cpuBefore;
@@ -148,6 +149,7 @@ bool fill(Chunk &chunk, LineReader &lines, ReadSession &session, qsizetype bytes
         }
         if (lines.tooLong()) {
             chunk.ends.push_back(-1);
+            chunk.tooLongReason = lines.tooLongReason();
             continue;
         }
         chunk.text.append(line);
@@ -164,7 +166,7 @@ Status readLinesInParallel(QIODevice &device, ReadSession &session, const LinePa
 {
     const int workers = options.workers > 0 ? options.workers : qMax(1, QThread::idealThreadCount());
     const qsizetype chunkBytes = qMax<qsizetype>(1, options.chunkBytes);
-    LineReader lines(device);
+    LineReader lines(device, options.maxLineBytes);
     bool atEnd = false;
 
     // Replays a chunk and says how long that took, waiting for the batch sink (the storer) included.

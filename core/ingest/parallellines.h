@@ -5,13 +5,14 @@
 #include <QByteArrayView>
 #include <QIODevice>
 
+#include "core/ingest/linereader.h"
 #include "core/ingest/readsession.h"
 #include "core/ingest/recordsink.h"
 
 /// Parses one NDJSON line into `out` (accept/reject/countFormat, as a reader does with its
-/// session). `tooLong` marks a line over LineReader::kMaxLineBytes, which comes as an empty view.
+/// session). A line over the length limit never reaches it: it is rejected with its number.
 /// Each worker thread has its own parser, so a parser may keep caches and buffers.
-using LineParser = std::function<void(QByteArrayView line, qint64 lineNumber, bool tooLong, RecordSink &out)>;
+using LineParser = std::function<void(QByteArrayView line, qint64 lineNumber, RecordSink &out)>;
 /// Makes one LineParser per worker (called on the reading thread).
 using LineParserFactory = std::function<LineParser()>;
 
@@ -19,6 +20,7 @@ struct ParallelLinesOptions
 {
     int workers = 0;                  ///< parsing threads; 0 = QThread::idealThreadCount()
     qsizetype chunkBytes = 256 * 1024; ///< lines are handed to workers in chunks of about this size
+    qsizetype maxLineBytes = LineReader::kMaxLineBytes; ///< a longer line is rejected, never held in memory
 };
 
 /// Reads the lines of `device` on the calling thread and parses them in chunks on worker threads,

@@ -59,6 +59,10 @@ Status readLines(QIODevice &device, ReadSession &session, const JsonRecordFn &fn
     LineReader lines(device);
     QByteArrayView text;
     while (!session.cancelled() && lines.next(text)) {
+        if (lines.tooLong()) {
+            session.reject(lines.lineNumber(), QString(), lines.tooLongReason());
+            continue;
+        }
         if (text.trimmed().isEmpty())
             continue;
         QString error;

@@ -139,7 +139,7 @@ class CaptureLineParser
 public:
     explicit CaptureLineParser(NativePostMapper mapper) : m_mapper(std::move(mapper)) {}
 
-    void operator()(QByteArrayView text, qint64 lineNumber, bool /*tooLong*/, RecordSink &out)
+    void operator()(QByteArrayView text, qint64 lineNumber, RecordSink &out)
     {
         if (text.trimmed().isEmpty())
             return;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cancelStopsAtTheSameRecord();
     void sinkErrorStopsTheRead();
     void smallInputNeedsNoThreads();
+    void tooLongLineIsRejectedWithItsNumber();
 };
 
 namespace {
@@ -42,7 +43,7 @@ QByteArray sampleFile(int lines)
 LineParserFactory sampleParser()
 {
     return [] {
-        return [](QByteArrayView line, qint64 number, bool, RecordSink &out) {
+        return [](QByteArrayView line, qint64 number, RecordSink &out) {
             if (line.trimmed().isEmpty())
                 return;
             if (number % 1000 < 3)
@@ -192,11 +193,32 @@ void TestParallelLines::smallInputNeedsNoThreads()
     const Status status = readLinesInParallel(
         device, session,
         [&] {
-            return [&](QByteArrayView, qint64, bool, RecordSink &) { seen.append(QThread::currentThread()); };
+            return [&](QByteArrayView, qint64, RecordSink &) { seen.append(QThread::currentThread()); };
         },
         {4, 1 << 20});
     QVERIFY(status.ok());
     QCOMPARE(seen, QList<QThread *>({reading, reading, reading}));
+}
+
+void TestParallelLines::tooLongLineIsRejectedWithItsNumber()
+{
+    // A line over the limit is never held in memory, yet it is a record: a reject naming its line,
+    // on one thread and on several, and the lines around it are read as usual.
+    const QByteArray data = "ok 1\nok " + QByteArray(200, '7') + "\nok 3\n";
+    for (const int workers : {1, 2}) {
+        QBuffer device;
+        device.setData(data);
+        device.open(QIODevice::ReadOnly);
+        ParallelLinesOptions parallel{workers, 1};
+        parallel.maxLineBytes = 100;
+        const Run run = read(device, parallel, 10);
+        QVERIFY(run.status.ok());
+        QCOMPARE(run.report.read, 3);
+        QCOMPARE(run.report.accepted, 2);
+        QCOMPARE(run.report.rejects.size(), 1);
+        QCOMPARE(run.report.rejects[0].line, 2);
+        QCOMPARE(run.report.rejects[0].reason, u"line longer than 100 bytes"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestParallelLines)
