@@ -133,7 +133,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             return usage(u"unexpected argument \"%1\""_s.arg(positional.first()));
     }
     if (cl.mode != CommandLine::Mode::Serve && cl.mode != CommandLine::Mode::Gui && (!cl.host.isEmpty() || cl.port))
-        return usage(u"--host and --port go with --serve"_s);
+        return usage(u"--host and --port go with --serve or the desktop app (its embedded server)"_s);
     return cl;
 }
 

@@ -23,7 +23,6 @@ public:
     /// once the session is cancelled, as a reader checks cancelled() between records; returns the
     /// batch sink's error.
     Status replay(ReadSession &session);
-    bool isEmpty() const { return m_entries.empty(); }
 
 private:
     struct Entry

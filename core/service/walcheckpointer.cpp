@@ -41,6 +41,8 @@ Status WalCheckpointer::attach(const QSqlDatabase &writer)
     QSqlQuery query(writer);
     if (query.exec(u"PRAGMA journal_size_limit"_s) && query.next())
         m_journalSizeLimit = query.value(0).toLongLong();
+    if (query.exec(u"PRAGMA wal_autocheckpoint"_s) && query.next())
+        m_autocheckpointPages = query.value(0).toInt();
     (void)query.exec(u"PRAGMA journal_size_limit = -1"_s);
     // Replaces the hook behind wal_autocheckpoint (SQLite has one WAL hook per connection).
     sqlite3_wal_hook(handle.value(), &WalCheckpointer::onCommit, this);
@@ -50,7 +52,7 @@ Status WalCheckpointer::attach(const QSqlDatabase &writer)
 void WalCheckpointer::detach(const QSqlDatabase &writer)
 {
     if (Result<sqlite3 *> handle = SqliteStatement::nativeHandle(writer))
-        sqlite3_wal_autocheckpoint(handle.value(), m_settings.thresholdPages);
+        sqlite3_wal_autocheckpoint(handle.value(), m_autocheckpointPages);
     QSqlQuery query(writer);
     (void)query.exec(u"PRAGMA journal_size_limit = %1"_s.arg(m_journalSizeLimit));
 }

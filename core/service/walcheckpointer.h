@@ -38,14 +38,16 @@ public:
     };
 
     WalCheckpointer(std::shared_ptr<Database> database, Settings settings);
-    /// Detaches nothing (detach() first) and stops the thread after a last checkpoint.
+    /// Detaches nothing (detach() first) and stops the thread; a checkpoint it is running finishes.
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
     /// Takes over checkpointing for `writer`, a connection of the calling thread.
     Status attach(const QSqlDatabase &writer);
-    /// Gives checkpointing of `writer` back to SQLite (wal_autocheckpoint = thresholdPages).
+    /// Gives checkpointing of `writer` back to SQLite: its own wal_autocheckpoint and
+    /// journal_size_limit as attach() found them. A WAL left large is copied back and truncated by
+    /// the next checkpoint SQLite runs (the next writer's commit past wal_autocheckpoint).
     void detach(const QSqlDatabase &writer);
 
     /// Checkpoints completed by the thread (for tests and logs).
@@ -65,4 +67,5 @@ private:
     bool m_stopping = false;        ///< guarded by m_mutex
     int m_checkpoints = 0;          ///< guarded by m_mutex
     qint64 m_journalSizeLimit = -1; ///< the writer's own setting, restored by detach()
+    int m_autocheckpointPages = 1000; ///< the writer's own wal_autocheckpoint, restored by detach()
 };

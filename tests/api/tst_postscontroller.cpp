@@ -68,6 +68,13 @@ private Q_SLOTS:
         QVERIFY(rejected.at(0).toObject().value(u"error"_s).toString().contains(u"post_id"_s));
         QVERIFY(rejected.at(1).toObject().value(u"error"_s).toString().contains(u"likes"_s));
         QVERIFY(rejected.at(2).toObject().value(u"error"_s).toString().contains(u"created_at"_s));
+        // `field` names the offending field; it is empty when the whole item is unreadable.
+        QStringList fields;
+        for (const auto &v : rejected) {
+            QVERIFY(v.toObject().contains(u"field"_s));
+            fields.append(v.toObject().value(u"field"_s).toString());
+        }
+        QCOMPARE(fields, (QStringList{u"post_id"_s, u"likes"_s, u"created_at"_s, QString()}));
         QCOMPARE(storedPosts(t->database), 3);
         QCOMPARE(client.get(u"/health"_s).json().value(u"posts"_s).toInt(), 3);
     }

@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOpt(u"db"_s, u"Database to create (deleted first)."_s, u"PATH"_s,
                                    QDir::temp().filePath(u"gt_bench_import.db"_s));
     const QCommandLineOption keepOpt(u"keep"_s, u"Keep the database afterwards (for bench_pipeline --db)."_s);
-    const QCommandLineOption batchOpt(u"batch"_s, u"Posts per transaction (ingest.batch_size)."_s, u"N"_s,
+    const QCommandLineOption batchOpt(u"batch"_s, u"Posts per atomic batch (ingest.batch_size); transactions may group whole batches."_s, u"N"_s,
                                       QString::number(IngestOptions{}.batchSize));
     const QCommandLineOption storeOnlyOpt(u"store-only"_s, u"Parse and store on one thread; time only the storing."_s);
     const QCommandLineOption groupOpt(u"group"_s, u"With --store-only: posts per transaction (whole batches)."_s,

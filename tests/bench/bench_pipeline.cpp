@@ -24,14 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// CPU time of every thread of the process: runPipeline uses a second thread, which the thread's own clock misses.
-double processCpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
-}
-
 /// One line for the run, then one per cluster (with its evidence), then one per decision.
 bool dumpRun(const RunResult &run, const QString &path)
 {
@@ -103,12 +95,12 @@ int main(int argc, char *argv[])
         if (i > 0)
             frees.push_back(double(timer.nsecsElapsed()) / 1e6);
         const double cpuBefore = benchutil::threadCpuSeconds();
-        const double processCpuBefore = processCpuSeconds();
+        const double processCpuBefore = benchutil::processCpuSeconds();
         timer.restart();
         last = runPipeline(data.value(), params.value());
         runs.push_back(double(timer.nsecsElapsed()) / 1e6);
         cpu.push_back((benchutil::threadCpuSeconds() - cpuBefore) * 1000.0);
-        processCpu.push_back((processCpuSeconds() - processCpuBefore) * 1000.0);
+        processCpu.push_back((benchutil::processCpuSeconds() - processCpuBefore) * 1000.0);
     }
     const auto t = benchutil::summarize(runs);
     benchutil::report("posts in window", QString::number(last.postsInWindow));
@@ -127,7 +119,7 @@ int main(int argc, char *argv[])
                                                 .arg(c.maxMs, 0, 'f', 1));
     const auto pc = benchutil::summarize(processCpu);
     benchutil::report("all-threads cpu ms",
-                      u"min %1  median %2  max %3  (both threads of the run)"_s.arg(pc.minMs, 0, 'f', 1)
+                      u"min %1  median %2  max %3  (every thread of the run)"_s.arg(pc.minMs, 0, 'f', 1)
                           .arg(pc.medianMs, 0, 'f', 1)
                           .arg(pc.maxMs, 0, 'f', 1));
     if (!frees.empty())

@@ -31,7 +31,7 @@ public:
     void set(Field field, QLatin1StringView source, const QJsonValue &value);
     void set(Field field, QLatin1StringView source, const jsonlite::Value &value);
     void setText(Field field, QLatin1StringView source, const QString &value);
-    /// A time in UTC milliseconds that the mapper already worked out (e.g. X's RFC 2822 dates).
+    /// A time in UTC milliseconds that the mapper already worked out (e.g. Zeeschuimer's `timestamp_collected`).
     void setEpochMs(Field field, QLatin1StringView source, qint64 ms);
     /// The source's structured tag list (joined with the tags found in the text by the mapper).
     void setTags(QLatin1StringView source, QStringList tags);

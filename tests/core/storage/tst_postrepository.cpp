@@ -10,6 +10,7 @@
 #include "core/storage/datasetloader.h"
 #include "core/storage/postrepository.h"
 #include "core/storage/postsegments.h"
+#include "core/storage/sqltransaction.h"
 #include "tests/core/storage/postgenerator.h"
 
 using namespace Qt::StringLiterals;
@@ -267,6 +268,31 @@ private Q_SLOTS:
         QCOMPARE(repo.postsWithTag(u"new"_s, 0, kAll, 10).value().size(), 1);
         const Dataset data = repo.loadDataset(0, kAll).value();
         QCOMPARE(data.tags, (QStringList{u"both"_s, u"new"_s}));
+    }
+
+    void tagRowsHeldBackInACallersTransactionFollowTheLastBatch()
+    {
+        // Inside a transaction the caller opened (an import grouping batches), tag rows are held
+        // back until flushPendingTags(): a post inserted by one batch and re-tagged and moved by a
+        // later batch of the same transaction must end up indexed under its final tags and time only.
+        PostRepository repo(m_db);
+        SqlTransaction transaction(m_db->connection());
+        QVERIFY(transaction.begin().ok());
+        Post p = makePost(u"tiktok"_s, u"1"_s, 3600000 * 5, {u"old"_s, u"both"_s});
+        QVERIFY(repo.upsert({p}).ok());
+        p.hashtags = {u"both"_s, u"new"_s};
+        p.createdAtMs = 3600000 * 9;
+        QVERIFY(repo.upsert({p}).ok());
+        QVERIFY(repo.flushPendingTags().ok());
+        QVERIFY(transaction.commit().ok());
+
+        QCOMPARE(repo.postsWithTag(u"old"_s, 0, kAll, 10).value().size(), 0);
+        QCOMPARE(repo.postsWithTag(u"new"_s, 0, kAll, 10).value().size(), 1);
+        QCOMPARE(repo.postsWithTag(u"both"_s, 3600000 * 8, kAll, 10).value().size(), 1);
+        QCOMPARE(repo.postsWithTag(u"both"_s, 0, 3600000 * 8, 10).value().size(), 0);
+        QSqlQuery rows(m_db->connection());
+        QVERIFY(rows.exec(u"SELECT count(*) FROM post_tags"_s) && rows.next());
+        QCOMPARE(rows.value(0).toInt(), 2);
     }
 
     void anInvalidPostRejectsTheWholeBatch()
