@@ -17,6 +17,11 @@ QJsonValue jsonOptionalNumber(const std::optional<double> &value)
     return value ? jsonNumber(*value) : QJsonValue(QJsonValue::Null);
 }
 
+Error JsonFieldReader::invalidValue(const QString &message)
+{
+    return Error{u"invalid_value"_s, message, {}};
+}
+
 JsonFieldReader::JsonFieldReader(const QJsonObject &object, QString path, QString *firstError)
     : m_object(object), m_path(std::move(path)), m_error(firstError)
 {

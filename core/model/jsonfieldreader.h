@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/model/result.h"
+
 /// The JSON number rules shared by every writer of the run JSON: a non-finite double is written as
 /// null (QJsonDocument would do it anyway; doing it here keeps the rule visible), and readers map
 /// null back to NaN.
@@ -60,6 +62,9 @@ public:
         }
         return out;
     }
+
+    /// The error for JSON that reads but holds a wrong value (code `invalid_value`).
+    static Error invalidValue(const QString &message);
 
     /// A reader for the object at `key` (an empty one, with the error noted, if it is not one).
     JsonFieldReader child(QLatin1StringView key, bool required = true);

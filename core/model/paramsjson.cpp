@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace runjson {
 namespace {
 
-Error invalid(const QString &message)
-{
-    return Error{u"invalid_value"_s, message, {}};
-}
-
 // The config keys of SPEC section 3/6 for each plain numeric parameter. One table serves both
 // directions so writer and reader cannot drift apart.
 struct IntKey
@@ -132,7 +127,7 @@ Result<PipelineParams> paramsFromJson(const QJsonObject &json)
             error = u"params."_s % it.key() % u": unknown key"_s;
     }
     if (!error.isEmpty())
-        return invalid(error);
+        return JsonFieldReader::invalidValue(error);
     return p;
 }
 

@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace runjson {
 namespace {
 
-Error invalid(const QString &message)
-{
-    return Error{u"invalid_value"_s, message, {}};
-}
-
 template <typename Int> QJsonArray intArray(const QList<Int> &list)
 {
     QJsonArray out;
@@ -219,7 +214,7 @@ Result<ClusterResult> clusterFromJson(const QJsonObject &json)
     c.recommendation = r.string("recommendation"_L1);
     readEvidence(r, c);
     if (!error.isEmpty())
-        return invalid(error);
+        return JsonFieldReader::invalidValue(error);
     return c;
 }
 
@@ -241,7 +236,7 @@ Result<Decision> decisionFromJson(const QJsonObject &json)
     d.outcome = r.string("outcome"_L1);
     d.message = r.string("message"_L1);
     if (!error.isEmpty())
-        return invalid(error);
+        return JsonFieldReader::invalidValue(error);
     return d;
 }
 

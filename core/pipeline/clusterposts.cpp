@@ -104,6 +104,7 @@ ClusterPosts assignPostsToClusters(const Dataset &data, const WindowPlan &window
             }
         }
     }
+    hourly = {}; // transposed: the per-cluster series are all that is kept (the table can be large)
 
     for (std::size_t c = 0; c < clusterCount; ++c)
         count[c + 1] += count[c];
