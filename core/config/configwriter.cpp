@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
 
@@ -76,24 +78,78 @@ Status updateFile(const QString &path, Apply apply)
     if (Status loaded = loadRoot(path, root); !loaded)
         return loaded;
     try {
-        apply(root);
+        if (Status applied = apply(root); !applied)
+            return applied;
     } catch (const YAML::Exception &e) {
         return Error{u"invalid_config"_s, u"%1: %2"_s.arg(path, QString::fromStdString(e.msg)), {}};
     }
     return writeRoot(path, root);
 }
 
-/// Sets the table key `key` (not per platform) from `config`.
-void setKey(YAML::Node root, const configkeys::KeyDef &def, const Config &config)
+/// The loader's checks of a value about to be written for `key` (the table's conversion, then its
+/// range and extra checks): what the file would not load is not written.
+Status check(const QString &path, const QString &key, const configkeys::KeyDef &def, const QJsonValue &value)
 {
-    setPath(root, def.key.split(u'.'), yamljson::fromValue(def, def.get(config, {})));
+    const Result<QJsonValue> read = configkeys::fromJson(def, value);
+    const QString bad = read ? configkeys::validate(def, read.value()) : read.error().message;
+    if (!bad.isEmpty())
+        return Error{u"invalid_value"_s, u"%1: %2: %3"_s.arg(path, key, bad), {}};
+    return Ok{};
+}
+
+/// Sets the table key `def` (for `slug` when per platform) at `parts` from `config`, after the
+/// loader's checks.
+Status setChecked(YAML::Node root, const QString &path, const QStringList &parts, const configkeys::KeyDef &def,
+                  const Config &config, const QString &slug = {})
+{
+    const QJsonValue value = def.get(config, slug);
+    if (Status ok = check(path, parts.join(u'.'), def, value); !ok)
+        return ok;
+    setPath(root, parts, yamljson::fromValue(def, value));
+    return Ok{};
+}
+
+/// A folder under the home directory as "~/…", the way config.example.yaml writes it (the loader
+/// expands it again). The loaded settings keep only the expanded path, so a folder written as
+/// "~/x" stays "~/x" (and one written as /home/me/x becomes the equivalent "~/x").
+QString homeRelative(const QString &folder)
+{
+    const QString home = QDir::homePath();
+    if (home.isEmpty() || home == u"/"_s)
+        return folder;
+    if (folder == home)
+        return u"~"_s;
+    if (folder.startsWith(home + u'/'))
+        return u"~"_s + folder.mid(home.size());
+    return folder;
+}
+
+/// poll.sources as the file keeps them: a source leaves out interval_s when it is poll.interval_s
+/// (so it keeps following poll.interval_s), and timeout_s and max_bytes when they are the defaults.
+QJsonValue sourcesForFile(const QJsonValue &sources, const PollSettings &poll)
+{
+    const PollSource defaults;
+    QJsonArray out;
+    for (const QJsonValue &item : sources.toArray()) {
+        QJsonObject o = item.toObject();
+        if (o.contains(u"folder"_s))
+            o.insert(u"folder"_s, homeRelative(o.value(u"folder"_s).toString()));
+        if (o.value(u"interval_s"_s).toDouble() == poll.intervalS)
+            o.remove(u"interval_s"_s);
+        if (o.value(u"timeout_s"_s).toDouble() == defaults.timeoutS)
+            o.remove(u"timeout_s"_s);
+        if (o.value(u"max_bytes"_s).toDouble() == double(defaults.maxBytes))
+            o.remove(u"max_bytes"_s);
+        out.append(o);
+    }
+    return out;
 }
 
 } // namespace
 
 Status savePipelineParams(const QString &path, const PipelineParams &params)
 {
-    return updateFile(path, [&params](YAML::Node root) {
+    return updateFile(path, [&](YAML::Node root) -> Status {
         Config config;
         config.pipeline = params;
         QStringList slugs = params.platformWeights.keys();
@@ -112,22 +168,34 @@ Status savePipelineParams(const QString &path, const PipelineParams &params)
             if (def.perPlatform()) {
                 const QString leaf = def.key.section(u'.', 2);
                 for (const QString &slug : std::as_const(slugs))
-                    setPath(root, {u"platforms"_s, slug, leaf}, yamljson::fromValue(def, def.get(config, slug)));
+                    if (Status ok = setChecked(root, path, {u"platforms"_s, slug, leaf}, def, config, slug); !ok)
+                        return ok;
                 continue;
             }
-            setKey(root, def, config);
+            if (Status ok = setChecked(root, path, def.key.split(u'.'), def, config); !ok)
+                return ok;
         }
+        return Ok{};
     });
 }
 
 Status savePollSettings(const QString &path, const PollSettings &poll)
 {
-    return updateFile(path, [&poll](YAML::Node root) {
+    return updateFile(path, [&](YAML::Node root) -> Status {
         Config config;
         config.poll = poll;
         for (const configkeys::KeyDef &def : configkeys::table()) {
-            if (def.key.startsWith(u"poll."_s))
-                setKey(root, def, config);
+            if (!def.key.startsWith(u"poll."_s))
+                continue;
+            QJsonValue value = def.get(config, {});
+            // Checked as the settings are (every source with its interval), written as the file
+            // keeps them.
+            if (Status ok = check(path, def.key, def, value); !ok)
+                return ok;
+            if (def.type == configkeys::KeyType::PollSources)
+                value = sourcesForFile(value, poll);
+            setPath(root, def.key.split(u'.'), yamljson::fromValue(def, value));
         }
+        return Ok{};
     });
 }

@@ -91,7 +91,8 @@ YAML::Node fromValue(const configkeys::KeyDef &def, const QJsonValue &value)
             YAML::Node source(YAML::NodeType::Map);
             source[utf8(kind)] = utf8(o.value(kind).toString());
             for (const QString &key : {u"interval_s"_s, u"timeout_s"_s, u"max_bytes"_s})
-                source[utf8(key)] = number(o.value(key).toDouble());
+                if (o.contains(key)) // absent: the loader's default (poll.interval_s for interval_s)
+                    source[utf8(key)] = number(o.value(key).toDouble());
             list.push_back(source);
         }
         return list;

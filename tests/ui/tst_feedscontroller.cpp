@@ -118,6 +118,7 @@ private Q_SLOTS:
         PollSource folder;
         folder.kind = u"folder"_s;
         folder.path = second;
+        folder.intervalS = 0;
         QVERIFY(dialog->addSource(folder).ok());
         dialog->removeSource(0);
         QCOMPARE(feeds.settings().sources.size(), 2);
@@ -134,7 +135,14 @@ private Q_SLOTS:
         QCOMPARE(poll.sources.at(0).url, url.url);
         QCOMPARE(poll.sources.at(0).intervalS, 45); // added sources take poll.interval_s
         QCOMPARE(poll.sources.at(1).path, second);
+        QCOMPARE(poll.sources.at(1).intervalS, 45);
         QVERIFY(poll == feeds.settings());
+        // ... and keep following it: the file gives them no interval_s of their own.
+        {
+            QFile file(config);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll().count("interval_s"), 1);
+        }
         QCOMPARE(loaded.value().server.port, 9123);
         QCOMPARE(loaded.value().pipeline.minJaccard, 0.4);
         dialog->close();

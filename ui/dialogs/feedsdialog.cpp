@@ -129,6 +129,7 @@ Status FeedsDialog::addSource(const PollSource &source)
     } else {
         return Error{u"invalid_value"_s, tr("Unknown source kind: %1").arg(added.kind), {}};
     }
+    // Not given: poll.interval_s, as the loader fills it in (the writer leaves it out again).
     if (added.intervalS <= 0)
         added.intervalS = m_settings.intervalS;
     const QString id = poll::sourceId(added);
@@ -161,7 +162,7 @@ void FeedsDialog::addFolder()
     PollSource source;
     source.kind = u"folder"_s;
     source.path = folder;
-    source.intervalS = m_settings.intervalS;
+    source.intervalS = 0; // not given: addSource fills in poll.interval_s
     if (Status added = addSource(source); !added)
         QMessageBox::warning(this, tr("Add folder"), added.error().message);
 }
@@ -176,7 +177,7 @@ void FeedsDialog::addUrl()
     PollSource source;
     source.kind = u"url"_s;
     source.url = text.trimmed();
-    source.intervalS = m_settings.intervalS;
+    source.intervalS = 0; // not given: addSource fills in poll.interval_s
     if (Status added = addSource(source); !added)
         QMessageBox::warning(this, tr("Add URL"), added.error().message);
 }

@@ -40,7 +40,8 @@ public:
     void showSaveResult(const Status &saved);
 
     /// Adds a source (the Add buttons end here): a URL must be http(s) and valid, a folder must
-    /// exist, and the same folder or URL is refused twice. Emits settingsChanged on success.
+    /// exist, and the same folder or URL is refused twice. An interval ≤ 0 means "not given": the
+    /// source takes poll.interval_s. Emits settingsChanged on success.
     Status addSource(const PollSource &source);
     /// Removes the source in `row`; emits settingsChanged.
     void removeSource(int row);

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,19 @@ namespace {
 QString fixture(const QString &name)
 {
     return testsupport::sourcePath(u"tests/data/config/"_s + name);
+}
+
+QByteArray readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeText(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
 }
 
 } // namespace
@@ -170,6 +184,105 @@ private Q_SLOTS:
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), original);
+    }
+
+    void sourceWithoutIntervalKeepsFollowingPollInterval()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"config.yaml"_s);
+        writeText(path, "poll:\n  interval_s: 45\n  sources:\n    - url: https://example.org/a.ndjson\n"
+                        "    - url: https://example.org/b.ndjson\n      interval_s: 300\n      timeout_s: 12\n");
+        const auto loaded = loadConfig(path, QProcessEnvironment());
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.value().poll.sources.at(0).intervalS, 45); // filled in from poll.interval_s
+
+        // Saving what was loaded adds no interval_s, timeout_s or max_bytes to the first source.
+        QVERIFY(savePollSettings(path, loaded.value().poll).ok());
+        const QByteArray saved = readText(path);
+        QCOMPARE(saved.count("interval_s"), 2); // poll.interval_s and the second source's own
+        QCOMPARE(saved.count("timeout_s"), 1);
+        QVERIFY(!saved.contains("max_bytes"));
+        const auto again = loadConfig(path, QProcessEnvironment());
+        QVERIFY(again.ok());
+        QVERIFY(again.value().poll == loaded.value().poll);
+
+        // A later change of poll.interval_s reaches the source that sets none, not the other.
+        writeText(path, QByteArray(saved).replace("interval_s: 45", "interval_s: 120"));
+        const auto changed = loadConfig(path, QProcessEnvironment());
+        QVERIFY(changed.ok());
+        QCOMPARE(changed.value().poll.intervalS, 120);
+        QCOMPARE(changed.value().poll.sources.at(0).intervalS, 120);
+        QCOMPARE(changed.value().poll.sources.at(1).intervalS, 300);
+        QCOMPARE(changed.value().poll.sources.at(1).timeoutS, 12);
+    }
+
+    void homeFolderIsWrittenWithTilde()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"config.yaml"_s);
+        writeText(path, "poll:\n  sources:\n    - folder: ~/glasstrend-captures\n    - folder: /srv/captures\n");
+        const auto loaded = loadConfig(path, QProcessEnvironment());
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.value().poll.sources.at(0).path, QDir::homePath() + u"/glasstrend-captures"_s);
+
+        QVERIFY(savePollSettings(path, loaded.value().poll).ok());
+        const QByteArray saved = readText(path);
+        QVERIFY2(saved.contains("folder: ~/glasstrend-captures"), saved.constData());
+        QVERIFY2(saved.contains("folder: /srv/captures"), saved.constData());
+        QVERIFY(!saved.contains(QByteArray(QDir::homePath().toUtf8() + "/glasstrend-captures")));
+        const auto again = loadConfig(path, QProcessEnvironment());
+        QVERIFY(again.ok());
+        QVERIFY(again.value().poll == loaded.value().poll);
+    }
+
+    void invalidPollSettingsAreRefusedAndNothingIsWritten()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"config.yaml"_s);
+        const QByteArray original = "server:\n  port: 9000\npoll:\n  interval_s: 45\n";
+        writeText(path, original);
+
+        PollSettings poll;
+        PollSource url;
+        url.kind = u"url"_s;
+        url.url = u"https://example.org/feed.ndjson"_s;
+        url.intervalS = 0;
+        poll.sources = {url};
+        Status saved = savePollSettings(path, poll);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, u"invalid_value"_s);
+        QVERIFY2(saved.error().message.contains(u"interval_s"_s), qPrintable(saved.error().message));
+        QCOMPARE(readText(path), original);
+
+        poll.sources.first().intervalS = 60;
+        poll.sources.first().url = u"ftp://example.org/feed"_s;
+        QVERIFY(!savePollSettings(path, poll).ok());
+        QCOMPARE(readText(path), original);
+
+        poll.sources.first().url = u"https://example.org/feed.ndjson"_s;
+        poll.intervalS = 0; // poll.interval_s is 1 – 604800
+        saved = savePollSettings(path, poll);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.contains(u"poll.interval_s"_s), qPrintable(saved.error().message));
+        QCOMPARE(readText(path), original);
+    }
+
+    void invalidPipelineParamsAreRefusedAndNothingIsWritten()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"config.yaml"_s);
+        const QByteArray original = "server:\n  port: 9000\n";
+        writeText(path, original);
+        PipelineParams params;
+        params.minJaccard = 1.5; // 0 – 1
+        const Status saved = savePipelineParams(path, params);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.contains(u"clustering.min_jaccard"_s), qPrintable(saved.error().message));
+        QCOMPARE(readText(path), original);
     }
 };
 
