@@ -1,7 +1,10 @@
 #include <random>
+#include <thread>
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <thread>
+
 #include <QTest>
 
 #include "core/model/runjson.h"
@@ -23,15 +26,15 @@ class TestDeterminism final : public QObject
 {
     Q_OBJECT
 
-    /// 3,000 posts over 96 h: 40 tags with a skewed popularity, 60 creators, 3 platforms, 6 regions, views
+    /// `count` (default 3,000) posts over 96 h: 40 tags with a skewed popularity, 60 creators, 3 platforms, 6 regions, views
     /// unknown, zero or positive — enough for splits, ties and every special case to happen.
-    static DatasetBuilder randomPosts(unsigned seed)
+    static DatasetBuilder randomPosts(unsigned seed, int count = 3000)
     {
         std::mt19937 rng(seed);
         const QStringList platforms{u"tiktok"_s, u"weibo"_s, u"xiaohongshu"_s};
         const QStringList regions{u"US"_s, u"GB"_s, u"JP"_s, u"CN-ZJ"_s, u"DE"_s, u""_s};
         DatasetBuilder b;
-        for (int i = 0; i < 3000; ++i) {
+        for (int i = 0; i < count; ++i) {
             QStringList tags;
             const int n = 1 + int(rng() % 4);
             for (int k = 0; k < n; ++k) {
@@ -158,6 +161,16 @@ private Q_SLOTS:
         const QByteArray expected = bytes(one);
         for (int rep = 0; rep < 10; ++rep)
             QCOMPARE(bytes(evaluate(2)), expected);
+
+        // A cancelled token: no clusters, on one thread and on two (the helper thread is joined).
+        for (const int threads : {1, 2}) {
+            CancelToken cancelled;
+            cancelled.cancel();
+            QList<ClusterResult> clusters;
+            std::vector<Decision> decisions;
+            QVERIFY(!evaluateClusters(data, window, stats, parts, posts, p, clusters, decisions, cancelled, threads));
+            QVERIFY(clusters.isEmpty());
+        }
     }
 
     void runIdIsAContentHash()
@@ -238,6 +251,26 @@ private Q_SLOTS:
         QVERIFY(run.cancelled);
         QVERIFY(run.clusters.isEmpty());
         QVERIFY(!runPipeline(b.build(), params()).cancelled);
+    }
+
+    void cancelDuringARunLeavesNoHalfResult()
+    {
+        // Cancelled from another thread at any point (the run id and the decision log run on
+        // threads of their own): either a whole run with its id, or a cancelled one with nothing.
+        const Dataset data = randomPosts(11, 20000).build();
+        for (const int delayUs : {0, 200, 1000, 5000, 20000}) {
+            CancelToken token;
+            std::thread canceller([&token, delayUs] {
+                std::this_thread::sleep_for(std::chrono::microseconds(delayUs));
+                token.cancel();
+            });
+            const RunResult run = runPipeline(data, params(), token);
+            canceller.join();
+            if (run.cancelled)
+                QVERIFY(run.clusters.isEmpty());
+            else
+                QVERIFY(!run.runId.isEmpty());
+        }
     }
 };
 
