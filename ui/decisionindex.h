@@ -24,8 +24,6 @@ public:
     /// The log indices of `subject`'s decisions, in log order.
     std::vector<int> find(const std::vector<Decision> &log, const QString &subject) const;
 
-    qsizetype size() const { return qsizetype(m_entries.size()); }
-
 private:
     std::vector<std::pair<size_t, int>> m_entries; ///< (qHash(subject), log index), sorted
 };

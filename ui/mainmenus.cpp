@@ -6,22 +6,17 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
+
+#include "ui/desktopsettings.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int kMaxRecent = 8;
-
-/// ~/.config/GlassTrend/desktop.conf, beside config.yaml.
-QSettings desktopSettings()
-{
-    return QSettings(u"GlassTrend"_s, u"desktop"_s);
-}
 
 } // namespace
 

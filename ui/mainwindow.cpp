@@ -1,7 +1,5 @@
 #include "ui/mainwindow.h"
 
-#include "ui/feedscontroller.h"
-
 #include <QAction>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -12,7 +10,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -22,6 +19,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/log/log.h"
+#include "ui/desktopsettings.h"
+#include "ui/feedscontroller.h"
 #include "ui/importjob.h"
 #include "ui/mainmenus.h"
 #include "ui/pages/chartspage.h"
@@ -192,7 +191,7 @@ void MainWindow::cancelAll()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings(u"GlassTrend"_s, u"desktop"_s); // ~/.config/GlassTrend/desktop.conf, beside config.yaml
+    QSettings settings = desktopSettings();
     settings.beginGroup(m_context.settingsGroup);
     if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
         resize(1440, 900);
@@ -203,7 +202,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings(u"GlassTrend"_s, u"desktop"_s); // ~/.config/GlassTrend/desktop.conf, beside config.yaml
+    QSettings settings = desktopSettings();
     settings.beginGroup(m_context.settingsGroup);
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());

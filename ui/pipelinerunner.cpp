@@ -149,6 +149,7 @@ void PipelineRunner::setSource(LoadFn load, HydrateFn hydrate, AsOfFn asOf)
     m_hydrate = std::move(hydrate);
     m_asOf = std::move(asOf);
     m_dataset.reset();
+    m_resolvedAsOf = 0; // resolved again by the first load from the new source
     m_datasetFixed = false;
     ++m_source;
     m_debounce.stop();
@@ -158,6 +159,7 @@ void PipelineRunner::setSource(LoadFn load, HydrateFn hydrate, AsOfFn asOf)
 void PipelineRunner::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
+    m_resolvedAsOf = 0; // the previous source's as_of says nothing about this dataset
     m_datasetFixed = true;
     m_datasetParams = m_params;
     ++m_source;

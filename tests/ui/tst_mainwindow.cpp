@@ -28,6 +28,7 @@
 #include "core/storage/database.h"
 #include "tests/api/httpclient.h"
 #include "tests/support/testdata.h"
+#include "ui/desktopsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/models/evidencemodel.h"
 #include "ui/models/tilemodel.h"
@@ -100,7 +101,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"GlassTrendTests"_s);
-        QSettings().remove(u"tst_mainwindow"_s);
+        desktopSettings().remove(u"tst_mainwindow"_s); // what the window reads: never the user's own file
         QVERIFY(m_dir.isValid());
         m_dbPath = m_dir.filePath(u"fixture.db"_s);
         Result<std::shared_ptr<Database>> db = Database::open(m_dbPath);
@@ -294,6 +295,16 @@ private Q_SLOTS:
         QCOMPARE(recent->menu()->actions().first()->text(), QDir::toNativeSeparators(m_dbPath));
         // The status line shows the run.
         QVERIFY2(m_window->statusMessage().contains(u"trends"_s), qPrintable(m_window->statusMessage()));
+    }
+
+    void settingsStayInTheTestsOrganization()
+    {
+        // The window keeps its recent databases in the organization the process set, not in the
+        // user's GlassTrend/desktop.conf.
+        QSettings settings = desktopSettings();
+        QVERIFY2(settings.fileName().contains(u"GlassTrendTests"_s), qPrintable(settings.fileName()));
+        settings.beginGroup(u"tst_mainwindow"_s);
+        QVERIFY(settings.value(u"recent"_s).toStringList().contains(m_dbPath));
     }
 
     void evidenceShowsTheApiNumbers()

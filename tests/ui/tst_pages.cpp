@@ -99,6 +99,39 @@ private Q_SLOTS:
         QVERIFY(page.growthChart()->categories().first().contains(u"#抹茶拿铁"_s));
     }
 
+    void hiddenChartsWaitUntilShown()
+    {
+        ChartsPage page; // never shown yet: behind another tab
+        page.setSnapshot(snapshotOf(uifixture::makeRun()));
+        page.setTrend(u"t-matchalatte"_s);
+        QCOMPARE(page.velocityBuilds(), 0);
+        QCOMPARE(page.growthBuilds(), 0);
+        QVERIFY(page.velocityChart()->postPoints().isEmpty());
+        QVERIFY(page.growthChart()->categories().isEmpty());
+
+        page.show(); // once each, with the latest run and trend
+        QCOMPARE(page.velocityBuilds(), 1);
+        QCOMPARE(page.growthBuilds(), 1);
+        QCOMPARE(page.velocityChart()->postPoints().size(), 96);
+        QCOMPARE(page.growthChart()->categories().size(), 2);
+
+        page.setTrend(QString()); // a selection: the growth chart does not depend on it
+        QCOMPARE(page.velocityBuilds(), 2);
+        QCOMPARE(page.growthBuilds(), 1);
+        QVERIFY(page.velocityChart()->postPoints().isEmpty());
+
+        page.hide();
+        page.setSnapshot(snapshotOf(uifixture::makeRun())); // a new run: both, once shown again
+        page.setTrend(u"t-matchalatte"_s);
+        QCOMPARE(page.velocityBuilds(), 2);
+        QCOMPARE(page.growthBuilds(), 1);
+        page.show();
+        QCOMPARE(page.velocityBuilds(), 3);
+        QCOMPARE(page.growthBuilds(), 2);
+        page.show(); // shown again without changes: nothing to rebuild
+        QCOMPARE(page.velocityBuilds(), 3);
+    }
+
     void evidencePanelFillsAndOpensPosts()
     {
         EvidencePanel panel;

@@ -287,6 +287,52 @@ private Q_SLOTS:
         QCOMPARE(runner.snapshot().run->postsInWindow, 48);
     }
 
+    void asOfIsResolvedOncePerSource()
+    {
+        auto probe = std::make_shared<Probe>();
+        auto asOfCalls = std::make_shared<std::atomic_int>(0);
+        PipelineRunner runner([probe](const Dataset &d, const PipelineParams &p, const CancelToken &) {
+            ++probe->runs;
+            return fakeResult(p, d); // the run's params carry the as_of it ran with
+        });
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        const auto load = [probe](const PipelineParams &p) -> Result<Dataset> {
+            ++probe->loads;
+            return uifixture::makeDataset(p.windowHours);
+        };
+        const auto hydrate = [](RunResult &) { return Status(Ok{}); };
+        const auto asOf = [asOfCalls]() -> Result<qint64> { return qint64(++*asOfCalls) * 1000; };
+        QCOMPARE(runner.params().asOfMs, qint64(0)); // "now": resolved by asOf
+
+        runner.setSource(load, hydrate, asOf);
+        QVERIFY(finished.wait());
+        QCOMPARE(asOfCalls->load(), 1);
+        QCOMPARE(runner.snapshot().run->params.asOfMs, qint64(1000));
+
+        PipelineParams p = runner.params();
+        p.minJaccard = 0.5; // runs on the posts in memory share their as_of
+        runner.setParams(p);
+        QVERIFY(finished.wait());
+        runner.runNow();
+        QVERIFY(finished.wait());
+        QCOMPARE(probe->runs.load(), 3);
+        QCOMPARE(asOfCalls->load(), 1);
+        QCOMPARE(runner.snapshot().run->params.asOfMs, qint64(1000));
+
+        runner.setSource(load, hydrate, asOf); // another database: its own newest post
+        QVERIFY(finished.wait());
+        QCOMPARE(asOfCalls->load(), 2);
+        QCOMPARE(runner.snapshot().run->params.asOfMs, qint64(2000));
+
+        // A dataset set after a source does not run with that source's as_of.
+        runner.setDataset(std::make_shared<const Dataset>(uifixture::makeDataset(5)));
+        runner.runNow();
+        QVERIFY(finished.wait());
+        QCOMPARE(asOfCalls->load(), 2);
+        QCOMPARE(runner.snapshot().run->params.asOfMs, qint64(0));
+        QCOMPARE(runner.snapshot().run->postsInWindow, 5);
+    }
+
     void loadErrorsAreReported()
     {
         PipelineRunner runner([](const Dataset &d, const PipelineParams &p, const CancelToken &) { return fakeResult(p, d); });

@@ -25,7 +25,8 @@ ChartsPage::ChartsPage(QWidget *parent)
 void ChartsPage::setSnapshot(const RunSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    m_dirty = true;
+    m_velocityDirty = true;
+    m_growthDirty = true;
     rebuild();
 }
 
@@ -34,7 +35,7 @@ void ChartsPage::setTrend(const QString &trendId)
     if (trendId == m_trendId)
         return;
     m_trendId = trendId;
-    m_dirty = true;
+    m_velocityDirty = true;
     rebuild();
 }
 
@@ -47,9 +48,16 @@ void ChartsPage::showEvent(QShowEvent *event)
 void ChartsPage::rebuild()
 {
     // Building a QChart costs tens of milliseconds; behind another tab it waits until shown.
-    if (!m_dirty || !isVisible())
+    if (!isVisible())
         return;
-    m_dirty = false;
-    m_growth->setSnapshot(m_snapshot);
-    m_velocity->setCluster(m_snapshot, m_snapshot.findCluster(m_trendId));
+    if (m_growthDirty) {
+        m_growthDirty = false;
+        ++m_growthBuilds;
+        m_growth->setSnapshot(m_snapshot);
+    }
+    if (m_velocityDirty) {
+        m_velocityDirty = false;
+        ++m_velocityBuilds;
+        m_velocity->setCluster(m_snapshot, m_snapshot.findCluster(m_trendId));
+    }
 }

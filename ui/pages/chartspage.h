@@ -21,6 +21,9 @@ public:
 
     VelocityChart *velocityChart() const { return m_velocity; }
     GrowthChart *growthChart() const { return m_growth; }
+    /// How many times each chart has been built, for tests.
+    int velocityBuilds() const { return m_velocityBuilds; }
+    int growthBuilds() const { return m_growthBuilds; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -29,7 +32,12 @@ private:
     void rebuild();
 
     RunSnapshot m_snapshot;
-    bool m_dirty = false; ///< charts are rebuilt when shown, not on every run behind another tab
+    // Charts are rebuilt when shown, not on every run behind another tab; the growth chart does
+    // not depend on the selected trend, so a selection rebuilds the velocity chart alone.
+    bool m_velocityDirty = false;
+    bool m_growthDirty = false;
+    int m_velocityBuilds = 0;
+    int m_growthBuilds = 0;
     QString m_trendId;
     VelocityChart *m_velocity;
     GrowthChart *m_growth;
