@@ -67,11 +67,15 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
     splitLog = {};
 
     // Clusters in the order of their smallest tag string, so their decisions come out in a load-order-free order.
-    if (!evaluateClusters(data, window, stats, parts, posts, params, run.clusters, run.decisions, cancel) ||
-        cancelled())
+    const bool evaluated = evaluateClusters(data, window, stats, parts, posts, params, run.clusters, run.decisions, cancel);
+    if (cancelled() || !evaluated) // evaluateClusters stops only when cancelled; the flag must say so
         return run;
     rankAndDescribe(run.clusters, run.params, run.decisions);
     run.runId = runId.get();
-    cancelled();
+    // Whole or nothing: with every cluster done, the run is cancelled only if its id was not.
+    if (run.runId.isEmpty()) {
+        run.cancelled = true;
+        run.clusters.clear();
+    }
     return run;
 }
