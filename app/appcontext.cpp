@@ -6,7 +6,10 @@
 #include "core/log/log.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
+#include "core/service/livewindow.h"
 #include "core/storage/database.h"
+#include "core/storage/postrepository.h"
+#include "core/storage/runrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,9 +47,18 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
                         context->configPath.isEmpty() ? u"(defaults)"_s : context->configPath);
 
     context->imports = std::make_shared<ImportService>(context->database, context->config.ingest);
-    context->discovery = std::make_shared<DiscoveryService>(context->database, context->config.pipeline,
-                                                            context->config.asOf);
+    context->discovery = discoveryOn(context->database, context->config, true);
     return context;
+}
+
+std::shared_ptr<DiscoveryService> AppContext::discoveryOn(const std::shared_ptr<Database> &database,
+                                                          const Config &config, bool liveWindow)
+{
+    // The one place that picks the storage behind the ports.
+    auto posts = std::make_shared<const PostRepository>(database);
+    auto runs = std::make_shared<const RunRepository>(database);
+    auto window = liveWindow ? std::make_shared<LiveWindow>(posts, config.discovery.maxWindowPosts) : nullptr;
+    return std::make_shared<DiscoveryService>(posts, runs, config.pipeline, config.asOf, std::move(window));
 }
 
 ApiServerSettings AppContext::apiServerSettings(const CommandLine &commandLine) const

@@ -36,7 +36,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
             database = std::move(opened).value();
         }
         auto imports = std::make_shared<ImportService>(database, context.config.ingest);
-        auto discovery = std::make_shared<DiscoveryService>(database, context.config.pipeline, context.config.asOf);
+        auto discovery = AppContext::discoveryOn(database, context.config, true);
         server.setServices(ApiServices{database, imports, discovery});
         Workspace workspace = Workspace::fromServices(path, discovery, imports);
         workspace.makePoller = [database, imports](const PollSettings &settings) {

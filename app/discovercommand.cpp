@@ -70,7 +70,9 @@ int runDiscoverCommand(AppContext &context, const CommandLine &commandLine)
         err << params.error().message << u'\n';
         return 1;
     }
-    DiscoveryService discovery(context.database, params.value(), context.config.asOf);
+    // A command starts cold: the span is loaded once (by two readers), no live window.
+    DiscoveryService discovery(context.discovery->posts(), context.discovery->runs(), params.value(),
+                               context.config.asOf);
     Result<std::shared_ptr<const RunResult>> run =
         discovery.discover(DiscoverRequest{asOf.value(), commandLine.windowHours, {}});
     if (!run) {

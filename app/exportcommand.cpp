@@ -6,7 +6,8 @@
 #include "app/commands.h"
 #include "core/report/csvexport.h"
 #include "core/report/pdfexport.h"
-#include "core/storage/runrepository.h"
+#include "core/service/discoveryservice.h"
+#include "core/storage/runstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +15,7 @@ int runExportCommand(AppContext &context, const CommandLine &commandLine)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    RunRepository runs(context.database);
+    const RunStore &runs = *context.discovery->runs();
 
     QString runId = commandLine.runId;
     if (runId.isEmpty()) {

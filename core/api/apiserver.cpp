@@ -16,6 +16,7 @@
 #include "core/api/tilescontroller.h"
 #include "core/api/trendscontroller.h"
 #include "core/log/log.h"
+#include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/service/ingestqueue.h"
 
@@ -85,7 +86,7 @@ ApiServer::ApiServer(ApiServerSettings settings, ApiServices services, QObject *
     : QObject(parent),
       m_settings(std::move(settings)),
       m_services(std::move(services)),
-      m_counts(std::make_shared<PostCountCache>(m_services.database)),
+      m_counts(std::make_shared<PostCountCache>(m_services.discovery->posts())),
       m_ingest(std::make_shared<IngestQueue>(m_services.database))
 {
     m_workers.setMaxThreadCount(std::max(1, m_settings.workerThreads));
@@ -114,9 +115,9 @@ void ApiServer::buildRoutes()
     auto health = std::make_shared<HealthController>(m_counts);
     auto posts = std::make_shared<PostsController>(m_services.imports->options(), m_ingest, m_counts);
     auto discovery = std::make_shared<DiscoveryController>(m_services.discovery);
-    auto tiles = std::make_shared<TilesController>(m_services.database);
-    auto trends = std::make_shared<TrendsController>(m_services.database);
-    auto runs = std::make_shared<RunsController>(m_services.database);
+    auto tiles = std::make_shared<TilesController>(m_services.discovery->runs());
+    auto trends = std::make_shared<TrendsController>(m_services.discovery->runs());
+    auto runs = std::make_shared<RunsController>(m_services.discovery->runs());
     auto docs = std::make_shared<DocsController>();
 
     // The whole API on one screen. Cheap answers stay on the event loop; the rest go to workers.

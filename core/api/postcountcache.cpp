@@ -2,10 +2,10 @@
 
 #include <QtConcurrent>
 
-#include "core/storage/postrepository.h"
+#include "core/storage/poststore.h"
 
-PostCountCache::PostCountCache(std::shared_ptr<Database> database, int maxAgeMs)
-    : m_database(std::move(database)), m_maxAgeMs(maxAgeMs)
+PostCountCache::PostCountCache(std::shared_ptr<const PostStore> posts, int maxAgeMs)
+    : m_posts(std::move(posts)), m_maxAgeMs(maxAgeMs)
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -29,7 +29,7 @@ Result<qint64> PostCountCache::count()
             return m_count;
         }
     }
-    Result<qint64> counted = PostRepository(m_database).count();
+    Result<qint64> counted = m_posts->count();
     if (!counted)
         return counted;
     std::lock_guard lock(m_mutex);
@@ -52,7 +52,7 @@ void PostCountCache::refreshInBackground()
 {
     const quint64 generation = m_generation;
     (void)QtConcurrent::run(&m_pool, [this, generation] {
-        Result<qint64> counted = PostRepository(m_database).count();
+        Result<qint64> counted = m_posts->count();
         std::lock_guard lock(m_mutex);
         m_refreshing = false;
         m_age.start();

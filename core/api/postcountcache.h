@@ -9,7 +9,7 @@
 
 #include "core/model/result.h"
 
-class Database;
+class PostStore;
 
 /// The number of stored posts for /health, without a COUNT(*) over a million rows on every
 /// probe: the first call counts; afterwards the stored value is answered at once and recounted in
@@ -19,7 +19,7 @@ class Database;
 class PostCountCache
 {
 public:
-    explicit PostCountCache(std::shared_ptr<Database> database, int maxAgeMs = 1000);
+    explicit PostCountCache(std::shared_ptr<const PostStore> posts, int maxAgeMs = 1000);
     ~PostCountCache();
     PostCountCache(const PostCountCache &) = delete;
     PostCountCache &operator=(const PostCountCache &) = delete;
@@ -33,7 +33,7 @@ public:
 private:
     void refreshInBackground();
 
-    std::shared_ptr<Database> m_database;
+    std::shared_ptr<const PostStore> m_posts;
     int m_maxAgeMs;
     std::mutex m_mutex;
     bool m_filled = false;       ///< guarded by m_mutex

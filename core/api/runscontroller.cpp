@@ -5,11 +5,11 @@
 #include "core/api/requestparsing.h"
 #include "core/model/runjson.h"
 #include "core/model/timeformat.h"
-#include "core/storage/runrepository.h"
+#include "core/storage/runstore.h"
 
 using namespace Qt::StringLiterals;
 
-RunsController::RunsController(std::shared_ptr<Database> database) : m_database(std::move(database))
+RunsController::RunsController(std::shared_ptr<const RunStore> runs) : m_runs(std::move(runs))
 {
 }
 
@@ -24,7 +24,7 @@ HandlerResult RunsController::runs(const HttpRequest &request) const
     if (auto *error = std::get_if<ApiError>(&offset))
         return *error;
 
-    auto listed = RunRepository(m_database).listRuns(std::get<int>(limit), std::get<int>(offset));
+    auto listed = m_runs->listRuns(std::get<int>(limit), std::get<int>(offset));
     if (!listed)
         return ApiError::fromCore(listed.error());
     QJsonArray runs;
@@ -69,7 +69,7 @@ HandlerResult RunsController::decisions(const HttpRequest &request) const
     query.offset = std::get<int>(offset);
 
     const QString runId = request.pathParams.value(u"run_id"_s);
-    auto page = RunRepository(m_database).decisions(runId, query);
+    auto page = m_runs->decisions(runId, query);
     if (!page)
         return ApiError::fromCore(page.error());
     QJsonArray items;

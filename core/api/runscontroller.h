@@ -4,7 +4,7 @@
 
 #include "core/api/router.h"
 
-class Database;
+class RunStore;
 
 /// GET /api/v1/runs?limit=&offset= (stored runs, newest first) and
 /// GET /api/v1/runs/{run_id}/decisions?subject=&stage=&outcome=&text=&limit=&offset= (a run's
@@ -12,11 +12,11 @@ class Database;
 class RunsController
 {
 public:
-    explicit RunsController(std::shared_ptr<Database> database);
+    explicit RunsController(std::shared_ptr<const RunStore> runs);
 
     HandlerResult runs(const HttpRequest &request) const;
     HandlerResult decisions(const HttpRequest &request) const;
 
 private:
-    std::shared_ptr<Database> m_database;
+    std::shared_ptr<const RunStore> m_runs;
 };

@@ -5,11 +5,11 @@
 #include "core/api/requestparsing.h"
 #include "core/model/runjson.h"
 #include "core/model/timeformat.h"
-#include "core/storage/runrepository.h"
+#include "core/storage/runstore.h"
 
 using namespace Qt::StringLiterals;
 
-TilesController::TilesController(std::shared_ptr<Database> database) : m_database(std::move(database))
+TilesController::TilesController(std::shared_ptr<const RunStore> runs) : m_runs(std::move(runs))
 {
 }
 
@@ -29,7 +29,7 @@ HandlerResult TilesController::tiles(const HttpRequest &request) const
                                        QJsonObject{{u"parameter"_s, u"urgency"_s}});
     query.platform = requestparsing::queryString(request, u"platform"_s).toLower();
 
-    RunRepository runs(m_database);
+    const RunStore &runs = *m_runs;
     QString runId = requestparsing::queryString(request, u"run_id"_s);
     if (runId.isEmpty()) {
         auto latest = runs.latestRunId();

@@ -4,7 +4,7 @@
 
 #include "core/api/router.h"
 
-class Database;
+class RunStore;
 
 /// GET /api/v1/tiles?run_id=&platform=&urgency=&limit= — the proof tiles (trends, rank order)
 /// of the latest run or of the given one, without evidence. No run stored yet: an empty list
@@ -12,10 +12,10 @@ class Database;
 class TilesController
 {
 public:
-    explicit TilesController(std::shared_ptr<Database> database);
+    explicit TilesController(std::shared_ptr<const RunStore> runs);
 
     HandlerResult tiles(const HttpRequest &request) const;
 
 private:
-    std::shared_ptr<Database> m_database;
+    std::shared_ptr<const RunStore> m_runs;
 };

@@ -4,11 +4,11 @@
 
 #include "core/api/requestparsing.h"
 #include "core/model/runjson.h"
-#include "core/storage/runrepository.h"
+#include "core/storage/runstore.h"
 
 using namespace Qt::StringLiterals;
 
-TrendsController::TrendsController(std::shared_ptr<Database> database) : m_database(std::move(database))
+TrendsController::TrendsController(std::shared_ptr<const RunStore> runs) : m_runs(std::move(runs))
 {
 }
 
@@ -17,7 +17,7 @@ HandlerResult TrendsController::trend(const HttpRequest &request) const
     if (auto error = requestparsing::unknownQuery(request, {u"run_id"_s}))
         return *error;
     const QString trendId = request.pathParams.value(u"trend_id"_s);
-    RunRepository runs(m_database);
+    const RunStore &runs = *m_runs;
     QString runId = requestparsing::queryString(request, u"run_id"_s);
     if (runId.isEmpty()) {
         auto latest = runs.latestRunId();

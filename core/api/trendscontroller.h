@@ -4,7 +4,7 @@
 
 #include "core/api/router.h"
 
-class Database;
+class RunStore;
 
 /// GET /api/v1/trends/{trend_id}?run_id= — one tile with its full evidence chain (formulas with
 /// inputs, checks, tags and edges, top posts, hourly series) and every decision of the run that
@@ -13,10 +13,10 @@ class Database;
 class TrendsController
 {
 public:
-    explicit TrendsController(std::shared_ptr<Database> database);
+    explicit TrendsController(std::shared_ptr<const RunStore> runs);
 
     HandlerResult trend(const HttpRequest &request) const;
 
 private:
-    std::shared_ptr<Database> m_database;
+    std::shared_ptr<const RunStore> m_runs;
 };

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "core/config/databasesettings.h"
+#include "core/config/discoverysettings.h"
 #include "core/config/pollsettings.h"
 #include "core/config/serversettings.h"
 #include "core/log/logsettings.h"
@@ -23,6 +24,7 @@ struct Config
     QString asOf = QStringLiteral("latest");
     IngestOptions ingest;
     DatabaseSettings database;
+    DiscoverySettings discovery;
     ServerSettings server;
     gtlog::LogSettings logging;
     PollSettings poll;

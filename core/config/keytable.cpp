@@ -226,6 +226,7 @@ std::vector<KeyDef> buildTable()
         field<&Config::ingest, &IngestOptions::batchSize>(u"ingest.batch_size"_s),
         pathField<&Config::database, &DatabaseSettings::sqlitePath>(u"database.sqlite"_s),
         field<&Config::database, &DatabaseSettings::postgres>(u"database.postgres"_s),
+        field<&Config::discovery, &DiscoverySettings::maxWindowPosts>(u"discovery.max_window_posts"_s),
         field<&Config::server, &ServerSettings::host>(u"server.host"_s),
         field<&Config::server, &ServerSettings::port>(u"server.port"_s),
         field<&Config::server, &ServerSettings::maxBodyMb>(u"server.max_body_mb"_s),
@@ -286,6 +287,8 @@ std::vector<KeyDef> buildTable()
         // database
         row(u"database.sqlite"_s, KeyType::String, false, u"SQLite database file; empty = trends.db in the user's data directory"_s),
         row(u"database.postgres"_s, KeyType::String, false, u"PostgreSQL connection string (not supported yet: setting it is an error at start-up)"_s),
+        // discovery
+        row(u"discovery.max_window_posts"_s, KeyType::Integer, false, u"A server or desktop app keeps the posts discovery reads in memory up to this many (about 200 bytes each); a larger span is loaded from the database on every run"_s, 0, 2000000000),
         // server
         row(u"server.host"_s, KeyType::String, false, u"Address the REST server binds; 0.0.0.0 exposes it to the network"_s, -kUnbounded, kUnbounded, false, checkNotEmpty),
         row(u"server.port"_s, KeyType::Integer, false, u"Port of the REST server"_s, 1, 65535),

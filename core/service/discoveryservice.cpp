@@ -7,9 +7,9 @@
 #include "core/log/log.h"
 #include "core/model/timeformat.h"
 #include "core/pipeline/pipeline.h"
-#include "core/storage/database.h"
-#include "core/storage/postrepository.h"
-#include "core/storage/runrepository.h"
+#include "core/service/livewindow.h"
+#include "core/storage/poststore.h"
+#include "core/storage/runstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,10 +32,17 @@ void logDecisions(const RunResult &run)
 
 } // namespace
 
-DiscoveryService::DiscoveryService(std::shared_ptr<Database> database, PipelineParams defaults, QString asOfSetting)
-    : m_database(std::move(database)), m_defaults(std::move(defaults)), m_asOfSetting(std::move(asOfSetting))
+DiscoveryService::DiscoveryService(std::shared_ptr<const PostStore> posts, std::shared_ptr<const RunStore> runs,
+                                   PipelineParams defaults, QString asOfSetting, std::shared_ptr<LiveWindow> window)
+    : m_posts(std::move(posts)),
+      m_runs(std::move(runs)),
+      m_window(std::move(window)),
+      m_defaults(std::move(defaults)),
+      m_asOfSetting(std::move(asOfSetting))
 {
 }
+
+DiscoveryService::~DiscoveryService() = default;
 
 Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request) const
 {
@@ -55,7 +62,7 @@ Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request)
     if (resolved.asOfMs == 0) {
         // as_of defaults to the newest stored post (SPEC section 3), so a run on yesterday's
         // capture still looks at yesterday rather than at an empty "now".
-        auto newest = PostRepository(m_database).newestCreatedAtMs();
+        auto newest = m_posts->newestCreatedAtMs();
         if (!newest)
             return newest.error();
         if (newest.value())
@@ -67,17 +74,25 @@ Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request)
 Result<Dataset> DiscoveryService::loadWindow(const PipelineParams &params) const
 {
     const qint64 span = kHourMs * params.windowHours * (params.baselineWindows + 1);
-    return PostRepository(m_database).loadDataset(params.asOfMs - span, params.asOfMs, params.enabledPlatforms);
+    if (m_window)
+        return m_window->dataset(params.asOfMs - span, params.asOfMs, params.enabledPlatforms);
+    return m_posts->loadDataset(params.asOfMs - span, params.asOfMs, params.enabledPlatforms);
 }
 
 Status DiscoveryService::hydrate(RunResult &run) const
 {
-    PostRepository posts(m_database);
+    // Every cluster's top posts in one list, so the store answers them with one statement.
+    QList<TopPost> all;
+    for (const ClusterResult &cluster : std::as_const(run.clusters))
+        all += cluster.topPosts;
+    if (all.isEmpty())
+        return Ok{};
+    if (Status s = m_posts->hydrate(all); !s)
+        return s;
+    qsizetype next = 0;
     for (ClusterResult &cluster : run.clusters) {
-        if (cluster.topPosts.isEmpty())
-            continue;
-        if (Status s = posts.hydrate(cluster.topPosts); !s)
-            return s;
+        for (TopPost &post : cluster.topPosts)
+            post = std::move(all[next++]);
     }
     return Ok{};
 }
@@ -102,7 +117,7 @@ Result<std::shared_ptr<const RunResult>> DiscoveryService::discover(const Discov
     if (Status s = hydrate(*run); !s)
         return s.error();
     run->durationMs = timer.elapsed();
-    if (Status s = RunRepository(m_database).save(*run); !s)
+    if (Status s = m_runs->save(*run); !s)
         return s.error();
 
     logDecisions(*run);

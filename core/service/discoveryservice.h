@@ -12,7 +12,9 @@
 #include "core/model/result.h"
 #include "core/model/runresult.h"
 
-class Database;
+class LiveWindow;
+class PostStore;
+class RunStore;
 
 /// A discovery as asked for by `glasstrend discover`, POST /api/v1/discover or the desktop app.
 struct DiscoverRequest
@@ -24,13 +26,17 @@ struct DiscoverRequest
 
 /// load window → runPipeline → hydrate the top posts → store the run. One discovery at a time per
 /// service (a second caller waits): runs are cheap, and serial runs keep run ids ordered.
+/// Storage is reached through the PostStore and RunStore ports; with a LiveWindow the posts of the
+/// span stay in memory between runs (server, desktop), without one each run loads them (CLI).
 class DiscoveryService
 {
 public:
     /// `asOfSetting` is the config's pipeline.as_of: "latest" (the newest post), "now" (the wall
     /// clock at each run: a long-running server follows time), or an ISO time already in defaults.
-    DiscoveryService(std::shared_ptr<Database> database, PipelineParams defaults,
-                     QString asOfSetting = QStringLiteral("latest"));
+    DiscoveryService(std::shared_ptr<const PostStore> posts, std::shared_ptr<const RunStore> runs,
+                     PipelineParams defaults, QString asOfSetting = QStringLiteral("latest"),
+                     std::shared_ptr<LiveWindow> window = nullptr);
+    ~DiscoveryService();
 
     /// The effective parameters of a request (defaults + overrides + as_of/window), or a 422-style
     /// error naming the bad key.
@@ -43,13 +49,19 @@ public:
     Result<std::shared_ptr<const RunResult>> discover(const DiscoverRequest &request,
                                                       const CancelToken &cancel = {}) const;
 
-    /// Fills text, url and creator names of every tile's top posts from storage.
+    /// Fills text, url and creator names of every cluster's top posts from storage (one query).
     Status hydrate(RunResult &run) const;
 
     const PipelineParams &defaults() const { return m_defaults; }
+    const std::shared_ptr<const PostStore> &posts() const { return m_posts; }
+    const std::shared_ptr<const RunStore> &runs() const { return m_runs; }
+    /// The live window, or null when every run loads from the store.
+    const std::shared_ptr<LiveWindow> &window() const { return m_window; }
 
 private:
-    std::shared_ptr<Database> m_database;
+    std::shared_ptr<const PostStore> m_posts;
+    std::shared_ptr<const RunStore> m_runs;
+    std::shared_ptr<LiveWindow> m_window;
     PipelineParams m_defaults;
     QString m_asOfSetting;
     mutable std::mutex m_runMutex;

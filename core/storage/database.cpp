@@ -174,6 +174,10 @@ Status Database::migrate(QSqlDatabase &db) const
             if (!query.exec(statement))
                 return storage::sqlError(u"migration %1 (%2)"_s.arg(step.version).arg(step.description), query);
         }
+        if (step.convert) {
+            if (Status converted = step.convert(db); !converted)
+                return converted.error();
+        }
         if (!query.exec(u"PRAGMA user_version = %1"_s.arg(step.version)))
             return storage::sqlError(u"set schema version"_s, query);
         if (Status committed = transaction.commit(); !committed)

@@ -13,6 +13,7 @@
 #include "core/storage/postwriter.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/storage/windowrows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,36 @@ TopPost topPostFrom(const QSqlQuery &q)
     post.createdAtMs = q.value(13).toLongLong();
     post.engagement = post.likes + post.comments + post.shares;
     return post;
+}
+
+/// Appends `more` to `rows`, renumbering its strings (duplicates between the two stay apart: the
+/// live window interns them by text).
+void appendRows(PostRows &rows, PostRows more)
+{
+    Dataset &to = rows.data;
+    const Dataset &from = more.data;
+    const auto offset = [](const QStringList &list) { return std::int32_t(list.size()); };
+    const std::int32_t platforms = offset(to.platforms), creators = offset(to.creators),
+                       regions = offset(to.regions), tags = offset(to.tags), names = offset(rows.names);
+    const auto tagBase = std::uint32_t(to.postTags.size());
+    to.platforms += from.platforms;
+    to.creators += from.creators;
+    to.regions += from.regions;
+    to.tags += from.tags;
+    rows.names += more.names;
+    for (std::int32_t tag : from.postTags)
+        to.postTags.push_back(tag + tags);
+    for (std::size_t i = 0; i < from.posts.size(); ++i) {
+        DatasetPost post = from.posts[i];
+        post.platform += platforms;
+        post.creator += creators;
+        if (post.region >= 0)
+            post.region += regions;
+        post.tagBegin += tagBase;
+        to.posts.push_back(post);
+        to.postIds.append(from.postIds.at(qsizetype(i)));
+        rows.nameOf.push_back(more.nameOf[i] < 0 ? -1 : more.nameOf[i] + names);
+    }
 }
 
 const QString kTopPostColumns = u"p.id, pl.name, p.post_id, p.creator_id, p.creator_name, p.text, p.url, p.region, "
@@ -92,28 +123,219 @@ Result<Dataset> PostRepository::loadDataset(qint64 fromExclusiveMs, qint64 toInc
 
 Status PostRepository::hydrate(QList<TopPost> &posts) const
 {
-    QSqlQuery query(m_database->connection());
-    if (!query.prepare(u"SELECT "_s % kTopPostColumns %
-                       u" FROM posts p JOIN platforms pl ON pl.id = p.platform_id "
-                       "WHERE p.id = ?"_s))
-        return storage::sqlError(u"prepare hydrate"_s, query);
+    // One prepared statement for every post of the run (thousands of clusters' top posts).
+    auto native = SqliteStatement::nativeHandle(m_database->connection());
+    if (!native)
+        return native.error();
+    SqliteStatement select;
+    if (Status prepared = select.prepare(native.value(), u"SELECT pl.name, p.post_id, p.creator_id, p.creator_name, "
+                                                         "p.text, p.url, p.region FROM posts p JOIN platforms pl "
+                                                         "ON pl.id = p.platform_id WHERE p.id = ?"_s);
+        !prepared) {
+        return prepared;
+    }
     for (TopPost &post : posts) {
-        query.bindValue(0, post.rowId);
-        if (!query.exec())
-            return storage::sqlError(u"read post row %1"_s.arg(post.rowId), query);
-        if (!query.next())
-            continue;
-        const TopPost stored = topPostFrom(query);
-        post.platform = stored.platform;
-        post.postId = stored.postId;
-        post.creatorId = stored.creatorId;
-        post.creatorName = stored.creatorName;
-        post.text = stored.text;
-        post.url = stored.url;
-        post.region = stored.region;
-        query.finish();
+        select.bind(1, post.rowId);
+        const Status row = select.forEachRow([&] {
+            post.platform = select.text(0);
+            post.postId = select.text(1);
+            post.creatorId = select.text(2);
+            post.creatorName = select.text(3);
+            post.text = select.text(4);
+            post.url = select.text(5);
+            post.region = select.text(6);
+        });
+        if (!row)
+            return row;
+        select.reset();
     }
     return Ok{};
+}
+
+Result<PostRows> PostRepository::loadRows(qint64 fromExclusiveMs, qint64 toInclusiveMs) const
+{
+    // Through the window index: one range per segment and platform (firstRow < 0 selects it).
+    return readRows(fromExclusiveMs, toInclusiveMs, -1, -1, nullptr);
+}
+
+Result<ChangeMarker> PostRepository::changeMarker() const
+{
+    auto native = SqliteStatement::nativeHandle(m_database->connection());
+    if (!native)
+        return native.error();
+    SqliteStatement select;
+    if (Status prepared = select.prepare(native.value(), u"SELECT (SELECT coalesce(max(id), 0) FROM posts), "
+                                                         "(SELECT coalesce(max(seq), 0) FROM post_changes)"_s);
+        !prepared) {
+        return prepared.error();
+    }
+    auto row = select.step();
+    if (!row)
+        return row.error();
+    return ChangeMarker{select.int64(0), select.int64(1)};
+}
+
+Result<PostChanges> PostRepository::changesSince(const ChangeMarker &since, qint64 fromExclusiveMs,
+                                                 qint64 toInclusiveMs) const
+{
+    PostChanges changes;
+    auto marker = changeMarker();
+    if (!marker)
+        return marker.error();
+    changes.marker = marker.value();
+    if (changes.marker.rows < since.rows || changes.marker.updates < since.updates)
+        return Error{u"marker_unknown"_s, u"the posts table went back behind the reader's marker"_s, {}};
+
+    auto native = SqliteStatement::nativeHandle(m_database->connection());
+    if (!native)
+        return native.error();
+    SqliteStatement updated;
+    if (Status prepared = updated.prepare(native.value(), u"SELECT DISTINCT row FROM post_changes "
+                                                          "WHERE seq > ? AND seq <= ? ORDER BY row"_s);
+        !prepared) {
+        return prepared.error();
+    }
+    updated.bind(1, since.updates);
+    updated.bind(2, changes.marker.updates);
+    if (Status rows = updated.forEachRow([&] { changes.updatedRowIds.push_back(updated.int64(0)); }); !rows)
+        return rows.error();
+    // Updated rows among the new ones are read with them.
+    std::vector<qint64> older;
+    for (qint64 row : changes.updatedRowIds) {
+        if (row <= since.rows)
+            older.push_back(row);
+    }
+
+    auto fresh = readRows(fromExclusiveMs, toInclusiveMs, since.rows + 1, changes.marker.rows, nullptr);
+    if (!fresh)
+        return fresh.error();
+    changes.rows = std::move(fresh).value();
+    if (!older.empty()) {
+        auto again = readRows(fromExclusiveMs, toInclusiveMs, 0, 0, &older);
+        if (!again)
+            return again.error();
+        appendRows(changes.rows, std::move(again).value());
+    }
+    return changes;
+}
+
+Result<PostRows> PostRepository::readRows(qint64 fromExclusiveMs, qint64 toInclusiveMs, qint64 firstRow,
+                                          qint64 lastRow, const std::vector<qint64> *rowIds) const
+{
+    PostRows out;
+    auto native = SqliteStatement::nativeHandle(m_database->connection());
+    if (!native)
+        return native.error();
+    WindowRead read;
+    read.fromExclusiveMs = fromExclusiveMs;
+    read.toInclusiveMs = toInclusiveMs;
+    read.scanTable = firstRow >= 0;
+    read.first = firstRow;
+    read.last = lastRow;
+    if (!read.scanTable) {
+        auto lastSegment = postsegments::last(native.value());
+        if (!lastSegment)
+            return lastSegment.error();
+        read.first = 0;
+        read.last = lastSegment.value().value_or(-1);
+    }
+    read.rowIds = rowIds;
+    read.rowNames = true;
+
+    SqliteStatement platforms;
+    if (Status prepared = platforms.prepare(native.value(), u"SELECT id, name FROM platforms ORDER BY id"_s);
+        !prepared) {
+        return prepared.error();
+    }
+    if (Status rows = platforms.forEachRow([&] {
+            const qint64 id = platforms.int64(0);
+            if (id < 0)
+                return;
+            if (read.rankOf.size() <= std::size_t(id))
+                read.rankOf.resize(std::size_t(id) + 1, -1);
+            read.rankOf[std::size_t(id)] = std::int32_t(out.data.platforms.size());
+            read.platformIds.push_back(id);
+            out.data.platforms.append(platforms.text(1));
+        });
+        !rows) {
+        return rows.error();
+    }
+    if ((read.first > read.last && !rowIds) || read.platformIds.empty())
+        return out;
+
+    WindowRows rows;
+    if (Status s = readWindowRows(native.value(), read, rows); !s)
+        return s.error();
+
+    Dataset &data = out.data;
+    data.posts.reserve(rows.rows.size());
+    data.postIds.reserve(qsizetype(rows.rows.size()));
+    out.nameOf.reserve(rows.rows.size());
+    data.postTags.reserve(rows.tagIds.size());
+    std::vector<std::int32_t> tagIndex; ///< tags.id → index into data.tags, -1 = not yet seen
+    std::vector<std::int32_t> tagRowIds;
+    for (std::size_t i = 0; i < rows.rows.size(); ++i) {
+        const WindowRows::Row &row = rows.rows[i];
+        DatasetPost post;
+        post.rowId = row.rowId;
+        post.createdAtMs = row.createdAtMs;
+        post.likes = row.likes;
+        post.comments = row.comments;
+        post.shares = row.shares;
+        post.saves = row.saves;
+        post.views = row.views;
+        post.approximateTime = row.approximateTime;
+        post.platform = row.platform;
+        post.creator = row.creator;
+        post.region = row.region;
+        post.tagBegin = std::uint32_t(data.postTags.size());
+        for (std::uint32_t t = row.tagBegin; t < row.tagBegin + row.tagCount; ++t) {
+            const std::int32_t id = rows.tagIds[t];
+            if (id < 0)
+                continue;
+            if (std::size_t(id) >= tagIndex.size())
+                tagIndex.resize(std::max<std::size_t>(std::size_t(id) + 1, tagIndex.size() * 2), -1);
+            std::int32_t &tag = tagIndex[std::size_t(id)];
+            if (tag < 0) {
+                tag = std::int32_t(tagRowIds.size());
+                tagRowIds.push_back(id);
+            }
+            data.postTags.push_back(tag);
+        }
+        post.tagCount = std::uint16_t(data.postTags.size() - post.tagBegin);
+        data.posts.push_back(post);
+        data.postIds.append(std::move(rows.postIds[i]));
+        out.nameOf.push_back(row.name);
+    }
+    data.creators.reserve(qsizetype(rows.creators.size()));
+    for (std::size_t c = 0; c < rows.creators.size(); ++c)
+        data.creators.append(QString::fromUtf8(rows.creators.bytes(std::int32_t(c))));
+    for (std::size_t r = 0; r < rows.regions.size(); ++r)
+        data.regions.append(QString::fromUtf8(rows.regions.bytes(std::int32_t(r))));
+    out.names.reserve(qsizetype(rows.nameTexts.size()));
+    for (std::size_t n = 0; n < rows.nameTexts.size(); ++n)
+        out.names.append(QString::fromUtf8(rows.nameTexts.bytes(std::int32_t(n))));
+
+    data.tags.resize(qsizetype(tagRowIds.size()));
+    if (!tagRowIds.empty()) {
+        const auto [minId, maxId] = std::minmax_element(tagRowIds.begin(), tagRowIds.end());
+        SqliteStatement tagNames;
+        if (Status prepared =
+                tagNames.prepare(native.value(), u"SELECT id, name FROM tags WHERE id >= ? AND id <= ?"_s);
+            !prepared) {
+            return prepared.error();
+        }
+        tagNames.bind(1, qint64(*minId));
+        tagNames.bind(2, qint64(*maxId));
+        const Status named = tagNames.forEachRow([&] {
+            const qint64 id = tagNames.int64(0);
+            if (id >= 0 && std::size_t(id) < tagIndex.size() && tagIndex[std::size_t(id)] >= 0)
+                data.tags[tagIndex[std::size_t(id)]] = tagNames.text(1);
+        });
+        if (!named)
+            return named.error();
+    }
+    return out;
 }
 
 Result<QList<TopPost>> PostRepository::postsWithTag(const QString &tag, qint64 fromExclusiveMs, qint64 toInclusiveMs,

@@ -12,6 +12,7 @@
 #include "core/model/post.h"
 #include "core/model/result.h"
 #include "core/model/runresult.h"
+#include "core/storage/poststore.h"
 #include "core/storage/upsertstats.h"
 
 class Database;
@@ -21,7 +22,7 @@ class PreparedBatch;
 /// The stored posts: idempotent upsert by identity `(platform, post_id)`, and the reads the
 /// pipeline and the evidence chain need. Every call uses the calling thread's own connection, so
 /// one repository may be shared by several threads; keep one for a whole import (it caches tag ids).
-class PostRepository
+class PostRepository final : public PostStore
 {
 public:
     explicit PostRepository(std::shared_ptr<Database> database);
@@ -38,34 +39,38 @@ public:
     Result<UpsertStats> upsert(const std::vector<Post> &batch) const;
     /// upsert() of a batch prepared beforehand, e.g. on the thread that parsed it, so that this
     /// thread only writes.
-    Result<UpsertStats> upsert(const PreparedBatch &batch) const;
+    Result<UpsertStats> upsert(const PreparedBatch &batch) const override;
     /// After upserts inside a transaction the caller opened on this thread's connection: writes
     /// the tag index rows they held back. Call before the caller's COMMIT (see PostWriter).
     Status flushPendingTags() const;
 
-    /// Number of stored posts.
-    Result<qint64> count() const;
-
-    /// The newest created_at of every stored post (the default as_of); nullopt when empty.
-    Result<std::optional<qint64>> newestCreatedAtMs() const;
+    Result<qint64> count() const override;
+    Result<std::optional<qint64>> newestCreatedAtMs() const override;
 
     /// Loads the posts with fromExclusiveMs < created_at ≤ toInclusiveMs of the given platforms
     /// (empty = all) in one pass over the window's rows. Posts are sorted by created_at, then
     /// platform, then post id, and strings are interned in that order, so the Dataset does not
     /// depend on the order the posts were imported in. A creator's name is the one of their
     /// newest post in the span that has one.
-    Result<Dataset> loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms = {}) const;
+    Result<Dataset> loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
+                                const QStringList &platforms = {}) const override;
+    Result<PostRows> loadRows(qint64 fromExclusiveMs, qint64 toInclusiveMs) const override;
+    /// (max(posts.id), max(post_changes.seq)): new rows get larger ids, and a trigger logs every
+    /// UPDATE of a post in post_changes (schema version 3).
+    Result<ChangeMarker> changeMarker() const override;
+    Result<PostChanges> changesSince(const ChangeMarker &since, qint64 fromExclusiveMs,
+                                     qint64 toInclusiveMs) const override;
 
-    /// Fills postId, platform, creatorId, creatorName, text, url and region of each post by its
-    /// rowId. Posts whose row does not exist are left as they are.
-    Status hydrate(QList<TopPost> &posts) const;
-
-    /// Posts carrying `tag` (normalized) with fromExclusiveMs < created_at ≤ toInclusiveMs,
-    /// newest first, at most `limit` (≤ 0: all), fully filled.
+    Status hydrate(QList<TopPost> &posts) const override;
     Result<QList<TopPost>> postsWithTag(const QString &tag, qint64 fromExclusiveMs, qint64 toInclusiveMs,
-                                        int limit) const;
+                                        int limit) const override;
 
 private:
+    /// Rows of the span on this thread's connection: firstRow < 0 through the window index, else
+    /// rows firstRow..lastRow by a scan, or exactly `rowIds` when given.
+    Result<PostRows> readRows(qint64 fromExclusiveMs, qint64 toInclusiveMs, qint64 firstRow, qint64 lastRow,
+                              const std::vector<qint64> *rowIds) const;
+
     std::shared_ptr<Database> m_database;
     std::unique_ptr<PostWriter> m_writer;
 };

@@ -1,6 +1,7 @@
 #include "core/storage/runrepository.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QDateTime>
 #include <QHash>
@@ -11,11 +12,10 @@
 
 #include "core/model/runjson.h"
 #include "core/storage/database.h"
+#include "core/storage/decisionlog.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/sqltransaction.h"
-#include "core/storage/tagblob.h"
-#include "core/storage/utf8arena.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,59 +75,6 @@ RunSummary summaryFrom(const QSqlQuery &q)
     return s;
 }
 
-/// decision_keys.kind: which column a key comes from.
-enum KeyKind : int { StageKey = 0, SubjectKey = 1, OutcomeKey = 2 };
-
-/// Writes the decisions in recording order (at the end of the b-tree: the run's integer id is the
-/// newest), then one posting list per distinct stage, subject and outcome.
-Status saveDecisions(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions)
-{
-    SqliteStatement insert;
-    if (Status prepared = insert.prepare(db, u"INSERT INTO decisions (run, seq, stage, subject, rule, outcome, "
-                                             "values_json, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        !prepared) {
-        return prepared;
-    }
-    Utf8Arena utf8;
-    for (std::size_t i = 0; i < decisions.size(); ++i) {
-        const Decision &decision = decisions[i];
-        const QByteArray values = QJsonDocument(decision.values).toJson(QJsonDocument::Compact);
-        utf8.encode({&decision.stage, &decision.subject, &decision.rule, &decision.outcome, &decision.message});
-        insert.bind(1, runRow);
-        insert.bind(2, qint64(i));
-        for (int column = 0; column < 4; ++column)
-            utf8.bind(insert, 3 + column, std::size_t(column), false);
-        insert.bindUtf8(7, values.constData(), int(values.size()), false);
-        utf8.bind(insert, 8, 4, false);
-        if (Status stored = insert.run(); !stored)
-            return stored;
-    }
-
-    // Posting lists: the sequence numbers of each distinct stage, subject and outcome.
-    SqliteStatement keys;
-    if (Status prepared = keys.prepare(db, u"INSERT INTO decision_keys (run, kind, key, seqs) VALUES (?, ?, ?, ?)"_s);
-        !prepared) {
-        return prepared;
-    }
-    QByteArray blob;
-    for (const QString Decision::*field : {&Decision::stage, &Decision::subject, &Decision::outcome}) {
-        const int kind = field == &Decision::stage ? StageKey : (field == &Decision::subject ? SubjectKey : OutcomeKey);
-        QHash<QStringView, std::vector<std::int32_t>> groups;
-        for (std::size_t i = 0; i < decisions.size(); ++i)
-            groups[QStringView(decisions[i].*field)].push_back(std::int32_t(i));
-        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-            tagblob::encodeInto(it.value(), blob);
-            keys.bind(1, runRow);
-            keys.bind(2, qint64(kind));
-            keys.bindText(3, it.key().toString());
-            keys.bindBlobNoCopy(4, blob.constData(), int(blob.size()));
-            if (Status stored = keys.run(); !stored)
-                return stored;
-        }
-    }
-    return Ok{};
-}
-
 Error notFound(const QString &runId)
 {
     return Error{u"not_found"_s, u"no stored run %1"_s.arg(runId), {}};
@@ -159,8 +106,8 @@ Status RunRepository::save(const RunResult &run) const
     if (query.next()) {
         const qint64 old = query.value(0).toLongLong();
         query.finish();
-        for (const QString &sql : {u"DELETE FROM decision_keys WHERE run = ?"_s,
-                                   u"DELETE FROM decisions WHERE run = ?"_s, u"DELETE FROM runs WHERE id = ?"_s}) {
+        for (const QString &sql : {u"DELETE FROM decision_index WHERE run = ?"_s,
+                                   u"DELETE FROM decision_blocks WHERE run = ?"_s, u"DELETE FROM runs WHERE id = ?"_s}) {
             query.prepare(sql);
             query.bindValue(0, old);
             if (!query.exec())
@@ -206,8 +153,8 @@ Status RunRepository::save(const RunResult &run) const
             return storage::sqlError(u"store cluster %1"_s.arg(cluster.trendId), query);
     }
 
-    // Half a million decisions are normal for a big run: native statements, one transaction.
-    if (Status stored = saveDecisions(native.value(), runRow, run.decisions); !stored)
+    // Half a million decisions are normal for a big run: compressed blocks (decisionlog.h).
+    if (Status stored = decisionlog::store(native.value(), runRow, run.decisions); !stored)
         return stored;
     return transaction.commit();
 }
@@ -382,32 +329,73 @@ Result<DecisionPage> RunRepository::decisions(const QString &runId, const Decisi
         std::set_intersection(matching->begin(), matching->end(), seqs.begin(), seqs.end(), std::back_inserter(both));
         matching = std::move(both);
     };
-    query.prepare(u"SELECT seqs FROM decision_keys WHERE run = ? AND kind = ? AND key = ?"_s);
-    for (const auto &[kind, key] : {std::pair(int(StageKey), &q.stage), std::pair(int(SubjectKey), &q.subject),
-                                    std::pair(int(OutcomeKey), &q.outcome)}) {
+    auto native = SqliteStatement::nativeHandle(db);
+    if (!native)
+        return native.error();
+    SqliteStatement index;
+    if (Status prepared = index.prepare(native.value(), u"SELECT data FROM decision_index WHERE run = ? AND kind = ?"_s);
+        !prepared) {
+        return prepared.error();
+    }
+    for (const auto &[kind, key] : {std::pair(decisionlog::Stage, &q.stage), std::pair(decisionlog::Subject, &q.subject),
+                                    std::pair(decisionlog::Outcome, &q.outcome)}) {
         if (key->isEmpty())
             continue;
-        query.bindValue(0, run);
-        query.bindValue(1, kind);
-        query.bindValue(2, *key);
-        if (!query.exec())
-            return storage::sqlError(u"filter the decisions of run %1"_s.arg(runId), query);
-        narrow(query.next() ? tagblob::decode(query.value(0).toByteArray()) : std::vector<std::int32_t>());
-        query.finish();
+        index.bind(1, run);
+        index.bind(2, qint64(kind));
+        auto found = index.step();
+        if (!found)
+            return found.error();
+        std::vector<std::int32_t> seqs;
+        if (found.value()) {
+            auto listed = decisionlog::lookup(index.blob(0), *key);
+            if (!listed)
+                return listed.error();
+            seqs = std::move(listed).value();
+        }
+        index.reset();
+        narrow(std::move(seqs));
     }
+
+    SqliteStatement blocks;
+    if (Status prepared = blocks.prepare(native.value(), u"SELECT block, data FROM decision_blocks WHERE run = ? "
+                                                         "AND block >= ? AND block <= ? ORDER BY block"_s);
+        !prepared) {
+        return prepared.error();
+    }
+    // Calls fn(seq, decision) for the decisions of blocks first..last.
+    const auto forEachDecision = [&](qint64 first, qint64 last, bool withValues, const auto &fn) -> Status {
+        blocks.bind(1, run);
+        blocks.bind(2, first);
+        blocks.bind(3, last);
+        Status failed = Ok{};
+        const Status rows = blocks.forEachRow([&] {
+            if (!failed)
+                return;
+            const qint64 base = blocks.int64(0) * decisionlog::kPerBlock;
+            auto decoded = decisionlog::decodeBlock(blocks.blob(1), withValues);
+            if (!decoded) {
+                failed = decoded.error();
+                return;
+            }
+            for (std::size_t i = 0; i < decoded.value().size(); ++i)
+                fn(base + qint64(i), std::move(decoded.value()[i]));
+        });
+        blocks.reset();
+        return rows ? failed : rows;
+    };
+
     if (!q.text.isEmpty() && (!matching || !matching->empty())) {
-        query.prepare(u"SELECT seq FROM decisions WHERE run = ? AND (subject LIKE ? ESCAPE '\\' "
-                      "OR rule LIKE ? ESCAPE '\\' OR message LIKE ? ESCAPE '\\') ORDER BY seq"_s);
-        const QString pattern = containsPattern(q.text);
-        query.bindValue(0, run);
-        query.bindValue(1, pattern);
-        query.bindValue(2, pattern);
-        query.bindValue(3, pattern);
-        if (!query.exec())
-            return storage::sqlError(u"search the decisions of run %1"_s.arg(runId), query);
         std::vector<std::int32_t> found;
-        while (query.next())
-            found.push_back(std::int32_t(query.value(0).toLongLong()));
+        const Status searched =
+            forEachDecision(0, std::numeric_limits<qint64>::max(), false, [&](qint64 seq, Decision &&d) {
+                if (decisionlog::containsAsciiCaseInsensitive(d.subject, q.text) ||
+                    decisionlog::containsAsciiCaseInsensitive(d.rule, q.text) ||
+                    decisionlog::containsAsciiCaseInsensitive(d.message, q.text))
+                    found.push_back(std::int32_t(seq));
+            });
+        if (!searched)
+            return searched.error();
         narrow(std::move(found));
     }
 
@@ -418,39 +406,25 @@ Result<DecisionPage> RunRepository::decisions(const QString &runId, const Decisi
     if (count <= 0)
         return page;
 
-    auto native = SqliteStatement::nativeHandle(db);
-    if (!native)
-        return native.error();
-    SqliteStatement select;
-    const QString columns = u"SELECT stage, subject, rule, outcome, values_json, message FROM decisions "_s;
-    // Unfiltered pages are one range; filtered ones are point lookups of the page's decisions.
-    if (Status prepared =
-            select.prepare(native.value(), matching ? columns % u"WHERE run = ? AND seq = ?"_s
-                                                    : columns % u"WHERE run = ? AND seq >= ? ORDER BY seq LIMIT ?"_s);
-        !prepared) {
-        return prepared.error();
-    }
-    auto readRow = [&select, &page] {
-        Decision decision;
-        decision.stage = select.text(0);
-        decision.subject = select.text(1);
-        decision.rule = select.text(2);
-        decision.outcome = select.text(3);
-        decision.values = QJsonDocument::fromJson(select.blob(4)).object();
-        decision.message = select.text(5);
-        page.items.push_back(std::move(decision));
-    };
+    // The page's sequence numbers, ascending; blocks are read once each, in order.
+    std::vector<std::int32_t> wanted;
+    wanted.reserve(std::size_t(count));
+    for (qint64 i = 0; i < count; ++i)
+        wanted.push_back(matching ? (*matching)[std::size_t(first + i)] : std::int32_t(first + i));
     page.items.reserve(std::size_t(count));
-    const qint64 rounds = matching ? count : 1;
-    for (qint64 i = 0; i < rounds; ++i) {
-        select.bind(1, run);
-        select.bind(2, matching ? qint64((*matching)[std::size_t(first + i)]) : first);
-        if (!matching)
-            select.bind(3, count);
-        const Status rows = select.forEachRow(readRow);
-        if (!rows)
-            return rows.error();
-        select.reset();
+    std::size_t next = 0;
+    for (std::size_t w = 0; w < wanted.size();) {
+        const qint64 block = wanted[w] / decisionlog::kPerBlock;
+        while (w < wanted.size() && wanted[w] / decisionlog::kPerBlock == block)
+            ++w;
+        const Status read = forEachDecision(block, block, true, [&](qint64 seq, Decision &&d) {
+            if (next < w && seq == wanted[next]) {
+                page.items.push_back(std::move(d));
+                ++next;
+            }
+        });
+        if (!read)
+            return read.error();
     }
     return page;
 }

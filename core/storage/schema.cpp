@@ -1,6 +1,13 @@
 #include "core/storage/schema.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include "core/storage/decisionlog.h"
 #include "core/storage/postsegments.h"
+#include "core/storage/sqlerror.h"
+#include "core/storage/sqlitestatement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -123,11 +130,88 @@ Migration runsV2()
             }};
 }
 
+/// Moves every stored run's decisions from one row each (schema 2) into decisionlog's blocks.
+Status decisionsIntoBlocks(QSqlDatabase &db)
+{
+    auto native = SqliteStatement::nativeHandle(db);
+    if (!native)
+        return native.error();
+    std::vector<qint64> runs;
+    {
+        SqliteStatement list;
+        if (Status prepared = list.prepare(native.value(), u"SELECT id FROM runs ORDER BY id"_s); !prepared)
+            return prepared;
+        if (Status rows = list.forEachRow([&] { runs.push_back(list.int64(0)); }); !rows)
+            return rows;
+    }
+    SqliteStatement select;
+    if (Status prepared = select.prepare(native.value(), u"SELECT stage, subject, rule, outcome, values_json, message "
+                                                         "FROM decisions WHERE run = ? ORDER BY seq"_s);
+        !prepared) {
+        return prepared;
+    }
+    for (qint64 run : runs) {
+        std::vector<Decision> decisions;
+        select.bind(1, run);
+        const Status rows = select.forEachRow([&] {
+            Decision d;
+            d.stage = select.text(0);
+            d.subject = select.text(1);
+            d.rule = select.text(2);
+            d.outcome = select.text(3);
+            d.values = QJsonDocument::fromJson(select.blob(4)).object();
+            d.message = select.text(5);
+            decisions.push_back(std::move(d));
+        });
+        select.reset();
+        if (!rows)
+            return rows;
+        if (Status stored = decisionlog::store(native.value(), run, decisions); !stored)
+            return stored;
+    }
+    QSqlQuery query(db);
+    for (const QString &sql : {u"DROP TABLE decisions"_s, u"DROP TABLE decision_keys"_s}) {
+        if (!query.exec(sql))
+            return storage::sqlError(u"migration 3"_s, query);
+    }
+    return Ok{};
+}
+
+// What changed since a reader last looked (the live window of a server or desktop app, when
+// another process writes): new posts get larger row ids than every earlier one (rows are never
+// deleted), and every UPDATE of a post appends the row to post_changes. A reader's marker is
+// (max(posts.id), max(post_changes.seq)): two b-tree probes. Updates are the rare road of an
+// import (a post seen again), so the trigger costs the common road nothing.
+//
+// And a run's decision log in compressed blocks (see decisionlog.h): storing a run is a few
+// dozen rows however long its log, instead of a row per decision and per distinct key.
+Migration changesAndDecisionBlocksV3()
+{
+    return {3,
+            u"the change log of updated posts; decision logs in compressed blocks"_s,
+            {
+                u"CREATE TABLE post_changes (seq INTEGER PRIMARY KEY, row INTEGER NOT NULL)"_s,
+                u"CREATE TRIGGER posts_changed AFTER UPDATE ON posts BEGIN "
+                "INSERT INTO post_changes (row) VALUES (NEW.id); END"_s,
+                u"CREATE TABLE decision_blocks ("
+                "run INTEGER NOT NULL,"
+                "block INTEGER NOT NULL," // decisions [block·1024, (block+1)·1024)
+                "data BLOB NOT NULL,"     // qCompress'ed, see decisionlog.h
+                "PRIMARY KEY (run, block))"_s,
+                u"CREATE TABLE decision_index ("
+                "run INTEGER NOT NULL,"
+                "kind INTEGER NOT NULL," // 0 stage, 1 subject, 2 outcome
+                "data BLOB NOT NULL,"    // every distinct value with its sequence numbers, compressed
+                "PRIMARY KEY (run, kind))"_s,
+            },
+            decisionsIntoBlocks};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all = {postsV1(), runsV2()};
+    static const std::vector<Migration> all = {postsV1(), runsV2(), changesAndDecisionBlocksV3()};
     return all;
 }
 

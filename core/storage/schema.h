@@ -1,9 +1,13 @@
 #pragma once
 
+#include <functional>
 #include <vector>
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include "core/model/result.h"
 
 /// One step of the schema's history: the statements that take a database from `version - 1` to
 /// `version`. Steps are applied in order, each in its own transaction together with
@@ -14,11 +18,14 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements;
+    /// Work SQL alone cannot do (re-encoding stored data), run after `statements` in the same
+    /// transaction; empty for most steps.
+    std::function<Status(QSqlDatabase &db)> convert;
 };
 
 namespace schema {
 
-/// Every migration, oldest first; versions are 1, 2, 3, … without gaps.
+/// Every migration, oldest first; versions ascend and may leave gaps (branches reserve numbers).
 const std::vector<Migration> &migrations();
 
 /// The version of the newest migration.

@@ -25,9 +25,14 @@ Status readWindowRows(sqlite3 *db, const WindowRead &read, WindowRows &out)
     out.postIds.reserve(read.expectedRows);
     out.tagIds.reserve(read.expectedRows * 4);
     const std::size_t platforms = read.platformIds.size();
-    const std::size_t passes = read.scanTable ? 1 : std::size_t(read.last - read.first + 1) * platforms;
+    const std::size_t passes = read.rowIds ? read.rowIds->size()
+                               : read.scanTable ? 1
+                                                : std::size_t(read.last - read.first + 1) * platforms;
     for (std::size_t p = 0; p < passes; ++p) {
-        if (read.scanTable) {
+        if (read.rowIds) {
+            select.bind(4, (*read.rowIds)[p]);
+            select.bind(5, (*read.rowIds)[p]);
+        } else if (read.scanTable) {
             select.bind(4, read.first);
             select.bind(5, read.last);
         } else {
@@ -67,6 +72,10 @@ Status readWindowRows(sqlite3 *db, const WindowRead &read, WindowRows &out)
             if (out.names.size() < out.creators.size())
                 out.names.resize(out.creators.size());
             const QByteArrayView name = select.utf8(3);
+            if (read.rowNames) {
+                out.rows.back().name = name.isEmpty() ? -1 : out.nameTexts.intern(0, name);
+                return;
+            }
             WindowRows::CreatorName &best = out.names[std::size_t(row.creator)];
             const std::size_t self = out.rows.size() - 1;
             if (!name.isEmpty() && (best.row < 0 || WindowRows::newer(out, self, out, std::size_t(best.row)))) {

@@ -30,6 +30,7 @@ struct WindowRows
         std::uint32_t tagBegin = 0; ///< into `tagIds` (tags.id values)
         std::uint16_t tagCount = 0;
         bool approximateTime = false;
+        std::int32_t name = -1; ///< into `nameTexts`, only with WindowRead::rowNames
     };
 
     /// The name a creator shows: the one of their newest post (by the Dataset's own order) that
@@ -82,6 +83,8 @@ struct WindowRead
     std::vector<qint64> platformIds;  ///< by rank (the index path probes these)
     std::vector<std::int32_t> rankOf; ///< platforms.id → rank, -1 = not wanted
     std::size_t expectedRows = 0;     ///< to reserve memory
+    const std::vector<qint64> *rowIds = nullptr; ///< instead of first..last: exactly these rows (scan path)
+    bool rowNames = false;            ///< fill Row::name for every row (the live window's reads)
 };
 
 /// Reads the rows of `read` into `out` on the connection `db`.

@@ -6,6 +6,7 @@
 #include "core/model/pipelineparams.h"
 #include "core/model/timeformat.h"
 #include "core/service/discoveryservice.h"
+#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
 
@@ -21,7 +22,7 @@ std::unique_ptr<ApiTestServer> ApiTestServer::start(ApiServerSettings settings)
     }
     t->database = db.value();
     t->imports = std::make_shared<ImportService>(t->database, IngestOptions{});
-    t->discovery = std::make_shared<DiscoveryService>(t->database, PipelineParams{});
+    t->discovery = sqliteDiscovery(t->database, PipelineParams{}, u"latest"_s, true);
     settings.port = 0;
     t->server = std::make_unique<ApiServer>(settings, ApiServices{t->database, t->imports, t->discovery});
     if (Status s = t->server->listen(); !s) {

@@ -19,6 +19,7 @@
 
 #include "core/log/log.h"
 #include "core/service/discoveryservice.h"
+#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
 #include "tests/ui/lagmonitor.h"
@@ -114,7 +115,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto imports = std::make_shared<const ImportService>(db.value(), IngestOptions{});
-    auto discovery = std::make_shared<const DiscoveryService>(db.value(), PipelineParams{}, u"latest"_s);
+    auto discovery = sqliteDiscovery(db.value(), PipelineParams{}, u"latest"_s, true);
     DesktopContext ctx;
     ctx.initialDatabase = parser.value(u"db"_s);
     ctx.settingsGroup = u"bench"_s;

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include "core/service/discoveryservice.h"
+#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
 #include "ui/mainwindow.h"
@@ -43,7 +44,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto imports = std::make_shared<const ImportService>(db.value(), IngestOptions{});
-    auto discovery = std::make_shared<const DiscoveryService>(db.value(), PipelineParams{}, u"latest"_s);
+    auto discovery = sqliteDiscovery(db.value(), PipelineParams{}, u"latest"_s, true);
     if (fresh) {
         QTemporaryDir scratch;
         const QString sample = scratch.filePath(u"sample.ndjson"_s);

@@ -24,6 +24,7 @@
 #include "core/model/runjson.h"
 #include "core/pipeline/pipeline.h"
 #include "core/service/discoveryservice.h"
+#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
 #include "tests/api/httpclient.h"
@@ -108,7 +109,7 @@ private Q_SLOTS:
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         m_db = db.value();
         m_imports = std::make_shared<ImportService>(m_db, IngestOptions{});
-        m_discovery = std::make_shared<DiscoveryService>(m_db, PipelineParams{}, u"latest"_s);
+        m_discovery = sqliteDiscovery(m_db, PipelineParams{}, u"latest"_s, true);
         const Result<ImportReport> report =
             m_imports->importFile(testsupport::sourcePath(u"resources/ui/sample/sample.ndjson"_s));
         QVERIFY(report.ok());

@@ -19,6 +19,7 @@
 #include "core/model/ingestoptions.h"
 #include "core/model/pipelineparams.h"
 #include "core/service/discoveryservice.h"
+#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
 
@@ -54,7 +55,7 @@ int main(int argc, char *argv[])
     settings.port = value(u"--port"_s, u"8765"_s).toUShort();
     settings.workerThreads = value(u"--workers"_s, u"4"_s).toInt();
     ApiServer server(settings, ApiServices{db.value(), std::make_shared<ImportService>(db.value(), IngestOptions{}),
-                                           std::make_shared<DiscoveryService>(db.value(), PipelineParams{})});
+                                           sqliteDiscovery(db.value(), PipelineParams{}, u"latest"_s, true)});
     if (Status s = server.listen(); !s) {
         QTextStream(stderr) << s.error().message << u'\n';
         return 1;

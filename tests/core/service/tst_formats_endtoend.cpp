@@ -7,6 +7,7 @@
 #include "core/model/pipelineparams.h"
 #include "core/pipeline/pipeline.h"
 #include "core/service/discoveryservice.h"
+#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
 #include "tests/bench/datagen/datagenerator.h"
@@ -106,7 +107,8 @@ TestFormatsEndToEnd::Side TestFormatsEndToEnd::importInto(const QString &name, c
         if (report.value().rejected != 0)
             qFatal("%s: %s", qPrintable(file), qPrintable(report.value().rejects.value(0).toString()));
     }
-    DiscoveryService discovery(side.database, PipelineParams{});
+    const auto service = sqliteDiscovery(side.database);
+    DiscoveryService &discovery = *service;
     DiscoverRequest request;
     request.asOfMs = m_config.asOfMs;
     Result<PipelineParams> params = discovery.resolve(request);

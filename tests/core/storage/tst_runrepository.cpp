@@ -1,4 +1,5 @@
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -7,6 +8,8 @@
 #include "core/model/runjson.h"
 #include "core/storage/database.h"
 #include "core/storage/runrepository.h"
+#include "core/storage/schema.h"
+#include "core/storage/tagblob.h"
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +106,70 @@ QByteArray json(const ClusterResult &c)
     return QJsonDocument(runjson::toJson(c, runjson::Detail::Evidence)).toJson(QJsonDocument::Compact);
 }
 
+QByteArray json(const Decision &d)
+{
+    return QJsonDocument(runjson::toJson(d)).toJson(QJsonDocument::Compact);
+}
+
+/// Writes `run` into a schema-2 database at `path` the way RunRepository stored runs before
+/// schema 3: a row per decision and a posting list per distinct stage, subject and outcome.
+bool writeOldLayout(const QString &path, const RunResult &run)
+{
+    const QString name = u"schema2"_s;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        const auto exec = [&q, &ok](const QString &sql, const QVariantList &values = {}) {
+            ok = ok && q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            ok = ok && q.exec();
+            if (!ok)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        };
+        for (const Migration &step : schema::migrations()) {
+            if (step.version <= 2) {
+                for (const QString &sql : step.statements)
+                    exec(sql);
+            }
+        }
+        exec(u"PRAGMA user_version = 2"_s);
+        exec(u"BEGIN"_s);
+        exec(u"INSERT INTO runs (id, run_id, created_at_ms, as_of_ms, window_hours, window_start_ms, "
+             "baseline_start_ms, params, posts_in_window, clusters, trends, decisions, duration_ms, cancelled) "
+             "VALUES (1, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s,
+             {run.runId, run.asOfMs, run.params.windowHours, run.windowStartMs, run.baselineStartMs,
+              QString::fromUtf8(QJsonDocument(runjson::toJson(run.params)).toJson(QJsonDocument::Compact)),
+              run.postsInWindow, int(run.clusters.size()), run.trendCount(), qint64(run.decisions.size()),
+              run.durationMs});
+        for (qsizetype i = 0; i < run.clusters.size(); ++i) {
+            const ClusterResult &c = run.clusters.at(i);
+            exec(u"INSERT INTO run_clusters VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {i, c.trendId, c.rank, c.isTrend ? 1 : 0, c.urgency.isEmpty() ? QVariant() : QVariant(c.urgency),
+                  c.anchor, u","_s + c.platforms.join(u',') + u","_s, QString::fromUtf8(json(c))});
+        }
+        QMap<std::pair<int, QString>, std::vector<std::int32_t>> keys;
+        for (std::size_t i = 0; i < run.decisions.size(); ++i) {
+            const Decision &d = run.decisions[i];
+            exec(u"INSERT INTO decisions VALUES (1, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {qint64(i), d.stage, d.subject, d.rule, d.outcome,
+                  QJsonDocument(d.values).toJson(QJsonDocument::Compact), d.message});
+            keys[{0, d.stage}].push_back(std::int32_t(i));
+            keys[{1, d.subject}].push_back(std::int32_t(i));
+            keys[{2, d.outcome}].push_back(std::int32_t(i));
+        }
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            exec(u"INSERT INTO decision_keys VALUES (1, ?, ?, ?)"_s,
+                 {it.key().first, it.key().second, tagblob::encode(it.value())});
+        exec(u"COMMIT"_s);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 } // namespace
 
 class TestRunRepository final : public QObject
@@ -185,8 +252,10 @@ private Q_SLOTS:
         QCOMPARE(repo.decisions(u"run-b"_s).value().total, 5);
         // No rows of the replaced run are left behind.
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(u"SELECT count(*) FROM decisions"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 12);
+        QVERIFY(query.exec(u"SELECT count(*) FROM decision_blocks"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // one block per run
+        QVERIFY(query.exec(u"SELECT count(*) FROM decision_index"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 6); // stage, subject and outcome per run
         QVERIFY(query.exec(u"SELECT count(*) FROM run_clusters"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 7);
         QCOMPARE(repo.latestRunId().value(), std::optional<QString>(u"run-a"_s)); // saved last
@@ -234,6 +303,56 @@ private Q_SLOTS:
         QCOMPARE(trend.value()->topPosts[0].text, u"抹茶 #matcha"_s);
         QVERIFY(repo.trend(u"run"_s, u"t-noise"_s).value().has_value()); // a cluster, not a trend
         QVERIFY(!repo.trend(u"run"_s, u"t-missing"_s).value().has_value());
+    }
+
+    void aRunOfTheOldLayoutAnswersTheSameAfterMigration()
+    {
+        RunResult run = makeRun(u"old"_s, 2500); // more than two blocks
+        run.decisions[1500].message = u"Ünïcode ÄÖ text, Mixed CASE"_s;
+        const QString oldPath = m_dir->filePath(u"schema2.db"_s);
+        QVERIFY(writeOldLayout(oldPath, run));
+        auto migrated = Database::open(oldPath);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+        RunRepository old(migrated.value());
+        RunRepository fresh(m_db);
+        QVERIFY(fresh.save(run).ok());
+
+        QList<DecisionQuery> queries;
+        queries.append(DecisionQuery{});
+        queries.append(DecisionQuery{QString(), QString(), QString(), QString(), 0, 0});
+        queries.append(DecisionQuery{QString(), QString(), QString(), QString(), 50, 1000});
+        queries.append(DecisionQuery{QString(), QString(), QString(), QString(), 100, 2450});
+        queries.append(DecisionQuery{u"clustering"_s, QString(), QString(), QString(), 30, 800});
+        queries.append(DecisionQuery{QString(), u"tag:t7"_s, QString(), QString(), 0, 0});
+        queries.append(DecisionQuery{u"validation"_s, u"tag:t5"_s, u"dropped"_s, QString(), 20, 10});
+        queries.append(DecisionQuery{QString(), QString(), u"kept"_s, u"HAS 42"_s, 0, 0});
+        queries.append(DecisionQuery{QString(), QString(), QString(), u"mixed case"_s, 0, 0});
+        queries.append(DecisionQuery{QString(), QString(), QString(), u"äö"_s, 0, 0}); // LIKE folds ASCII only
+        queries.append(DecisionQuery{QString(), u"tag:none"_s, QString(), QString(), 0, 0});
+        for (const DecisionQuery &q : std::as_const(queries)) {
+            auto a = old.decisions(u"old"_s, q);
+            auto b = fresh.decisions(u"old"_s, q);
+            QVERIFY(a.ok() && b.ok());
+            QCOMPARE(a.value().total, b.value().total);
+            QCOMPARE(a.value().items.size(), b.value().items.size());
+            for (std::size_t i = 0; i < a.value().items.size(); ++i)
+                QCOMPARE(json(a.value().items[i]), json(b.value().items[i]));
+        }
+        QCOMPARE(old.decisions(u"old"_s, queries[7]).value().total, 1);
+        QCOMPARE(old.decisions(u"old"_s, queries[8]).value().total, 1);
+        QCOMPARE(old.decisions(u"old"_s, queries[9]).value().total, 0);
+        QCOMPARE(old.decisions(u"old"_s, queries[1]).value().items.size(), std::size_t(2500));
+        QCOMPARE(json(old.decisions(u"old"_s, queries[3]).value().items.back()), json(run.decisions.back()));
+
+        QCOMPARE(old.tiles(u"old"_s).value().size(), fresh.tiles(u"old"_s).value().size());
+        for (qsizetype i = 0; i < old.tiles(u"old"_s).value().size(); ++i)
+            QCOMPARE(json(old.tiles(u"old"_s).value().at(i)), json(fresh.tiles(u"old"_s).value().at(i)));
+        QCOMPARE(old.summary(u"old"_s).value().decisions, 2500);
+        // The old tables are gone.
+        QSqlQuery query(migrated.value()->connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_master WHERE name IN ('decisions', 'decision_keys')"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
     }
 
     void decisionsPageAndFilter()

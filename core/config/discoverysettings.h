@@ -1,0 +1,12 @@
+#pragma once
+
+/// The `discovery.*` keys: how a long-running process (server, desktop app) keeps the span
+/// discovery reads in memory (see LiveWindow).
+struct DiscoverySettings
+{
+    /// A span with more posts is not kept in memory (about 200 bytes a post); discovery then
+    /// loads it from the database on every run.
+    int maxWindowPosts = 1500000;
+
+    bool operator==(const DiscoverySettings &) const = default;
+};

@@ -1,0 +1,376 @@
+#include "core/service/livewindow.h"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/log/log.h"
+#include "core/storage/poststore.h"
+
+using namespace Qt::StringLiterals;
+
+std::int32_t LiveWindow::Pool::intern(const QString &text)
+{
+    auto it = index.constFind(text);
+    if (it != index.constEnd())
+        return it.value();
+    const auto id = std::int32_t(strings.size());
+    strings.append(text);
+    index.insert(text, id);
+    return id;
+}
+
+LiveWindow::LiveWindow(std::shared_ptr<const PostStore> store, qint64 maxPosts)
+    : m_store(std::move(store)), m_maxPosts(maxPosts)
+{
+}
+
+LiveWindow::~LiveWindow() = default;
+
+LiveWindow::Refresh LiveWindow::lastRefresh() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_lastRefresh;
+}
+
+qint64 LiveWindow::heldPosts() const
+{
+    std::lock_guard lock(m_mutex);
+    return qint64(m_posts.size());
+}
+
+Result<Dataset> LiveWindow::dataset(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms)
+{
+    std::lock_guard lock(m_mutex);
+    if (Status s = refresh(fromExclusiveMs, toInclusiveMs); !s)
+        return s.error();
+    if (m_lastRefresh.overBudget)
+        return m_store->loadDataset(fromExclusiveMs, toInclusiveMs, platforms);
+    Dataset data = build(fromExclusiveMs, toInclusiveMs, platforms);
+    auto newest = m_store->newestCreatedAtMs();
+    if (!newest)
+        return newest.error();
+    data.newestCreatedAtMs = newest.value().value_or(0);
+    return data;
+}
+
+Status LiveWindow::catchUp()
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_held)
+        return Ok{};
+    return refresh(m_from, m_to);
+}
+
+void LiveWindow::clear()
+{
+    m_held = false;
+    m_posts = {};
+    m_postIds = {};
+    m_nameOf = {};
+    m_tags = {};
+    m_platforms = {};
+    m_platformRank = {};
+    m_creatorIndex = {};
+    m_creatorIds = {};
+    m_regions = {};
+    m_tagNames = {};
+    m_names = {};
+}
+
+Status LiveWindow::refresh(qint64 fromExclusiveMs, qint64 toInclusiveMs)
+{
+    m_lastRefresh = {};
+    // A span at least as long as one found too large is not tried again (as_of "latest" moves it
+    // a little with every import).
+    if (m_overBudgetSpan && toInclusiveMs - fromExclusiveMs >= m_overBudgetSpan->second - m_overBudgetSpan->first) {
+        m_lastRefresh.overBudget = true;
+        return Ok{};
+    }
+    m_overBudgetSpan.reset();
+    // A span that jumped, or pools grown far beyond what is held (strings of posts long gone).
+    const bool jumped = !m_held || toInclusiveMs <= m_from || fromExclusiveMs >= m_to;
+    const bool bloated = qsizetype(m_creatorIds.size()) > qsizetype(2 * m_posts.size()) + 100000 ||
+                         m_tagNames.strings.size() > qsizetype(2 * m_posts.size()) + 100000;
+    if (jumped || bloated)
+        return reload(fromExclusiveMs, toInclusiveMs);
+
+    // The hours that entered the span, then what changed since the marker (later copies win).
+    std::vector<PostRows> incoming;
+    for (const auto &[from, to] : {std::pair(fromExclusiveMs, std::min(m_from, toInclusiveMs)),
+                                   std::pair(std::max(m_to, fromExclusiveMs), toInclusiveMs)}) {
+        if (from >= to)
+            continue;
+        auto rows = m_store->loadRows(from, to);
+        if (!rows)
+            return rows.error();
+        incoming.push_back(std::move(rows).value());
+    }
+    auto changes = m_store->changesSince(m_marker, fromExclusiveMs, toInclusiveMs);
+    if (!changes) {
+        if (changes.error().code == u"marker_unknown"_s)
+            return reload(fromExclusiveMs, toInclusiveMs);
+        return changes.error();
+    }
+    m_marker = changes.value().marker;
+    incoming.push_back(std::move(changes.value().rows));
+    merge(fromExclusiveMs, toInclusiveMs, std::move(incoming), changes.value().updatedRowIds);
+    if (m_lastRefresh.readPosts > 0 || m_lastRefresh.droppedPosts > 0) {
+        gtlog::service()->debug("live window: {} posts read, {} dropped, {} held", m_lastRefresh.readPosts,
+                                m_lastRefresh.droppedPosts, m_posts.size());
+    }
+    return Ok{};
+}
+
+Status LiveWindow::reload(qint64 fromExclusiveMs, qint64 toInclusiveMs)
+{
+    // The marker first: whatever is written while the span is read shows up again next time.
+    auto marker = m_store->changeMarker();
+    if (!marker)
+        return marker.error();
+    clear();
+    auto rows = m_store->loadRows(fromExclusiveMs, toInclusiveMs);
+    if (!rows)
+        return rows.error();
+    m_marker = marker.value();
+    m_held = true;
+    m_from = fromExclusiveMs;
+    m_to = toInclusiveMs;
+    std::vector<PostRows> incoming;
+    incoming.push_back(std::move(rows).value());
+    merge(fromExclusiveMs, toInclusiveMs, std::move(incoming), {});
+    m_lastRefresh.reloaded = true;
+    gtlog::service()->info("live window: read {} posts of the span", m_posts.size());
+    return Ok{};
+}
+
+bool LiveWindow::before(const DatasetPost &a, const QString &aId, const DatasetPost &b, const QString &bId) const
+{
+    if (a.createdAtMs != b.createdAtMs)
+        return a.createdAtMs < b.createdAtMs;
+    const std::int32_t ra = m_platformRank[std::size_t(a.platform)];
+    const std::int32_t rb = m_platformRank[std::size_t(b.platform)];
+    if (ra != rb)
+        return ra < rb;
+    return aId < bId;
+}
+
+void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector<PostRows> incoming,
+                       const std::vector<qint64> &updatedRowIds)
+{
+    // The incoming posts in pool ids; strings are looked up once per distinct string of a piece.
+    std::vector<DatasetPost> inPosts;
+    std::vector<QString> inIds;
+    std::vector<std::int32_t> inNames;
+    std::vector<std::int32_t> inTags;
+    std::unordered_map<qint64, std::size_t> inRow; ///< row id → index in inPosts (the last copy wins)
+    bool newPlatform = false;
+    for (PostRows &piece : incoming) {
+        const Dataset &d = piece.data;
+        std::vector<std::int32_t> platformOf(std::size_t(d.platforms.size()));
+        for (qsizetype p = 0; p < d.platforms.size(); ++p) {
+            const qsizetype before = m_platforms.strings.size();
+            platformOf[std::size_t(p)] = m_platforms.intern(d.platforms.at(p));
+            newPlatform = newPlatform || m_platforms.strings.size() != before;
+        }
+        m_creatorIndex.resize(std::size_t(m_platforms.strings.size()));
+        std::vector<std::int32_t> creatorOf(std::size_t(d.creators.size()), -1);
+        std::vector<std::int32_t> regionOf(std::size_t(d.regions.size()), -1);
+        std::vector<std::int32_t> tagOf(std::size_t(d.tags.size()), -1);
+        std::vector<std::int32_t> nameOf(std::size_t(piece.names.size()), -1);
+        for (std::size_t i = 0; i < d.posts.size(); ++i) {
+            DatasetPost post = d.posts[i];
+            post.platform = platformOf[std::size_t(post.platform)];
+            std::int32_t &creator = creatorOf[std::size_t(post.creator)];
+            if (creator < 0) {
+                QHash<QString, std::int32_t> &index = m_creatorIndex[std::size_t(post.platform)];
+                const QString &id = d.creators.at(post.creator);
+                auto it = index.constFind(id);
+                if (it == index.constEnd()) {
+                    it = index.insert(id, std::int32_t(m_creatorIds.size()));
+                    m_creatorIds.append(id);
+                }
+                creator = it.value();
+            }
+            post.creator = creator;
+            if (post.region >= 0) {
+                std::int32_t &region = regionOf[std::size_t(post.region)];
+                if (region < 0)
+                    region = m_regions.intern(d.regions.at(post.region));
+                post.region = region;
+            }
+            const std::uint32_t begin = post.tagBegin;
+            post.tagBegin = std::uint32_t(inTags.size());
+            for (std::uint32_t t = begin; t < begin + post.tagCount; ++t) {
+                std::int32_t &tag = tagOf[std::size_t(d.postTags[t])];
+                if (tag < 0)
+                    tag = m_tagNames.intern(d.tags.at(d.postTags[t]));
+                inTags.push_back(tag);
+            }
+            std::int32_t name = piece.nameOf[i];
+            if (name >= 0) {
+                std::int32_t &pooled = nameOf[std::size_t(name)];
+                if (pooled < 0)
+                    pooled = m_names.intern(piece.names.at(name));
+                name = pooled;
+            }
+            inRow[post.rowId] = inPosts.size();
+            inPosts.push_back(post);
+            inIds.push_back(d.postIds.at(qsizetype(i)));
+            inNames.push_back(name);
+        }
+        piece = {};
+    }
+    if (newPlatform || m_platformRank.size() != std::size_t(m_platforms.strings.size())) {
+        std::vector<std::int32_t> byName(std::size_t(m_platforms.strings.size()));
+        std::iota(byName.begin(), byName.end(), 0);
+        std::sort(byName.begin(), byName.end(), [this](std::int32_t a, std::int32_t b) {
+            return m_platforms.strings.at(a) < m_platforms.strings.at(b);
+        });
+        m_platformRank.assign(byName.size(), 0);
+        for (std::size_t r = 0; r < byName.size(); ++r)
+            m_platformRank[std::size_t(byName[r])] = std::int32_t(r);
+    }
+
+    // The surviving copy of each incoming row, in Dataset order.
+    std::vector<std::size_t> order;
+    order.reserve(inRow.size());
+    for (std::size_t i = 0; i < inPosts.size(); ++i) {
+        const qint64 created = inPosts[i].createdAtMs;
+        if (inRow[inPosts[i].rowId] == i && created > fromExclusiveMs && created <= toInclusiveMs)
+            order.push_back(i);
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return before(inPosts[a], inIds[a], inPosts[b], inIds[b]);
+    });
+    std::unordered_set<qint64> replaced(updatedRowIds.begin(), updatedRowIds.end());
+    for (const auto &entry : inRow)
+        replaced.insert(entry.first);
+
+    std::vector<DatasetPost> posts;
+    std::vector<QString> ids;
+    std::vector<std::int32_t> names;
+    std::vector<std::int32_t> tags;
+    const std::size_t kept = m_posts.size();
+    posts.reserve(kept + order.size());
+    ids.reserve(kept + order.size());
+    names.reserve(kept + order.size());
+    tags.reserve(m_tags.size() + inTags.size());
+    qint64 dropped = 0;
+    const auto take = [&](const DatasetPost &source, QString &&id, std::int32_t name,
+                          const std::vector<std::int32_t> &tagSource) {
+        DatasetPost post = source;
+        post.tagBegin = std::uint32_t(tags.size());
+        tags.insert(tags.end(), tagSource.begin() + source.tagBegin,
+                    tagSource.begin() + source.tagBegin + source.tagCount);
+        posts.push_back(post);
+        ids.push_back(std::move(id));
+        names.push_back(name);
+    };
+    std::size_t next = 0;
+    for (std::size_t h = 0; h <= kept; ++h) {
+        // Incoming posts that sort before held post h (or all that are left, at the end).
+        while (next < order.size() &&
+               (h == kept || before(inPosts[order[next]], inIds[order[next]], m_posts[h], m_postIds[h]))) {
+            const std::size_t i = order[next++];
+            take(inPosts[i], std::move(inIds[i]), inNames[i], inTags);
+        }
+        if (h == kept)
+            break;
+        const DatasetPost &held = m_posts[h];
+        if (held.createdAtMs <= fromExclusiveMs || held.createdAtMs > toInclusiveMs ||
+            (!replaced.empty() && replaced.count(held.rowId))) {
+            ++dropped;
+            continue;
+        }
+        take(held, std::move(m_postIds[h]), m_nameOf[h], m_tags);
+    }
+    m_lastRefresh.readPosts += qint64(inPosts.size());
+    m_lastRefresh.droppedPosts += dropped;
+    m_posts = std::move(posts);
+    m_postIds = std::move(ids);
+    m_nameOf = std::move(names);
+    m_tags = std::move(tags);
+    m_from = fromExclusiveMs;
+    m_to = toInclusiveMs;
+
+    if (qint64(m_posts.size()) > m_maxPosts) {
+        gtlog::service()->warn("live window: the span holds {} posts, more than discovery.max_window_posts ({}); "
+                               "discovery loads it from the database each time instead",
+                               m_posts.size(), m_maxPosts);
+        clear();
+        m_overBudgetSpan = std::pair(fromExclusiveMs, toInclusiveMs);
+        m_lastRefresh.overBudget = true;
+    }
+}
+
+Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const
+{
+    Dataset data;
+    const auto first = std::partition_point(m_posts.begin(), m_posts.end(), [fromExclusiveMs](const DatasetPost &p) {
+        return p.createdAtMs <= fromExclusiveMs;
+    });
+    const auto last = std::partition_point(first, m_posts.end(), [toInclusiveMs](const DatasetPost &p) {
+        return p.createdAtMs <= toInclusiveMs;
+    });
+    std::vector<bool> wanted(std::size_t(m_platforms.strings.size()));
+    for (qsizetype p = 0; p < m_platforms.strings.size(); ++p)
+        wanted[std::size_t(p)] = platforms.isEmpty() || platforms.contains(m_platforms.strings.at(p));
+
+    // Strings numbered in order of first appearance, as the store's loader numbers them.
+    std::vector<std::int32_t> platformIndex(wanted.size(), -1);
+    std::vector<std::int32_t> creatorIndex(std::size_t(m_creatorIds.size()), -1);
+    std::vector<std::int32_t> regionIndex(std::size_t(m_regions.strings.size()), -1);
+    std::vector<std::int32_t> tagIndex(std::size_t(m_tagNames.strings.size()), -1);
+    std::vector<std::int32_t> creatorName; ///< dataset creator → name pool id of their newest named post
+    const auto count = std::size_t(last - first);
+    data.posts.reserve(count);
+    data.postIds.reserve(qsizetype(count));
+    for (auto it = first; it != last; ++it) {
+        const std::size_t h = std::size_t(it - m_posts.begin());
+        const DatasetPost &held = *it;
+        if (!wanted[std::size_t(held.platform)])
+            continue;
+        DatasetPost post = held;
+        std::int32_t &platform = platformIndex[std::size_t(held.platform)];
+        if (platform < 0) {
+            platform = std::int32_t(data.platforms.size());
+            data.platforms.append(m_platforms.strings.at(held.platform));
+        }
+        post.platform = platform;
+        std::int32_t &creator = creatorIndex[std::size_t(held.creator)];
+        if (creator < 0) {
+            creator = std::int32_t(data.creators.size());
+            data.creators.append(m_creatorIds.at(held.creator));
+            creatorName.push_back(-1);
+        }
+        post.creator = creator;
+        // Posts of one creator share a platform, so a later one here is a newer one.
+        if (m_nameOf[h] >= 0)
+            creatorName[std::size_t(creator)] = m_nameOf[h];
+        if (held.region >= 0) {
+            std::int32_t &region = regionIndex[std::size_t(held.region)];
+            if (region < 0) {
+                region = std::int32_t(data.regions.size());
+                data.regions.append(m_regions.strings.at(held.region));
+            }
+            post.region = region;
+        }
+        post.tagBegin = std::uint32_t(data.postTags.size());
+        for (std::uint32_t t = held.tagBegin; t < held.tagBegin + held.tagCount; ++t) {
+            std::int32_t &tag = tagIndex[std::size_t(m_tags[t])];
+            if (tag < 0) {
+                tag = std::int32_t(data.tags.size());
+                data.tags.append(m_tagNames.strings.at(m_tags[t]));
+            }
+            data.postTags.push_back(tag);
+        }
+        data.posts.push_back(post);
+        data.postIds.append(m_postIds[h]);
+    }
+    data.creatorNames.reserve(qsizetype(creatorName.size()));
+    for (std::int32_t name : creatorName)
+        data.creatorNames.append(name < 0 ? QString() : m_names.strings.at(name));
+    return data;
+}

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+#include <QHash>
+#include <QStringList>
+
+#include "core/model/dataset.h"
+#include "core/model/result.h"
+#include "core/storage/postrows.h"
+
+class PostStore;
+
+/// The posts of the span discovery reads (current window plus baseline windows), kept in memory by
+/// a long-running process (the server, the desktop app) so that a discovery does not load them
+/// from the database again. It sits above the PostStore port and never knows which database
+/// answers: before each use it asks the store what changed since its marker (its own writes and
+/// those of other processes alike) and reads only that; a span that moved reads only the hours
+/// that entered it and forgets those that left.
+///
+/// dataset() returns exactly what PostStore::loadDataset would load at that moment: the same posts
+/// in the same order (created_at, platform, post id) with strings interned in that order and each
+/// creator named by their newest named post in the span. A span of more than `maxPosts` posts is
+/// not kept: the window says so in the log and loads from the store each time.
+/// Thread-safe (one caller at a time builds; others wait).
+class LiveWindow
+{
+public:
+    /// discovery.max_window_posts's default: about 200 MB held for a span of that size.
+    static constexpr qint64 kDefaultMaxPosts = 1500000;
+
+    LiveWindow(std::shared_ptr<const PostStore> store, qint64 maxPosts = kDefaultMaxPosts);
+    ~LiveWindow();
+    LiveWindow(const LiveWindow &) = delete;
+    LiveWindow &operator=(const LiveWindow &) = delete;
+
+    /// The Dataset of fromExclusiveMs < created_at ≤ toInclusiveMs on `platforms` (empty = all),
+    /// after bringing the held span up to date; the held span becomes this one.
+    Result<Dataset> dataset(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms = {});
+
+    /// Reads what changed since the last look into the held span (e.g. after an ingest), so that
+    /// the next dataset() has less to do. Does nothing when no span is held.
+    Status catchUp();
+
+    /// What the last refresh did, for tests and the log.
+    struct Refresh
+    {
+        bool reloaded = false;   ///< the whole span was read (first use, or the span jumped)
+        qint64 readPosts = 0;    ///< posts read from the store
+        qint64 droppedPosts = 0; ///< held posts that left the span or were replaced
+        bool overBudget = false; ///< the span exceeded maxPosts: loaded from the store instead
+    };
+    Refresh lastRefresh() const;
+    /// Posts held now.
+    qint64 heldPosts() const;
+
+private:
+    struct Pool
+    {
+        QStringList strings;
+        QHash<QString, std::int32_t> index;
+        std::int32_t intern(const QString &text);
+    };
+
+    Status refresh(qint64 fromExclusiveMs, qint64 toInclusiveMs);
+    Status reload(qint64 fromExclusiveMs, qint64 toInclusiveMs);
+    /// Merges `incoming` into the held posts (a later piece's copy of a row wins), dropping held
+    /// posts outside the span, updated ones and those `incoming` replaces.
+    void merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector<PostRows> incoming,
+               const std::vector<qint64> &updatedRowIds);
+    Dataset build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const;
+    void clear();
+    bool before(const DatasetPost &a, const QString &aId, const DatasetPost &b, const QString &bId) const;
+
+    std::shared_ptr<const PostStore> m_store;
+    qint64 m_maxPosts;
+
+    mutable std::mutex m_mutex;
+    bool m_held = false;
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+    ChangeMarker m_marker;
+    Refresh m_lastRefresh;
+    std::optional<std::pair<qint64, qint64>> m_overBudgetSpan; ///< the last span found too large
+
+    // The held posts in Dataset order; platform, creator, region, tag and name ids index the pools.
+    std::vector<DatasetPost> m_posts;
+    std::vector<QString> m_postIds;
+    std::vector<std::int32_t> m_nameOf;
+    std::vector<std::int32_t> m_tags;
+    Pool m_platforms;
+    std::vector<std::int32_t> m_platformRank; ///< pool id → rank of the name among all pooled platforms
+    std::vector<QHash<QString, std::int32_t>> m_creatorIndex; ///< per platform pool id: creator id → pool id
+    QStringList m_creatorIds;                                 ///< creator pool id → creator id
+    Pool m_regions;
+    Pool m_tagNames;
+    Pool m_names;
+};

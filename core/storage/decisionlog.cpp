@@ -1,0 +1,219 @@
+#include "core/storage/decisionlog.h"
+
+#include <algorithm>
+#include <map>
+
+#include <QHash>
+#include <QJsonDocument>
+
+#include "core/storage/sqlitestatement.h"
+
+using namespace Qt::StringLiterals;
+
+namespace decisionlog {
+
+namespace {
+
+void putU32(QByteArray &out, std::uint32_t v)
+{
+    const char bytes[4] = {char(v & 0xff), char((v >> 8) & 0xff), char((v >> 16) & 0xff), char((v >> 24) & 0xff)};
+    out.append(bytes, 4);
+}
+
+void putText(QByteArray &out, QByteArrayView utf8)
+{
+    putU32(out, std::uint32_t(utf8.size()));
+    out.append(utf8.data(), utf8.size());
+}
+
+/// Reads what putU32/putText wrote; `ok` turns false on a truncated buffer.
+class Reader
+{
+public:
+    explicit Reader(QByteArrayView data) : m_data(data) {}
+    std::uint32_t u32()
+    {
+        if (m_at + 4 > m_data.size()) {
+            m_ok = false;
+            return 0;
+        }
+        const auto *p = reinterpret_cast<const unsigned char *>(m_data.data() + m_at);
+        m_at += 4;
+        return std::uint32_t(p[0]) | (std::uint32_t(p[1]) << 8) | (std::uint32_t(p[2]) << 16) |
+               (std::uint32_t(p[3]) << 24);
+    }
+    QByteArrayView text()
+    {
+        const std::uint32_t size = u32();
+        if (!m_ok || m_at + qsizetype(size) > m_data.size()) {
+            m_ok = false;
+            return {};
+        }
+        const QByteArrayView view = m_data.sliced(m_at, size);
+        m_at += size;
+        return view;
+    }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at >= m_data.size(); }
+
+private:
+    QByteArrayView m_data;
+    qsizetype m_at = 0;
+    bool m_ok = true;
+};
+
+Error damaged(const char *what)
+{
+    return Error{u"storage"_s, u"a stored decision %1 is damaged"_s.arg(QLatin1StringView(what)), {}};
+}
+
+const QString Decision::*fieldOf(Kind kind)
+{
+    return kind == Stage ? &Decision::stage : (kind == Subject ? &Decision::subject : &Decision::outcome);
+}
+
+} // namespace
+
+QByteArray encodeBlock(const std::vector<Decision> &decisions, std::size_t first, std::size_t count)
+{
+    QByteArray raw;
+    raw.reserve(qsizetype(count) * 256);
+    putU32(raw, std::uint32_t(count));
+    for (std::size_t i = first; i < first + count; ++i) {
+        const Decision &d = decisions[i];
+        putText(raw, d.stage.toUtf8());
+        putText(raw, d.subject.toUtf8());
+        putText(raw, d.rule.toUtf8());
+        putText(raw, d.outcome.toUtf8());
+        putText(raw, QJsonDocument(d.values).toJson(QJsonDocument::Compact));
+        putText(raw, d.message.toUtf8());
+    }
+    // Level 1: the log is written at every run and read a page at a time; the gain of a higher
+    // level is a few percent of size for several times the CPU.
+    return qCompress(raw, 1);
+}
+
+Result<std::vector<Decision>> decodeBlock(const QByteArray &block, bool withValues)
+{
+    const QByteArray raw = qUncompress(block);
+    if (raw.isEmpty())
+        return damaged("block");
+    Reader in(raw);
+    const std::uint32_t count = in.u32();
+    std::vector<Decision> out;
+    out.reserve(std::min<std::uint32_t>(count, kPerBlock));
+    for (std::uint32_t i = 0; i < count && in.ok(); ++i) {
+        Decision d;
+        d.stage = QString::fromUtf8(in.text());
+        d.subject = QString::fromUtf8(in.text());
+        d.rule = QString::fromUtf8(in.text());
+        d.outcome = QString::fromUtf8(in.text());
+        const QByteArrayView values = in.text();
+        if (withValues)
+            d.values = QJsonDocument::fromJson(values.toByteArray()).object();
+        d.message = QString::fromUtf8(in.text());
+        out.push_back(std::move(d));
+    }
+    if (!in.ok())
+        return damaged("block");
+    return out;
+}
+
+QByteArray encodeIndex(const std::vector<Decision> &decisions, Kind kind)
+{
+    const QString Decision::*field = fieldOf(kind);
+    // Keys in byte order of their UTF-8, so the index is the same for the same log.
+    std::map<QByteArray, std::vector<std::int32_t>> groups;
+    QHash<QStringView, std::vector<std::int32_t> *> byText;
+    for (std::size_t i = 0; i < decisions.size(); ++i) {
+        const QString &key = decisions[i].*field;
+        std::vector<std::int32_t> *&list = byText[QStringView(key)];
+        if (!list)
+            list = &groups[key.toUtf8()];
+        list->push_back(std::int32_t(i));
+    }
+    QByteArray raw;
+    putU32(raw, std::uint32_t(groups.size()));
+    for (const auto &[key, seqs] : groups) {
+        putText(raw, key);
+        putU32(raw, std::uint32_t(seqs.size()));
+        for (std::int32_t seq : seqs)
+            putU32(raw, std::uint32_t(seq));
+    }
+    return qCompress(raw, 1);
+}
+
+Result<std::vector<std::int32_t>> lookup(const QByteArray &index, const QString &key)
+{
+    const QByteArray raw = qUncompress(index);
+    if (raw.isEmpty())
+        return damaged("index");
+    const QByteArray wanted = key.toUtf8();
+    Reader in(raw);
+    const std::uint32_t keys = in.u32();
+    for (std::uint32_t k = 0; k < keys && in.ok(); ++k) {
+        const QByteArrayView name = in.text();
+        const std::uint32_t count = in.u32();
+        if (name == wanted) {
+            std::vector<std::int32_t> seqs(count);
+            for (std::uint32_t i = 0; i < count; ++i)
+                seqs[i] = std::int32_t(in.u32());
+            if (!in.ok())
+                return damaged("index");
+            return seqs;
+        }
+        for (std::uint32_t i = 0; i < count; ++i)
+            in.u32();
+    }
+    if (!in.ok())
+        return damaged("index");
+    return std::vector<std::int32_t>();
+}
+
+Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions)
+{
+    SqliteStatement block;
+    SqliteStatement index;
+    if (Status prepared = block.prepare(db, u"INSERT INTO decision_blocks (run, block, data) VALUES (?, ?, ?)"_s);
+        !prepared) {
+        return prepared;
+    }
+    if (Status prepared = index.prepare(db, u"INSERT INTO decision_index (run, kind, data) VALUES (?, ?, ?)"_s);
+        !prepared) {
+        return prepared;
+    }
+    for (std::size_t first = 0; first < decisions.size(); first += kPerBlock) {
+        const QByteArray data = encodeBlock(decisions, first, std::min<std::size_t>(kPerBlock, decisions.size() - first));
+        block.bind(1, runRow);
+        block.bind(2, qint64(first / kPerBlock));
+        block.bindBlob(3, data);
+        if (Status stored = block.run(); !stored)
+            return stored;
+    }
+    for (Kind kind : {Stage, Subject, Outcome}) {
+        index.bind(1, runRow);
+        index.bind(2, qint64(kind));
+        index.bindBlob(3, encodeIndex(decisions, kind));
+        if (Status stored = index.run(); !stored)
+            return stored;
+    }
+    return Ok{};
+}
+
+bool containsAsciiCaseInsensitive(QStringView haystack, QStringView needle)
+{
+    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    if (needle.isEmpty())
+        return true;
+    const auto end = haystack.size() - needle.size();
+    for (qsizetype i = 0; i <= end; ++i) {
+        qsizetype j = 0;
+        while (j < needle.size() && lower(haystack[i + j].unicode()) == lower(needle[j].unicode()))
+            ++j;
+        if (j == needle.size())
+            return true;
+    }
+    return false;
+}
+
+} // namespace decisionlog

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include "core/model/decision.h"
+#include "core/model/result.h"
+
+struct sqlite3;
+
+/// A run's decision log as stored since schema version 3: blocks of kPerBlock decisions, each one
+/// qCompress'ed row of `decision_blocks`, plus one compressed posting-list index per filter kind
+/// (stage, subject, outcome: each distinct value with the ascending sequence numbers of its
+/// decisions). Saving 80,000 decisions is then some 80 rows instead of 80,000 rows plus thousands
+/// of key rows; a page reads one or two blocks, a filter one index.
+namespace decisionlog {
+
+constexpr int kPerBlock = 1024;
+
+/// decision_index.kind: which field a key comes from.
+enum Kind : int { Stage = 0, Subject = 1, Outcome = 2 };
+
+/// The compressed block of decisions [first, first + count).
+QByteArray encodeBlock(const std::vector<Decision> &decisions, std::size_t first, std::size_t count);
+
+/// Every decision of a block, in order. `withValues` false leaves Decision::values empty (a text
+/// search does not need them).
+Result<std::vector<Decision>> decodeBlock(const QByteArray &block, bool withValues = true);
+
+/// The compressed posting-list index of one field over all decisions.
+QByteArray encodeIndex(const std::vector<Decision> &decisions, Kind kind);
+
+/// The sequence numbers of `key` in an index; an empty list when the key is not there.
+Result<std::vector<std::int32_t>> lookup(const QByteArray &index, const QString &key);
+
+/// Writes the log of the run with row id `runRow` (blocks and the three indexes) on `db`, inside
+/// the caller's transaction.
+Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions);
+
+/// Whether `haystack` contains `needle`, ignoring the case of ASCII letters only (SQL LIKE's rule).
+bool containsAsciiCaseInsensitive(QStringView haystack, QStringView needle);
+
+} // namespace decisionlog

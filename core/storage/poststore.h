@@ -1,0 +1,60 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QList>
+#include <QStringList>
+
+#include "core/model/dataset.h"
+#include "core/model/post.h"
+#include "core/model/result.h"
+#include "core/model/runresult.h"
+#include "core/storage/postrows.h"
+#include "core/storage/upsertstats.h"
+
+class PreparedBatch;
+
+/// The port the services use for posts: what discovery, the live window, the evidence chain and
+/// the ingest road need, whatever database answers. Implemented by PostRepository (SQLite).
+/// Every call may come from any thread.
+class PostStore
+{
+public:
+    virtual ~PostStore() = default;
+
+    /// Stores a prepared batch in one transaction (see PostRepository::upsert for the rules).
+    virtual Result<UpsertStats> upsert(const PreparedBatch &batch) const = 0;
+
+    /// Number of stored posts.
+    virtual Result<qint64> count() const = 0;
+
+    /// The newest created_at of every stored post (the default as_of); nullopt when empty.
+    virtual Result<std::optional<qint64>> newestCreatedAtMs() const = 0;
+
+    /// The pipeline's Dataset of fromExclusiveMs < created_at ≤ toInclusiveMs for the given
+    /// platforms (empty = all), sorted by created_at, platform, post id, strings interned in that
+    /// order (the cold road; the live window builds the same Dataset from memory).
+    virtual Result<Dataset> loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
+                                        const QStringList &platforms = {}) const = 0;
+
+    /// Every post of fromExclusiveMs < created_at ≤ toInclusiveMs with its creator name, unsorted.
+    virtual Result<PostRows> loadRows(qint64 fromExclusiveMs, qint64 toInclusiveMs) const = 0;
+
+    /// Where the stored posts stand now.
+    virtual Result<ChangeMarker> changeMarker() const = 0;
+
+    /// The posts written after `since` that lie in the span, and every row updated after it.
+    /// Error "marker_unknown" when the store can no longer tell (the reader then loads afresh).
+    virtual Result<PostChanges> changesSince(const ChangeMarker &since, qint64 fromExclusiveMs,
+                                             qint64 toInclusiveMs) const = 0;
+
+    /// Fills postId, platform, creatorId, creatorName, text, url and region of each post by its
+    /// rowId, all posts in one query. Posts whose row does not exist are left as they are.
+    virtual Status hydrate(QList<TopPost> &posts) const = 0;
+
+    /// Posts carrying `tag` (normalized) with fromExclusiveMs < created_at ≤ toInclusiveMs,
+    /// newest first, at most `limit` (≤ 0: all), fully filled.
+    virtual Result<QList<TopPost>> postsWithTag(const QString &tag, qint64 fromExclusiveMs, qint64 toInclusiveMs,
+                                                int limit) const = 0;
+};
