@@ -141,7 +141,8 @@ Status LiveWindow::reload(qint64 fromExclusiveMs, qint64 toInclusiveMs)
     incoming.push_back(std::move(rows).value());
     merge(fromExclusiveMs, toInclusiveMs, std::move(incoming), {});
     m_lastRefresh.reloaded = true;
-    gtlog::service()->info("live window: read {} posts of the span", m_posts.size());
+    if (!m_lastRefresh.overBudget)
+        gtlog::service()->info("live window: read {} posts of the span", m_posts.size());
     return Ok{};
 }
 
@@ -159,6 +160,35 @@ bool LiveWindow::before(const DatasetPost &a, const QString &aId, const DatasetP
 void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector<PostRows> incoming,
                        const std::vector<qint64> &updatedRowIds)
 {
+    // Nothing read and nothing updated: only the hours that left the span go, from the ends of the
+    // held posts (they are sorted by time), without copying the rest.
+    const bool nothingNew = updatedRowIds.empty() && std::all_of(incoming.begin(), incoming.end(), [](const PostRows &r) {
+                                return r.data.posts.empty();
+                            });
+    if (nothingNew) {
+        const auto first = std::partition_point(m_posts.begin(), m_posts.end(), [fromExclusiveMs](const DatasetPost &p) {
+            return p.createdAtMs <= fromExclusiveMs;
+        });
+        const auto last = std::partition_point(first, m_posts.end(), [toInclusiveMs](const DatasetPost &p) {
+            return p.createdAtMs <= toInclusiveMs;
+        });
+        const auto head = first - m_posts.begin();
+        const auto kept = last - first;
+        m_lastRefresh.droppedPosts += qint64(m_posts.size()) - qint64(kept);
+        if (std::size_t(kept) != m_posts.size()) {
+            // m_tags keeps the dropped posts' entries until the next full merge rebuilds it.
+            m_posts.erase(m_posts.begin() + head + kept, m_posts.end());
+            m_posts.erase(m_posts.begin(), m_posts.begin() + head);
+            m_postIds.erase(m_postIds.begin() + head + kept, m_postIds.end());
+            m_postIds.erase(m_postIds.begin(), m_postIds.begin() + head);
+            m_nameOf.erase(m_nameOf.begin() + head + kept, m_nameOf.end());
+            m_nameOf.erase(m_nameOf.begin(), m_nameOf.begin() + head);
+        }
+        m_from = fromExclusiveMs;
+        m_to = toInclusiveMs;
+        return;
+    }
+
     // The incoming posts in pool ids; strings are looked up once per distinct string of a piece.
     std::vector<DatasetPost> inPosts;
     std::vector<QString> inIds;

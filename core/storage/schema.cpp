@@ -65,7 +65,8 @@ Migration postsV1()
                 "created_at_ms INTEGER NOT NULL,"
                 "post_row INTEGER NOT NULL,"
                 "PRIMARY KEY (segment, tag_id, created_at_ms, post_row)) WITHOUT ROWID"_s,
-            }};
+            },
+            {}};
 }
 
 // Runs. A run is identified by the pipeline's run_id (a hash of its inputs); internally rows refer
@@ -127,7 +128,8 @@ Migration runsV2()
                 "key TEXT NOT NULL,"
                 "seqs BLOB NOT NULL," // ascending int32 little-endian
                 "PRIMARY KEY (run, kind, key)) WITHOUT ROWID"_s,
-            }};
+            },
+            {}};
 }
 
 /// Moves every stored run's decisions from one row each (schema 2) into decisionlog's blocks.
