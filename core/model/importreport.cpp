@@ -22,6 +22,7 @@ QString ImportReport::commentsNote() const
     if (comments <= 0)
         return {};
     const QLocale english(QLocale::English);
-    return english.toString(comments) + u" comments of "_s + english.toString(commentedPosts)
-           + u" posts: comments are not imported"_s;
+    return english.toString(comments) + (comments == 1 ? u" comment of "_s : u" comments of "_s)
+           + english.toString(commentedPosts) + (commentedPosts == 1 ? u" post"_s : u" posts"_s)
+           + u": comments are not imported"_s;
 }

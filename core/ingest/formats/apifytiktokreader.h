@@ -3,7 +3,9 @@
 #include "core/ingest/reader.h"
 
 /// Dataset items of Apify's `clockworks/tiktok-scraper` (formats README §5), exported as a JSON
-/// array or as JSON lines. Recognised by `authorMeta` or `webVideoUrl`.
+/// array, as JSON lines (nested or with dotted keys `authorMeta.name`), or as CSV with flattened
+/// columns (`authorMeta/name`, `hashtags/0/name`; see unflattenKeys()). A field selection without
+/// `id` takes it from `webVideoUrl`. Recognised by `authorMeta` or `webVideoUrl`.
 class ApifyTikTokReader final : public Reader
 {
 public:

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void douyinShapes();
     void instagramAndX();
     void firstLineLongerThanTheHead();
+    void commentsModuleIsNotPosts();
 };
 
 void TestZeeschuimerReader::tiktokExample()
@@ -273,6 +274,22 @@ void TestZeeschuimerReader::firstLineLongerThanTheHead()
     QCOMPARE(r.report.value().accepted, 2);
     QCOMPARE(r.posts[0].hashtags, (QStringList{u"matchalatte"_s, u"icedmatcha"_s, u"cafetok"_s}));
     QVERIFY(r.posts[0].text.startsWith(u"say \"hi\" \\\" a"_s));
+}
+
+void TestZeeschuimerReader::commentsModuleIsNotPosts()
+{
+    // Zeeschuimer's `tiktok-comments` module: comments of one video, counted and not imported
+    // (they used to be rejected as an unsupported platform).
+    const ReadAll r = readAll(ingestFixture(u"formats/zeeschuimer_tiktok_comments.ndjson"_s));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.ok() ? QString() : r.report.error().message));
+    const ImportReport &report = r.report.value();
+    QCOMPARE(report.format, u"zeeschuimer-ndjson"_s);
+    QCOMPARE(r.posts.size(), size_t(0));
+    QCOMPARE(report.read, 0);
+    QCOMPARE(report.rejected, 0);
+    QCOMPARE(report.comments, 3);
+    QCOMPARE(report.commentedPosts, 1);
+    QCOMPARE(report.commentsNote(), u"3 comments of 1 post: comments are not imported"_s);
 }
 
 QTEST_GUILESS_MAIN(TestZeeschuimerReader)
