@@ -30,7 +30,9 @@ struct ImportReport
     qint64 rejected = 0;
     qint64 unknownViews = 0;
     qint64 approximateTimes = 0;
-    qint64 comments = 0;      ///< comment records seen (MediaCrawler `*_comments`, Zeeschuimer `*-comments`): not imported
+    /// Comment records seen (MediaCrawler `*_comments`, Zeeschuimer `*-comments`, Apify TikTok
+    /// comments): not imported.
+    qint64 comments = 0;
     qint64 commentedPosts = 0; ///< distinct posts those comments belong to
     QMap<QString, qint64> perFormat; ///< records per detected format (a 4CAT file can mix shapes)
     QList<RejectedRecord> rejects;   ///< the first `kMaxKeptRejects` rejects; `rejected` counts all

@@ -56,6 +56,12 @@ void mapApifyItem(const QJsonObject &item, CaptureRecord &record)
     record.set(F::Language, "textLanguage"_L1, item.value("textLanguage"_L1));
 }
 
+/// An item of Apify's TikTok comments scraper (`cid`, `awemeId`, `videoWebUrl`, `text`): a comment.
+bool isComment(const QJsonObject &item)
+{
+    return item.contains("cid"_L1) && (item.contains("videoWebUrl"_L1) || item.contains("awemeId"_L1));
+}
+
 } // namespace
 
 QString ApifyTikTokReader::id() const
@@ -71,13 +77,19 @@ QStringList ApifyTikTokReader::extensions() const
 int ApifyTikTokReader::recognise(const SniffInput &input) const
 {
     const QJsonObject first = firstFlatRecord(input.head);
-    return first.value("authorMeta"_L1).isObject() || first.contains("webVideoUrl"_L1) ? 85 : 0;
+    return first.value("authorMeta"_L1).isObject() || first.contains("webVideoUrl"_L1) || isComment(first) ? 85 : 0;
 }
 
 Status ApifyTikTokReader::read(QIODevice &device, ReadSession &session) const
 {
     const NativePostMapper mapper(session.options(), session.times());
     return forEachFlatItem(device, session, [&](const QJsonObject &item, qint64 line, qint64 index) -> Status {
+        if (isComment(item)) {
+            const QJsonValue video = item.value("awemeId"_L1);
+            session.countComment(video.isString() ? video.toString()
+                                                  : idFromVideoUrl(item.value("videoWebUrl"_L1).toString()));
+            return Ok{};
+        }
         CaptureRecord record;
         mapApifyItem(item, record);
         return acceptOrReject(record, mapper, session, line, index);

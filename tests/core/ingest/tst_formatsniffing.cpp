@@ -58,6 +58,7 @@ const QList<std::pair<QString, QString>> &expectedReaders()
         {u"../apify_instagram_hashtag.csv"_s, u"apify-instagram"_s},
         {u"../apify_tiktok_flat.csv"_s, u"apify-tiktok"_s},
         {u"../apify_tiktok_dotted.jsonl"_s, u"apify-tiktok"_s},
+        {u"../apify_tiktok_comments.json"_s, u"apify-tiktok"_s},
         {u"../mediacrawler_bilibili_contents.jsonl"_s, u"mediacrawler-json"_s},
         {u"../mediacrawler_kuaishou_contents.json"_s, u"mediacrawler-json"_s},
         {u"../mediacrawler_tieba_contents.csv"_s, u"mediacrawler-csv"_s},

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void apifyItems();
     void apifyFlattenedCsv();
     void apifyDottedKeysWithoutId();
+    void apifyCommentsAreNotPosts();
     void youtubeDataTools();
 };
 
@@ -130,6 +131,20 @@ void TestTikTokToolReaders::apifyDottedKeysWithoutId()
     QCOMPARE(report.rejects.size(), 1);
     QCOMPARE(report.rejects[0].field, u"id"_s); // no id and a profile URL without one
     QCOMPARE(report.rejects[0].line, 3);
+}
+
+void TestTikTokToolReaders::apifyCommentsAreNotPosts()
+{
+    // Apify's TikTok comments scraper: `cid` + `videoWebUrl`/`awemeId`; counted, not imported.
+    const ReadAll r = readAll(ingestFixture(u"formats/apify_tiktok_comments.json"_s));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.ok() ? QString() : r.report.error().message));
+    const ImportReport &report = r.report.value();
+    QCOMPARE(report.format, u"apify-tiktok"_s);
+    QCOMPARE(r.posts.size(), size_t(0));
+    QCOMPARE(report.read, 0);
+    QCOMPARE(report.comments, 3);
+    QCOMPARE(report.commentedPosts, 2); // awemeId, or the id in videoWebUrl when it is null
+    QCOMPARE(report.commentsNote(), u"3 comments of 2 posts: comments are not imported"_s);
 }
 
 void TestTikTokToolReaders::youtubeDataTools()
