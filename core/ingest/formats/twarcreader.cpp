@@ -5,6 +5,7 @@
 
 #include "core/ingest/formats/capturerecord.h"
 #include "core/ingest/formats/jsonrecords.h"
+#include "core/ingest/sniff.h"
 
 using namespace Qt::StringLiterals;
 using namespace capturejson;
@@ -106,7 +107,16 @@ int TwarcReader::recognise(const SniffInput &input) const
         return 85;
     if (isTweet(first) && first.contains("created_at"_L1) && first.value("public_metrics"_L1).isObject())
         return first.contains("__twarc"_L1) || first.value("author"_L1).isObject() ? 85 : 75;
-    return 0;
+    if (!first.isEmpty())
+        return 0;
+    // A page longer than the head cannot be parsed here (100 tweets with their includes are often
+    // 300 KB on one line): it opens with its tweets, whose v2 keys say what it is.
+    const QByteArrayView text = sniff::body(input.head);
+    const bool pageStart = text.startsWith("{\"data\"");
+    return pageStart && text.contains("\"author_id\"") && text.contains("\"public_metrics\"")
+                   && (text.contains("\"edit_history_tweet_ids\"") || text.contains("\"conversation_id\""))
+               ? 75
+               : 0;
 }
 
 Status TwarcReader::read(QIODevice &device, ReadSession &session) const

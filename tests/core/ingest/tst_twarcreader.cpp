@@ -1,3 +1,8 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "tests/core/ingest/readall.h"
@@ -13,6 +18,7 @@ class TestTwarcReader : public QObject
 private Q_SLOTS:
     void responsePages();
     void flattenedTweets();
+    void pagesLongerThanTheSniffingHead();
 };
 
 void TestTwarcReader::responsePages()
@@ -75,6 +81,38 @@ void TestTwarcReader::flattenedTweets()
     QCOMPARE(report.rejects.size(), 1);
     QCOMPARE(report.rejects[0].field, u"id"_s);
     QCOMPARE(report.rejects[0].line, 3);
+}
+
+void TestTwarcReader::pagesLongerThanTheSniffingHead()
+{
+    // A page of 100 tweets with their includes is often 300 KB on one line, more than the 64 KiB
+    // that sniffing sees: it must still be read as twarc2 lines, every tweet of every page.
+    QFile fixture(ingestFixture(u"formats/twarc2_search_pages.jsonl"_s));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QJsonObject page = QJsonDocument::fromJson(fixture.readLine()).object();
+    const QJsonObject tweet = page.value(u"data"_s).toArray().first().toObject();
+    QJsonArray tweets;
+    for (int i = 0; i < 400; ++i) {
+        QJsonObject t = tweet;
+        t[u"id"_s] = QString::number(1894123456789000000LL + i);
+        t[u"text"_s] = tweet.value(u"text"_s).toString() + QString(200, u'.');
+        tweets.append(t);
+    }
+    QJsonObject big = page;
+    big[u"data"_s] = tweets;
+    const QByteArray line = QJsonDocument(big).toJson(QJsonDocument::Compact);
+    QVERIFY(line.size() > 2 * 64 * 1024);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"search.jsonl"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(line + '\n' + line + '\n');
+    file.close();
+    const ReadAll r = readAll(file.fileName());
+    QVERIFY2(r.report.ok(), qPrintable(r.report.ok() ? QString() : r.report.error().message));
+    QCOMPARE(r.report.value().format, u"twarc-json"_s);
+    QCOMPARE(r.report.value().accepted, 800);
+    QCOMPARE(r.posts[399].postId, u"1894123456789000399"_s);
+    QCOMPARE(r.posts[399].creatorName, u"matchamornings"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTwarcReader)
