@@ -110,9 +110,10 @@ int TwarcReader::recognise(const SniffInput &input) const
     if (!first.isEmpty())
         return 0;
     // A page longer than the head cannot be parsed here (100 tweets with their includes are often
-    // 300 KB on one line): it opens with its tweets, whose v2 keys say what it is.
+    // 300 KB on one line): it opens with its tweets (or, keys sorted, `__twarc`), whose v2 keys say
+    // what it is.
     const QByteArrayView text = sniff::body(input.head);
-    const bool pageStart = text.startsWith("{\"data\"");
+    const bool pageStart = text.startsWith("{\"data\"") || text.startsWith("{\"__twarc\"");
     return pageStart && text.contains("\"author_id\"") && text.contains("\"public_metrics\"")
                    && (text.contains("\"edit_history_tweet_ids\"") || text.contains("\"conversation_id\""))
                ? 75
