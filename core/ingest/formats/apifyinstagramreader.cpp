@@ -86,11 +86,15 @@ QStringList ApifyInstagramReader::extensions() const
 int ApifyInstagramReader::recognise(const SniffInput &input) const
 {
     const QJsonObject first = firstFlatRecord(input.head);
-    const bool post = first.contains("shortCode"_L1)
-                      || first.value("url"_L1).toString().contains(u"instagram.com/"_s);
-    const bool apifyKeys = first.contains("ownerUsername"_L1) || first.contains("ownerId"_L1)
-                           || first.contains("likesCount"_L1);
-    return post && apifyKeys ? 85 : 0;
+    const bool owner = first.contains("ownerUsername"_L1) || first.contains("ownerId"_L1);
+    const bool counts = first.contains("likesCount"_L1) || first.contains("commentsCount"_L1);
+    if (first.contains("shortCode"_L1))
+        return owner || counts ? 85 : 0;
+    // Without `shortCode` (a field selection), the post URL and Apify's owner/count keys; in a CSV
+    // header the URL's value is not known yet.
+    const QJsonValue url = first.value("url"_L1);
+    const bool postUrl = url.isString() ? url.toString().contains(u"instagram.com/"_s) : first.contains("url"_L1);
+    return postUrl && owner && counts ? 85 : 0;
 }
 
 Status ApifyInstagramReader::read(QIODevice &device, ReadSession &session) const

@@ -48,8 +48,6 @@ bool isPage(const QJsonObject &o)
 void mapTweet(const QJsonObject &tweet, const Includes &includes, CaptureRecord &record)
 {
     record.setText(F::Platform, "platform"_L1, u"x"_s);
-    // API v2 ids are strings; a number would have been rounded by whoever wrote it, so the mapper
-    // rejects an inexact one (NativePostMapper).
     record.set(F::PostId, "id"_L1, tweet.value("id"_L1));
     const QString authorId = tweet.value("author_id"_L1).toString();
     // `twarc2 flatten` puts the user object under `author`; a page has it in `includes.users`.
@@ -84,8 +82,26 @@ void mapTweet(const QJsonObject &tweet, const Includes &includes, CaptureRecord 
     const QString id = tweet.value("id"_L1).toString();
     if (!id.isEmpty())
         record.setText(F::Url, "id"_L1,
-                       handle.isEmpty() ? u"https://x.com/i/web/status/"_s + id
-                                        : u"https://x.com/"_s + handle + u"/status/"_s + id);
+                       handle.isEmpty() ? QString(u"https://x.com/i/web/status/"_s + id)
+                                        : QString(u"https://x.com/"_s + handle + u"/status/"_s + id));
+}
+
+/// Maps and hands over one tweet, or rejects it. API v2 writes ids as strings; a numeric id was
+/// rewritten by some tool on the way and may have lost digits (a 19-digit id is no exact double),
+/// so it is refused rather than stored under a neighbour's id.
+Status readTweet(const QJsonObject &tweet, const Includes &includes, const NativePostMapper &mapper,
+                 ReadSession &session, qint64 line, qint64 index)
+{
+    if (tweet.value("id"_L1).isDouble()) {
+        session.reject(line, u"id"_s,
+                       u"a number, which may have lost digits: API v2 ids are strings (\""_s
+                           + QString::number(tweet.value("id"_L1).toDouble(), 'g', 20) + u"\")"_s,
+                       index);
+        return Ok{};
+    }
+    CaptureRecord record;
+    mapTweet(tweet, includes, record);
+    return acceptOrReject(record, mapper, session, line, index);
 }
 
 } // namespace
@@ -132,17 +148,13 @@ Status TwarcReader::read(QIODevice &device, ReadSession &session) const
                                       : data.isObject() ? QJsonArray{data} : QJsonArray{};
             for (qsizetype i = 0; i < tweets.size(); ++i) {
                 session.countFormat(u"twarc-page"_s);
-                CaptureRecord record;
-                mapTweet(tweets.at(i).toObject(), includes, record);
                 // The line is the page's; the index is the tweet's place in its `data`.
-                if (Status s = acceptOrReject(record, mapper, session, place.line, i); !s.ok())
+                if (Status s = readTweet(tweets.at(i).toObject(), includes, mapper, session, place.line, i); !s.ok())
                     return s;
             }
             return Ok{};
         }
         session.countFormat(u"twarc-flat"_s);
-        CaptureRecord record;
-        mapTweet(object, Includes{}, record);
-        return acceptOrReject(record, mapper, session, place.line, place.index);
+        return readTweet(object, Includes{}, mapper, session, place.line, place.index);
     });
 }
