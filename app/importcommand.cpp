@@ -24,6 +24,8 @@ void printReport(QTextStream &out, const ImportReport &r)
     if (r.elapsedMs > 0)
         out << u" ("_s << qint64(r.read * 1000.0 / r.elapsedMs) << u" posts/s)"_s;
     out << u'\n';
+    if (const QString comments = r.commentsNote(); !comments.isEmpty())
+        out << u"  "_s << comments << u'\n';
     if (r.perFormat.size() > 1)
         for (auto it = r.perFormat.cbegin(); it != r.perFormat.cend(); ++it)
             out << u"  "_s << it.key() << u": "_s << it.value() << u" records\n"_s;

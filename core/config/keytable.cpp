@@ -354,12 +354,17 @@ QString platformSlug(const QString &name)
         return u"xiaohongshu"_s;
     if (slug == u"twitter"_s)
         return u"x"_s;
+    if (slug == u"bili"_s)
+        return u"bilibili"_s;
+    if (slug == u"ks"_s)
+        return u"kuaishou"_s;
     return valid.match(slug).hasMatch() ? slug : QString();
 }
 
 QStringList knownPlatforms()
 {
-    return {u"douyin"_s, u"instagram"_s, u"tiktok"_s, u"weibo"_s, u"x"_s, u"xiaohongshu"_s, u"youtube"_s};
+    return {u"bilibili"_s, u"douyin"_s, u"instagram"_s, u"kuaishou"_s, u"tieba"_s, u"tiktok"_s,
+            u"weibo"_s,    u"x"_s,      u"xiaohongshu"_s, u"youtube"_s,  u"zhihu"_s};
 }
 
 Match find(const QString &path)

@@ -63,7 +63,7 @@ bool isSection(const QString &path);
 QString unknownKeyMessage(const QString &path);
 
 /// Platform slugs as posts use them (SPEC section 1): lower case, rednote/xhs → xiaohongshu,
-/// twitter → x. Empty when `name` is not a valid slug.
+/// twitter → x, bili → bilibili, ks → kuaishou. Empty when `name` is not a valid slug.
 QString platformSlug(const QString &name);
 
 /// Reads a value written as text (environment, .env, --set, YAML scalars) into the key's type.
@@ -87,7 +87,7 @@ void finish(Draft &draft);
 /// The draft a set of parameters corresponds to (for per-run overrides).
 Draft draftFrom(const PipelineParams &params);
 
-/// The seven platforms SPEC section 1 names.
+/// The eleven platforms SPEC section 1 names.
 QStringList knownPlatforms();
 
 } // namespace configkeys

@@ -17,6 +17,11 @@ void LineOutcomes::countFormat(const QString &format)
     m_entries.push_back(Entry{Entry::Kind::Format, m_line, m_line, -1, format, {}});
 }
 
+void LineOutcomes::countComment(const QString &parentId)
+{
+    m_entries.push_back(Entry{Entry::Kind::Comment, m_line, m_line, -1, parentId, {}});
+}
+
 Status LineOutcomes::replay(ReadSession &session)
 {
     Status status = Ok{};
@@ -34,6 +39,8 @@ Status LineOutcomes::replay(ReadSession &session)
                 break;
         } else if (entry.kind == Entry::Kind::Reject) {
             session.reject(entry.line, entry.field, entry.reason, entry.index);
+        } else if (entry.kind == Entry::Kind::Comment) {
+            session.countComment(entry.field);
         } else {
             session.countFormat(entry.field);
         }

@@ -5,7 +5,7 @@
 #include "core/ingest/readsession.h"
 #include "core/ingest/recordsink.h"
 
-/// What a reader said about a run of lines (accept, reject, countFormat), recorded on a worker
+/// What a reader said about a run of lines (accept, reject, countFormat, countComment), recorded on a worker
 /// thread and replayed into the ReadSession on the reading thread in the same order, so that
 /// batches, counts and rejects are exactly those of a reader calling the session directly.
 class LineOutcomes : public RecordSink
@@ -18,6 +18,7 @@ public:
     void reject(qint64 line, const QString &field, const QString &reason, qint64 index = -1) override;
     using RecordSink::reject;
     void countFormat(const QString &format) override;
+    void countComment(const QString &parentId) override;
 
     /// Hands everything recorded to `session` in order and forgets it. Stops before the next line
     /// once the session is cancelled, as a reader checks cancelled() between records; returns the
@@ -27,12 +28,12 @@ public:
 private:
     struct Entry
     {
-        enum class Kind : quint8 { Accept, Reject, Format };
+        enum class Kind : quint8 { Accept, Reject, Format, Comment };
         Kind kind;
         qint64 group;    ///< the line given to beginLine() (cancellation is checked between them)
         qint64 line;     ///< Reject: the line named in the reject
         qint64 index;    ///< Reject: index in an array, -1 for NDJSON
-        QString field;   ///< Reject: field; Format: the format
+        QString field;   ///< Reject: field; Format: the format; Comment: the parent post id
         QString reason;  ///< Reject
     };
     std::vector<Entry> m_entries;

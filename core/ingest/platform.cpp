@@ -18,6 +18,10 @@ constexpr Alias kAliases[] = {
     {u"tiktok.com", "tiktok"_L1},       {u"douyin.com", "douyin"_L1},      {u"抖音", "douyin"_L1},
     {u"instagram.com", "instagram"_L1}, {u"youtube.com", "youtube"_L1},    {u"weibo.com", "weibo"_L1},
     {u"微博", "weibo"_L1},
+    {u"bili", "bilibili"_L1},           {u"bilibili.com", "bilibili"_L1},  {u"哔哩哔哩", "bilibili"_L1},
+    {u"b站", "bilibili"_L1},            {u"ks", "kuaishou"_L1},            {u"kuaishou.com", "kuaishou"_L1},
+    {u"快手", "kuaishou"_L1},           {u"zhihu.com", "zhihu"_L1},        {u"知乎", "zhihu"_L1},
+    {u"tieba.baidu.com", "tieba"_L1},   {u"贴吧", "tieba"_L1},             {u"百度贴吧", "tieba"_L1},
 };
 
 bool isSlugChar(QChar c)

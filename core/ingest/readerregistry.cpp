@@ -1,5 +1,6 @@
 #include "core/ingest/readerregistry.h"
 
+#include "core/ingest/formats/apifyinstagramreader.h"
 #include "core/ingest/formats/apifytiktokreader.h"
 #include "core/ingest/formats/bazhuayuweibocsvreader.h"
 #include "core/ingest/formats/fourcatcsvreader.h"
@@ -7,6 +8,7 @@
 #include "core/ingest/formats/mediacrawlercsvreader.h"
 #include "core/ingest/formats/mediacrawlerjsonreader.h"
 #include "core/ingest/formats/tiktokapireader.h"
+#include "core/ingest/formats/twarcreader.h"
 #include "core/ingest/formats/weibomblogjsonreader.h"
 #include "core/ingest/formats/ytdtcsvreader.h"
 #include "core/ingest/formats/zeeschuimerreader.h"
@@ -32,6 +34,8 @@ ReaderRegistry ReaderRegistry::standard()
     registry.add(std::make_unique<YtdtCsvReader>());
     registry.add(std::make_unique<BazhuayuWeiboCsvReader>());
     registry.add(std::make_unique<WeiboMblogJsonReader>());
+    registry.add(std::make_unique<ApifyInstagramReader>());
+    registry.add(std::make_unique<TwarcReader>());
     return registry;
 }
 

@@ -40,6 +40,13 @@ void ReadSession::reject(qint64 line, const QString &field, const QString &reaso
     m_report.addReject(RejectedRecord{m_report.file, line, index, field, reason});
 }
 
+void ReadSession::countComment(const QString &parentId)
+{
+    ++m_report.comments;
+    if (!parentId.isEmpty())
+        m_commentedPosts.insert(parentId);
+}
+
 void ReadSession::progress(qint64 bytesRead)
 {
     if (m_progress && bytesRead - m_lastProgress >= kProgressStep) {
@@ -71,6 +78,7 @@ Result<ImportReport> ReadSession::finish(const QString &format, qint64 bytesRead
     m_report.cancelled = m_cancel.cancelled();
     if (m_report.read > m_formatCounted)
         m_report.perFormat[format] += m_report.read - m_formatCounted;
+    m_report.commentedPosts = m_commentedPosts.size();
     m_report.elapsedMs = m_timer.elapsed();
     return m_report;
 }

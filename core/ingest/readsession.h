@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QString>
 
 #include "core/ingest/recordsink.h"
@@ -48,6 +49,9 @@ public:
         ++m_formatCounted;
     }
 
+    /// Counts a comment and remembers its post, for "N comments of M posts" (ImportReport).
+    void countComment(const QString &parentId) override;
+
     /// True when the caller cancelled; the reader stops at the next record.
     bool cancelled() const { return m_cancel.cancelled(); }
     /// Reports progress, at most every 256 KiB so that a callback into a GUI stays cheap.
@@ -68,6 +72,7 @@ private:
     qint64 m_lastProgress = 0;
     qint64 m_formatCounted = 0; ///< records counted by countFormat()
     std::vector<Post> m_batch;
+    QSet<QString> m_commentedPosts;
     ImportReport m_report;
     QElapsedTimer m_timer;
 };

@@ -21,6 +21,9 @@ public:
     virtual void reject(qint64 line, const QString &field, const QString &reason, qint64 index = -1) = 0;
     /// Counts the current record under a more precise format than the reader's id.
     virtual void countFormat(const QString &format) = 0;
+    /// Counts a comment (a record of a comments file, not a post) on the post `parentId` (empty
+    /// when the record does not say): neither accepted nor rejected, never imported.
+    virtual void countComment(const QString &parentId) = 0;
 
     /// reject() with the field and reason of a fieldError() (see fielderror.h).
     void reject(qint64 line, const Error &error, qint64 index = -1)

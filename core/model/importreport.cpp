@@ -1,5 +1,9 @@
 #include "core/model/importreport.h"
 
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
 QString RejectedRecord::toString() const
 {
     QString s = file;
@@ -11,4 +15,14 @@ QString RejectedRecord::toString() const
     if (!field.isEmpty())
         s += field + QStringLiteral(": ");
     return s + reason;
+}
+
+QString ImportReport::commentsNote() const
+{
+    if (comments <= 0)
+        return {};
+    const QLocale english(QLocale::English);
+    return english.toString(comments) + (comments == 1 ? u" comment of "_s : u" comments of "_s)
+           + english.toString(commentedPosts) + (commentedPosts == 1 ? u" post"_s : u" posts"_s)
+           + u": comments are not imported"_s;
 }

@@ -17,7 +17,8 @@ struct RejectedRecord
     QString toString() const;
 };
 
-/// What one import did. Counts are records, not bytes; `read = accepted + rejected`.
+/// What one import did. Counts are records, not bytes; `read = accepted + rejected`. Comments
+/// (records of a comments file) are neither: they are counted apart and never imported.
 struct ImportReport
 {
     QString file;
@@ -29,12 +30,19 @@ struct ImportReport
     qint64 rejected = 0;
     qint64 unknownViews = 0;
     qint64 approximateTimes = 0;
+    /// Comment records seen (MediaCrawler `*_comments`, Zeeschuimer `*-comments`, Apify TikTok
+    /// comments): not imported.
+    qint64 comments = 0;
+    qint64 commentedPosts = 0; ///< distinct posts those comments belong to
     QMap<QString, qint64> perFormat; ///< records per detected format (a 4CAT file can mix shapes)
     QList<RejectedRecord> rejects;   ///< the first `kMaxKeptRejects` rejects; `rejected` counts all
     qint64 elapsedMs = 0;
     bool cancelled = false;
 
     static constexpr int kMaxKeptRejects = 1000;
+
+    /// "1,794 comments of 318 posts: comments are not imported", or empty when there were none.
+    QString commentsNote() const;
 
     void addReject(RejectedRecord r)
     {

@@ -140,6 +140,8 @@ void merge(ImportReport &into, const ImportReport &from)
     into.updated += from.updated;
     into.unknownViews += from.unknownViews;
     into.approximateTimes += from.approximateTimes;
+    into.comments += from.comments;
+    into.commentedPosts += from.commentedPosts;
     into.elapsedMs += from.elapsedMs;
     for (auto it = from.perFormat.begin(); it != from.perFormat.end(); ++it)
         into.perFormat[it.key()] += it.value();

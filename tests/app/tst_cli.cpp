@@ -91,6 +91,16 @@ private Q_SLOTS:
         QVERIFY2(again.out.contains(u"0 inserted, 2 updated"_s), qPrintable(again.out));
     }
 
+    void importOfACommentsFileSaysSo()
+    {
+        // A MediaCrawler Xiaohongshu comments file is no posts file (it once became Weibo posts).
+        const Run r = glasstrend({u"import"_s, u"--db"_s, db(u"comments.db"_s),
+                                  testsupport::sourcePath(u"tests/data/ingest/formats/mediacrawler_xhs_comments.jsonl"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"0 read, 0 inserted"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"5 comments of 2 posts: comments are not imported"_s), qPrintable(r.out));
+    }
+
     void importOfNothingReadableFails()
     {
         const Run r = glasstrend({u"import"_s, u"--db"_s, db(u"none.db"_s), m_dir.filePath(u"missing.ndjson"_s)});

@@ -89,6 +89,23 @@ private Q_SLOTS:
         QVERIFY(finished.wait());
         QCOMPARE(finished.first().at(2).toBool(), true);
     }
+
+    void summarySaysCommentsAreNotImported()
+    {
+        // A comments file and a posts file: the comments are named apart, never counted as read.
+        ImportReport comments;
+        comments.file = u"search_comments_2026-02-26.jsonl"_s;
+        comments.format = u"mediacrawler-json"_s;
+        comments.comments = 1794;
+        comments.commentedPosts = 318;
+        ImportReport posts;
+        posts.read = 2;
+        posts.accepted = 2;
+        posts.inserted = 2;
+        const QString summary = ImportSummaryDialog::summaryText({comments, posts}, false);
+        QCOMPARE(summary, u"Imported: 2 read, 2 inserted, 0 updated, 0 rejected; 0 with unknown views, "
+                          u"0 with approximate times. 1,794 comments of 318 posts: comments are not imported."_s);
+    }
 };
 
 QTEST_MAIN(TestImportJob)

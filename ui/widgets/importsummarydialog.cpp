@@ -23,11 +23,15 @@ QString ImportSummaryDialog::summaryText(const QList<ImportReport> &reports, boo
         t.rejected += r.rejected;
         t.unknownViews += r.unknownViews;
         t.approximateTimes += r.approximateTimes;
+        t.comments += r.comments;
+        t.commentedPosts += r.commentedPosts;
     }
+    const QString comments = t.commentsNote();
     return (cancelled ? u"Import cancelled: "_s : u"Imported: "_s) + uifmt::integer(t.read) + u" read, "_s
            + uifmt::integer(t.inserted) + u" inserted, "_s + uifmt::integer(t.updated) + u" updated, "_s
            + uifmt::integer(t.rejected) + u" rejected; "_s + uifmt::integer(t.unknownViews)
-           + u" with unknown views, "_s + uifmt::integer(t.approximateTimes) + u" with approximate times."_s;
+           + u" with unknown views, "_s + uifmt::integer(t.approximateTimes) + u" with approximate times."_s
+           + (comments.isEmpty() ? QString() : u" "_s + comments + u'.');
 }
 
 ImportSummaryDialog::ImportSummaryDialog(const QList<ImportReport> &reports, const QStringList &errors,

@@ -3,7 +3,10 @@
 #include "core/ingest/reader.h"
 
 /// Dataset items of Apify's `clockworks/tiktok-scraper` (formats README §5), exported as a JSON
-/// array or as JSON lines. Recognised by `authorMeta` or `webVideoUrl`.
+/// array, as JSON lines (nested or with dotted keys `authorMeta.name`), or as CSV with flattened
+/// columns (`authorMeta/name`, `hashtags/0/name`; see unflattenKeys()). A field selection without
+/// `id` takes it from `webVideoUrl`. Items of the comments scraper (`cid` + `videoWebUrl`/`awemeId`)
+/// are counted as comments, not imported. Recognised by `authorMeta`, `webVideoUrl` or `cid`.
 class ApifyTikTokReader final : public Reader
 {
 public:

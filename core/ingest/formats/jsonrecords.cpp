@@ -111,6 +111,12 @@ Status forEachJsonRecord(QIODevice &device, ReadSession &session, const JsonReco
         return readArray(device, session, fn);
     if (!sniff::firstLineObject(head).isEmpty())
         return readLines(device, session, fn);
+    // A first line longer than the head (a twarc2 page of 100 tweets is often 300 KB) is a JSON
+    // line too: a pretty-printed object breaks its first line right after `{`.
+    bool complete = false;
+    sniff::firstLine(text, head.size() < sniff::kHeadSize, &complete);
+    if (!complete)
+        return readLines(device, session, fn);
     // One pretty-printed object: small by nature (one post), so it is read whole.
     if (device.size() > kMaxSingleObject)
         return Error{u"invalid_format"_s, session.displayName() + u": one JSON object larger than 256 MiB"_s, {}};

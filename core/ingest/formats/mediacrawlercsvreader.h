@@ -2,8 +2,9 @@
 
 #include "core/ingest/reader.h"
 
-/// MediaCrawler `contents` files in its `csv` mode (`utf-8-sig`, so with a BOM), for Xiaohongshu,
-/// Douyin and Weibo, legacy or `creator_hash` schema (formats README §4). Recognised by the header.
+/// MediaCrawler `contents` and `comments` files in its `csv` mode (`utf-8-sig`, so with a BOM), for
+/// Xiaohongshu, Douyin, Weibo, Bilibili, Kuaishou, Tieba and Zhihu, legacy or `creator_hash` schema
+/// (formats README §4); comments are counted, not imported (mediaCrawlerShape()). Recognised by the header.
 class MediaCrawlerCsvReader final : public Reader
 {
 public:

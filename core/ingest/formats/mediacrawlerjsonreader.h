@@ -2,8 +2,9 @@
 
 #include "core/ingest/reader.h"
 
-/// MediaCrawler `contents` files in its `jsonl` (default) and `json` (one array) modes, for
-/// Xiaohongshu, Douyin and Weibo, legacy or `creator_hash` schema (formats README §4).
+/// MediaCrawler `contents` and `comments` files in its `jsonl` (default) and `json` (one array) modes,
+/// for Xiaohongshu, Douyin, Weibo, Bilibili, Kuaishou, Tieba and Zhihu, legacy or `creator_hash`
+/// schema (formats README §4); comments are counted, not imported (mediaCrawlerShape()).
 class MediaCrawlerJsonReader final : public Reader
 {
 public:

@@ -168,6 +168,12 @@ public:
         if (format.isEmpty()) {
             const QString platform = isFourCatLine(line) ? at(line, "__import_meta"_L1, "source_platform"_L1).toString()
                                                          : line.value("source_platform"_L1).toString();
+            if (platform.endsWith(u"-comments"_s)) {
+                // Zeeschuimer's `tiktok-comments` / `xiaohongshu-comments` modules: comments, not posts.
+                const QJsonObject data = isFourCatLine(line) ? line : line.value("data"_L1).toObject();
+                out.countComment(firstPresent({data.value("aweme_id"_L1), data.value("note_id"_L1)}).toString());
+                return;
+            }
             out.countFormat(u"unsupported"_s);
             out.reject(lineNumber, u"source_platform"_s,
                        platform.isEmpty() ? u"required (not a Zeeschuimer or 4CAT item)"_s

@@ -142,9 +142,10 @@ private Q_SLOTS:
         const auto loaded = loadConfig(fixture(u"platforms.yaml"_s), emptyEnv());
         QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
         const PipelineParams &p = loaded.value().pipeline;
-        // tiktok disabled: SPEC's other six plus the listed reddit stay enabled, in order.
-        QCOMPARE(p.enabledPlatforms, QStringList({u"douyin"_s, u"instagram"_s, u"reddit"_s, u"weibo"_s, u"x"_s,
-                                                  u"xiaohongshu"_s, u"youtube"_s}));
+        // tiktok disabled: SPEC's other ten plus the listed reddit stay enabled, in order.
+        QCOMPARE(p.enabledPlatforms, QStringList({u"bilibili"_s, u"douyin"_s, u"instagram"_s, u"kuaishou"_s, u"reddit"_s,
+                                                  u"tieba"_s, u"weibo"_s, u"x"_s, u"xiaohongshu"_s, u"youtube"_s,
+                                                  u"zhihu"_s}));
         // RedNote is xiaohongshu; a weight of 1 is the default and is not stored.
         QCOMPARE(p.platformWeights, (QMap<QString, double>{{u"xiaohongshu"_s, 1.5}}));
     }

@@ -29,7 +29,8 @@ private Q_SLOTS:
         expected.windowHours = 6;
         expected.healthWeightVelocity = 0.5;
         expected.stoplist = {u"fyp"_s};
-        expected.enabledPlatforms = {u"douyin"_s, u"instagram"_s, u"weibo"_s, u"x"_s, u"xiaohongshu"_s, u"youtube"_s};
+        expected.enabledPlatforms = {u"bilibili"_s, u"douyin"_s,      u"instagram"_s, u"kuaishou"_s, u"tieba"_s,
+                                    u"weibo"_s,    u"x"_s,           u"xiaohongshu"_s, u"youtube"_s, u"zhihu"_s};
         expected.platformWeights = {{u"x"_s, 0.5}};
         expected.asOfMs = 1748736000000LL;
         QVERIFY(result.value() == expected);
@@ -49,7 +50,8 @@ private Q_SLOTS:
     void reEnablingTheOnlyDisabledPlatformMeansAll()
     {
         PipelineParams base;
-        base.enabledPlatforms = {u"douyin"_s, u"instagram"_s, u"weibo"_s, u"x"_s, u"xiaohongshu"_s, u"youtube"_s};
+        base.enabledPlatforms = {u"bilibili"_s, u"douyin"_s,      u"instagram"_s, u"kuaishou"_s, u"tieba"_s,
+                                    u"weibo"_s,    u"x"_s,           u"xiaohongshu"_s, u"youtube"_s, u"zhihu"_s};
         const auto result = applyPipelineOverrides(base, QStringList{u"platforms.tiktok.enabled=true"_s});
         QVERIFY(result.ok());
         QVERIFY(result.value().enabledPlatforms.isEmpty());

@@ -50,6 +50,23 @@ const QList<std::pair<QString, QString>> &expectedReaders()
         {u"../bazhuayu_weibo.csv"_s, u"bazhuayu-weibo-csv"_s},
         {u"../weibo_mblog_list.json"_s, u"weibo-mblog-json"_s},
         {u"../weibo_mblogs.ndjson"_s, u"weibo-mblog-json"_s},
+        // Tools and platforms of issue 10: twarc2, Apify Instagram, Apify TikTok exports,
+        // MediaCrawler Bilibili/Kuaishou/Tieba/Zhihu, comments files.
+        {u"../twarc2_search_pages.jsonl"_s, u"twarc-json"_s},
+        {u"../twarc2_flat.jsonl"_s, u"twarc-json"_s},
+        {u"../apify_instagram_posts.json"_s, u"apify-instagram"_s},
+        {u"../apify_instagram_hashtag.csv"_s, u"apify-instagram"_s},
+        {u"../apify_tiktok_flat.csv"_s, u"apify-tiktok"_s},
+        {u"../apify_tiktok_dotted.jsonl"_s, u"apify-tiktok"_s},
+        {u"../apify_tiktok_comments.json"_s, u"apify-tiktok"_s},
+        {u"../mediacrawler_bilibili_contents.jsonl"_s, u"mediacrawler-json"_s},
+        {u"../mediacrawler_kuaishou_contents.json"_s, u"mediacrawler-json"_s},
+        {u"../mediacrawler_tieba_contents.csv"_s, u"mediacrawler-csv"_s},
+        {u"../mediacrawler_zhihu_contents.jsonl"_s, u"mediacrawler-json"_s},
+        {u"../mediacrawler_xhs_comments.jsonl"_s, u"mediacrawler-json"_s},
+        {u"../mediacrawler_bilibili_comments.csv"_s, u"mediacrawler-csv"_s},
+        {u"../mediacrawler_note_unknown_platform.jsonl"_s, u"mediacrawler-json"_s},
+        {u"../zeeschuimer_tiktok_comments.ndjson"_s, u"zeeschuimer-ndjson"_s},
     };
     return kExpected;
 }

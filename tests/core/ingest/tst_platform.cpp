@@ -27,6 +27,17 @@ void TestPlatform::slugs_data()
     QTest::newRow("zeeschuimer site") << u"twitter.com"_s << u"x"_s;
     QTest::newRow("douyin site") << u"douyin.com"_s << u"douyin"_s;
     QTest::newRow("other slug") << u"bili_bili2"_s << u"bili_bili2"_s;
+    // SPEC section 1's newer platforms and their aliases.
+    QTest::newRow("bili") << u"Bili"_s << u"bilibili"_s;
+    QTest::newRow("bilibili") << u"bilibili"_s << u"bilibili"_s;
+    QTest::newRow("bilibili site") << u"bilibili.com"_s << u"bilibili"_s;
+    QTest::newRow("b站") << u"B站"_s << u"bilibili"_s;
+    QTest::newRow("ks") << u"KS"_s << u"kuaishou"_s;
+    QTest::newRow("快手") << u"快手"_s << u"kuaishou"_s;
+    QTest::newRow("zhihu") << u"zhihu"_s << u"zhihu"_s;
+    QTest::newRow("知乎") << u"知乎"_s << u"zhihu"_s;
+    QTest::newRow("tieba") << u"tieba"_s << u"tieba"_s;
+    QTest::newRow("百度贴吧") << u"百度贴吧"_s << u"tieba"_s;
     QTest::newRow("32 chars") << QString(32, u'a') << QString(32, u'a');
 }
 

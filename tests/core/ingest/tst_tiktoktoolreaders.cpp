@@ -14,6 +14,9 @@ private Q_SLOTS:
     void tiktokApiSingleObject();
     void tiktokApiLinesWithStatsV2();
     void apifyItems();
+    void apifyFlattenedCsv();
+    void apifyDottedKeysWithoutId();
+    void apifyCommentsAreNotPosts();
     void youtubeDataTools();
 };
 
@@ -57,7 +60,7 @@ void TestTikTokToolReaders::apifyItems()
     QVERIFY2(r.report.ok(), qPrintable(r.report.ok() ? QString() : r.report.error().message));
     const ImportReport &report = r.report.value();
     QCOMPARE(report.format, u"apify-tiktok"_s);
-    QCOMPARE(report.accepted, 2);
+    QCOMPARE(report.accepted, 3);
     const Post &p = r.posts[0];
     QCOMPARE(p.postId, u"7475123456789012345"_s);
     QCOMPARE(p.creatorId, u"6801234567890123456"_s);
@@ -72,9 +75,76 @@ void TestTikTokToolReaders::apifyItems()
     QCOMPARE(older.createdAtMs, 1772017200000); // createTimeISO
     QCOMPARE(older.hashtags, (QStringList{u"matchalatte"_s, u"slowbar"_s}));
     QVERIFY(!older.views);
+    // `id: null` with the id whole in `webVideoUrl`: read from the URL (it used to be rejected).
+    QCOMPARE(r.posts[2].postId, u"7475123456789012345"_s);
+    QCOMPARE(report.rejects.size(), 0);
+}
+
+void TestTikTokToolReaders::apifyFlattenedCsv()
+{
+    // Apify's CSV export: nested keys flattened to `authorMeta/name`, `hashtags/0/name`.
+    const ReadAll r = readAll(ingestFixture(u"formats/apify_tiktok_flat.csv"_s));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.ok() ? QString() : r.report.error().message));
+    const ImportReport &report = r.report.value();
+    QCOMPARE(report.format, u"apify-tiktok"_s);
+    QCOMPARE(report.accepted, 2);
+    const Post &p = r.posts[0];
+    QCOMPARE(p.platform, u"tiktok"_s);
+    QCOMPARE(p.postId, u"7475123456789012345"_s);
+    QCOMPARE(p.creatorId, u"6801234567890123456"_s);
+    QCOMPARE(p.creatorName, u"leafandfoam"_s);
+    QCOMPARE(p.text, u"matcha cloud latte, iced ☁️ #matchalatte #icedmatcha"_s);
+    QCOMPARE(p.hashtags, (QStringList{u"matchalatte"_s, u"icedmatcha"_s}));
+    QCOMPARE(p.createdAtMs, 1772015400000);
+    QCOMPARE(p.likes, 18400);
+    QCOMPARE(p.comments, 341);
+    QCOMPARE(p.shares, 612);
+    QCOMPARE(p.saves, 2210);
+    QCOMPARE(p.views, std::optional<qint64>(402100));
+    QCOMPARE(p.region, u"GB"_s);
+    // A spreadsheet rewrote the id as 7.47513E+18: the URL's digits are taken instead; counts as
+    // the app shows them (541.2K, 1.2M) are read.
+    const Post &q = r.posts[1];
+    QCOMPARE(q.postId, u"7475123456789099999"_s);
+    QCOMPARE(q.likes, 541200);
+    QCOMPARE(q.views, std::optional<qint64>(1200000));
+    QCOMPARE(q.hashtags, QStringList{u"matcha"_s});
     QCOMPARE(report.rejects.size(), 1);
-    QCOMPARE(report.rejects[0].field, u"id"_s);
-    QCOMPARE(report.rejects[0].index, 2);
+    QCOMPARE(report.rejects[0].field, u"createTime"_s);
+    QCOMPARE(report.rejects[0].line, 4);
+}
+
+void TestTikTokToolReaders::apifyDottedKeysWithoutId()
+{
+    // A field selection without `id`, written with dotted keys: the id comes from `webVideoUrl`.
+    const ReadAll r = readAll(ingestFixture(u"formats/apify_tiktok_dotted.jsonl"_s));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.ok() ? QString() : r.report.error().message));
+    const ImportReport &report = r.report.value();
+    QCOMPARE(report.format, u"apify-tiktok"_s);
+    QCOMPARE(report.accepted, 2);
+    QCOMPARE(r.posts[0].postId, u"7475123456789012345"_s);
+    QCOMPARE(r.posts[0].creatorId, u"6801234567890123456"_s);
+    QCOMPARE(r.posts[0].creatorName, u"leafandfoam"_s);
+    QCOMPARE(r.posts[0].hashtags, QStringList{u"matchalatte"_s});
+    QCOMPARE(r.posts[0].likes, 18400);
+    QCOMPARE(r.posts[1].postId, u"7475123456789077777"_s); // a slideshow: /photo/<id>
+    QCOMPARE(report.rejects.size(), 1);
+    QCOMPARE(report.rejects[0].field, u"id"_s); // no id and a profile URL without one
+    QCOMPARE(report.rejects[0].line, 3);
+}
+
+void TestTikTokToolReaders::apifyCommentsAreNotPosts()
+{
+    // Apify's TikTok comments scraper: `cid` + `videoWebUrl`/`awemeId`; counted, not imported.
+    const ReadAll r = readAll(ingestFixture(u"formats/apify_tiktok_comments.json"_s));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.ok() ? QString() : r.report.error().message));
+    const ImportReport &report = r.report.value();
+    QCOMPARE(report.format, u"apify-tiktok"_s);
+    QCOMPARE(r.posts.size(), size_t(0));
+    QCOMPARE(report.read, 0);
+    QCOMPARE(report.comments, 3);
+    QCOMPARE(report.commentedPosts, 2); // awemeId, or the id in videoWebUrl when it is null
+    QCOMPARE(report.commentsNote(), u"3 comments of 2 posts: comments are not imported"_s);
 }
 
 void TestTikTokToolReaders::youtubeDataTools()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void douyinShapes();
     void instagramAndX();
     void firstLineLongerThanTheHead();
+    void commentsModuleIsNotPosts();
 };
 
 void TestZeeschuimerReader::tiktokExample()
@@ -72,9 +73,10 @@ void TestZeeschuimerReader::tiktokAwkwardCases()
     const ReadAll r = readAll(ingestFixture(u"formats/zeeschuimer_tiktok_awkward.ndjson"_s));
     QVERIFY2(r.report.ok(), qPrintable(r.report.ok() ? QString() : r.report.error().message));
     const ImportReport &report = r.report.value();
-    QCOMPARE(report.read, 6);
+    QCOMPARE(report.read, 5);
     QCOMPARE(report.accepted, 3);
-    QCOMPARE(report.rejected, 3);
+    QCOMPARE(report.rejected, 2);
+    QCOMPARE(report.comments, 1); // the `tiktok-comments` line: a comment, not a post
     QCOMPARE(report.perFormat.value(u"zeeschuimer-tiktok"_s), 4);
 
     // The same post twice: the newer snapshot (last_updated) comes first in the file, the older
@@ -107,16 +109,14 @@ void TestZeeschuimerReader::tiktokAwkwardCases()
     }
     QVERIFY(lowerBound);
 
-    // Broken JSON, a missing createTime, a platform we do not read: file, line and field.
-    QCOMPARE(report.rejects.size(), 3);
+    // Broken JSON, a missing createTime: file, line and field.
+    QCOMPARE(report.rejects.size(), 2);
     QCOMPARE(report.rejects[0].line, 3);
     QVERIFY(report.rejects[0].reason.contains(u"JSON"_s));
     QCOMPARE(report.rejects[1].line, 5);
     QCOMPARE(report.rejects[1].field, u"createTime"_s);
     QCOMPARE(report.rejects[1].reason, u"required"_s);
-    QCOMPARE(report.rejects[2].line, 6);
-    QCOMPARE(report.rejects[2].field, u"source_platform"_s);
-    QVERIFY(report.rejects[2].file.endsWith(u"zeeschuimer_tiktok_awkward.ndjson"_s));
+    QVERIFY(report.rejects[1].file.endsWith(u"zeeschuimer_tiktok_awkward.ndjson"_s));
 }
 
 void TestZeeschuimerReader::xiaohongshuShapes()
@@ -273,6 +273,22 @@ void TestZeeschuimerReader::firstLineLongerThanTheHead()
     QCOMPARE(r.report.value().accepted, 2);
     QCOMPARE(r.posts[0].hashtags, (QStringList{u"matchalatte"_s, u"icedmatcha"_s, u"cafetok"_s}));
     QVERIFY(r.posts[0].text.startsWith(u"say \"hi\" \\\" a"_s));
+}
+
+void TestZeeschuimerReader::commentsModuleIsNotPosts()
+{
+    // Zeeschuimer's `tiktok-comments` module: comments of one video, counted and not imported
+    // (they used to be rejected as an unsupported platform).
+    const ReadAll r = readAll(ingestFixture(u"formats/zeeschuimer_tiktok_comments.ndjson"_s));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.ok() ? QString() : r.report.error().message));
+    const ImportReport &report = r.report.value();
+    QCOMPARE(report.format, u"zeeschuimer-ndjson"_s);
+    QCOMPARE(r.posts.size(), size_t(0));
+    QCOMPARE(report.read, 0);
+    QCOMPARE(report.rejected, 0);
+    QCOMPARE(report.comments, 3);
+    QCOMPARE(report.commentedPosts, 1);
+    QCOMPARE(report.commentsNote(), u"3 comments of 1 post: comments are not imported"_s);
 }
 
 QTEST_GUILESS_MAIN(TestZeeschuimerReader)
