@@ -123,11 +123,18 @@ Migration runsV2()
             }};
 }
 
+// A run's baseline windows (SPEC section 3 as changed in issue 11: span, capture volume, covered or not), as
+// runjson::baselineWindowsJson writes them. Runs stored before have none (NULL).
+Migration runBaselineV3()
+{
+    return {3, u"baseline windows of a run"_s, {u"ALTER TABLE runs ADD COLUMN baseline TEXT"_s}};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all = {postsV1(), runsV2()};
+    static const std::vector<Migration> all = {postsV1(), runsV2(), runBaselineV3()};
     return all;
 }
 
