@@ -102,9 +102,12 @@ void rankAndDescribe(QList<ClusterResult> &clusters, const PipelineParams &param
                   + against(params.prepareGrowth, growth) + u" but confidence "_s
                   + against(c.confidence, params.actNowConfidence) + u" < "_s
                   + against(params.actNowConfidence, c.confidence);
-        else if (c.urgency == u"prepare")
-            why = u"growth "_s + against(growth, params.prepareGrowth) + u" ≥ "_s
+        else if (c.urgency == u"prepare") {
+            // growth sits between two thresholds: its text must tell it from both
+            const bool nearActNow = QString(exact(growth)) == QString(exact(params.actNowGrowth));
+            why = u"growth "_s + against(growth, nearActNow ? params.actNowGrowth : params.prepareGrowth) + u" ≥ "_s
                   + against(params.prepareGrowth, growth) + u" but < "_s + against(params.actNowGrowth, growth);
+        }
         else
             why = u"growth "_s + against(growth, params.prepareGrowth) + u" < "_s
                   + against(params.prepareGrowth, growth);
