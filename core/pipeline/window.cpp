@@ -50,19 +50,21 @@ void logBaselineWindows(WindowPlan &plan, const PipelineParams &params, const st
                                  + numbertext::exact(params.minBaselineCoverage) + u" × "_s
                                  + numbertext::integer(volume0) + u" = "_s + numbertext::exact(threshold);
         QString message;
-        if (!w.covered) {
-            message = name + u"uncovered, left out of the baseline: "_s
-                      + (w.volume == 0 ? u"no posts in it ("_s + coverage + u')'
-                                       : coverage + u" and "_s + numbertext::integer(w.volume) + u" < "_s
-                                             + numbertext::against(threshold, double(w.volume)))
+        if (!w.covered && w.volume == 0) {
+            message = name + u"uncovered, left out of the baseline: no posts in it ("_s + coverage + u"; "_s
+                      + formulas::kCoverage + u')';
+        } else if (!w.covered) {
+            message = name + u"uncovered, left out of the baseline: "_s + coverage + u" and "_s
+                      + numbertext::integer(w.volume) + u" < "_s + numbertext::against(threshold, double(w.volume))
                       + u" ("_s + formulas::kCoverage + u')';
         } else {
+            const QString adjustment = params.normalizeVolume
+                                           ? QString(formulas::kAdjustedCount + u" = c_k × "_s
+                                                     + numbertext::integer(volume0) + u" / "_s
+                                                     + numbertext::integer(w.volume))
+                                           : u"window.normalize_volume is false: a_k = c_k"_s;
             message = name + u"covered: "_s + coverage + u" and "_s + numbertext::integer(w.volume) + u" ≥ "_s
-                      + numbertext::against(threshold, double(w.volume)) + u"; "_s
-                      + (params.normalizeVolume ? formulas::kAdjustedCount + u" = c_k × "_s
-                                                      + numbertext::integer(volume0) + u" / "_s
-                                                      + numbertext::integer(w.volume)
-                                                : u"window.normalize_volume is false: a_k = c_k"_s);
+                      + numbertext::against(threshold, double(w.volume)) + u"; "_s + adjustment;
         }
         decisions::add(log, decisions::kStageWindow, u"run"_s, u"window.min_baseline_coverage"_s,
                        QJsonObject{{u"window"_s, w.index},
