@@ -8,7 +8,7 @@ namespace uifixture {
 
 static ValidationCheck check(const QString &name, double value, double threshold)
 {
-    return ValidationCheck{name, value, threshold, value >= threshold};
+    return ValidationCheck{name, value, threshold, value >= threshold, {}};
 }
 
 static ClusterResult cluster(const QString &anchor, QStringList tags, int rank, const QString &urgency, double growth)

@@ -41,7 +41,7 @@ ClusterResult fullCluster()
     c.health = 0.96;
     c.confidence = 1;
     c.crossPlatform = true;
-    c.checks = {{u"unique_creators"_s, 37, 5, true}, {u"growth"_s, 8.6, 1.5, true}, {u"regions"_s, 2, 3, false}};
+    c.checks = {{u"unique_creators"_s, 37, 5, true, {}}, {u"growth"_s, 8.6, 1.5, true, {}}, {u"regions"_s, 2, 3, false, {}}};
     c.isTrend = true;
     c.rank = 1;
     c.urgency = u"act_now"_s;

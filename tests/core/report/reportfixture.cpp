@@ -12,12 +12,12 @@ constexpr qint64 kHour = 3600 * 1000;
 
 QList<ValidationCheck> checks(int creators, double diversity, int regions, int platforms, double growth, double significance)
 {
-    return {{u"unique_creators"_s, double(creators), 5, creators >= 5},
-            {u"creator_diversity"_s, diversity, 0.5, diversity >= 0.5},
-            {u"regions"_s, double(regions), 2, regions >= 2},
-            {u"platforms"_s, double(platforms), 1, platforms >= 1},
-            {u"growth"_s, growth, 1.5, growth >= 1.5},
-            {u"significance"_s, significance, 3, significance >= 3}};
+    return {{u"unique_creators"_s, double(creators), 5, creators >= 5, {}},
+            {u"creator_diversity"_s, diversity, 0.5, diversity >= 0.5, {}},
+            {u"regions"_s, double(regions), 2, regions >= 2, {}},
+            {u"platforms"_s, double(platforms), 1, platforms >= 1, {}},
+            {u"growth"_s, growth, 1.5, growth >= 1.5, {}},
+            {u"significance"_s, significance, 3, significance >= 3, {}}};
 }
 
 QList<qint64> hourly(int baselineLevel, int peak)

@@ -40,7 +40,7 @@ ClusterResult makeCluster(const QString &anchor, int rank, const QString &urgenc
     c.health = 0.61;
     c.confidence = 0.7;
     c.crossPlatform = platforms.size() > 1;
-    c.checks = {ValidationCheck{u"unique_creators"_s, 30, 5, true}, ValidationCheck{u"growth"_s, 4.2, 1.5, true}};
+    c.checks = {ValidationCheck{u"unique_creators"_s, 30, 5, true, {}}, ValidationCheck{u"growth"_s, 4.2, 1.5, true, {}}};
     c.isTrend = rank > 0;
     c.rank = rank;
     c.urgency = urgency;
