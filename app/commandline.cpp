@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include "core/model/pipelineparams.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -82,7 +84,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             cl.port = port.value();
         } else if (arg == u"--as-of"_s) cl.asOf = value;
         else if (arg == u"--window-hours"_s) {
-            auto hours = positiveInt(arg, value, 24 * 366);
+            auto hours = positiveInt(arg, value, PipelineParams::kMaxWindowHours);
             if (!hours)
                 return hours.error();
             cl.windowHours = hours.value();

@@ -31,16 +31,18 @@ void printTable(QTextStream &out, const RunResult &run)
 {
     out << u"run "_s << run.runId << u" · as of "_s << isoUtc(run.asOfMs) << u" · "_s << run.params.windowHours
         << u" h window · "_s << run.postsInWindow << u" posts · "_s << run.clusters.size() << u" clusters · "_s
-        << run.trendCount() << u" trends · "_s << run.durationMs << u" ms\n"_s;
+        << run.trendCount() << u" trends · "_s << run.coveredBaselineWindows() << u" of "_s
+        << run.baselineWindows.size() << u" baseline windows covered · "_s << run.durationMs << u" ms\n"_s;
     if (run.trendCount() == 0) {
         out << u"No cluster passed every check. `glasstrend discover --json` or the app's decision log shows why.\n"_s;
         return;
     }
-    out << u"\n  #  urgency   growth  health  conf  creators  platforms  regions    velocity  trend\n"_s;
+    out << u"\n  #  urgency   lifecycle  growth  health  conf  creators  platforms  regions    velocity  trend\n"_s;
     for (const ClusterResult &c : run.clusters) {
         if (!c.isTrend)
             continue;
         out << QString::number(c.rank).rightJustified(3) << u"  "_s << c.urgency.leftJustified(8) << u"  "_s
+            << c.lifecycle.leftJustified(9) << u"  "_s
             << numberformat::formatMultiplier(c.growth).rightJustified(6) << u"  "_s
             << numberformat::formatScore(c.health).rightJustified(6) << u"  "_s
             << numberformat::formatScore(c.confidence).rightJustified(4) << u"  "_s

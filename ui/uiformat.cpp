@@ -12,6 +12,11 @@ using namespace Qt::StringLiterals;
 // Counts, ratios and urgency colours are core/report's, so the screen and the PDF agree.
 namespace uifmt {
 
+QString undefined()
+{
+    return numberformat::formatUndefined();
+}
+
 QString count(qint64 n)
 {
     return numberformat::formatCount(n);
@@ -23,6 +28,11 @@ QString integer(qint64 n)
 }
 
 QString ratio(double x)
+{
+    return numberformat::formatMultiplier(x);
+}
+
+QString ratio(const std::optional<double> &x)
 {
     return numberformat::formatMultiplier(x);
 }
@@ -69,6 +79,31 @@ QColor urgencyTextColor(const QString &urgency)
 QString number(double x)
 {
     return numberformat::formatNumber(x);
+}
+
+QString numberAgainst(const std::optional<double> &x, double other)
+{
+    return numberformat::formatNumberAgainst(x, other);
+}
+
+QString lifecycleLabel(const QString &lifecycle)
+{
+    if (lifecycle.isEmpty())
+        return numberformat::formatUndefined();
+    return lifecycle.left(1).toUpper() + lifecycle.mid(1);
+}
+
+QString lifecycleTip(const QString &lifecycle)
+{
+    if (lifecycle == u"new")
+        return u"New: no covered baseline window, or none of them held a post of this topic"_s;
+    if (lifecycle == u"peaked")
+        return u"Peaked: a covered baseline window held more (volume-adjusted) posts than the current window"_s;
+    if (lifecycle == u"rising")
+        return u"Rising: more posts in the window than in the most recent covered baseline window"_s;
+    if (lifecycle == u"steady")
+        return u"Steady: no more posts than in the most recent covered baseline window, and below no earlier one"_s;
+    return {};
 }
 
 } // namespace uifmt

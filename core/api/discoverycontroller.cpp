@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kMaxWindowHours = 24 * 366;
+constexpr int kMaxWindowHours = PipelineParams::kMaxWindowHours;
 
 /// `as_of` as SPEC section 1 reads times: ISO-8601 with offset or `Z`, or epoch seconds, or
 /// epoch milliseconds (values ≥ 10^11).

@@ -19,6 +19,7 @@ namespace {
 // Plain fields reach their value through two member pointers (section, field), so one template
 // pair serves every simple key of every section.
 QJsonValue jsonOf(int v) { return double(v); }
+QJsonValue jsonOf(bool v) { return v; }
 QJsonValue jsonOf(double v) { return v; }
 QJsonValue jsonOf(const QString &v) { return v; }
 QJsonValue jsonOf(const QStringList &v) { return QJsonArray::fromStringList(v); }
@@ -31,6 +32,7 @@ QJsonValue jsonOf(const QMap<QString, QString> &v)
 }
 
 void assign(int &target, const QJsonValue &v) { target = int(v.toDouble()); }
+void assign(bool &target, const QJsonValue &v) { target = v.toBool(); }
 void assign(double &target, const QJsonValue &v) { target = v.toDouble(); }
 void assign(QString &target, const QJsonValue &v) { target = v.toString(); }
 void assign(QStringList &target, const QJsonValue &v)
@@ -197,6 +199,8 @@ std::vector<KeyDef> buildTable()
     const Accessor accessors[] = {
         pipelineField<&PipelineParams::windowHours>(u"window.hours"_s),
         pipelineField<&PipelineParams::baselineWindows>(u"window.baseline_windows"_s),
+        pipelineField<&PipelineParams::minBaselineCoverage>(u"window.min_baseline_coverage"_s),
+        pipelineField<&PipelineParams::normalizeVolume>(u"window.normalize_volume"_s),
         pipelineField<&PipelineParams::stoplist>(u"clustering.stoplist"_s),
         pipelineField<&PipelineParams::minPosts>(u"clustering.min_posts"_s),
         pipelineField<&PipelineParams::minCooccurrence>(u"clustering.min_cooccurrence"_s),
@@ -244,8 +248,10 @@ std::vector<KeyDef> buildTable()
     // In the order of config/config.example.yaml and of configKeys().
     std::vector<KeyDef> table = {
         // window
-        row(u"window.hours"_s, KeyType::Integer, true, u"Length of the current window in hours; the window is (as_of − hours, as_of]"_s, 1, 24 * 366),
+        row(u"window.hours"_s, KeyType::Integer, true, u"Length of the current window in hours (1 to 2160 = 90 days); the window is (as_of − hours, as_of]"_s, 1, PipelineParams::kMaxWindowHours),
         row(u"window.baseline_windows"_s, KeyType::Integer, true, u"Windows of the same length before the current one that form the baseline"_s, 1, 1000),
+        row(u"window.min_baseline_coverage"_s, KeyType::Number, true, u"A baseline window counts only when its posts (volume_k) are at least this × the current window's (and > 0); 0 covers every window with data"_s, 0, kUnbounded),
+        row(u"window.normalize_volume"_s, KeyType::Boolean, true, u"Scale each baseline window's count by volume_0 / volume_k (false: use the raw count)"_s),
         row(u"pipeline.as_of"_s, KeyType::String, true, u"End of the current window: latest (newest post), now, or an ISO-8601 time with offset"_s, -kUnbounded, kUnbounded, false, checkAsOf),
         // clustering
         row(u"clustering.stoplist"_s, KeyType::StringList, true, u"Hashtags never counted (generic reach tags)"_s),
@@ -266,7 +272,7 @@ std::vector<KeyDef> buildTable()
         row(u"validation.min_regions"_s, KeyType::Integer, true, u"A trend needs posts from at least this many regions"_s, 0, kUnbounded),
         row(u"validation.min_platforms"_s, KeyType::Integer, true, u"A trend needs posts from at least this many platforms"_s, 0, kUnbounded),
         row(u"validation.min_growth"_s, KeyType::Number, true, u"A trend needs (posts + 1) / (baseline mean + 1) of at least this"_s, 0, kUnbounded),
-        row(u"validation.min_significance"_s, KeyType::Number, true, u"A trend needs −log10(Bonferroni-corrected Poisson p-value) of at least this"_s, 0, kUnbounded),
+        row(u"validation.min_significance"_s, KeyType::Number, true, u"A trend needs −log10(Bonferroni-corrected binomial p-value) of at least this"_s, 0, kUnbounded),
         row(u"validation.creator_target"_s, KeyType::Integer, true, u"Creators that earn the full creators term of confidence"_s, 1, kUnbounded),
         row(u"validation.region_target"_s, KeyType::Integer, true, u"Regions that earn the full regions term of confidence"_s, 1, kUnbounded),
         // confidence

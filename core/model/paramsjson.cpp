@@ -40,6 +40,7 @@ constexpr IntKey kIntKeys[] = {
 };
 
 constexpr RealKey kRealKeys[] = {
+    {"window.min_baseline_coverage"_L1, &PipelineParams::minBaselineCoverage},
     {"clustering.min_jaccard"_L1, &PipelineParams::minJaccard},
     {"health.weights.diversity"_L1, &PipelineParams::healthWeightDiversity},
     {"health.weights.engagement"_L1, &PipelineParams::healthWeightEngagement},
@@ -57,6 +58,7 @@ constexpr RealKey kRealKeys[] = {
 };
 
 constexpr QLatin1StringView kAsOf = "as_of"_L1;
+constexpr QLatin1StringView kNormalizeVolume = "window.normalize_volume"_L1;
 constexpr QLatin1StringView kStoplist = "clustering.stoplist"_L1;
 constexpr QLatin1StringView kPlatformsEnabled = "platforms.enabled"_L1;
 constexpr QLatin1StringView kPlatformWeights = "platforms.weights"_L1;
@@ -71,6 +73,7 @@ QJsonObject toJson(const PipelineParams &p)
         o.insert(k.key, p.*k.member);
     for (const RealKey &k : kRealKeys)
         o.insert(k.key, jsonNumber(p.*k.member));
+    o.insert(kNormalizeVolume, p.normalizeVolume);
     o.insert(kStoplist, QJsonArray::fromStringList(p.stoplist));
     o.insert(kPlatformsEnabled, QJsonArray::fromStringList(p.enabledPlatforms));
     QJsonObject weights;
@@ -87,7 +90,7 @@ Result<PipelineParams> paramsFromJson(const QJsonObject &json)
     QString error;
     JsonFieldReader r(json, u"params"_s, &error);
     PipelineParams p;
-    QStringList known{QString(kAsOf), QString(kStoplist), QString(kPlatformsEnabled), QString(kPlatformWeights)};
+    QStringList known{QString(kAsOf), QString(kNormalizeVolume), QString(kStoplist), QString(kPlatformsEnabled), QString(kPlatformWeights)};
 
     for (const IntKey &k : kIntKeys) {
         known.append(QString(k.key));
@@ -109,6 +112,8 @@ Result<PipelineParams> paramsFromJson(const QJsonObject &json)
     }
     if (json.contains(kAsOf) && !json.value(kAsOf).isNull())
         p.asOfMs = r.time(kAsOf);
+    if (json.contains(kNormalizeVolume))
+        p.normalizeVolume = r.boolean(kNormalizeVolume);
     if (json.contains(kStoplist))
         p.stoplist = r.strings(kStoplist);
     if (json.contains(kPlatformsEnabled))

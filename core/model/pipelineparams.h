@@ -10,9 +10,14 @@ struct PipelineParams
 {
     qint64 asOfMs = 0; ///< end of the current window (UTC ms); 0 = the newest post's created_at
 
+    static constexpr int kMaxWindowHours = 2160; ///< window.hours is 1 to 2160 (90 days)
+
     // window
     int windowHours = 24;
     int baselineWindows = 3;
+    /// window.min_baseline_coverage: baseline window k counts only when volume_k ≥ this × volume_0 (and > 0)
+    double minBaselineCoverage = 0.25;
+    bool normalizeVolume = true; ///< window.normalize_volume: a_k = c_k × volume_0 / volume_k (false: a_k = c_k)
     QStringList enabledPlatforms; ///< empty = every platform
     /// platforms.<slug>.weight: multiplies a post's engagement in Σ engagement (velocity); default 1
     QMap<QString, double> platformWeights;

@@ -1,6 +1,7 @@
 #include "core/model/runjson.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/model/jsonfieldreader.h"
 #include "core/model/timeformat.h"
@@ -20,10 +21,21 @@ template <typename Int> QJsonArray intArray(const QList<Int> &list)
 
 QJsonObject checkJson(const ValidationCheck &c)
 {
-    return {{u"name"_s, c.name},
-            {u"value"_s, jsonNumber(c.value)},
-            {u"threshold"_s, jsonNumber(c.threshold)},
-            {u"passed"_s, c.passed}};
+    QJsonObject o{{u"name"_s, c.name},
+                  {u"value"_s, jsonOptionalNumber(c.value)},
+                  {u"threshold"_s, jsonNumber(c.threshold)},
+                  {u"passed"_s, c.passed}};
+    if (!c.reason.isEmpty())
+        o.insert(u"reason"_s, c.reason);
+    return o;
+}
+
+QJsonArray adjustedArray(const QList<double> &adjusted)
+{
+    QJsonArray out;
+    for (const double a : adjusted)
+        out.append(jsonNumber(a)); // NaN (an uncovered window) is null
+    return out;
 }
 
 QJsonObject formulaJson(const FormulaTrace &f)
@@ -137,11 +149,14 @@ QJsonObject toJson(const ClusterResult &c, Detail detail)
         {u"velocity"_s, jsonNumber(c.velocity)},
         {u"creator_diversity"_s, jsonNumber(c.creatorDiversity)},
         {u"baseline_counts"_s, intArray(c.baselineCounts)},
-        {u"baseline_mean"_s, jsonNumber(c.baselineMean)},
-        {u"baseline_std"_s, jsonNumber(c.baselineStd)},
-        {u"growth"_s, jsonNumber(c.growth)},
-        {u"surge_z"_s, jsonNumber(c.surgeZ)},
-        {u"significance"_s, jsonNumber(c.significance)},
+        {u"baseline_adjusted"_s, adjustedArray(c.baselineAdjusted)},
+        {u"covered_baseline_windows"_s, c.coveredBaselineWindows},
+        {u"baseline_mean"_s, jsonOptionalNumber(c.baselineMean)},
+        {u"baseline_std"_s, jsonOptionalNumber(c.baselineStd)},
+        {u"growth"_s, jsonOptionalNumber(c.growth)},
+        {u"surge_z"_s, jsonOptionalNumber(c.surgeZ)},
+        {u"significance"_s, jsonOptionalNumber(c.significance)},
+        {u"lifecycle"_s, c.lifecycle},
         {u"health"_s, jsonNumber(c.health)},
         {u"confidence"_s, jsonNumber(c.confidence)},
         {u"is_trend"_s, c.isTrend},
@@ -193,20 +208,34 @@ Result<ClusterResult> clusterFromJson(const QJsonObject &json)
     c.velocity = r.real("velocity"_L1);
     c.creatorDiversity = r.real("creator_diversity"_L1);
     c.baselineCounts = r.integers<int>("baseline_counts"_L1);
-    c.baselineMean = r.real("baseline_mean"_L1);
-    c.baselineStd = r.real("baseline_std"_L1);
-    c.growth = r.real("growth"_L1);
-    c.surgeZ = r.real("surge_z"_L1);
-    c.significance = r.real("significance"_L1);
+    // Runs stored before baseline coverage (SPEC 3 as changed in issue 11) lack the adjusted counts, the covered
+    // window count and the lifecycle: read as "every window covered, unadjusted", with no lifecycle label.
+    if (json.contains("baseline_adjusted"_L1)) {
+        for (const QJsonValue &v : r.array("baseline_adjusted"_L1))
+            c.baselineAdjusted.append(v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN());
+        c.coveredBaselineWindows = int(r.integer("covered_baseline_windows"_L1));
+        c.lifecycle = r.string("lifecycle"_L1);
+    } else {
+        for (const int n : c.baselineCounts)
+            c.baselineAdjusted.append(n);
+        c.coveredBaselineWindows = int(c.baselineCounts.size());
+    }
+    c.baselineMean = r.optionalReal("baseline_mean"_L1);
+    c.baselineStd = r.optionalReal("baseline_std"_L1);
+    c.growth = r.optionalReal("growth"_L1);
+    c.surgeZ = r.optionalReal("surge_z"_L1);
+    c.significance = r.optionalReal("significance"_L1);
     c.health = r.real("health"_L1);
     c.confidence = r.real("confidence"_L1);
     c.isTrend = r.boolean("is_trend"_L1);
     c.checks = r.objects<ValidationCheck>("checks"_L1, [](JsonFieldReader &cr) {
         ValidationCheck check;
         check.name = cr.string("name"_L1);
-        check.value = cr.real("value"_L1);
+        check.value = cr.optionalReal("value"_L1);
         check.threshold = cr.real("threshold"_L1);
         check.passed = cr.boolean("passed"_L1);
+        if (cr.raw("reason"_L1, false).isString())
+            check.reason = cr.string("reason"_L1);
         return check;
     });
     c.urgency = r.string("urgency"_L1);
@@ -240,6 +269,39 @@ Result<Decision> decisionFromJson(const QJsonObject &json)
     return d;
 }
 
+QJsonArray baselineWindowsJson(const QList<BaselineWindow> &windows)
+{
+    QJsonArray out;
+    for (const BaselineWindow &w : windows)
+        out.append(QJsonObject{{u"index"_s, w.index},
+                               {u"start"_s, isoUtc(w.startMs)},
+                               {u"end"_s, isoUtc(w.endMs)},
+                               {u"volume"_s, w.volume},
+                               {u"covered"_s, w.covered}});
+    return out;
+}
+
+Result<QList<BaselineWindow>> baselineWindowsFromJson(const QJsonArray &json)
+{
+    QString error;
+    QList<BaselineWindow> out;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        JsonFieldReader r(json.at(i).toObject(), u"baseline_windows[%1]"_s.arg(i), &error);
+        if (!json.at(i).isObject())
+            r.fail("index"_L1, u"expected an object"_s);
+        BaselineWindow w;
+        w.index = int(r.integer("index"_L1));
+        w.startMs = r.time("start"_L1);
+        w.endMs = r.time("end"_L1);
+        w.volume = r.integer("volume"_L1);
+        w.covered = r.boolean("covered"_L1);
+        out.append(w);
+    }
+    if (!error.isEmpty())
+        return JsonFieldReader::invalidValue(error);
+    return out;
+}
+
 QJsonObject discoverBody(const RunResult &run)
 {
     std::vector<const ClusterResult *> trends;
@@ -257,6 +319,8 @@ QJsonObject discoverBody(const RunResult &run)
             {u"as_of"_s, isoUtc(run.asOfMs)},
             {u"window_hours"_s, run.params.windowHours},
             {u"posts_in_window"_s, run.postsInWindow},
+            {u"covered_baseline_windows"_s, run.coveredBaselineWindows()},
+            {u"baseline_windows"_s, baselineWindowsJson(run.baselineWindows)},
             {u"clusters"_s, qint64(run.clusters.size())},
             {u"trends"_s, qint64(trends.size())},
             {u"duration_ms"_s, run.durationMs},

@@ -27,8 +27,13 @@ Result<Decision> decisionFromJson(const QJsonObject &json);
 QJsonObject toJson(const PipelineParams &params); ///< keyed by config key: {"window.hours": 24, …}
 Result<PipelineParams> paramsFromJson(const QJsonObject &json);
 
+/// A run's baseline windows: [{"index": k, "start", "end", "volume", "covered"}], oldest first.
+QJsonArray baselineWindowsJson(const QList<BaselineWindow> &windows);
+Result<QList<BaselineWindow>> baselineWindowsFromJson(const QJsonArray &json);
+
 /// The body of `POST /api/v1/discover` (SPEC section 5): run_id, as_of, window_hours,
-/// posts_in_window, clusters, trends, duration_ms, tiles (Detail::Tile, rank order).
+/// posts_in_window, covered_baseline_windows, baseline_windows, clusters, trends, duration_ms, tiles
+/// (Detail::Tile, rank order).
 QJsonObject discoverBody(const RunResult &run);
 
 } // namespace runjson

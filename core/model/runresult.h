@@ -8,17 +8,19 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/model/baselinewindow.h"
 #include "core/model/decision.h"
 #include "core/model/pipelineparams.h"
 
 /// One validation check of SPEC section 3 ("unique_creators", "creator_diversity", "regions",
-/// "platforms", "growth", "significance"): value against threshold.
+/// "platforms", "growth", "significance"): value against threshold. An undefined value fails, with the reason.
 struct ValidationCheck
 {
     QString name;
-    double value = 0;
+    std::optional<double> value; ///< nullopt = undefined (growth and significance without baseline data)
     double threshold = 0;
     bool passed = false;
+    QString reason; ///< why an undefined value failed: "no baseline data"; empty otherwise
 };
 
 /// A formula written out with its inputs: what the evidence chain shows as "formula = inputs = result".
@@ -83,12 +85,17 @@ struct ClusterResult
     double hoursSinceFirstSeen = 1;
     double velocity = 0;
     double creatorDiversity = 0;
-    QList<int> baselineCounts; ///< oldest first
-    double baselineMean = 0;
-    double baselineStd = 0;
-    double growth = 0;
-    double surgeZ = 0;
-    double significance = 0;
+    QList<int> baselineCounts; ///< c_k per baseline window, oldest first (covered or not)
+    /// a_k per baseline window, oldest first; NaN for an uncovered window (left out of the baseline)
+    QList<double> baselineAdjusted;
+    int coveredBaselineWindows = 0;
+    // Undefined (nullopt) when no baseline window is covered (SPEC section 3, "no baseline").
+    std::optional<double> baselineMean;
+    std::optional<double> baselineStd;
+    std::optional<double> growth;
+    std::optional<double> surgeZ;
+    std::optional<double> significance;
+    QString lifecycle; ///< "new", "rising", "peaked" or "steady"
     double health = 0;
     double confidence = 0;
     bool crossPlatform = false;
@@ -117,11 +124,20 @@ struct RunResult
     qint64 asOfMs = 0;
     qint64 windowStartMs = 0;   ///< exclusive start of the current window
     qint64 baselineStartMs = 0; ///< exclusive start of the oldest baseline window
-    int postsInWindow = 0;
+    int postsInWindow = 0; ///< volume_0
+    QList<BaselineWindow> baselineWindows; ///< oldest first (index = baselineWindows), covered or not
     QList<ClusterResult> clusters; ///< trends first in rank order, then the other clusters by posts desc, anchor
     std::vector<Decision> decisions;
     qint64 durationMs = 0;
     bool cancelled = false;
+
+    int coveredBaselineWindows() const
+    {
+        int n = 0;
+        for (const auto &w : baselineWindows)
+            n += w.covered ? 1 : 0;
+        return n;
+    }
 
     int trendCount() const
     {

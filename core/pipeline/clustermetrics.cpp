@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QJsonArray>
 
@@ -19,11 +20,11 @@ QJsonValue optionalNumber(std::optional<double> v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray countsArray(const QList<int> &counts)
+template <typename T> QJsonArray numbersArray(const QList<T> &values)
 {
     QJsonArray a;
-    for (const int n : counts)
-        a.append(n);
+    for (const T v : values)
+        a.append(std::isfinite(double(v)) ? QJsonValue(double(v)) : QJsonValue(QJsonValue::Null));
     return a;
 }
 
@@ -46,14 +47,21 @@ ClusterMetrics::ClusterMetrics(const Dataset &data, const WindowPlan &window, co
     , m_hoursInputs{u"as_of"_s, u"first_seen"_s, u"hours"_s}
     , m_velocityInputs{u"engagement_sum"_s, u"engagement_sum_unweighted"_s, u"hours_since_first_seen"_s}
     , m_diversityInputs{u"unique_creators"_s, u"posts"_s}
-    , m_baselineInputs{u"counts"_s, u"mu"_s, u"sigma"_s}
+    , m_baselineInputs{u"counts"_s, u"volumes"_s, u"volume_0"_s, u"covered"_s, u"adjusted"_s, u"mu"_s, u"sigma"_s}
+    , m_noBaselineInputs{u"counts"_s, u"volumes"_s, u"volume_0"_s, u"min_baseline_coverage"_s}
+    , m_lifecycleInputs{u"posts_in_window"_s, u"adjusted"_s, u"mu"_s, u"lifecycle"_s}
     , m_growthInputs{u"posts_in_window"_s, u"mu"_s}
     , m_surgeInputs{u"posts_in_window"_s, u"mu"_s, u"sigma"_s, u"denominator"_s}
-    , m_significanceInputs{u"posts_in_window"_s, u"lambda"_s, u"clusters_tested"_s, u"log10_p"_s}
+    , m_significanceInputs{u"n"_s, u"b"_s, u"trials"_s, u"p0"_s, u"volume_0"_s, u"covered_volume"_s,
+                           u"clusters_tested"_s, u"log10_p"_s}
     , m_healthInputs{u"creator_diversity"_s, u"engagement_rate"_s, u"velocity"_s, u"w_d"_s, u"w_e"_s, u"w_v"_s,
                      u"engagement_rate_target"_s, u"velocity_target"_s}
     , m_confidenceInputs{u"creators"_s, u"regions"_s, u"w_c"_s, u"w_r"_s, u"creator_target"_s, u"region_target"_s}
 {
+    for (const BaselineWindow &w : window.baseline) {
+        m_volumes.append(w.volume);
+        m_covered.append(w.covered);
+    }
     for (qsizetype i = 0; i < data.platforms.size(); ++i)
         m_platformsBySlug.push_back(std::int32_t(i));
     std::sort(m_platformsBySlug.begin(), m_platformsBySlug.end(),
@@ -177,31 +185,55 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
     c.velocity = formulas::velocity(in.weightedEngagement, c.hoursSinceFirstSeen);
     c.creatorDiversity = formulas::creatorDiversity(c.uniqueCreators, c.posts);
 
-    // baseline, growth, surge_z, significance
-    const formulas::BaselineStats baseline = formulas::baselineStats(c.baselineCounts);
-    c.baselineMean = baseline.mean;
-    c.baselineStd = baseline.std;
-    if (baseline.mean == 0) {
-        in.baselineNote = c.baselineCounts.isEmpty() ? u"no baseline windows configured: μ = 0, σ = 0"_s
-                                                     : u"empty baseline: no posts in "_s
-                                                           + numbertext::integer(c.baselineCounts.size())
-                                                           + u" baseline windows, μ = 0, σ = 0"_s;
-        special(u"baseline"_s, m_baselineInputs, {countsArray(c.baselineCounts), 0.0, 0.0},
-                formulas::kBaseline + u": "_s + in.baselineNote + u"; growth = ("_s + numbertext::integer(c.posts)
-                    + u" + 1) / (0 + 1) and surge_z divides by max(0, √0, 1) = 1"_s);
+    // baseline (covered windows, volume-adjusted counts), growth, surge_z, significance, lifecycle
+    const qint64 volume0 = m_window.postsInWindow;
+    c.coveredBaselineWindows = m_window.coveredWindows;
+    c.baselineAdjusted.resize(c.baselineCounts.size());
+    for (qsizetype s = 0; s < c.baselineCounts.size(); ++s) {
+        const BaselineWindow &w = m_window.baseline[std::size_t(s)];
+        if (!w.covered) {
+            c.baselineAdjusted[s] = std::numeric_limits<double>::quiet_NaN();
+            continue;
+        }
+        const double a = formulas::adjustedCount(c.baselineCounts[s], volume0, w.volume, m_params.normalizeVolume);
+        c.baselineAdjusted[s] = a;
+        in.coveredAdjusted.append(a);
+        in.coveredCounts += c.baselineCounts[s];
     }
-    c.growth = formulas::growth(c.posts, c.baselineMean);
-    c.surgeZ = formulas::surgeZ(c.posts, c.baselineMean, c.baselineStd);
-    in.significance = formulas::significance(c.posts, c.baselineMean, m_clustersTested);
-    c.significance = in.significance.value;
+    const std::optional<formulas::BaselineStats> baseline = formulas::baselineStats(in.coveredAdjusted);
+    if (baseline) {
+        c.baselineMean = baseline->mean;
+        c.baselineStd = baseline->std;
+        c.growth = formulas::growth(c.posts, baseline->mean);
+        c.surgeZ = formulas::surgeZ(c.posts, baseline->mean, baseline->std);
+        in.significance = formulas::significance(c.posts, in.coveredCounts, volume0, m_window.coveredVolume,
+                                                 m_clustersTested);
+        c.significance = in.significance.value;
+        if (baseline->mean == 0)
+            in.baselineNote = u"empty baseline: no posts in the "_s + numbertext::integer(in.coveredAdjusted.size())
+                              + u" covered baseline windows, μ = 0, σ = 0"_s;
+    } else {
+        in.baselineNote = c.baselineCounts.isEmpty()
+                              ? u"no baseline data: no baseline windows configured"_s
+                              : u"no baseline data: none of the "_s + numbertext::integer(c.baselineCounts.size())
+                                    + u" baseline windows is covered (see the window stage's decisions)"_s;
+        special(u"baseline"_s, m_noBaselineInputs,
+                {numbersArray(c.baselineCounts), m_volumes, volume0, m_params.minBaselineCoverage},
+                formulas::kNoBaseline + u": "_s + in.baselineNote
+                    + u"; μ, σ, growth, surge_z and significance are undefined and the growth and significance "
+                      "checks fail"_s);
+    }
     if (in.significance.clamped) {
         in.significanceNote = u"P × clusters tested = 10^"_s + exact(in.significance.log10Tail) + u" × "_s
                               + numbertext::integer(m_clustersTested) + u" > 1, clamped to 1: significance 0"_s;
         special(u"significance"_s, m_significanceInputs,
-                {c.posts, in.significance.lambda, m_clustersTested, in.significance.log10Tail},
-                formulas::kSignificance + u" with P(X ≥ "_s + numbertext::integer(c.posts) + u" | λ = "_s
-                    + exact(in.significance.lambda) + u"): "_s + in.significanceNote);
+                {c.posts, in.coveredCounts, in.significance.trials, in.significance.p0, volume0,
+                 m_window.coveredVolume, m_clustersTested, in.significance.log10Tail},
+                formulas::kSignificance + u" with P(X ≥ "_s + numbertext::integer(c.posts) + u" | Binomial("_s
+                    + numbertext::integer(in.significance.trials) + u", "_s + exact(in.significance.p0)
+                    + u")): "_s + in.significanceNote);
     }
+    c.lifecycle = formulas::lifecycle(c.posts, in.coveredAdjusted, c.baselineMean);
 
     // health, confidence, cross_platform
     in.health = formulas::health(c.creatorDiversity, c.engagementRate, c.velocity, m_params);
@@ -249,18 +281,33 @@ void ClusterMetrics::traceFormulas(ClusterResult &c, const MetricInputs &in) con
                          : u"each post's engagement multiplied by platforms.<slug>.weight"_s},
         FormulaTrace{u"creator_diversity"_s, formulas::kCreatorDiversity,
                      m_diversityInputs.make({c.uniqueCreators, c.posts}), c.creatorDiversity, QString()},
-        FormulaTrace{u"baseline"_s, formulas::kBaseline,
-                     m_baselineInputs.make({countsArray(c.baselineCounts), c.baselineMean, c.baselineStd}),
+        FormulaTrace{u"baseline"_s, formulas::kCoverage + u"; "_s + formulas::kAdjustedCount + u"; "_s + formulas::kBaseline,
+                     m_baselineInputs.make({numbersArray(c.baselineCounts), m_volumes, m_window.postsInWindow,
+                                            m_covered, numbersArray(c.baselineAdjusted), optionalNumber(c.baselineMean),
+                                            optionalNumber(c.baselineStd)}),
                      c.baselineMean, in.baselineNote},
-        FormulaTrace{u"growth"_s, formulas::kGrowth, m_growthInputs.make({c.posts, c.baselineMean}), c.growth,
-                     QString()},
+        FormulaTrace{u"growth"_s, formulas::kGrowth, m_growthInputs.make({c.posts, optionalNumber(c.baselineMean)}),
+                     c.growth, c.growth ? QString() : u"undefined: no baseline data"_s},
         FormulaTrace{u"surge_z"_s, formulas::kSurgeZ,
-                     m_surgeInputs.make({c.posts, c.baselineMean, c.baselineStd,
-                                         std::max({c.baselineStd, std::sqrt(c.baselineMean), 1.0})}),
-                     c.surgeZ, QString()},
+                     m_surgeInputs.make({c.posts, optionalNumber(c.baselineMean), optionalNumber(c.baselineStd),
+                                         c.baselineMean ? QJsonValue(std::max({*c.baselineStd,
+                                                                               std::sqrt(*c.baselineMean), 1.0}))
+                                                        : QJsonValue(QJsonValue::Null)}),
+                     c.surgeZ, c.surgeZ ? QString() : u"undefined: no baseline data"_s},
         FormulaTrace{u"significance"_s, formulas::kSignificance,
-                     m_significanceInputs.make({c.posts, sig.lambda, m_clustersTested, sig.log10Tail}), sig.value,
-                     in.significanceNote},
+                     c.significance
+                         ? m_significanceInputs.make({c.posts, in.coveredCounts, sig.trials, sig.p0,
+                                                      m_window.postsInWindow, m_window.coveredVolume, m_clustersTested,
+                                                      sig.log10Tail})
+                         : m_significanceInputs.make({c.posts, QJsonValue(QJsonValue::Null),
+                                                      QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Null),
+                                                      m_window.postsInWindow, QJsonValue(QJsonValue::Null),
+                                                      m_clustersTested, QJsonValue(QJsonValue::Null)}),
+                     c.significance, c.significance ? in.significanceNote : u"undefined: no baseline data"_s},
+        FormulaTrace{u"lifecycle"_s, formulas::kLifecycle,
+                     m_lifecycleInputs.make({c.posts, numbersArray(c.baselineAdjusted), optionalNumber(c.baselineMean),
+                                             c.lifecycle}),
+                     std::nullopt, c.lifecycle},
         FormulaTrace{u"health"_s, formulas::kHealth,
                      m_healthInputs.make({c.creatorDiversity, optionalNumber(c.engagementRate), c.velocity,
                                           h.weightDiversity, h.weightEngagement, h.weightVelocity,

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <vector>
 
+#include <QJsonArray>
+
 #include "core/model/dataset.h"
 #include "core/model/decision.h"
 #include "core/model/pipelineparams.h"
@@ -22,7 +24,9 @@ struct MetricInputs
     int postsViewsZero = 0;
     double weightedEngagement = 0; ///< Σ engagement × platforms.<slug>.weight
     double rawHours = 0;           ///< (as_of − min created_at) in hours, before max(1, …)
-    formulas::Significance significance;
+    QList<double> coveredAdjusted; ///< a_k of the covered windows, oldest first
+    qint64 coveredCounts = 0;      ///< b = Σ c_k over the covered windows
+    formulas::Significance significance; ///< meaningful only with a covered window
     formulas::Health health;
     // the special cases, as decisions and traces word them (empty when none)
     QString engagementRateNote;
@@ -68,6 +72,8 @@ private:
     const PipelineParams &m_params;
     int m_clustersTested = 0;
     QString m_asOfText;
+    QJsonArray m_volumes; ///< volume_k per baseline window, oldest first
+    QJsonArray m_covered; ///< covered or not, per baseline window, oldest first
     std::vector<std::int32_t> m_creatorStamp;
     std::vector<std::int32_t> m_regionStamp;
     std::vector<std::int32_t> m_platformStamp;
@@ -87,6 +93,8 @@ private:
     JsonTemplate m_velocityInputs;
     JsonTemplate m_diversityInputs;
     JsonTemplate m_baselineInputs;
+    JsonTemplate m_noBaselineInputs;
+    JsonTemplate m_lifecycleInputs;
     JsonTemplate m_growthInputs;
     JsonTemplate m_surgeInputs;
     JsonTemplate m_significanceInputs;

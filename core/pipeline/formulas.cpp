@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/pipeline/poisson.h"
+#include "core/pipeline/binomial.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,18 +31,30 @@ double creatorDiversity(int uniqueCreators, int posts)
     return posts > 0 ? double(uniqueCreators) / double(posts) : 0.0;
 }
 
-BaselineStats baselineStats(const QList<int> &counts)
+bool baselineCovered(qint64 volumeK, qint64 volume0, double minCoverage)
 {
-    if (counts.isEmpty())
-        return {};
+    return volumeK > 0 && double(volumeK) >= minCoverage * double(volume0);
+}
+
+double adjustedCount(qint64 countK, qint64 volume0, qint64 volumeK, bool normalizeVolume)
+{
+    if (!normalizeVolume || volumeK <= 0)
+        return double(countK);
+    return double(countK) * double(volume0) / double(volumeK);
+}
+
+std::optional<BaselineStats> baselineStats(const QList<double> &coveredAdjusted)
+{
+    if (coveredAdjusted.isEmpty())
+        return std::nullopt;
     double sum = 0;
-    for (const int c : counts)
-        sum += c;
-    const double mean = sum / double(counts.size());
+    for (const double a : coveredAdjusted)
+        sum += a;
+    const double mean = sum / double(coveredAdjusted.size());
     double squares = 0;
-    for (const int c : counts)
-        squares += (c - mean) * (c - mean);
-    return {mean, std::sqrt(squares / double(counts.size()))};
+    for (const double a : coveredAdjusted)
+        squares += (a - mean) * (a - mean);
+    return BaselineStats{mean, std::sqrt(squares / double(coveredAdjusted.size()))};
 }
 
 double growth(int postsInWindow, double mu)
@@ -55,16 +67,31 @@ double surgeZ(int postsInWindow, double mu, double sigma)
     return (postsInWindow - mu) / std::max({sigma, std::sqrt(mu), 1.0});
 }
 
-Significance significance(int postsInWindow, double mu, int clustersTested)
+Significance significance(int postsInWindow, qint64 coveredCounts, qint64 volume0, qint64 volumeCovered,
+                          int clustersTested)
 {
     Significance s;
-    s.lambda = std::max(mu, 1.0);
-    const double lnTail = logPoissonUpperTail(postsInWindow, s.lambda);
+    s.trials = qint64(postsInWindow) + coveredCounts;
+    s.p0 = double(volume0) / (double(volume0) + double(volumeCovered));
+    const double lnTail = logBinomialUpperTail(postsInWindow, s.trials, s.p0);
     s.log10Tail = lnTail / std::log(10.0);
     const double lnCorrected = lnTail + std::log(double(std::max(clustersTested, 1)));
     s.clamped = lnCorrected > 0;
     s.value = s.clamped ? 0.0 : -lnCorrected / std::log(10.0);
     return s;
+}
+
+QString lifecycle(int postsInWindow, const QList<double> &coveredAdjusted, std::optional<double> mu)
+{
+    if (coveredAdjusted.isEmpty() || !mu || *mu == 0)
+        return u"new"_s;
+    for (const double a : coveredAdjusted) {
+        if (a > double(postsInWindow))
+            return u"peaked"_s;
+    }
+    if (double(postsInWindow) > coveredAdjusted.last())
+        return u"rising"_s;
+    return u"steady"_s;
 }
 
 Health health(double creatorDiversity, std::optional<double> engagementRate, double velocity,

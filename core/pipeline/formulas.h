@@ -20,13 +20,22 @@ inline const QString kEngagementRate = QStringLiteral(
 inline const QString kHoursSinceFirstSeen = QStringLiteral("hours_since_first_seen = max(1, (as_of − min created_at) in hours)");
 inline const QString kVelocity = QStringLiteral("velocity = Σ engagement / hours_since_first_seen");
 inline const QString kCreatorDiversity = QStringLiteral("creator_diversity = unique creators / posts");
+inline const QString kCoverage = QStringLiteral(
+    "window k is covered when volume_k > 0 and volume_k ≥ window.min_baseline_coverage × volume_0");
+inline const QString kAdjustedCount = QStringLiteral(
+    "a_k = c_k × volume_0 / volume_k (window.normalize_volume; false: a_k = c_k)");
 inline const QString kBaseline = QStringLiteral(
-    "baseline counts: for each baseline window, the posts carrying any of the cluster's tags (each post once); "
-    "μ and σ are their mean and population standard deviation");
+    "μ and σ are the mean and population standard deviation of a_k over the covered windows only");
 inline const QString kGrowth = QStringLiteral("growth = (posts in window + 1) / (μ + 1)");
 inline const QString kSurgeZ = QStringLiteral("surge_z = (posts in window − μ) / max(σ, √μ, 1)");
 inline const QString kSignificance = QStringLiteral(
-    "significance = −log10( P(X ≥ posts in window | X ~ Poisson(λ)) × clusters tested ) with λ = max(μ, 1)");
+    "significance = −log10( P(X ≥ n | X ~ Binomial(n + b, p₀)) × clusters tested ), b = Σ c_k and "
+    "p₀ = volume_0 / (volume_0 + Σ volume_k), both sums over the covered windows");
+inline const QString kNoBaseline = QStringLiteral(
+    "no baseline: when no baseline window is covered, μ, σ, growth, surge_z and significance are undefined");
+inline const QString kLifecycle = QStringLiteral(
+    "new when no window is covered or μ = 0; else peaked when some covered window's a_k exceeds the posts in the "
+    "window; else rising when the posts in the window exceed the most recent covered window's a_k; else steady");
 inline const QString kHealth = QStringLiteral(
     "health = w_d·creator_diversity + w_e·min(1, engagement_rate / health.engagement_rate_target) + "
     "w_v·min(1, velocity / health.velocity_target)");
@@ -62,16 +71,23 @@ double velocity(double engagementSum, double hoursSinceFirstSeen);
 /// creator_diversity = unique creators / posts   (0 for a cluster without posts)
 double creatorDiversity(int uniqueCreators, int posts);
 
-/// μ and σ of the baseline counts.
+/// window k is covered when volume_k > 0 and volume_k ≥ window.min_baseline_coverage × volume_0
+bool baselineCovered(qint64 volumeK, qint64 volume0, double minCoverage);
+
+/// a_k = c_k × volume_0 / volume_k (window.normalize_volume; false: a_k = c_k)
+/// Called for covered windows only, so volume_k > 0.
+double adjustedCount(qint64 countK, qint64 volume0, qint64 volumeK, bool normalizeVolume);
+
+/// μ and σ of the adjusted baseline counts.
 struct BaselineStats
 {
     double mean = 0;
     double std = 0;
 };
 
-/// baseline counts: for each baseline window, the posts carrying any of the cluster's tags (each post once);
-/// μ and σ are their mean and population standard deviation.  No baseline windows: μ = σ = 0.
-BaselineStats baselineStats(const QList<int> &counts);
+/// μ and σ are the mean and population standard deviation of a_k over the covered windows only.
+/// The caller passes the covered windows' a_k; none covered: nullopt (μ and σ undefined, see kNoBaseline).
+std::optional<BaselineStats> baselineStats(const QList<double> &coveredAdjusted);
 
 /// growth = (posts in window + 1) / (μ + 1)
 double growth(int postsInWindow, double mu);
@@ -81,16 +97,25 @@ double surgeZ(int postsInWindow, double mu, double sigma);
 
 struct Significance
 {
-    double value = 0;        ///< the significance, ≥ 0
-    double lambda = 1;       ///< max(μ, 1)
-    double log10Tail = 0;    ///< log10 P(X ≥ k)
-    bool clamped = false;    ///< P × clusters tested was > 1 and was clamped to 1 (significance 0)
+    double value = 0;      ///< the significance, ≥ 0
+    qint64 trials = 0;     ///< n + b
+    double p0 = 0;         ///< volume_0 / (volume_0 + Σ volume_k)
+    double log10Tail = 0;  ///< log10 P(X ≥ n)
+    bool clamped = false;  ///< P × clusters tested was > 1 and was clamped to 1 (significance 0)
 };
 
-/// significance = −log10( P(X ≥ posts in window | X ~ Poisson(λ)) × clusters tested ) with λ = max(μ, 1)
-/// Computed in log space (see poisson.h), so it stays finite and exact for counts in the millions. A Bonferroni
+/// significance = −log10( P(X ≥ n | X ~ Binomial(n + b, p₀)) × clusters tested ), b = Σ c_k and
+/// p₀ = volume_0 / (volume_0 + Σ volume_k), both sums over the covered windows
+/// Computed in log space (see binomial.h), so it stays finite and exact for counts in the millions. A Bonferroni
 /// product above 1 is not a probability: P × clusters tested is clamped to 1, so significance is never negative.
-Significance significance(int postsInWindow, double mu, int clustersTested);
+/// Called only with at least one covered window (volumeCovered > 0).
+Significance significance(int postsInWindow, qint64 coveredCounts, qint64 volume0, qint64 volumeCovered,
+                          int clustersTested);
+
+/// new when no window is covered or μ = 0; else peaked when some covered window's a_k exceeds the posts in the
+/// window; else rising when the posts in the window exceed the most recent covered window's a_k; else steady.
+/// `coveredAdjusted` holds the covered windows' a_k, oldest first (so the most recent is the last).
+QString lifecycle(int postsInWindow, const QList<double> &coveredAdjusted, std::optional<double> mu);
 
 struct Health
 {

@@ -51,15 +51,51 @@ QString count(qint64 value)
     return negative ? u'-' + digits : digits;
 }
 
-QString oneDecimal(double value)
+Text against(double value, double other)
+{
+    Text text = exact(value);
+    if (value == other || !std::isfinite(value))
+        return text;
+    const Text otherText = exact(other);
+    if (QLatin1StringView(text.data(), text.size()) != QLatin1StringView(otherText.data(), otherText.size()))
+        return text;
+    char buffer[64];
+    const auto r = std::to_chars(buffer, buffer + sizeof buffer, value); // shortest round-trip: always distinct
+    return Text(buffer, qsizetype(r.ptr - buffer));
+}
+
+QString fixed(double value, int decimals)
 {
     if (!std::isfinite(value))
         return u"undefined"_s;
-    const qint64 tenths = qint64(std::llround(value * 10.0));
-    const qint64 whole = tenths / 10;
-    const qint64 fraction = std::abs(tenths % 10);
-    const QString sign = (tenths < 0 && whole == 0) ? u"-"_s : QString();
-    return sign + count(whole) + u'.' + integer(fraction);
+    decimals = std::clamp(decimals, 0, 15);
+    const double scale = std::pow(10.0, decimals);
+    if (std::abs(value) * scale >= 9e18) // beyond qint64: the decimals are noise anyway
+        return count(qint64(std::clamp(value, -9e18, 9e18)));
+    // Rounded half away from zero, as a person would (and as tiles always did): 0.25 → "0.3".
+    const qint64 scaled = qint64(std::llround(value * scale));
+    const qint64 unit = qint64(std::llround(scale));
+    const qint64 whole = scaled / unit;
+    const qint64 fraction = std::abs(scaled % unit);
+    const QString sign = (scaled < 0 && whole == 0) ? u"-"_s : QString();
+    if (decimals == 0)
+        return count(whole);
+    return sign + count(whole) + u'.' + integer(fraction).toString().rightJustified(decimals, u'0');
+}
+
+QString oneDecimal(double value)
+{
+    return fixed(value, 1);
+}
+
+QString decimalAgainst(double value, double other)
+{
+    int decimals = 1;
+    if (std::isfinite(value) && std::isfinite(other) && value != other) {
+        while (decimals < 15 && fixed(value, decimals) == fixed(other, decimals))
+            ++decimals;
+    }
+    return fixed(value, decimals);
 }
 
 } // namespace numbertext

@@ -27,6 +27,10 @@ private:
 /// zeros trimmed ("5378.4375", "0.25", "41414"); non-finite values as "undefined".
 Text exact(double value);
 
+/// exact(value), or when that reads the same as exact(other) although the numbers differ, the shortest text that
+/// tells them apart (a check never reads "1.5 < 1.5").
+Text against(double value, double other);
+
 /// An integer, as QString::number(n) writes it but without going through QLocale (decisions write hundreds of
 /// thousands of them per run).
 Text integer(qint64 value);
@@ -36,6 +40,13 @@ QString count(qint64 value);
 
 /// For people: one decimal ("4.2"), grouped above 1,000 ("12,345.6").
 QString oneDecimal(double value);
+
+/// For people: one decimal, or as many more as it takes to tell value from other (growth 1.96 against 2 reads
+/// "1.96", never "2.0"), so a sentence comparing the two always reads right.
+QString decimalAgainst(double value, double other);
+
+/// For people: `decimals` decimals, grouped above 1,000.
+QString fixed(double value, int decimals);
 
 } // namespace numbertext
 

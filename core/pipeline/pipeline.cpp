@@ -27,6 +27,7 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
     run.windowStartMs = window.windowStartMs;
     run.baselineStartMs = window.baselineStartMs;
     run.postsInWindow = window.postsInWindow;
+    run.baselineWindows = QList<BaselineWindow>(window.baseline.begin(), window.baseline.end());
     if (cancelled())
         return run;
     // The run id reads every counted post's strings (memory-bound, a quarter of the run on one thread): it goes to a

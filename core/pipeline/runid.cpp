@@ -165,7 +165,7 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
         << qint32(params.minRegions) << qint32(params.minPlatforms) << params.minGrowth << params.minSignificance
         << params.confidenceWeightCreators << params.confidenceWeightRegions << qint32(params.creatorTarget)
         << qint32(params.regionTarget) << params.actNowGrowth << params.actNowConfidence << params.prepareGrowth
-        << qint32(params.topPostsPerTile);
+        << qint32(params.topPostsPerTile) << params.minBaselineCoverage << params.normalizeVolume;
     const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     return QString::fromLatin1(digest.left(16));
 }

@@ -30,9 +30,15 @@ QString topTags(const ClusterResult &c, qsizetype n)
 
 QString insightText(const ClusterResult &c, const PipelineParams &params)
 {
-    return u'#' + c.anchor + u" posts grew "_s + oneDecimal(c.growth) + u"× over baseline ("_s
+    if (!c.growth || !c.baselineMean)
+        return u'#' + c.anchor + u" has "_s + plural(c.posts, u"post"_s, u"posts"_s) + u" in "_s
+               + numbertext::integer(params.windowHours) + u" h and no baseline data to compare them with, across "_s
+               + plural(c.platforms.size(), u"platform"_s, u"platforms"_s) + u" and "_s
+               + plural(c.regions.size(), u"region"_s, u"regions"_s) + u", from "_s
+               + plural(c.uniqueCreators, u"creator"_s, u"creators"_s);
+    return u'#' + c.anchor + u" posts grew "_s + oneDecimal(*c.growth) + u"× over baseline ("_s
            + plural(c.posts, u"post"_s, u"posts"_s) + u" in "_s + numbertext::integer(params.windowHours) + u" h vs "_s
-           + oneDecimal(c.baselineMean) + u" per window) across "_s
+           + oneDecimal(*c.baselineMean) + u" per window) across "_s
            + plural(c.platforms.size(), u"platform"_s, u"platforms"_s) + u" and "_s
            + plural(c.regions.size(), u"region"_s, u"regions"_s) + u", from "_s
            + plural(c.uniqueCreators, u"creator"_s, u"creators"_s);
@@ -40,17 +46,24 @@ QString insightText(const ClusterResult &c, const PipelineParams &params)
 
 QString recommendationText(const ClusterResult &c, const PipelineParams &params)
 {
+    if (!c.growth)
+        return u"Monitor: no baseline data yet, so growth is undefined; re-run once the baseline windows before "
+               "this one hold posts ("_s + count(c.posts) + u" posts so far from "_s
+               + plural(c.uniqueCreators, u"creator"_s, u"creators"_s) + u")."_s;
+    const double growth = *c.growth;
     if (c.urgency == u"act_now")
-        return u"Act now: brief creators and publish within 48 hours while growth is "_s + oneDecimal(c.growth)
+        return u"Act now: brief creators and publish within 48 hours while growth is "_s + oneDecimal(growth)
                + u"× and confidence "_s + exact(std::round(c.confidence * 100) / 100) + u"; lead with "_s
                + topTags(c, 3) + u" (velocity "_s + oneDecimal(c.velocity) + u" engagement per hour"_s
                + (c.crossPlatform ? u", already on "_s + c.platforms.join(u", "_s) : QString()) + u")."_s;
     if (c.urgency == u"prepare")
         return u"Prepare: draft content around "_s + topTags(c, 3) + u" and re-check within "_s
-               + numbertext::integer(params.windowHours) + u" hours; growth is "_s + oneDecimal(c.growth)
-               + u"×, acting now needs ≥ "_s + oneDecimal(params.actNowGrowth) + u"× with confidence ≥ "_s
+               + numbertext::integer(params.windowHours) + u" hours; growth is "_s
+               + numbertext::decimalAgainst(growth, params.actNowGrowth) + u"×, acting now needs ≥ "_s
+               + numbertext::decimalAgainst(params.actNowGrowth, growth) + u"× with confidence ≥ "_s
                + exact(params.actNowConfidence) + u" (now "_s + exact(std::round(c.confidence * 100) / 100) + u")."_s;
-    return u"Monitor: growth "_s + oneDecimal(c.growth) + u"× is below the "_s + oneDecimal(params.prepareGrowth)
+    return u"Monitor: growth "_s + numbertext::decimalAgainst(growth, params.prepareGrowth) + u"× is below the "_s
+           + numbertext::decimalAgainst(params.prepareGrowth, growth)
            + u"× needed to prepare; re-run after the next "_s + numbertext::integer(params.windowHours)
            + u" hours and watch the "_s + plural(c.uniqueCreators, u"creator"_s, u"creators"_s) + u" in "_s
            + plural(c.regions.size(), u"region"_s, u"regions"_s) + u" ("_s + count(c.posts)
@@ -74,24 +87,33 @@ void rankAndDescribe(QList<ClusterResult> &clusters, const PipelineParams &param
         if (!c.isTrend)
             break;
         c.rank = ++rank;
-        c.urgency = formulas::urgency(c.growth, c.confidence, params);
+        const double growth = c.growth.value_or(0); // a trend passed its growth check: defined
+        c.urgency = formulas::urgency(growth, c.confidence, params);
         c.insight = insightText(c, params);
         c.recommendation = recommendationText(c, params);
         QString why;
+        using numbertext::against;
         if (c.urgency == u"act_now")
-            why = u"growth "_s + exact(c.growth) + u" ≥ "_s + exact(params.actNowGrowth) + u" and confidence "_s
-                  + exact(c.confidence) + u" ≥ "_s + exact(params.actNowConfidence);
-        else if (c.urgency == u"prepare" && c.growth >= params.actNowGrowth)
-            why = u"growth "_s + exact(c.growth) + u" ≥ "_s + exact(params.prepareGrowth) + u" but confidence "_s
-                  + exact(c.confidence) + u" < "_s + exact(params.actNowConfidence);
-        else if (c.urgency == u"prepare")
-            why = u"growth "_s + exact(c.growth) + u" ≥ "_s + exact(params.prepareGrowth) + u" but < "_s
-                  + exact(params.actNowGrowth);
+            why = u"growth "_s + against(growth, params.actNowGrowth) + u" ≥ "_s + against(params.actNowGrowth, growth)
+                  + u" and confidence "_s + against(c.confidence, params.actNowConfidence) + u" ≥ "_s
+                  + against(params.actNowConfidence, c.confidence);
+        else if (c.urgency == u"prepare" && growth >= params.actNowGrowth)
+            why = u"growth "_s + against(growth, params.prepareGrowth) + u" ≥ "_s
+                  + against(params.prepareGrowth, growth) + u" but confidence "_s
+                  + against(c.confidence, params.actNowConfidence) + u" < "_s
+                  + against(params.actNowConfidence, c.confidence);
+        else if (c.urgency == u"prepare") {
+            // growth sits between two thresholds: its text must tell it from both
+            const bool nearActNow = QString(exact(growth)) == QString(exact(params.actNowGrowth));
+            why = u"growth "_s + against(growth, nearActNow ? params.actNowGrowth : params.prepareGrowth) + u" ≥ "_s
+                  + against(params.prepareGrowth, growth) + u" but < "_s + against(params.actNowGrowth, growth);
+        }
         else
-            why = u"growth "_s + exact(c.growth) + u" < "_s + exact(params.prepareGrowth);
+            why = u"growth "_s + against(growth, params.prepareGrowth) + u" < "_s
+                  + against(params.prepareGrowth, growth);
         decisions::add(log, decisions::kStageTiles, u"cluster:"_s + c.trendId, u"urgency"_s,
                        QJsonObject{{u"rank"_s, c.rank},
-                                   {u"growth"_s, c.growth},
+                                   {u"growth"_s, growth},
                                    {u"confidence"_s, c.confidence},
                                    {u"health"_s, c.health},
                                    {u"velocity"_s, c.velocity},

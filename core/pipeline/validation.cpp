@@ -7,6 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+const QString kNoBaselineData = u"no baseline data"_s;
+
 const QString kChecks[] = {u"unique_creators"_s, u"creator_diversity"_s, u"regions"_s,
                            u"platforms"_s,       u"growth"_s,            u"significance"_s};
 
@@ -25,7 +27,7 @@ void ClusterValidator::validate(ClusterResult &c, std::vector<Decision> &log)
     {
         QString name;
         QString key;
-        double value;
+        std::optional<double> value;
         double threshold;
     };
     const Rule rules[] = {
@@ -42,20 +44,34 @@ void ClusterValidator::validate(ClusterResult &c, std::vector<Decision> &log)
     c.checks.reserve(6);
     std::size_t n = 0;
     for (const Rule &r : rules) {
-        const bool passed = r.value >= r.threshold;
-        c.isTrend = c.isTrend && passed;
-        c.checks.append(ValidationCheck{r.name, r.value, r.threshold, passed});
-        auto message = [&]() -> QString {
-            return r.name + u" ≥ "_s + r.key + u": "_s + numbertext::exact(r.value) + (passed ? u" ≥ "_s : u" < "_s)
-                   + numbertext::exact(r.threshold) + (passed ? u", passed"_s : u", failed"_s);
-        };
         const std::size_t check = n++;
-        auto values = [&] { return m_values[check].make({QJsonValue(QJsonValue::Undefined), r.value, r.threshold}); };
+        if (!r.value) {
+            // SPEC section 3: an undefined value fails its check; without a covered baseline window the reason is
+            // "no baseline data".
+            c.isTrend = false;
+            c.checks.append(ValidationCheck{r.name, std::nullopt, r.threshold, false, kNoBaselineData});
+            decisions::add(log, decisions::kStageValidation, subject, r.key,
+                           m_values[check].make({QJsonValue(QJsonValue::Undefined), QJsonValue(QJsonValue::Null),
+                                                 r.threshold}),
+                           decisions::kFailed,
+                           r.name + u" ≥ "_s + r.key + u": undefined, failed: "_s + kNoBaselineData);
+            continue;
+        }
+        const double value = *r.value;
+        const bool passed = value >= r.threshold;
+        c.isTrend = c.isTrend && passed;
+        c.checks.append(ValidationCheck{r.name, value, r.threshold, passed, QString()});
+        auto message = [&]() -> QString {
+            return r.name + u" ≥ "_s + r.key + u": "_s + numbertext::against(value, r.threshold)
+                   + (passed ? u" ≥ "_s : u" < "_s) + numbertext::against(r.threshold, value)
+                   + (passed ? u", passed"_s : u", failed"_s);
+        };
+        auto values = [&] { return m_values[check].make({QJsonValue(QJsonValue::Undefined), value, r.threshold}); };
         const QString &outcome = passed ? decisions::kPassed : decisions::kFailed;
         if (check < m_shared.size() && m_shared[check].size() < 4096) {
-            auto it = m_shared[check].find(r.value);
+            auto it = m_shared[check].find(value);
             if (it == m_shared[check].end())
-                it = m_shared[check].emplace(r.value, Shared{values(), message()}).first;
+                it = m_shared[check].emplace(value, Shared{values(), message()}).first;
             decisions::add(log, decisions::kStageValidation, subject, r.key, it->second.values, outcome,
                            it->second.message);
         } else {

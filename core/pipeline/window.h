@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/model/baselinewindow.h"
 #include "core/model/canceltoken.h"
 #include "core/model/dataset.h"
 #include "core/model/decision.h"
@@ -21,8 +22,12 @@ struct WindowPlan
     /// baseline window, oldest first; baselineWindows = the current window.
     std::vector<std::int32_t> slot;
     std::vector<double> platformWeight; ///< per platform id: platforms.<slug>.weight, default 1
-    int postsInWindow = 0;
+    int postsInWindow = 0;   ///< volume_0
     int postsInBaseline = 0;
+    /// Per baseline window, oldest first (slot order): its span, volume_k and coverage.
+    std::vector<BaselineWindow> baseline;
+    qint64 coveredVolume = 0; ///< Σ volume_k over the covered windows
+    int coveredWindows = 0;
 
     bool inWindow(std::size_t post) const { return slot[post] == baselineWindows; }
 };
@@ -32,6 +37,7 @@ struct WindowPlan
 qint64 resolveAsOf(const Dataset &data, qint64 asOfMs);
 
 /// The current window is (as_of − hours, as_of]; the baseline is the window.baseline_windows windows of the same
-/// length before it. Only posts of enabled platforms count. Writes one decision summarizing the windows.
+/// length before it. Only posts of enabled platforms count. Writes one decision summarizing the windows, and one per
+/// baseline window saying whether it is covered (window.min_baseline_coverage) and, when it is, its volume factor.
 WindowPlan planWindow(const Dataset &data, const PipelineParams &params, std::vector<Decision> &log,
                       const CancelToken &cancel);

@@ -30,6 +30,12 @@ QString number(double value)
     return std::isfinite(value) ? QString::number(value, 'f', QLocale::FloatingPointShortest) : QString();
 }
 
+// An undefined metric (no baseline data) is an empty cell, like an undefined engagement rate.
+QString number(const std::optional<double> &value)
+{
+    return value ? number(*value) : QString();
+}
+
 QString boolean(bool value)
 {
     return value ? u"true"_s : u"false"_s;
@@ -65,11 +71,13 @@ QStringList tileFields(const RunResult &run, const ClusterResult &t, const QStri
                   t.anchor,
                   t.hashtags.join(u' '),
                   t.urgency,
+                  t.lifecycle,
                   number(t.health),
                   number(t.confidence),
                   number(t.growth),
                   number(t.surgeZ),
                   number(t.significance),
+                  QString::number(t.coveredBaselineWindows),
                   number(t.velocity),
                   t.engagementRate ? number(*t.engagementRate) : QString(),
                   number(t.creatorDiversity),
@@ -103,8 +111,9 @@ Status writeTilesCsv(const RunResult &run, QIODevice &device, const CsvOptions &
         return Error{u"invalid_value"_s, u"CSV export: none of the requested trend ids is a tile of this run: "_s % options.trendIds.join(u", "_s), {}};
     const QStringList checks = checkNames(tiles);
     QStringList header{u"run_id"_s,         u"rank"_s,          u"trend_id"_s,     u"title"_s,        u"anchor"_s,
-                       u"hashtags"_s,       u"urgency"_s,       u"health"_s,       u"confidence"_s,   u"growth"_s,
-                       u"surge_z"_s,        u"significance"_s,  u"velocity"_s,     u"engagement_rate"_s,
+                       u"hashtags"_s,       u"urgency"_s,       u"lifecycle"_s,    u"health"_s,       u"confidence"_s,
+                       u"growth"_s,         u"surge_z"_s,       u"significance"_s, u"covered_baseline_windows"_s,
+                       u"velocity"_s,       u"engagement_rate"_s,
                        u"creator_diversity"_s, u"unique_creators"_s, u"posts"_s,   u"platforms"_s,    u"regions"_s,
                        u"cross_platform"_s, u"first_seen"_s,    u"last_seen"_s};
     for (const QString &name : checks)

@@ -82,6 +82,31 @@ QString formatPercent(double fraction, int decimals)
     return fixedLocale().toString(fraction * 100, 'f', decimals) % u'%';
 }
 
+QString formatMultiplier(const std::optional<double> &factor)
+{
+    return factor ? formatMultiplier(*factor) : formatUndefined();
+}
+
+QString formatNumber(const std::optional<double> &value)
+{
+    return value ? formatNumber(*value) : formatUndefined();
+}
+
+QString formatNumberAgainst(const std::optional<double> &value, double other)
+{
+    if (!value)
+        return formatUndefined();
+    QString text = formatNumber(*value);
+    if (!std::isfinite(*value) || !std::isfinite(other) || *value == other || text != formatNumber(other))
+        return text;
+    for (int decimals = 1; decimals <= 15; ++decimals) {
+        text = trimmed(*value, decimals);
+        if (text != trimmed(other, decimals))
+            return text;
+    }
+    return text;
+}
+
 QString formatPercent(const std::optional<double> &fraction, int decimals)
 {
     return fraction ? formatPercent(*fraction, decimals) : formatUndefined();

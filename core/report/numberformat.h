@@ -21,6 +21,7 @@ QString formatInteger(qint64 value);
 
 /// Growth-style multiplier: 4.2 → "4.2×", 0.95 → "0.95×", 123.4 → "123×".
 QString formatMultiplier(double factor);
+QString formatMultiplier(const std::optional<double> &factor); ///< nullopt → formatUndefined()
 
 /// A fraction as a percentage: 0.1234 → "12.3%" (decimals = 1); nullopt → formatUndefined().
 QString formatPercent(double fraction, int decimals = 1);
@@ -36,5 +37,10 @@ QString formatScore(double score);
 /// |x| ≥ 100 rounded ("5,376"), |x| ≥ 1 with up to two decimals ("7.7", "19.25"), smaller values
 /// with three significant digits ("0.881", "0.00123").
 QString formatNumber(double value);
+QString formatNumber(const std::optional<double> &value); ///< nullopt → formatUndefined()
+
+/// formatNumber(value), with as many more decimals as it takes to read differently from formatNumber(other) when the
+/// two differ, so a comparison never reads "2 ≥ 2, failed" (growth 1.996 against 2 reads "1.996").
+QString formatNumberAgainst(const std::optional<double> &value, double other);
 
 } // namespace numberformat

@@ -168,7 +168,9 @@ PdfBlock checkBlock(const PdfStyle &style, const ValidationCheck &c)
     const QFont font = style.font(9);
     const QFontMetricsF m(markFont, style.device());
     const QString mark = c.passed ? u"✓"_s : u"✗"_s;
-    const QString comparison = formatNumber(c.value) % u" ≥ "_s % formatNumber(c.threshold);
+    const QString comparison = formatNumberAgainst(c.value, c.threshold) % u" ≥ "_s
+                               % formatNumberAgainst(c.threshold, c.value.value_or(c.threshold))
+                               % (c.reason.isEmpty() ? QString() : u" ("_s % c.reason % u')');
     const QString verdict = c.passed ? u"passed"_s : u"failed"_s;
     const QString name = c.name;
     const double w = style.contentWidth();
@@ -297,6 +299,10 @@ PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const C
     if (tile.crossPlatform)
         facts << u"cross-platform"_s;
     facts << u"first seen "_s % isoUtc(tile.firstSeenMs) << u"last seen "_s % isoUtc(tile.lastSeenMs);
+    if (!tile.lifecycle.isEmpty())
+        facts << u"lifecycle "_s % tile.lifecycle;
+    facts << QString::number(tile.coveredBaselineWindows) % u" of "_s % QString::number(tile.baselineCounts.size())
+                 % u" baseline windows covered"_s;
     s.blocks.append(style.paragraph(facts.join(u" · "_s), style.font(8), PdfStyle::muted(), style.pt(5)));
 
     s.blocks.append(keyNumbersBlock(style, {{formatMultiplier(tile.growth), u"growth vs baseline"_s},
@@ -329,7 +335,10 @@ PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const C
     VelocityChartData chart;
     chart.hourlyPosts = tile.hourlyPosts;
     chart.windowHours = run.params.windowHours;
-    chart.baselineMeanPerHour = run.params.windowHours > 0 ? tile.baselineMean / run.params.windowHours : 0;
+    chart.baselineMeanPerHour =
+        run.params.windowHours > 0 && tile.baselineMean ? *tile.baselineMean / run.params.windowHours : 0;
+    for (const BaselineWindow &w : run.baselineWindows)
+        chart.coveredWindows.append(w.covered);
     chart.accent = urgency.color;
     PdfBlock chartBlock;
     chartBlock.height = style.pt(110);

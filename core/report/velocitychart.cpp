@@ -61,6 +61,23 @@ void paintVelocityChart(QPainter &p, const QRectF &rect, const VelocityChartData
     const qsizetype windowBuckets = std::clamp<qsizetype>(data.windowHours, 0, n);
     const double boundaryX = xAt(double(n - windowBuckets));
     p.fillRect(QRectF(plot.left(), plot.top(), boundaryX - plot.left(), plot.height()), QColor(0xEC, 0xEF, 0xF1));
+    // Uncovered baseline windows (too little capture volume, left out of the baseline) are hatched over the shade.
+    bool anyUncovered = false;
+    for (qsizetype k = 0; k < data.coveredWindows.size(); ++k) {
+        if (data.coveredWindows.at(k))
+            continue;
+        const double first = double(n - windowBuckets) - double(data.coveredWindows.size() - k) * double(windowBuckets);
+        const double left = std::max(plot.left(), xAt(first));
+        const double right = std::min(boundaryX, xAt(first + double(windowBuckets)));
+        if (right <= left)
+            continue;
+        anyUncovered = true;
+        const QRectF span(left, plot.top(), right - left, plot.height());
+        p.fillRect(span, QColor(0xFB, 0xF3, 0xE4));
+        QBrush hatch(QColor(0xC8, 0x9B, 0x5A), Qt::BDiagPattern);
+        hatch.setTransform(QTransform::fromScale(unit, unit));
+        p.fillRect(span, hatch);
+    }
 
     // y grid and labels: 0, half, max
     p.setPen(QPen(gridColor, 0.5 * unit));
@@ -103,7 +120,8 @@ void paintVelocityChart(QPainter &p, const QRectF &rect, const VelocityChartData
     p.setPen(labelColor);
     const double labelTop = rect.top();
     p.drawText(QRectF(plot.left() + 2 * unit, labelTop, boundaryX - plot.left(), metrics.height()), Qt::AlignLeft,
-               data.baselineMeanPerHour > 0 ? u"baseline (shaded) · dashed: baseline mean/h"_s : u"baseline (shaded)"_s);
+               (data.baselineMeanPerHour > 0 ? u"baseline (shaded) · dashed: baseline mean/h"_s : u"baseline (shaded)"_s)
+                   + (anyUncovered ? u" · hatched: uncovered"_s : QString()));
     p.drawText(QRectF(boundaryX + 2 * unit, labelTop, plot.right() - boundaryX, metrics.height()), Qt::AlignLeft, u"window"_s);
 
     // x labels: hours before as_of

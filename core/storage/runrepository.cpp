@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -116,8 +117,8 @@ Status RunRepository::save(const RunResult &run) const
     }
 
     query.prepare(u"INSERT INTO runs (run_id, created_at_ms, as_of_ms, window_hours, window_start_ms, "
-                  "baseline_start_ms, params, posts_in_window, clusters, trends, decisions, duration_ms, cancelled) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "baseline_start_ms, params, posts_in_window, clusters, trends, decisions, duration_ms, cancelled, "
+                  "baseline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.bindValue(0, run.runId);
     query.bindValue(1, QDateTime::currentMSecsSinceEpoch());
     query.bindValue(2, run.asOfMs);
@@ -131,6 +132,8 @@ Status RunRepository::save(const RunResult &run) const
     query.bindValue(10, qint64(run.decisions.size()));
     query.bindValue(11, run.durationMs);
     query.bindValue(12, run.cancelled ? 1 : 0);
+    query.bindValue(13, QString::fromUtf8(QJsonDocument(runjson::baselineWindowsJson(run.baselineWindows))
+                                              .toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return storage::sqlError(u"store run %1"_s.arg(run.runId), query);
     const qint64 runRow = query.lastInsertId().toLongLong();
@@ -214,7 +217,7 @@ Result<std::shared_ptr<RunResult>> RunRepository::loadRun(const QString &runId) 
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, as_of_ms, window_start_ms, baseline_start_ms, params, posts_in_window, duration_ms, "
-                  "cancelled FROM runs WHERE run_id = ?"_s);
+                  "cancelled, baseline FROM runs WHERE run_id = ?"_s);
     query.bindValue(0, runId);
     if (!query.exec())
         return storage::sqlError(u"read run %1"_s.arg(runId), query);
@@ -236,6 +239,13 @@ Result<std::shared_ptr<RunResult>> RunRepository::loadRun(const QString &runId) 
     run->postsInWindow = query.value(5).toInt();
     run->durationMs = query.value(6).toLongLong();
     run->cancelled = query.value(7).toBool();
+    if (!query.value(8).isNull()) {
+        const QJsonDocument baseline = QJsonDocument::fromJson(query.value(8).toString().toUtf8());
+        auto windows = runjson::baselineWindowsFromJson(baseline.array());
+        if (!windows)
+            return windows.error();
+        run->baselineWindows = windows.value();
+    }
     query.finish();
 
     query.prepare(u"SELECT json FROM run_clusters WHERE run = ? ORDER BY position"_s);

@@ -209,11 +209,18 @@ Migration changesAndDecisionBlocksV3()
             decisionsIntoBlocks};
 }
 
+// A run's baseline windows (SPEC section 3 as changed in issue 11: span, capture volume, covered or not), as
+// runjson::baselineWindowsJson writes them. Runs stored before have none (NULL).
+Migration runBaselineV6()
+{
+    return {6, u"baseline windows of a run"_s, {u"ALTER TABLE runs ADD COLUMN baseline TEXT"_s}, {}};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all = {postsV1(), runsV2(), changesAndDecisionBlocksV3()};
+    static const std::vector<Migration> all = {postsV1(), runsV2(), changesAndDecisionBlocksV3(), runBaselineV6()};
     return all;
 }
 

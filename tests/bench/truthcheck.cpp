@@ -39,8 +39,8 @@ QString describe(const ClusterResult &c)
         .arg(c.uniqueCreators)
         .arg(c.regions.size())
         .arg(c.platforms.size())
-        .arg(c.growth, 0, 'f', 2)
-        .arg(c.significance, 0, 'f', 1)
+        .arg(c.growth.value_or(qQNaN()), 0, 'f', 2)
+        .arg(c.significance.value_or(qQNaN()), 0, 'f', 1)
         .arg(baseline.join(u", "_s));
 }
 
@@ -97,7 +97,7 @@ Verdict check(const RunResult &run, const QJsonObject &truth)
                     QStringList failed;
                     for (const ValidationCheck &check : c.checks) {
                         if (!check.passed)
-                            failed.append(u"%1 %2 < %3"_s.arg(check.name).arg(check.value, 0, 'g', 4)
+                            failed.append(u"%1 %2 < %3"_s.arg(check.name).arg(check.value.value_or(qQNaN()), 0, 'g', 4)
                                               .arg(check.threshold, 0, 'g', 4));
                     }
                     verdict.notes.append(u"  cluster of #%1 failed: %2"_s.arg(anchor, failed.join(u"; "_s)));

@@ -8,7 +8,7 @@ namespace uifixture {
 
 static ValidationCheck check(const QString &name, double value, double threshold)
 {
-    return ValidationCheck{name, value, threshold, value >= threshold};
+    return ValidationCheck{name, value, threshold, value >= threshold, {}};
 }
 
 static ClusterResult cluster(const QString &anchor, QStringList tags, int rank, const QString &urgency, double growth)
@@ -33,6 +33,9 @@ static ClusterResult cluster(const QString &anchor, QStringList tags, int rank, 
     c.velocity = 4141.4;
     c.creatorDiversity = 37.0 / 40.0;
     c.baselineCounts = {9, 10, 11};
+    c.baselineAdjusted = {qQNaN(), 10, 11}; // the oldest baseline window is uncovered (see makeRun)
+    c.coveredBaselineWindows = 2;
+    c.lifecycle = growth > 1.5 ? u"rising"_s : u"steady"_s;
     c.baselineMean = 10;
     c.baselineStd = 0.816;
     c.growth = growth;
@@ -104,6 +107,9 @@ RunResult makeRun()
     run.windowStartMs = run.asOfMs - 24 * 3600 * 1000LL;
     run.baselineStartMs = run.asOfMs - 96 * 3600 * 1000LL;
     run.postsInWindow = 500;
+    run.baselineWindows = {BaselineWindow{3, run.asOfMs - 96 * 3600 * 1000LL, run.asOfMs - 72 * 3600 * 1000LL, 60, false},
+                           BaselineWindow{2, run.asOfMs - 72 * 3600 * 1000LL, run.asOfMs - 48 * 3600 * 1000LL, 480, true},
+                           BaselineWindow{1, run.asOfMs - 48 * 3600 * 1000LL, run.asOfMs - 24 * 3600 * 1000LL, 510, true}};
     run.clusters = {cluster(u"matchalatte"_s, {u"matchalatte"_s, u"抹茶拿铁"_s, u"icedmatcha"_s}, 1, u"act_now"_s, 4.2),
                     cluster(u"blokecore"_s, {u"blokecore"_s, u"足球风穿搭"_s}, 2, u"prepare"_s, 2.6),
                     cluster(u"slowtopic"_s, {u"slowtopic"_s}, 0, QString(), 1.1)};

@@ -60,6 +60,48 @@ private Q_SLOTS:
         model.setTrend(snap, u"no-such-trend"_s);
         QCOMPARE(model.rowCount(), 0);
     }
+
+    void noBaselineDataReadsAsDashWithItsReason()
+    {
+        RunResult run = uifixture::makeRun();
+        ClusterResult &slow = run.clusters[2];
+        slow.growth.reset();
+        slow.baselineMean.reset();
+        slow.baselineStd.reset();
+        slow.baselineAdjusted = {qQNaN(), qQNaN(), qQNaN()};
+        slow.coveredBaselineWindows = 0;
+        slow.lifecycle = u"new"_s;
+        slow.checks[4] = ValidationCheck{u"growth"_s, std::nullopt, 1.5, false, u"no baseline data"_s};
+        slow.formulas[1].result.reset();
+        const RunSnapshot snap = snapshotOf(run);
+        EvidenceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTrend(snap, u"t-slowtopic"_s);
+        const QModelIndex growth = model.findKey(u"check:growth"_s);
+        QCOMPARE(growth.siblingAtColumn(EvidenceModel::ValueColumn).data().toString(), u"—"_s);
+        QVERIFY(!growth.data(EvidenceModel::RawValueRole).isValid());
+        QCOMPARE(growth.siblingAtColumn(EvidenceModel::DetailColumn).data().toString(),
+                 u"undefined: no baseline data (needs ≥ 1.5)"_s);
+        QCOMPARE(model.findKey(u"formula:growth"_s).siblingAtColumn(EvidenceModel::ValueColumn).data().toString(), u"—"_s);
+        const QModelIndex baseline = model.findKey(u"baseline"_s);
+        QCOMPARE(baseline.siblingAtColumn(EvidenceModel::ValueColumn).data().toString(), u"μ —, σ —"_s);
+        const QString detail = baseline.siblingAtColumn(EvidenceModel::DetailColumn).data().toString();
+        QVERIFY2(detail.contains(u"9 (uncovered), 10 (uncovered), 11 (uncovered)"_s) && detail.contains(u"0 of 3 windows covered"_s)
+                     && detail.contains(u"lifecycle New"_s),
+                 qPrintable(detail));
+    }
+
+    void volumeAdjustedCountsAreShown()
+    {
+        RunResult run = uifixture::makeRun();
+        run.clusters[0].baselineAdjusted = {qQNaN(), 10.4167, 11};
+        const RunSnapshot snap = snapshotOf(run);
+        EvidenceModel model;
+        model.setTrend(snap, u"t-matchalatte"_s);
+        const QString detail = model.findKey(u"baseline"_s).siblingAtColumn(EvidenceModel::DetailColumn).data().toString();
+        QVERIFY2(detail.contains(u"9 (uncovered), 10 → 10.42, 11;"_s) && detail.contains(u"2 of 3 windows covered"_s),
+                 qPrintable(detail));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvidenceModel)

@@ -95,6 +95,9 @@ private Q_SLOTS:
         page.setTrend(u"t-matchalatte"_s);
         QCOMPARE(page.velocityChart()->postPoints().size(), 96);
         QCOMPARE(page.velocityChart()->postPoints().last().x(), double(1748736000000 - 3600 * 1000LL));
+        // the uncovered baseline window (the oldest, 72–96 h before as_of) is hatched, the covered ones only shaded
+        QCOMPARE(page.velocityChart()->uncoveredSpans(),
+                 (QList<std::pair<qint64, qint64>>{{1748736000000 - 96 * 3600 * 1000LL, 1748736000000 - 72 * 3600 * 1000LL}}));
         QCOMPARE(page.growthChart()->categories().size(), 2);
         QVERIFY(page.growthChart()->categories().first().contains(u"#抹茶拿铁"_s));
     }

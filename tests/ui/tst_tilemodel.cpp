@@ -25,6 +25,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(1).data(TileModel::RankRole).toInt(), 2);
         QVERIFY(model.index(0).data(TileModel::TitleRole).toString().contains(u"#抹茶拿铁"_s));
         QCOMPARE(model.index(0).data(TileModel::GrowthRole).toDouble(), 4.2);
+        QCOMPARE(model.index(0).data(TileModel::LifecycleRole).toString(), u"rising"_s);
+        QCOMPARE(model.index(0).data(TileModel::CoveredBaselineWindowsRole).toInt(), 2);
         QCOMPARE(model.index(0).data(TileModel::SparklineRole).value<QList<qint64>>().size(), 24);
         QCOMPARE(model.rowOf(u"t-blokecore"_s), 1);
         QCOMPARE(model.rowOf(u"t-slowtopic"_s), -1);

@@ -1,9 +1,12 @@
 #include "ui/charts/velocitychart.h"
 
+#include <algorithm>
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -24,6 +27,11 @@ QList<QPointF> VelocityChart::postPoints() const
     return m_posts;
 }
 
+QList<std::pair<qint64, qint64>> VelocityChart::uncoveredSpans() const
+{
+    return m_uncovered;
+}
+
 void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult *c)
 {
     auto *chart = new QChart;
@@ -33,6 +41,7 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     chart->legend()->setLabelColor(palette().color(QPalette::Text));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_posts.clear();
+    m_uncovered.clear();
     if (!snapshot.run || !c || c->hourlyPosts.isEmpty()) {
         chart->setTitle(u"Select a trend to see its posts per hour"_s);
         setChart(chart); // the view owns it and deletes the previous one
@@ -75,6 +84,24 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     baseline->setBrush(shade);
     baseline->setPen(Qt::NoPen);
 
+    // Uncovered baseline windows (too little capture volume: left out of the baseline) hatched over the shade.
+    QList<QAreaSeries *> uncovered;
+    for (const BaselineWindow &w : run.baselineWindows) {
+        if (w.covered || w.endMs <= firstStart)
+            continue;
+        auto *edge = new QLineSeries;
+        edge->append(double(std::max(w.startMs, firstStart)), top);
+        edge->append(double(w.endMs), top);
+        auto *area = new QAreaSeries(edge);
+        area->setName(uncovered.isEmpty() ? u"uncovered baseline window"_s : QString());
+        QColor hatch = QColor(0xC8, 0x7F, 0x2A);
+        hatch.setAlphaF(0.55);
+        area->setBrush(QBrush(hatch, Qt::BDiagPattern));
+        area->setPen(Qt::NoPen);
+        uncovered.append(area);
+        m_uncovered.append({w.startMs, w.endMs});
+    }
+
     auto *boundary = new QLineSeries;
     boundary->setName(u"window start"_s);
     boundary->append(windowStart, 0);
@@ -90,6 +117,8 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     engagement->setPen(engPen);
 
     chart->addSeries(baseline);
+    for (QAreaSeries *area : uncovered)
+        chart->addSeries(area);
     chart->addSeries(boundary);
     chart->addSeries(posts);
     chart->addSeries(engagement);
@@ -119,6 +148,14 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
                                static_cast<QAbstractSeries *>(posts)}) {
         s->attachAxis(x);
         s->attachAxis(yPosts);
+    }
+    for (QAreaSeries *area : uncovered) {
+        area->attachAxis(x);
+        area->attachAxis(yPosts);
+    }
+    for (QAreaSeries *area : uncovered.mid(1)) { // one legend entry for all of them
+        for (QLegendMarker *marker : chart->legend()->markers(area))
+            marker->setVisible(false);
     }
     engagement->attachAxis(x);
     engagement->attachAxis(yEng);

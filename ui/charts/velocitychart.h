@@ -1,11 +1,13 @@
 #pragma once
 
+#include <utility>
+
 #include <QChartView>
 
 #include "ui/runsnapshot.h"
 
 /// Posts and engagement per hour of one trend over the baseline windows and the current window:
-/// the baseline is shaded, the window boundary is a vertical line, hovering a point shows its
+/// the baseline is shaded (uncovered baseline windows hatched), the window boundary is a vertical line, hovering a point shows its
 /// hour and values.
 class VelocityChart final : public QChartView
 {
@@ -19,7 +21,10 @@ public:
     void setCluster(const RunSnapshot &snapshot, const ClusterResult *cluster);
     /// Points of the posts series, for tests: (hour start ms, posts).
     QList<QPointF> postPoints() const;
+    /// The uncovered baseline windows drawn hatched, for tests: (start ms, end ms), oldest first.
+    QList<std::pair<qint64, qint64>> uncoveredSpans() const;
 
 private:
     QList<QPointF> m_posts;
+    QList<std::pair<qint64, qint64>> m_uncovered;
 };

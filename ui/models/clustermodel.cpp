@@ -1,5 +1,7 @@
 #include "ui/models/clustermodel.h"
 
+#include <limits>
+
 #include <QBrush>
 #include <QColor>
 
@@ -95,13 +97,14 @@ QVariant ClusterModel::display(const ClusterResult &c, int column) const
     case PlatformsColumn: return c.platforms.join(u", "_s);
     case RegionsColumn: return c.regions.join(u", "_s);
     case GrowthColumn: return uifmt::ratio(c.growth);
-    case SurgeColumn: return uifmt::decimal(c.surgeZ, 1);
-    case SignificanceColumn: return uifmt::decimal(c.significance, 1);
+    case SurgeColumn: return uifmt::optionalDecimal(c.surgeZ, 1);
+    case SignificanceColumn: return uifmt::optionalDecimal(c.significance, 1);
     case VelocityColumn: return QString(uifmt::count(qint64(c.velocity)) + u"/h"_s);
     case EngagementRateColumn: return c.engagementRate ? uifmt::percent(*c.engagementRate) : u"undefined"_s;
     case HealthColumn: return uifmt::decimal(c.health);
     case ConfidenceColumn: return uifmt::decimal(c.confidence);
     case UrgencyColumn: return c.isTrend ? uifmt::urgencyLabel(c.urgency) : QString();
+    case LifecycleColumn: return uifmt::lifecycleLabel(c.lifecycle);
     case TagsColumn: return c.hashtags.size();
     default: return {};
     }
@@ -119,14 +122,17 @@ QVariant ClusterModel::sortValue(const ClusterResult &c, int column) const
     case DiversityColumn: return c.creatorDiversity;
     case PlatformsColumn: return int(c.platforms.size());
     case RegionsColumn: return int(c.regions.size());
-    case GrowthColumn: return c.growth;
-    case SurgeColumn: return c.surgeZ;
-    case SignificanceColumn: return c.significance;
+    // Undefined (no baseline data) sorts below every defined value.
+    case GrowthColumn: return c.growth.value_or(-std::numeric_limits<double>::infinity());
+    case SurgeColumn: return c.surgeZ.value_or(-std::numeric_limits<double>::infinity());
+    case SignificanceColumn: return c.significance.value_or(-std::numeric_limits<double>::infinity());
     case VelocityColumn: return c.velocity;
     case EngagementRateColumn: return c.engagementRate.value_or(-1.0);
     case HealthColumn: return c.health;
     case ConfidenceColumn: return c.confidence;
     case UrgencyColumn: return c.urgency == u"act_now" ? 3 : c.urgency == u"prepare" ? 2 : c.urgency == u"monitor" ? 1 : 0;
+    case LifecycleColumn:
+        return c.lifecycle == u"rising" ? 4 : c.lifecycle == u"new" ? 3 : c.lifecycle == u"steady" ? 2 : c.lifecycle == u"peaked" ? 1 : 0;
     case TagsColumn: return int(c.hashtags.size());
     default: return {};
     }
@@ -166,10 +172,15 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (column == TagsColumn || column == TitleColumn)
             return c.hashtags.join(u"  "_s);
+        if (column == LifecycleColumn)
+            return uifmt::lifecycleTip(c.lifecycle);
         const ValidationCheck *check = findCheck(c, checkForColumn(column));
+        if (check && !check->value)
+            return QString(u"✗ "_s + check->name + u" undefined: "_s + check->reason);
         if (check) {
-            return QString((check->passed ? u"✓ "_s : u"✗ "_s) + check->name + u' ' + uifmt::number(check->value)
-                           + (check->passed ? u" ≥ "_s : u" < "_s) + uifmt::number(check->threshold));
+            return QString((check->passed ? u"✓ "_s : u"✗ "_s) + check->name + u' '
+                           + uifmt::numberAgainst(check->value, check->threshold) + (check->passed ? u" ≥ "_s : u" < "_s)
+                           + uifmt::numberAgainst(check->threshold, *check->value));
         }
         return {};
     }
@@ -186,7 +197,7 @@ QVariant ClusterModel::headerData(int section, Qt::Orientation orientation, int 
                                        u"Creators"_s, u"Diversity"_s, u"Platforms"_s,  u"Regions"_s,
                                        u"Growth"_s,   u"Surge z"_s, u"Significance"_s, u"Velocity"_s,
                                        u"Eng. rate"_s, u"Health"_s, u"Confidence"_s,   u"Urgency"_s,
-                                       u"Tags"_s};
+                                       u"Lifecycle"_s, u"Tags"_s};
     if (role == Qt::DisplayRole)
         return titles.value(section);
     if (role == Qt::ToolTipRole) {

@@ -31,6 +31,7 @@ public:
         HealthColumn,
         ConfidenceColumn,
         UrgencyColumn,
+        LifecycleColumn,
         TagsColumn,
         ColumnCount
     };

@@ -1,5 +1,7 @@
 #include "ui/models/evidencemodel.h"
 
+#include <cmath>
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -56,7 +58,9 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
             Row r;
             r.key = u"formula:"_s + f.name;
             r.item = f.name;
-            r.value = f.result ? uifmt::number(*f.result) : u"undefined"_s;
+            // A label (lifecycle) reads as its note; an undefined number as "—".
+            r.value = f.result ? uifmt::number(*f.result) : !f.note.isEmpty() && f.name == u"lifecycle" ? f.note
+                                                                                                       : uifmt::undefined();
             r.raw = f.result ? QVariant(*f.result) : QVariant();
             r.detail = f.formula + u"   ←   "_s + inputsText(f.inputs);
             r.tooltip = f.formula + u"\n"_s + inputsText(f.inputs) + u"\n= "_s + r.value
@@ -70,12 +74,24 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
             r.key = u"baseline"_s;
             r.item = u"baseline posts"_s;
             QStringList counts;
-            for (int n : c->baselineCounts)
-                counts.append(uifmt::integer(n));
-            r.value = u"μ "_s + uifmt::number(c->baselineMean) + u", σ "_s + uifmt::number(c->baselineStd);
-            r.raw = c->baselineMean;
-            r.detail = u"per baseline window, oldest first: "_s + counts.join(u", "_s) + u"; current window: "_s
-                       + uifmt::integer(c->posts);
+            for (qsizetype k = 0; k < c->baselineCounts.size(); ++k) {
+                const double adjusted = k < c->baselineAdjusted.size() ? c->baselineAdjusted.at(k) : qQNaN();
+                QString text = uifmt::integer(c->baselineCounts.at(k));
+                if (!std::isfinite(adjusted))
+                    text += u" (uncovered)"_s;
+                else if (adjusted != double(c->baselineCounts.at(k)))
+                    text += u" → "_s + uifmt::number(adjusted);
+                counts.append(text);
+            }
+            r.value = u"μ "_s + uifmt::numberAgainst(c->baselineMean, 0) + u", σ "_s
+                      + uifmt::numberAgainst(c->baselineStd, 0);
+            r.raw = c->baselineMean ? QVariant(*c->baselineMean) : QVariant();
+            r.detail = u"per baseline window, oldest first (count → volume-adjusted): "_s + counts.join(u", "_s)
+                       + u"; current window: "_s + uifmt::integer(c->posts) + u"; "_s
+                       + QString::number(c->coveredBaselineWindows) + u" of "_s
+                       + QString::number(c->baselineCounts.size()) + u" windows covered; lifecycle "_s
+                       + uifmt::lifecycleLabel(c->lifecycle);
+            r.tooltip = uifmt::lifecycleTip(c->lifecycle);
             m_sections[MetricsSection].push_back(r);
         }
 
@@ -83,10 +99,12 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
             Row r;
             r.key = u"check:"_s + check.name;
             r.item = (check.passed ? u"✓ "_s : u"✗ "_s) + check.name;
-            r.value = uifmt::number(check.value);
-            r.raw = check.value;
+            r.value = uifmt::numberAgainst(check.value, check.threshold);
+            r.raw = check.value ? QVariant(*check.value) : QVariant();
             r.threshold = check.threshold;
-            r.detail = (check.passed ? u"≥ "_s : u"< "_s) + uifmt::number(check.threshold);
+            r.detail = !check.value ? u"undefined: "_s + check.reason + u" (needs ≥ "_s + uifmt::number(check.threshold) + u')'
+                                    : (check.passed ? u"≥ "_s : u"< "_s)
+                                          + uifmt::numberAgainst(check.threshold, *check.value);
             r.state = check.passed ? 1 : 2;
             m_sections[ChecksSection].push_back(r);
         }

@@ -69,7 +69,11 @@ QVariant TileModel::data(const QModelIndex &index, int role) const
     case ConfidenceRole:
         return c.confidence;
     case GrowthRole:
-        return c.growth;
+        return c.growth ? QVariant(*c.growth) : QVariant();
+    case LifecycleRole:
+        return c.lifecycle;
+    case CoveredBaselineWindowsRole:
+        return c.coveredBaselineWindows;
     case VelocityRole:
         return c.velocity;
     case EngagementRateRole:

@@ -23,7 +23,7 @@ public:
         UrgencyRole,    ///< "act_now", "prepare", "monitor"
         HealthRole,
         ConfidenceRole,
-        GrowthRole,
+        GrowthRole,     ///< invalid QVariant when undefined (no baseline data)
         VelocityRole,
         EngagementRateRole, ///< invalid QVariant when undefined
         CreatorsRole,
@@ -36,6 +36,8 @@ public:
         RecommendationRole,
         SparklineRole,  ///< QList<qint64> posts per hour over the current window
         SearchTextRole, ///< tags and title, lower-case, for the search box
+        LifecycleRole,  ///< "new", "rising", "peaked", "steady"
+        CoveredBaselineWindowsRole, ///< int: baseline windows counted in the baseline
     };
 
     explicit TileModel(QObject *parent = nullptr);

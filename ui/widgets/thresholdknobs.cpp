@@ -40,7 +40,7 @@ constexpr KnobSpec kKnobs[] = {
     knob(u"Validation", u"validation.min_platforms", u"Platforms ≥", u"Distinct platforms", 0, 10, 1, &P::minPlatforms),
     knob(u"Validation", u"validation.min_growth", u"Growth ≥", u"(posts in window + 1) / (μ + 1)", 0, 20, 0.1,
          &P::minGrowth),
-    knob(u"Validation", u"validation.min_significance", u"Significance ≥", u"−log10(Poisson tail × clusters tested)", 0,
+    knob(u"Validation", u"validation.min_significance", u"Significance ≥", u"−log10(binomial tail × clusters tested)", 0,
          50, 0.5, &P::minSignificance),
     knob(u"Confidence", u"confidence.weights.creators", u"Weight creators", u"w_c in w_c·min(1, creators / target)", 0,
          1, 0.05, &P::confidenceWeightCreators),

@@ -98,6 +98,18 @@ void TileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     p->fillPath(badgePath, accent);
     p->setPen(uifmt::urgencyTextColor(urgency));
     p->drawText(badge, Qt::AlignCenter, label);
+    // The lifecycle label (SPEC 3): an outlined pill beside the urgency badge.
+    const QString lifecycle = index.data(TileModel::LifecycleRole).toString();
+    if (!lifecycle.isEmpty()) {
+        const QString text = uifmt::lifecycleLabel(lifecycle);
+        const QRectF pill(badge.right() + 6, badge.top(), smallFm.horizontalAdvance(text) + 12, badge.height());
+        QPainterPath pillPath;
+        pillPath.addRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        p->setPen(QPen(muted, 1));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(pillPath);
+        p->drawText(pill, Qt::AlignCenter, text);
+    }
     p->setFont(bold);
     p->setPen(muted);
     p->drawText(QRectF(inner.left(), inner.top(), inner.width(), badge.height()), Qt::AlignRight | Qt::AlignVCenter,
@@ -120,7 +132,10 @@ void TileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     p->setFont(big);
     p->setPen(text);
     const QRectF growthRect(spark.right() + 8, y - 2, inner.right() - spark.right() - 8, 24);
-    p->drawText(growthRect, Qt::AlignRight | Qt::AlignVCenter, uifmt::ratio(index.data(TileModel::GrowthRole).toDouble()));
+    p->drawText(growthRect, Qt::AlignRight | Qt::AlignVCenter, [&] {
+        const QVariant growth = index.data(TileModel::GrowthRole);
+        return growth.isValid() ? uifmt::ratio(growth.toDouble()) : uifmt::ratio(std::optional<double>());
+    }());
     p->setFont(small);
     p->setPen(muted);
     p->drawText(QRectF(growthRect.left(), growthRect.bottom(), growthRect.width(), 14), Qt::AlignRight, u"growth"_s);

@@ -30,6 +30,9 @@ ClusterResult fullCluster()
     c.velocity = 41414 / 7.7;
     c.creatorDiversity = 37.0 / 42.0;
     c.baselineCounts = {3, 4, 5};
+    c.baselineAdjusted = {3.5, 4.5, std::numeric_limits<double>::quiet_NaN()}; // the newest window uncovered
+    c.coveredBaselineWindows = 2;
+    c.lifecycle = u"rising"_s;
     c.baselineMean = 4;
     c.baselineStd = std::sqrt(2.0 / 3.0);
     c.growth = 43.0 / 5.0;
@@ -38,7 +41,7 @@ ClusterResult fullCluster()
     c.health = 0.96;
     c.confidence = 1;
     c.crossPlatform = true;
-    c.checks = {{u"unique_creators"_s, 37, 5, true}, {u"growth"_s, 8.6, 1.5, true}, {u"regions"_s, 2, 3, false}};
+    c.checks = {{u"unique_creators"_s, 37, 5, true, {}}, {u"growth"_s, 8.6, 1.5, true, {}}, {u"regions"_s, 2, 3, false, {}}};
     c.isTrend = true;
     c.rank = 1;
     c.urgency = u"act_now"_s;
@@ -100,6 +103,15 @@ void compareClusters(const ClusterResult &a, const ClusterResult &b)
     QCOMPARE(a.velocity, b.velocity);
     QCOMPARE(a.creatorDiversity, b.creatorDiversity);
     QCOMPARE(a.baselineCounts, b.baselineCounts);
+    QCOMPARE(a.baselineAdjusted.size(), b.baselineAdjusted.size());
+    for (qsizetype i = 0; i < a.baselineAdjusted.size(); ++i) {
+        if (std::isnan(b.baselineAdjusted[i]))
+            QVERIFY(std::isnan(a.baselineAdjusted[i]));
+        else
+            QCOMPARE(a.baselineAdjusted[i], b.baselineAdjusted[i]);
+    }
+    QCOMPARE(a.coveredBaselineWindows, b.coveredBaselineWindows);
+    QCOMPARE(a.lifecycle, b.lifecycle);
     QCOMPARE(a.baselineMean, b.baselineMean);
     QCOMPARE(a.baselineStd, b.baselineStd);
     QCOMPARE(a.growth, b.growth);
@@ -114,6 +126,7 @@ void compareClusters(const ClusterResult &a, const ClusterResult &b)
         QCOMPARE(a.checks[i].value, b.checks[i].value);
         QCOMPARE(a.checks[i].threshold, b.checks[i].threshold);
         QCOMPARE(a.checks[i].passed, b.checks[i].passed);
+        QCOMPARE(a.checks[i].reason, b.checks[i].reason);
     }
     QCOMPARE(a.isTrend, b.isTrend);
     QCOMPARE(a.rank, b.rank);
@@ -176,10 +189,16 @@ private Q_SLOTS:
         QVERIFY(!o.contains(u"evidence"_s));
         for (const char *key : {"rank", "anchor", "title", "posts", "unique_creators", "platforms", "regions", "cross_platform",
                                 "engagement_sum", "hours_since_first_seen", "velocity", "creator_diversity", "baseline_counts",
-                                "baseline_mean", "baseline_std", "growth", "surge_z", "significance", "health", "confidence",
-                                "is_trend", "urgency", "insight", "recommendation"})
+                                "baseline_adjusted", "covered_baseline_windows", "baseline_mean", "baseline_std", "growth",
+                                "surge_z", "significance", "lifecycle", "health", "confidence", "is_trend", "urgency",
+                                "insight", "recommendation"})
             QVERIFY2(o.contains(QLatin1StringView(key)), key);
-        QCOMPARE(o.size(), 30);
+        QCOMPARE(o.size(), 33);
+        // an uncovered window's adjusted count is null
+        QCOMPARE(o.value(u"baseline_adjusted"_s).toArray().at(0).toDouble(), 3.5);
+        QVERIFY(o.value(u"baseline_adjusted"_s).toArray().at(2).isNull());
+        QCOMPARE(o.value(u"covered_baseline_windows"_s).toInt(), 2);
+        QCOMPARE(o.value(u"lifecycle"_s).toString(), u"rising"_s);
     }
 
     void evidenceRoundTripsExactly()
@@ -226,6 +245,47 @@ private Q_SLOTS:
         o = runjson::toJson(fullCluster(), runjson::Detail::Tile);
         o.insert(u"rank"_s, 1.5);
         QVERIFY(!runjson::clusterFromJson(o).ok());
+    }
+
+    void undefinedMetricsAreNullAndRoundTrip()
+    {
+        // SPEC 3, "no baseline": μ, σ, growth, surge_z and significance undefined → JSON null; their checks fail
+        // with the reason "no baseline data".
+        ClusterResult c = fullCluster();
+        c.baselineMean.reset();
+        c.baselineStd.reset();
+        c.growth.reset();
+        c.surgeZ.reset();
+        c.significance.reset();
+        c.baselineAdjusted = {qQNaN(), qQNaN(), qQNaN()};
+        c.coveredBaselineWindows = 0;
+        c.lifecycle = u"new"_s;
+        c.checks = {{u"growth"_s, std::nullopt, 1.5, false, u"no baseline data"_s}};
+        const QJsonObject o = runjson::toJson(c, runjson::Detail::Evidence);
+        for (const char *key : {"baseline_mean", "baseline_std", "growth", "surge_z", "significance"})
+            QVERIFY2(o.contains(QLatin1StringView(key)) && o.value(QLatin1StringView(key)).isNull(), key);
+        QCOMPARE(o.value(u"checks"_s).toArray().at(0).toObject(),
+                 (QJsonObject{{u"name"_s, u"growth"_s}, {u"value"_s, QJsonValue::Null}, {u"threshold"_s, 1.5},
+                              {u"passed"_s, false}, {u"reason"_s, u"no baseline data"_s}}));
+        const Result<ClusterResult> back = runjson::clusterFromJson(QJsonDocument::fromJson(bytes(o)).object());
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        compareClusters(back.value(), c);
+        QVERIFY(!back.value().growth.has_value());
+        QVERIFY(!back.value().checks.at(0).value.has_value());
+    }
+
+    void clustersStoredBeforeBaselineCoverageStillRead()
+    {
+        // A run stored before issue 11: no baseline_adjusted, covered count or lifecycle; every window counted raw.
+        QJsonObject o = runjson::toJson(fullCluster(), runjson::Detail::Evidence);
+        o.remove(u"baseline_adjusted"_s);
+        o.remove(u"covered_baseline_windows"_s);
+        o.remove(u"lifecycle"_s);
+        const Result<ClusterResult> back = runjson::clusterFromJson(o);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(back.value().baselineAdjusted, (QList<double>{3, 4, 5}));
+        QCOMPARE(back.value().coveredBaselineWindows, 3);
+        QVERIFY(back.value().lifecycle.isEmpty());
     }
 
     void nonFiniteNumbersBecomeNull()
@@ -299,6 +359,8 @@ private Q_SLOTS:
         p.actNowConfidence = 0.65;
         p.prepareGrowth = 2.2;
         p.topPostsPerTile = 7;
+        p.minBaselineCoverage = 0.4;
+        p.normalizeVolume = false;
 
         const QJsonObject o = runjson::toJson(p);
         QCOMPARE(o.value(u"as_of"_s).toString(), u"2025-06-01T00:00:00Z"_s);
@@ -308,6 +370,8 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"confidence.weights.regions"_s).toDouble(), 0.3);
         QCOMPARE(o.value(u"urgency.prepare_growth"_s).toDouble(), 2.2);
         QCOMPARE(o.value(u"evidence.top_posts"_s).toInt(), 7);
+        QCOMPARE(o.value(u"window.min_baseline_coverage"_s).toDouble(), 0.4);
+        QCOMPARE(o.value(u"window.normalize_volume"_s).toBool(), false);
         QCOMPARE(o.value(u"platforms.weights"_s).toObject().value(u"xiaohongshu"_s).toDouble(), 1.5);
         QCOMPARE(o.value(u"platforms.enabled"_s).toArray().size(), 2);
 
@@ -355,10 +419,23 @@ private Q_SLOTS:
         other.rank = 0;
         other.trendId = u"t-other"_s;
         run.clusters = {second, other, first};
+        // as_of 2025-06-01T00:00Z, 24 h windows: window 2 is (05-29, 05-30], window 1 (05-30, 05-31]
+        run.baselineWindows = {BaselineWindow{2, 1748476800000, 1748563200000, 40000, false},
+                               BaselineWindow{1, 1748563200000, 1748649600000, 90000, true}};
 
         const QJsonObject body = runjson::discoverBody(run);
-        QCOMPARE(body.keys(), (QStringList{u"as_of"_s, u"clusters"_s, u"duration_ms"_s, u"posts_in_window"_s, u"run_id"_s,
-                                           u"tiles"_s, u"trends"_s, u"window_hours"_s}));
+        QCOMPARE(body.keys(), (QStringList{u"as_of"_s, u"baseline_windows"_s, u"clusters"_s, u"covered_baseline_windows"_s,
+                                           u"duration_ms"_s, u"posts_in_window"_s, u"run_id"_s, u"tiles"_s, u"trends"_s,
+                                           u"window_hours"_s}));
+        QCOMPARE(body.value(u"covered_baseline_windows"_s).toInt(), 1);
+        const QJsonArray windows = body.value(u"baseline_windows"_s).toArray();
+        QCOMPARE(windows.size(), 2);
+        QCOMPARE(windows.at(0).toObject(),
+                 (QJsonObject{{u"index"_s, 2}, {u"start"_s, u"2025-05-29T00:00:00Z"_s}, {u"end"_s, u"2025-05-30T00:00:00Z"_s},
+                              {u"volume"_s, 40000}, {u"covered"_s, false}}));
+        const auto back = runjson::baselineWindowsFromJson(windows);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value(), run.baselineWindows);
         QCOMPARE(body.value(u"run_id"_s).toString(), u"84"_s);
         QCOMPARE(body.value(u"as_of"_s).toString(), u"2025-06-01T00:00:00Z"_s);
         QCOMPARE(body.value(u"posts_in_window"_s).toInt(), 253670);

@@ -35,6 +35,15 @@ class TestClusterMetrics final : public QObject
     }
 
     static bool near(double a, double b) { return std::abs(a - b) < 1e-9; }
+    static bool near(std::optional<double> a, double b) { return a && std::abs(*a - b) < 1e-9; }
+
+    /// Covers every baseline window (24–48, 48–72, 72–96 h ago) with `perWindow` posts of an unrelated tag, so the
+    /// clusters under test have a defined baseline with c_k = 0 (μ = σ = 0) and can become trends.
+    static void coverBaseline(DatasetBuilder &b, int perWindow = 3)
+    {
+        for (const double hours : {30.0, 54.0, 78.0})
+            b.add(perWindow, Row().tags({u"filler"_s}).hoursAgo(hours));
+    }
 
 private Q_SLOTS:
     void noViewsAtAll()
@@ -43,6 +52,7 @@ private Q_SLOTS:
         b.add(Row().tags({u"matcha"_s}).likes(10).hoursAgo(2))
             .add(Row().tags({u"matcha"_s}).likes(10).hoursAgo(3))
             .add(Row().tags({u"matcha"_s}).likes(10).hoursAgo(4));
+        coverBaseline(b);
         const RunResult run = runPipeline(b.build(), everyClusterATrend());
         const ClusterResult *c = clusterByAnchor(run, u"matcha"_s);
         QVERIFY(c);
@@ -97,10 +107,11 @@ private Q_SLOTS:
         QCOMPARE(c.creatorDiversity, 1.0);           // 1 / 1
         QCOMPARE(c.hoursSinceFirstSeen, 1.0);        // max(1, 0.5)
         QCOMPARE(c.velocity, 50.0);                  // 50 / 1
-        QCOMPARE(c.growth, 2.0);                     // (1 + 1) / (0 + 1)
-        QCOMPARE(c.surgeZ, 1.0);                     // (1 − 0) / max(0, 0, 1)
-        // P(X ≥ 1 | λ = max(0, 1) = 1) = 1 − e^−1 = 0.6321206, 1 cluster tested → −log10 = 0.1992
-        QVERIFY(near(c.significance, -std::log10(1 - std::exp(-1.0))));
+        // A dataset of one post: no baseline window holds a post, none is covered (SPEC 3, "no baseline")
+        QCOMPARE(c.coveredBaselineWindows, 0);
+        QVERIFY(!c.baselineMean && !c.baselineStd);
+        QVERIFY(!c.growth && !c.surgeZ && !c.significance);
+        QCOMPARE(c.lifecycle, u"new"_s);
         const QString subject = u"cluster:"_s + c.trendId;
         const auto hours = decisionsOf(run, subject, u"hours_since_first_seen"_s);
         QCOMPARE(hours.size(), std::size_t(1));
@@ -108,7 +119,8 @@ private Q_SLOTS:
                  qPrintable(hours[0].message));
         const auto baseline = decisionsOf(run, subject, u"baseline"_s);
         QCOMPARE(baseline.size(), std::size_t(1));
-        QVERIFY(baseline[0].message.contains(u"empty baseline: no posts in 3 baseline windows"_s));
+        QVERIFY2(baseline[0].message.contains(u"no baseline data: none of the 3 baseline windows is covered"_s),
+                 qPrintable(baseline[0].message));
         QVERIFY(!c.isTrend); // 1 creator < 5
     }
 
@@ -116,21 +128,31 @@ private Q_SLOTS:
     {
         DatasetBuilder b;
         const QStringList both{u"matcha"_s, u"latte"_s};
-        b.add(6, Row().tags(both).hoursAgo(2))                  // 6 posts in the window
-            .add(2, Row().tags(both).hoursAgo(80))               // oldest baseline window: 2 posts (each once)
-            .add(Row().tags({u"matcha"_s}).hoursAgo(60))         // middle window (48–72 h ago): 1 + 1 = 2
-            .add(Row().tags({u"latte"_s}).hoursAgo(60));
+        b.add(6, Row().tags(both).hoursAgo(2))                  // 6 posts in the window: volume_0 = 6
+            .add(2, Row().tags(both).hoursAgo(80))               // window 3 (72–96 h ago): 2 posts (each once)
+            .add(Row().tags({u"matcha"_s}).hoursAgo(60))         // window 2 (48–72 h ago): 1 + 1 = 2
+            .add(Row().tags({u"latte"_s}).hoursAgo(60));         // window 1 (24–48 h ago): empty
         const RunResult run = runPipeline(b.build(), params());
         QCOMPARE(run.clusters.size(), 1);
         const ClusterResult &c = run.clusters.front();
         QCOMPARE(c.hashtags, (QStringList{u"latte"_s, u"matcha"_s})); // 6 posts each: lexicographic
         QCOMPARE(c.anchor, u"latte"_s);
         QCOMPARE(c.baselineCounts, (QList<int>{2, 2, 0}));
-        // μ = 4/3; σ = √(((2/3)² + (2/3)² + (4/3)²) / 3) = √(24/27) = 0.942809
-        QVERIFY(near(c.baselineMean, 4.0 / 3.0));
-        QVERIFY(near(c.baselineStd, std::sqrt(24.0 / 27.0)));
-        QVERIFY(near(c.growth, 3.0));                                     // (6 + 1) / (4/3 + 1) = 3
-        QVERIFY(near(c.surgeZ, (6 - 4.0 / 3.0) / std::sqrt(4.0 / 3.0))); // √μ = 1.1547 is the largest: 4.0415
+        // Windows 3 and 2 hold 2 posts ≥ 0.25 × 6 = 1.5: covered; window 1 holds none: uncovered.
+        QCOMPARE(c.coveredBaselineWindows, 2);
+        // a_k = c_k × volume_0 / volume_k = 2 × 6 / 2 = 6 for both; μ = 6, σ = 0
+        QCOMPARE(c.baselineAdjusted.size(), 3);
+        QCOMPARE(c.baselineAdjusted[0], 6.0);
+        QCOMPARE(c.baselineAdjusted[1], 6.0);
+        QVERIFY(std::isnan(c.baselineAdjusted[2]));
+        QVERIFY(near(c.baselineMean, 6.0));
+        QVERIFY(near(c.baselineStd, 0.0));
+        QVERIFY(near(c.growth, 1.0));  // (6 + 1) / (6 + 1)
+        QVERIFY(near(c.surgeZ, 0.0));  // (6 − 6) / max(0, √6, 1)
+        // n = 6, b = 2 + 2 = 4, p₀ = 6 / (6 + 2 + 2) = 0.6: P(X ≥ 6 | Binomial(10, 0.6))
+        // = Σ_{j=6..10} C(10, j)·0.6^j·0.4^(10−j) = 0.6331032576 → −log10 = 0.19851…
+        QVERIFY(near(c.significance, -std::log10(0.6331032576)));
+        QCOMPARE(c.lifecycle, u"steady"_s); // no a_k above 6, and 6 is not above the most recent covered a_k (6)
         // hourly buckets over (as_of − 96 h, as_of]: 96 of them; 80 h ago → bucket 15, 60 h ago → 35, 2 h ago → 93
         QCOMPARE(c.hourlyPosts.size(), 96);
         QCOMPARE(c.hourlyPosts[15], 2);
@@ -142,6 +164,128 @@ private Q_SLOTS:
         QCOMPARE(total, 10);
     }
 
+    /// The dataset of uncoveredWindowAndVolumeAdjustment: 8 posts in the window (6 #matcha, 2 #x that stay below
+    /// clustering.min_posts but count in the volume); window 1 (24–48 h ago) 4 posts (2 #matcha, 2 #filler),
+    /// window 2 (48–72 h ago) 1 post (#matcha), window 3 (72–96 h ago) none.
+    static Dataset coverageData()
+    {
+        DatasetBuilder b;
+        b.add(6, Row().tags({u"matcha"_s}).hoursAgo(2))
+            .add(2, Row().tags({u"x"_s}).hoursAgo(3))
+            .add(2, Row().tags({u"matcha"_s}).hoursAgo(30))
+            .add(2, Row().tags({u"filler"_s}).hoursAgo(30))
+            .add(Row().tags({u"matcha"_s}).hoursAgo(60));
+        return b.build();
+    }
+
+    void uncoveredWindowAndVolumeAdjustment()
+    {
+        const RunResult run = runPipeline(coverageData(), params());
+        // volume_0 = 8; threshold 0.25 × 8 = 2: window 1 (4 ≥ 2) covered, window 2 (1 < 2) and 3 (0) not
+        QCOMPARE(run.postsInWindow, 8);
+        QCOMPARE(run.baselineWindows.size(), 3);
+        QCOMPARE(run.baselineWindows[0].index, 3); // oldest first
+        QCOMPARE(run.baselineWindows[0].volume, 0);
+        QVERIFY(!run.baselineWindows[0].covered);
+        QCOMPARE(run.baselineWindows[1].volume, 1);
+        QVERIFY(!run.baselineWindows[1].covered);
+        QCOMPARE(run.baselineWindows[2].index, 1);
+        QCOMPARE(run.baselineWindows[2].volume, 4);
+        QVERIFY(run.baselineWindows[2].covered);
+        QCOMPARE(run.baselineWindows[2].endMs, kAsOf - 24 * kHour);
+        QCOMPARE(run.baselineWindows[2].startMs, kAsOf - 48 * kHour);
+        QCOMPARE(run.coveredBaselineWindows(), 1);
+
+        // The run-level decisions say which windows were uncovered and why.
+        const auto windows = decisionsOf(run, u"run"_s, u"window.min_baseline_coverage"_s);
+        QCOMPARE(windows.size(), std::size_t(3));
+        QCOMPARE(windows[0].outcome, u"dropped"_s);
+        QVERIFY2(windows[0].message.contains(u"baseline window 3"_s) && windows[0].message.contains(u"no posts in it"_s),
+                 qPrintable(windows[0].message));
+        QCOMPARE(windows[1].outcome, u"dropped"_s);
+        QVERIFY2(windows[1].message.contains(u"volume_2 = 1, window.min_baseline_coverage × volume_0 = 0.25 × 8 = 2 "
+                                             "and 1 < 2"_s),
+                 qPrintable(windows[1].message));
+        QCOMPARE(windows[1].values.value(u"threshold"_s).toDouble(), 2.0);
+        QCOMPARE(windows[2].outcome, u"kept"_s);
+        QVERIFY2(windows[2].message.contains(u"a_k = c_k × volume_0 / volume_k"_s) &&
+                     windows[2].message.contains(u"= c_k × 8 / 4"_s),
+                 qPrintable(windows[2].message));
+
+        const ClusterResult *c = clusterByAnchor(run, u"matcha"_s);
+        QVERIFY(c);
+        QCOMPARE(c->posts, 6);
+        QCOMPARE(c->baselineCounts, (QList<int>{0, 1, 2}));
+        QCOMPARE(c->coveredBaselineWindows, 1);
+        // a_1 = c_1 × volume_0 / volume_1 = 2 × 8 / 4 = 4; windows 2 and 3 are left out (the 1 post of window 2 too)
+        QVERIFY(std::isnan(c->baselineAdjusted[0]) && std::isnan(c->baselineAdjusted[1]));
+        QCOMPARE(c->baselineAdjusted[2], 4.0);
+        QVERIFY(near(c->baselineMean, 4.0));
+        QVERIFY(near(c->baselineStd, 0.0));
+        QVERIFY(near(c->growth, 1.4));  // (6 + 1) / (4 + 1)
+        QVERIFY(near(c->surgeZ, 1.0));  // (6 − 4) / max(0, √4 = 2, 1)
+        // n = 6, b = c_1 = 2, p₀ = 8 / (8 + 4) = ⅔: P(X ≥ 6 | Binomial(8, ⅔)) = (28·2⁶ + 8·2⁷ + 2⁸) / 3⁸
+        // = 3072 / 6561 = 0.4682213077 → −log10 = 0.3295488263978251 (1 cluster tested: #x is dropped)
+        QCOMPARE(run.clusters.size(), 1);
+        QVERIFY(near(c->significance, 0.3295488263978251));
+        QCOMPARE(c->lifecycle, u"rising"_s); // 6 > a_1 = 4, and no covered a_k above 6
+    }
+
+    void normalizeVolumeOff()
+    {
+        PipelineParams p = params();
+        p.normalizeVolume = false;
+        const RunResult run = runPipeline(coverageData(), p);
+        const ClusterResult *c = clusterByAnchor(run, u"matcha"_s);
+        QVERIFY(c);
+        // a_1 = c_1 = 2 (coverage is the same: window 1 only); μ = 2, σ = 0
+        QCOMPARE(c->baselineAdjusted[2], 2.0);
+        QVERIFY(near(c->baselineMean, 2.0));
+        QVERIFY(near(c->growth, 7.0 / 3.0));                   // (6 + 1) / (2 + 1)
+        QVERIFY(near(c->surgeZ, 2.82842712474619));             // (6 − 2) / max(0, √2, 1) = 4 / √2
+        QVERIFY(near(c->significance, 0.3295488263978251));     // the binomial test uses raw counts and volumes
+        const auto windows = decisionsOf(run, u"run"_s, u"window.min_baseline_coverage"_s);
+        QVERIFY(windows[2].message.contains(u"window.normalize_volume is false: a_k = c_k"_s));
+        // a coverage of 0 covers every window with data: window 2 (1 post) joins, a_2 = c_2 = 1; μ = 1.5, σ = 0.5
+        p.minBaselineCoverage = 0;
+        const RunResult all = runPipeline(coverageData(), p);
+        const ClusterResult *c2 = clusterByAnchor(all, u"matcha"_s);
+        QCOMPARE(c2->coveredBaselineWindows, 2);
+        QVERIFY(near(c2->baselineMean, 1.5));
+        QVERIFY(near(c2->baselineStd, 0.5));
+    }
+
+    void noBaselineData()
+    {
+        // Every post in the current window: no baseline window holds a post, none is covered.
+        DatasetBuilder b;
+        for (int i = 0; i < 6; ++i)
+            b.add(Row().tags({u"matcha"_s}).in(i % 2 ? u"US"_s : u"CN"_s).hoursAgo(1 + i));
+        const RunResult run = runPipeline(b.build(), everyClusterATrend());
+        const ClusterResult *c = clusterByAnchor(run, u"matcha"_s);
+        QVERIFY(c);
+        QCOMPARE(c->coveredBaselineWindows, 0);
+        QVERIFY(!c->baselineMean && !c->baselineStd && !c->growth && !c->surgeZ && !c->significance);
+        QCOMPARE(c->lifecycle, u"new"_s);
+        // Every other check has a threshold of 0, yet growth and significance fail: undefined, "no baseline data".
+        QVERIFY(!c->isTrend);
+        for (const QString &name : {u"growth"_s, u"significance"_s}) {
+            const ValidationCheck *v = check(*c, name);
+            QVERIFY(v && !v->passed && !v->value);
+            QCOMPARE(v->reason, u"no baseline data"_s);
+            const auto d = decisionsOf(run, u"cluster:"_s + c->trendId, u"validation.min_"_s + name);
+            QCOMPARE(d.size(), std::size_t(1));
+            QCOMPARE(d[0].message, name + u" ≥ validation.min_"_s + name + u": undefined, failed: no baseline data"_s);
+            QVERIFY(d[0].values.value(u"value"_s).isNull());
+        }
+        QVERIFY(check(*c, u"unique_creators"_s)->passed);
+        // The run says so once, the cluster's decision too.
+        const auto runLevel = decisionsOf(run, u"run"_s, u"window.min_baseline_coverage"_s);
+        QCOMPARE(runLevel.size(), std::size_t(4)); // three windows dropped + the summary
+        QVERIFY(runLevel.back().message.startsWith(u"no baseline data: none of the 3 baseline windows is covered"_s));
+        QCOMPARE(run.trendCount(), 0);
+    }
+
     void topPostsByEngagementWithTies()
     {
         DatasetBuilder b;
@@ -151,6 +295,7 @@ private Q_SLOTS:
             .add(Row().id(u"early"_s).tags({u"matcha"_s}).likes(50).hoursAgo(4))               // same engagement, earlier
             .add(Row().id(u"top"_s).by(u"ann"_s).in(u"US"_s).tags({u"matcha"_s}).likes(90).comments(5).shares(5).views(1000))
             .add(Row().id(u"low"_s).tags({u"matcha"_s}).likes(1));
+        coverBaseline(b);
         const RunResult run = runPipeline(b.build(), everyClusterATrend());
         const ClusterResult &c = run.clusters.front();
         QCOMPARE(c.topPosts.size(), 5); // pipeline.topPostsPerTile
@@ -188,13 +333,14 @@ private Q_SLOTS:
     {
         DatasetBuilder b;
         b.add(3, Row().tags({u"matcha"_s}).likes(10).views(100));
+        coverBaseline(b);
         const RunResult run = runPipeline(b.build(), everyClusterATrend());
         QStringList names;
         for (const FormulaTrace &t : run.clusters.front().formulas)
             names.append(t.name);
         QCOMPARE(names, (QStringList{u"engagement_rate"_s, u"hours_since_first_seen"_s, u"velocity"_s,
                                      u"creator_diversity"_s, u"baseline"_s, u"growth"_s, u"surge_z"_s,
-                                     u"significance"_s, u"health"_s, u"confidence"_s}));
+                                     u"significance"_s, u"lifecycle"_s, u"health"_s, u"confidence"_s}));
         const FormulaTrace *v = trace(run.clusters.front(), u"velocity"_s);
         QCOMPARE(v->formula, u"velocity = Σ engagement / hours_since_first_seen"_s);
         QCOMPARE(v->inputs.value(u"engagement_sum"_s).toDouble(), 30.0);

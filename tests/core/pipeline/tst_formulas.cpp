@@ -52,24 +52,48 @@ private Q_SLOTS:
         QCOMPARE(formulas::creatorDiversity(1, 1), 1.0);   // a single post
     }
 
+    void baselineCoverage()
+    {
+        // covered: volume_k > 0 and volume_k ≥ window.min_baseline_coverage × volume_0
+        QVERIFY(formulas::baselineCovered(25, 100, 0.25));  // 25 ≥ 0.25 × 100 = 25
+        QVERIFY(!formulas::baselineCovered(24, 100, 0.25)); // 24 < 25
+        QVERIFY(!formulas::baselineCovered(0, 100, 0.0));   // no posts: never covered, even at 0
+        QVERIFY(formulas::baselineCovered(1, 100, 0.0));    // 0 covers every window with data
+        QVERIFY(formulas::baselineCovered(300, 100, 2.0));  // 300 ≥ 2 × 100
+    }
+
+    void volumeAdjustedCount()
+    {
+        // a_k = c_k × volume_0 / volume_k: 6 posts in a window that captured 100 posts, against 200 now → 12
+        QCOMPARE(formulas::adjustedCount(6, 200, 100, true), 12.0);
+        // a window that captured 400 posts: 6 × 200 / 400 = 3
+        QCOMPARE(formulas::adjustedCount(6, 200, 400, true), 3.0);
+        // window.normalize_volume false: a_k = c_k
+        QCOMPARE(formulas::adjustedCount(6, 200, 100, false), 6.0);
+    }
+
     void baselineMeanAndPopulationStd()
     {
-        // counts 2, 4, 6: μ = 4, σ = √((4 + 0 + 4) / 3) = √(8/3) = 1.632993…
+        // a_k 2, 4, 6: μ = 4, σ = √((4 + 0 + 4) / 3) = √(8/3) = 1.632993…
         const auto b = formulas::baselineStats({2, 4, 6});
-        QCOMPARE(b.mean, 4.0);
-        QVERIFY(std::abs(b.std - 1.6329931618554521) < 1e-12);
-        // empty baseline (no baseline windows): μ = σ = 0
-        const auto empty = formulas::baselineStats({});
-        QCOMPARE(empty.mean, 0.0);
-        QCOMPARE(empty.std, 0.0);
-        // zeros: μ = σ = 0
-        QCOMPARE(formulas::baselineStats({0, 0, 0}).std, 0.0);
+        QVERIFY(b.has_value());
+        QCOMPARE(b->mean, 4.0);
+        QVERIFY(std::abs(b->std - 1.6329931618554521) < 1e-12);
+        // adjusted counts need not be integers: 1.5, 2.5 → μ = 2, σ = 0.5
+        const auto half = formulas::baselineStats({1.5, 2.5});
+        QCOMPARE(half->mean, 2.0);
+        QCOMPARE(half->std, 0.5);
+        // no covered window: μ and σ undefined
+        QVERIFY(!formulas::baselineStats({}).has_value());
+        // zeros: μ = σ = 0 (defined)
+        QCOMPARE(formulas::baselineStats({0, 0, 0})->std, 0.0);
     }
 
     void growth()
     {
         QCOMPARE(formulas::growth(19, 4), 4.0); // (19 + 1) / (4 + 1)
-        QCOMPARE(formulas::growth(5, 0), 6.0);  // empty baseline: (5 + 1) / (0 + 1)
+        QCOMPARE(formulas::growth(5, 0), 6.0);  // μ = 0 (covered windows without a post): (5 + 1) / (0 + 1)
+        QCOMPARE(formulas::growth(5, 1.5), 2.4); // volume-adjusted μ: (5 + 1) / (1.5 + 1) = 6 / 2.5
     }
 
     void surgeZ()
@@ -84,25 +108,47 @@ private Q_SLOTS:
 
     void significance()
     {
-        // P(X ≥ 10 | λ = 2) = 1 − e^−2·Σ_{j=0..9} 2^j/j! = 4.6498075e-5 → −log10 = 4.332565
-        auto s = formulas::significance(10, 2, 1);
-        QVERIFY(std::abs(s.value - 4.332565026178942) < 1e-9);
+        // n = 3, b = 2, p₀ = 100 / (100 + 100) = ½: P(X ≥ 3 | Binomial(5, ½)) = (10 + 5 + 1) / 32 = ½
+        // → −log10(½ × 1) = 0.3010299956639812
+        auto s = formulas::significance(3, 2, 100, 100, 1);
+        QCOMPARE(s.trials, qint64(5));
+        QCOMPARE(s.p0, 0.5);
+        QVERIFY(std::abs(s.value - 0.3010299956639812) < 1e-12);
         QVERIFY(!s.clamped);
-        // × 100 clusters tested: −log10(4.6498e-5 × 100) = 2.332565
-        s = formulas::significance(10, 2, 100);
-        QVERIFY(std::abs(s.value - 2.3325650261789423) < 1e-9);
-        // λ = max(μ, 1): μ = 0.25 counts as 1. P(X ≥ 3 | 1) = 1 − e^−1·(1 + 1 + 1/2) = 0.0803014 → 1.095277
-        s = formulas::significance(3, 0.25, 1);
-        QCOMPARE(s.lambda, 1.0);
-        QVERIFY(std::abs(s.value - 1.0952768988667825) < 1e-9);
-        // P(X ≥ 1 | 1) = 0.632 times 10 clusters = 6.3 > 1: clamped, significance 0 (never negative)
-        s = formulas::significance(1, 0, 10);
+        // n = 10, b = 0, p₀ = 100 / (100 + 300) = ¼: P(X ≥ 10 | Binomial(10, ¼)) = ¼^10 → −log10 = 10·log10 4
+        // = 6.020599913279624; × 100 clusters tested: 6.0206 − 2 = 4.020599913279624
+        s = formulas::significance(10, 0, 100, 300, 1);
+        QVERIFY(std::abs(s.value - 6.020599913279624) < 1e-12);
+        s = formulas::significance(10, 0, 100, 300, 100);
+        QVERIFY(std::abs(s.value - 4.020599913279624) < 1e-12);
+        QVERIFY(std::abs(s.log10Tail - -6.020599913279624) < 1e-12);
+        // n = 2, b = 2, p₀ = 20 / (20 + 80) = 0.2: P(X ≥ 2 | Binomial(4, 0.2)) = 1 − 0.8⁴ − 4·0.2·0.8³ = 0.1808
+        // → −log10 0.1808 = 0.7428015738606555
+        s = formulas::significance(2, 2, 20, 80, 1);
+        QVERIFY(std::abs(s.value - 0.7428015738606555) < 1e-12);
+        // × 10 clusters tested: 1.808 > 1, clamped: significance 0 (never negative)
+        s = formulas::significance(2, 2, 20, 80, 10);
         QVERIFY(s.clamped);
         QCOMPARE(s.value, 0.0);
         // 0 posts: P = 1, times 1 cluster = 1 → exactly 0, not clamped
-        s = formulas::significance(0, 5, 1);
+        s = formulas::significance(0, 5, 100, 100, 1);
         QCOMPARE(s.value, 0.0);
         QVERIFY(!s.clamped);
+    }
+
+    void lifecycle()
+    {
+        // new: no covered window, or μ = 0
+        QCOMPARE(formulas::lifecycle(5, {}, std::nullopt), u"new"_s);
+        QCOMPARE(formulas::lifecycle(5, {0, 0}, 0.0), u"new"_s);
+        // peaked: a covered a_k (8, the oldest) exceeds the 5 posts in the window; μ = (8 + 2) / 2 = 5
+        QCOMPARE(formulas::lifecycle(5, {8, 2}, 5.0), u"peaked"_s);
+        // rising: no a_k above 5, and 5 > the most recent a_k 3; μ = 2.5
+        QCOMPARE(formulas::lifecycle(5, {2, 3}, 2.5), u"rising"_s);
+        // steady: 3 posts, a_k 2 and 3: none exceeds 3 and 3 is not > 3
+        QCOMPARE(formulas::lifecycle(3, {2, 3}, 2.5), u"steady"_s);
+        // the most recent covered window decides rising even when an older one was lower
+        QCOMPARE(formulas::lifecycle(4, {1, 4}, 2.5), u"steady"_s);
     }
 
     void health()

@@ -53,6 +53,23 @@ private Q_SLOTS:
         QCOMPARE(numbertext::oneDecimal(5378.44), u"5,378.4"_s);
         QCOMPARE(numbertext::oneDecimal(11), u"11.0"_s);
         QCOMPARE(numbertext::oneDecimal(-0.26), u"-0.3"_s);
+        QCOMPARE(numbertext::oneDecimal(0.25), u"0.3"_s); // half away from zero
+        QCOMPARE(numbertext::fixed(1234.5678, 2), u"1,234.57"_s);
+        QCOMPARE(numbertext::fixed(-0.004, 2), u"0.00"_s); // no "-0.00"
+    }
+
+    void comparisonsReadRight()
+    {
+        // growth 1.96 against 2: one decimal reads "2.0" for both; two tell them apart
+        QCOMPARE(numbertext::decimalAgainst(1.96, 2.0), u"1.96"_s);
+        QCOMPARE(numbertext::decimalAgainst(2.0, 1.96), u"2.00"_s);
+        QCOMPARE(numbertext::decimalAgainst(4.23, 2.0), u"4.2"_s); // already distinct: one decimal
+        QCOMPARE(numbertext::decimalAgainst(2.0, 2.0), u"2.0"_s);  // equal: one decimal
+        // exact() keeps 4 decimals: 1.49999 and 1.5 both read "1.5"; against() gives the shortest distinct text
+        QCOMPARE(QString(numbertext::exact(1.49999)), u"1.5"_s);
+        QCOMPARE(QString(numbertext::against(1.49999, 1.5)), u"1.49999"_s);
+        QCOMPARE(QString(numbertext::against(1.5, 1.49999)), u"1.5"_s);
+        QCOMPARE(QString(numbertext::against(0.1667, 0.15)), u"0.1667"_s);
     }
 };
 

@@ -102,6 +102,38 @@ private Q_SLOTS:
         QCOMPARE(recommendationText(c, params),
                  u"Monitor: growth 1.6× is below the 2.0× needed to prepare; re-run after the next 24 hours and "
                  "watch the 37 creators in 6 regions (1,234 posts so far, velocity 5,378.4 engagement per hour)."_s);
+        // The walkthrough's defect: growth 1.96 against 2.0 read "growth 2.0× is below the 2.0× needed". Enough
+        // digits to tell the two apart: 1.96 → "1.96", 2 → "2.00".
+        c.growth = 1.96;
+        QVERIFY2(recommendationText(c, params).startsWith(u"Monitor: growth 1.96× is below the 2.00× needed"_s),
+                 qPrintable(recommendationText(c, params)));
+        c.growth = 1.99996;
+        QVERIFY(recommendationText(c, params).startsWith(u"Monitor: growth 1.99996× is below the 2.00000× needed"_s));
+        c.urgency = u"prepare"_s;
+        c.growth = 2.96;
+        QVERIFY(recommendationText(c, params).contains(u"growth is 2.96×, acting now needs ≥ 3.00×"_s));
+    }
+
+    void noBaselineDataReadsSo()
+    {
+        ClusterResult c = cluster(u"weibo tag"_s, false, 0.5, 0.5, 3, 7);
+        c.growth.reset();
+        c.uniqueCreators = 7;
+        c.platforms = {u"weibo"_s};
+        c.regions = {u"CN"_s};
+        PipelineParams params;
+        QCOMPARE(insightText(c, params), u"#weibo tag has 7 posts in 24 h and no baseline data to compare them with, "
+                                         "across 1 platform and 1 region, from 7 creators"_s);
+        QVERIFY(recommendationText(c, params).startsWith(u"Monitor: no baseline data yet, so growth is undefined"_s));
+    }
+
+    void urgencyDecisionsTellCloseNumbersApart()
+    {
+        // growth 2.99999 against act_now_growth 3: exact() alone would read "3 < 3"
+        QList<ClusterResult> clusters{cluster(u"close"_s, true, 0.5, 0.9, 1, 10, 2.99999)};
+        std::vector<Decision> log;
+        rankAndDescribe(clusters, PipelineParams(), log);
+        QVERIFY2(log[0].message.contains(u"urgency prepare: growth 2.99999 ≥ 2 but < 3"_s), qPrintable(log[0].message));
     }
 };
 

@@ -21,6 +21,8 @@ class TestTrendRules final : public QObject
         return p;
     }
 
+    static bool near(std::optional<double> a, double b) { return a && std::abs(*a - b) < 1e-9; }
+
     static const QStringList &regions()
     {
         static const QStringList r{u"US"_s, u"GB"_s, u"JP"_s, u"CN-ZJ"_s, u"DE"_s, u"FR"_s};
@@ -101,8 +103,11 @@ private Q_SLOTS:
         QVERIFY(check(*c, u"regions"_s)->passed);
         QCOMPARE(checkDecision(run, u"recipe"_s, u"growth"_s).message,
                  u"growth ≥ validation.min_growth: 1 < 1.5, failed"_s);
-        // and chance explains it: P(X ≥ 40 | λ = 40) ≈ 0.54 → significance ≈ 0.27 < 3
+        // every window holds 40 posts (covered, a_k = 40 × 40 / 40 = 40); chance explains it: of the 160 posts, 40
+        // or more in the window when its share of the volume is p₀ = 40 / 160 = ¼ has P ≈ 0.54 → significance < 3
+        QCOMPARE(c->coveredBaselineWindows, 3);
         QVERIFY(!check(*c, u"significance"_s)->passed);
+        QCOMPARE(c->lifecycle, u"steady"_s); // no a_k above 40, and 40 is not above the most recent a_k (40)
     }
 
     void peakedInTheBaselineAndDiedFailsGrowth()
@@ -114,6 +119,10 @@ private Q_SLOTS:
                 b.add(Row().in(regions().at(i % 6)).tags({u"icebucket"_s}).hoursAgo(95.5 - 24.0 * w - i * 0.2));
         b.add(6, Row().in(u"US"_s).tags({u"icebucket"_s}).hoursAgo(3));
         b.add(Row().in(u"GB"_s).tags({u"icebucket"_s}).hoursAgo(3));
+        // A steady capture: other posts fill every window to 100 posts, so a_k = c_k × 100 / 100 = c_k.
+        for (int w = 0; w < 3; ++w)
+            b.add(100 - perWindow[w], Row().tags({u"background"_s}).hoursAgo(94.0 - 24.0 * w));
+        b.add(93, Row().tags({u"background"_s}).hoursAgo(4));
         const RunResult run = runPipeline(b.build(), params());
         const ClusterResult *c = clusterByAnchor(run, u"icebucket"_s);
         QVERIFY(c && !c->isTrend);
@@ -121,12 +130,29 @@ private Q_SLOTS:
         QCOMPARE(c->posts, 7);
         QCOMPARE(c->baselineMean, 35.0); // (5 + 60 + 40) / 3
         // growth = (7 + 1) / (35 + 1) = 0.2222
-        QVERIFY(std::abs(c->growth - 8.0 / 36.0) < 1e-12);
+        QVERIFY(std::abs(c->growth.value() - 8.0 / 36.0) < 1e-12);
         QVERIFY(c->surgeZ < 0); // (7 − 35) / max(σ = 22.73, √35, 1) = −1.23
         QCOMPARE(checkDecision(run, u"icebucket"_s, u"growth"_s).message,
                  u"growth ≥ validation.min_growth: 0.2222 < 1.5, failed"_s);
         QVERIFY(check(*c, u"unique_creators"_s)->passed);
         QVERIFY(check(*c, u"regions"_s)->passed);
+        QCOMPARE(c->lifecycle, u"peaked"_s); // a_2 = 60 (and 40) exceed the 7 posts now
+    }
+
+    void onlyTheTopicInTheCaptureKeepsItsShare()
+    {
+        // The same topic without the background: the capture holds nothing else, so every window's share of it is
+        // 1 and the volume adjustment reads a steady topic: a_k = c_k × 7 / volume_k = 7, μ = 7, growth = 8 / 8 = 1.
+        DatasetBuilder b;
+        const int perWindow[] = {5, 60, 40};
+        for (int w = 0; w < 3; ++w)
+            for (int i = 0; i < perWindow[w]; ++i)
+                b.add(Row().in(regions().at(i % 6)).tags({u"icebucket"_s}).hoursAgo(95.5 - 24.0 * w - i * 0.2));
+        b.add(7, Row().in(u"US"_s).tags({u"icebucket"_s}).hoursAgo(3));
+        const RunResult run = runPipeline(b.build(), params());
+        const ClusterResult *c = clusterByAnchor(run, u"icebucket"_s);
+        QVERIFY(near(c->baselineMean, 7.0) && near(c->growth, 1.0));
+        QCOMPARE(c->lifecycle, u"steady"_s);
     }
 
     void realCrossPlatformTrendPasses()
@@ -147,6 +173,10 @@ private Q_SLOTS:
         b.add(Row().tags({u"matcha"_s}).hoursAgo(80));
         b.add(2, Row().tags({u"matcha"_s}).hoursAgo(50));
         b.add(3, Row().tags({u"matcha"_s}).hoursAgo(30));
+        // the rest of the capture: every baseline window holds 32 posts, as many as the current window
+        b.add(31, Row().tags({u"other"_s}).hoursAgo(81));
+        b.add(30, Row().tags({u"other"_s}).hoursAgo(51));
+        b.add(29, Row().tags({u"other"_s}).hoursAgo(31));
         const RunResult run = runPipeline(b.build(), params());
 
         QCOMPARE(run.clusters.size(), 1);
@@ -169,7 +199,11 @@ private Q_SLOTS:
         QCOMPARE(c.velocity, 60.0);               // 32 · 30 / 16
         QVERIFY(std::abs(c.health - 0.718) < 1e-12);  // 0.4·1 + 0.3·min(1, 0.1/0.1) + 0.3·min(1, 60/1000)
         QVERIFY(std::abs(c.confidence - 1.0) < 1e-12); // 0.6·min(1, 32/20) + 0.4·min(1, 6/5)
-        QVERIFY(c.significance > 20);              // P(X ≥ 32 | λ = 2) ≈ 1e-28
+        // n = 32, b = 1 + 2 + 3 = 6, p₀ = 32 / (32 + 3 · 32) = ¼: P(X ≥ 32 | Binomial(38, ¼))
+        // = Σ_{j=32..38} C(38, j)·¼^j·¾^(38−j) = 2.8332e-14 (exact fractions) → −log10 = 13.54771948256796
+        QVERIFY(std::abs(c.significance.value() - 13.54771948256796) < 1e-9);
+        QCOMPARE(c.lifecycle, u"rising"_s);
+        QCOMPARE(c.coveredBaselineWindows, 3);
         QVERIFY(c.crossPlatform);
         QVERIFY(c.isTrend);
         for (const ValidationCheck &v : c.checks)

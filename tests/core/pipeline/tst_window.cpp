@@ -35,9 +35,34 @@ private Q_SLOTS:
         QCOMPARE(w.slot, expected);
         QCOMPARE(w.postsInWindow, 2);
         QCOMPARE(w.postsInBaseline, 3);
-        QCOMPARE(log.size(), std::size_t(1));
+        // the summary, then one coverage decision per baseline window, oldest first
+        QCOMPARE(log.size(), std::size_t(4));
         QCOMPARE(log.front().stage, u"window"_s);
         QCOMPARE(log.front().values.value(u"posts_in_window"_s).toInt(), 2);
+        // volume_k = 1 in each baseline window ≥ 0.25 × volume_0 = 0.5: all covered, spans back to back
+        QCOMPARE(w.baseline.size(), std::size_t(3));
+        for (int s = 0; s < 3; ++s) {
+            const BaselineWindow &bw = w.baseline[std::size_t(s)];
+            QCOMPARE(bw.index, 3 - s);
+            QCOMPARE(bw.startMs, kAsOf - (96 - 24 * s) * kHour);
+            QCOMPARE(bw.endMs, bw.startMs + 24 * kHour);
+            QCOMPARE(bw.volume, 1);
+            QVERIFY(bw.covered);
+            QCOMPARE(log[std::size_t(s) + 1].rule, u"window.min_baseline_coverage"_s);
+            QCOMPARE(log[std::size_t(s) + 1].outcome, u"kept"_s);
+        }
+        QCOMPARE(w.coveredWindows, 3);
+        QCOMPARE(w.coveredVolume, 3);
+        // at min_baseline_coverage 1 (volume_k ≥ 2) none is: the run says so once more, with the reason
+        params.minBaselineCoverage = 1.0;
+        log.clear();
+        const WindowPlan strict = planWindow(b.build(), params, log, CancelToken());
+        QCOMPARE(strict.coveredWindows, 0);
+        QCOMPARE(log.size(), std::size_t(5));
+        QVERIFY2(log[1].message.contains(u"uncovered, left out of the baseline: volume_3 = 1, "
+                                         "window.min_baseline_coverage × volume_0 = 1 × 2 = 2 and 1 < 2"_s),
+                 qPrintable(log[1].message));
+        QVERIFY(log[4].message.startsWith(u"no baseline data"_s));
     }
 
     void asOfDefaultsToTheNewestPost()

@@ -12,12 +12,12 @@ constexpr qint64 kHour = 3600 * 1000;
 
 QList<ValidationCheck> checks(int creators, double diversity, int regions, int platforms, double growth, double significance)
 {
-    return {{u"unique_creators"_s, double(creators), 5, creators >= 5},
-            {u"creator_diversity"_s, diversity, 0.5, diversity >= 0.5},
-            {u"regions"_s, double(regions), 2, regions >= 2},
-            {u"platforms"_s, double(platforms), 1, platforms >= 1},
-            {u"growth"_s, growth, 1.5, growth >= 1.5},
-            {u"significance"_s, significance, 3, significance >= 3}};
+    return {{u"unique_creators"_s, double(creators), 5, creators >= 5, {}},
+            {u"creator_diversity"_s, diversity, 0.5, diversity >= 0.5, {}},
+            {u"regions"_s, double(regions), 2, regions >= 2, {}},
+            {u"platforms"_s, double(platforms), 1, platforms >= 1, {}},
+            {u"growth"_s, growth, 1.5, growth >= 1.5, {}},
+            {u"significance"_s, significance, 3, significance >= 3, {}}};
 }
 
 QList<qint64> hourly(int baselineLevel, int peak)
@@ -62,6 +62,10 @@ RunResult threeTiles()
     run.baselineStartMs = kAsOf - 96 * kHour;
     run.postsInWindow = 253670;
     run.durationMs = 84;
+    // window 3 (the oldest) captured too little to count: 40,000 < 0.25 × 253,670
+    run.baselineWindows = {BaselineWindow{3, kAsOf - 96 * kHour, kAsOf - 72 * kHour, 40000, false},
+                           BaselineWindow{2, kAsOf - 72 * kHour, kAsOf - 48 * kHour, 220000, true},
+                           BaselineWindow{1, kAsOf - 48 * kHour, kAsOf - 24 * kHour, 240000, true}};
 
     ClusterResult matcha;
     matcha.trendId = u"t-3f9a2c"_s;
@@ -81,6 +85,9 @@ RunResult threeTiles()
     matcha.velocity = 41414 / 7.7;
     matcha.creatorDiversity = 37.0 / 42.0;
     matcha.baselineCounts = {8, 9, 10};
+    matcha.baselineAdjusted = {qQNaN(), 9, 10};
+    matcha.coveredBaselineWindows = 2;
+    matcha.lifecycle = u"rising"_s;
     matcha.baselineMean = 9;
     matcha.baselineStd = 0.816496580927726;
     matcha.growth = 4.3;
@@ -125,6 +132,9 @@ RunResult threeTiles()
     bloke.velocity = 260;
     bloke.creatorDiversity = 0.88;
     bloke.baselineCounts = {7, 9, 8};
+    bloke.baselineAdjusted = {qQNaN(), 9, 8};
+    bloke.coveredBaselineWindows = 2;
+    bloke.lifecycle = u"rising"_s;
     bloke.baselineMean = 8;
     bloke.baselineStd = 0.816496580927726;
     bloke.growth = 2.6;
@@ -165,6 +175,9 @@ RunResult threeTiles()
     cottage.velocity = 39.1;
     cottage.creatorDiversity = 11.0 / 12.0;
     cottage.baselineCounts = {6, 7, 6};
+    cottage.baselineAdjusted = {qQNaN(), 7, 6};
+    cottage.coveredBaselineWindows = 2;
+    cottage.lifecycle = u"steady"_s;
     cottage.baselineMean = 6.333;
     cottage.growth = 1.78;
     cottage.surgeZ = 2.2;

@@ -156,6 +156,25 @@ private Q_SLOTS:
         QCOMPARE(cell(2, u"surge_z"_s), u"6.01"_s);
         QCOMPARE(cell(3, u"urgency"_s), u"monitor"_s);
         QCOMPARE(cell(3, u"cross_platform"_s), u"false"_s);
+        QCOMPARE(cell(1, u"lifecycle"_s), u"rising"_s);
+        QCOMPARE(cell(3, u"lifecycle"_s), u"steady"_s);
+        QCOMPARE(cell(1, u"covered_baseline_windows"_s), u"2"_s);
+    }
+
+    void undefinedMetricsAreEmptyCells()
+    {
+        // SPEC 3, "no baseline": growth, surge_z and significance undefined; their checks failed with a reason
+        RunResult run = reportfixture::threeTiles();
+        ClusterResult &c = run.clusters[2];
+        c.growth.reset();
+        c.surgeZ.reset();
+        c.significance.reset();
+        c.checks[4] = ValidationCheck{u"growth"_s, std::nullopt, 1.5, false, u"no baseline data"_s};
+        const auto rows = exportAndParse(run);
+        const QStringList header = rows.at(0);
+        for (const QString &column : {u"growth"_s, u"surge_z"_s, u"significance"_s, u"growth_value"_s})
+            QCOMPARE(rows.at(3).at(header.indexOf(column)), QString());
+        QCOMPARE(rows.at(3).at(header.indexOf(u"growth_passed"_s)), u"false"_s);
     }
 
     void quotesOnlyWhereNeeded()

@@ -80,7 +80,8 @@ private Q_SLOTS:
                                         u"#cottagecore"_s, u"ACT NOW"_s, u"PREPARE"_s, u"MONITOR"_s, u"茶茶今天喝什么"_s,
                                         u"今天的 #抹茶拿铁 太好喝了"_s, u"#小红书 #日常"_s, u"velocity = Σ engagement / hours_since_first_seen"_s,
                                         u"4.3×"_s, u"5.4k/h"_s, u"undefined"_s, u"window.hours"_s, u"253,670"_s, u"Page 1 of"_s,
-                                        u"✓"_s})
+                                        u"✓"_s, u"lifecycle rising"_s, u"2 of 3 baseline windows covered"_s,
+                                        u"hatched: uncovered"_s})
             QVERIFY2(text.contains(expected), qPrintable(u"missing in PDF text: "_s + expected));
         QVERIFY2(!text.contains(u"#noise"_s), "a cluster that is not a trend was exported");
         QVERIFY2(!text.contains(u"END-OF-LONG-TEXT"_s), "a long post text was not cut to a few lines");

@@ -43,7 +43,7 @@ ClusterResult makeCluster(const QString &anchor, int rank, const QString &urgenc
     c.health = 0.61;
     c.confidence = 0.7;
     c.crossPlatform = platforms.size() > 1;
-    c.checks = {ValidationCheck{u"unique_creators"_s, 30, 5, true}, ValidationCheck{u"growth"_s, 4.2, 1.5, true}};
+    c.checks = {ValidationCheck{u"unique_creators"_s, 30, 5, true, {}}, ValidationCheck{u"growth"_s, 4.2, 1.5, true, {}}};
     c.isTrend = rank > 0;
     c.rank = rank;
     c.urgency = urgency;
@@ -92,6 +92,10 @@ RunResult makeRun(const QString &id, int decisions = 30)
     run.baselineStartMs = run.windowStartMs - 3 * 48 * 3600000LL;
     run.postsInWindow = 1234;
     run.durationMs = 321;
+    for (int k = 3; k >= 1; --k) // oldest first; window 3 uncovered
+        run.baselineWindows.append(BaselineWindow{k, run.windowStartMs - k * 48 * 3600000LL,
+                                                  run.windowStartMs - (k - 1) * 48 * 3600000LL, k == 3 ? 12 : 900 + k,
+                                                  k != 3});
     run.clusters = {makeCluster(u"matcha"_s, 1, u"act_now"_s, {u"tiktok"_s, u"xiaohongshu"_s}),
                     makeCluster(u"latte"_s, 2, u"prepare"_s, {u"x"_s}),
                     makeCluster(u"oat"_s, 3, u"act_now"_s, {u"x"_s, u"tiktok"_s}),
@@ -209,6 +213,8 @@ private Q_SLOTS:
         QCOMPARE(back.baselineStartMs, run.baselineStartMs);
         QCOMPARE(back.postsInWindow, run.postsInWindow);
         QCOMPARE(back.durationMs, run.durationMs);
+        QCOMPARE(back.baselineWindows, run.baselineWindows); // stored with the run (schema v3)
+        QCOMPARE(back.coveredBaselineWindows(), 2);
         QVERIFY(back.decisions.empty()); // paged separately
         QCOMPARE(back.clusters.size(), run.clusters.size());
         for (qsizetype i = 0; i < run.clusters.size(); ++i)
