@@ -116,9 +116,12 @@ HttpRequestParser::Event HttpRequestParser::feed(const char *data, qsizetype siz
     }
 
     // Look for the blank line that ends the head, checking that every LF follows a CR.
+    // Only bytes within the limit are looked at, so the answer is the same however the bytes
+    // were split into reads.
     const qsizetype before = m_buffer.size();
     const char *scan = data + pos;
-    const qsizetype available = size - pos;
+    const qsizetype allowed = qsizetype(std::max<qint64>(0, m_maxHeaderBytes - m_headBytes));
+    const qsizetype available = std::min(size - pos, allowed);
     qsizetype end = -1; // offset in [scan, scan + available) just past "\r\n\r\n"
     for (qsizetype i = 0; i < available;) {
         const void *lf = std::memchr(scan + i, '\n', size_t(available - i));
@@ -138,7 +141,7 @@ HttpRequestParser::Event HttpRequestParser::feed(const char *data, qsizetype siz
     }
 
     const qsizetype taken = end >= 0 ? end : available;
-    if (m_headBytes + taken > m_maxHeaderBytes) {
+    if (end < 0 && size - pos > allowed) {
         *consumed = pos;
         return fail(ApiError::Kind::HeadersTooLarge, u"request line and headers exceed %1 bytes"_s.arg(m_maxHeaderBytes));
     }
