@@ -2,6 +2,11 @@
 
 #include <ctime>
 
+#include <QtGlobal>
+#if defined(Q_OS_UNIX)
+#include <sys/socket.h>
+#endif
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTcpSocket>
@@ -147,7 +152,7 @@ void HttpConnection::processInput()
     }
     m_processing = true;
     while (!paused()) {
-        if (m_inputPos >= m_input.size()) {
+        if (m_inputPos >= m_input.size() && m_parser.wantsBytes()) {
             m_input.resize(kReadChunk);
             const qint64 n = m_socket->read(m_input.data(), kReadChunk);
             m_inputPos = 0;
@@ -188,7 +193,9 @@ void HttpConnection::onHead()
 {
     const HttpRequestParser::Head &head = m_parser.head();
     const HttpRequest &request = m_parser.request();
-    std::optional<ApiError> refused = m_server->policy().checkHost(head.host);
+    // Only HTTP/1.0 may leave out the Host (browsers always send one).
+    std::optional<ApiError> refused =
+        head.host.isEmpty() && head.minorVersion == 0 ? std::nullopt : m_server->policy().checkHost(head.host);
     if (!refused)
         refused = BrowserPolicy::checkContentType(request);
     if (!refused && head.contentLength > 0 && !m_server->reserveBody(head.contentLength)) {
@@ -363,9 +370,13 @@ void HttpConnection::beginClosing()
         closeNow();
         return;
     }
-    // Half-close would be ideal; Qt has none, so read and drop what the client still sends (a
-    // rejected body) until it closes or the linger time ends: an unread byte at close() makes the
-    // kernel send a reset that can destroy the answer before the client reads it.
+    // Half-close: the client sees the end of the answers at once. Then read and drop what it still
+    // sends (a rejected body, requests after "Connection: close") until it closes or the linger
+    // time ends: an unread byte at close() makes the kernel send a reset that can destroy the
+    // answer before the client has read it.
+#if defined(Q_OS_UNIX)
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+#endif
     m_socket->skip(m_socket->bytesAvailable());
     m_input.clear();
     m_inputPos = 0;

@@ -57,6 +57,8 @@ public:
 
     /// Bytes of an unfinished request have been consumed (a header or body timeout applies).
     bool inProgress() const { return m_stage != Stage::Head || m_headBytes > 0; }
+    /// feed() has something to do only with more bytes (false while an event is pending).
+    bool wantsBytes() const { return m_stage == Stage::Head || m_stage == Stage::Body; }
     /// The head is complete and the body is being (or about to be) read.
     bool readingBody() const { return m_stage == Stage::AwaitBody || m_stage == Stage::Body; }
 
