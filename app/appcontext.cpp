@@ -66,7 +66,15 @@ ApiServerSettings AppContext::apiServerSettings(const CommandLine &commandLine) 
     ApiServerSettings settings;
     settings.host = commandLine.host.isEmpty() ? config.server.host : commandLine.host;
     settings.port = quint16(commandLine.port.value_or(config.server.port));
-    settings.maxBodyBytes = qint64(config.server.maxBodyMb) * 1024 * 1024;
+    HttpServerOptions &http = settings.http;
+    http.maxBodyBytes = qint64(config.server.maxBodyMb) * 1024 * 1024;
+    http.maxConnections = config.server.maxConnections;
+    http.maxInflightBytes = qint64(config.server.maxInflightMb) * 1024 * 1024;
+    http.headerTimeoutMs = config.server.headerTimeoutS * 1000;
+    http.bodyTimeoutMs = config.server.bodyTimeoutS * 1000;
+    http.idleTimeoutMs = config.server.idleTimeoutS * 1000;
+    http.allowedHosts = config.server.allowedHosts;
+    http.corsOrigins = config.server.corsOrigins;
     settings.apiToken = config.server.apiToken;
     return settings;
 }

@@ -10,7 +10,6 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     libsqlite3-dev                             # core/storage: native API of the SQLite Qt's driver uses
     qt6-charts-dev libqt6opengl6-dev           # Qt Charts needs the OpenGL dev package apt does not pull in
-    qt6-httpserver-dev qt6-websockets-dev      # QHttpServer 6.4 needs the WebSockets dev package
     qt6-qpa-plugins                            # offscreen platform for headless PDF export and GUI tests
     libyaml-cpp-dev libspdlog-dev
     # Chinese hashtags must render in the app and in PDFs

@@ -46,6 +46,11 @@ int httpStatus(ApiError::Kind kind)
     switch (kind) {
     case ApiError::Kind::BadRequest: return 400;
     case ApiError::Kind::Unauthorized: return 401;
+    case ApiError::Kind::Forbidden: return 403;
+    case ApiError::Kind::RequestTimeout: return 408;
+    case ApiError::Kind::UnsupportedMediaType: return 415;
+    case ApiError::Kind::MisdirectedRequest: return 421;
+    case ApiError::Kind::VersionNotSupported: return 505;
     case ApiError::Kind::NotFound: return 404;
     case ApiError::Kind::MethodNotAllowed: return 405;
     case ApiError::Kind::Conflict: return 409;
@@ -64,6 +69,11 @@ QString errorCode(ApiError::Kind kind)
     switch (kind) {
     case ApiError::Kind::BadRequest: return u"bad_request"_s;
     case ApiError::Kind::Unauthorized: return u"unauthorized"_s;
+    case ApiError::Kind::Forbidden: return u"forbidden"_s;
+    case ApiError::Kind::RequestTimeout: return u"request_timeout"_s;
+    case ApiError::Kind::UnsupportedMediaType: return u"unsupported_media_type"_s;
+    case ApiError::Kind::MisdirectedRequest: return u"misdirected_request"_s;
+    case ApiError::Kind::VersionNotSupported: return u"http_version_not_supported"_s;
     case ApiError::Kind::NotFound: return u"not_found"_s;
     case ApiError::Kind::MethodNotAllowed: return u"method_not_allowed"_s;
     case ApiError::Kind::Conflict: return u"conflict"_s;

@@ -17,14 +17,19 @@ struct ApiError
     enum class Kind {
         BadRequest,        ///< 400: malformed JSON, wrong shape or wrong type
         Unauthorized,      ///< 401: token missing or wrong
+        Forbidden,         ///< 403: a CORS preflight from an origin not in server.cors_origins
         NotFound,          ///< 404: unknown route or resource
         MethodNotAllowed,  ///< 405: known path, other method (headers carry Allow)
+        RequestTimeout,    ///< 408: the request's header block or body did not arrive in time
         Conflict,          ///< 409: a discovery is already running (headers carry Retry-After)
         LengthRequired,    ///< 411: a body without Content-Length (chunked uploads are refused)
         PayloadTooLarge,   ///< 413: body over server.max_body_mb
+        UnsupportedMediaType, ///< 415: a POST body that is not application/json
+        MisdirectedRequest, ///< 421: a Host that is not this server's (DNS rebinding)
         HeadersTooLarge,   ///< 431: request line and headers over 64 KiB
         Unprocessable,     ///< 422: valid JSON, invalid values
-        Unavailable,       ///< 503: shutting down, or the database cannot be reached
+        Unavailable,       ///< 503: shutting down, the database cannot be reached, or the connection or in-flight limits are reached
+        VersionNotSupported, ///< 505: an HTTP version other than 1.0 and 1.1
         Internal           ///< 500: never with internals; the cause goes to the log
     };
 
@@ -43,7 +48,7 @@ struct ApiError
     static ApiError fromCore(const Error &error);
 };
 
-/// The HTTP status of a kind (400, 401, 404, 405, 409, 411, 413, 422, 431, 500, 503).
+/// The HTTP status of a kind (400, 401, 403, 404, 405, 408, 409, 411, 413, 415, 421, 422, 431, 500, 503, 505).
 int httpStatus(ApiError::Kind kind);
 
 /// The stable machine-readable code of a kind: "bad_request", "unauthorized", "not_found", …

@@ -94,7 +94,7 @@ ApiServer::ApiServer(ApiServerSettings settings, ApiServices services, QObject *
     m_workers.setExpiryTimeout(-1);
     buildRoutes();
     m_adapter = new HttpServerAdapter(
-        m_settings.maxBodyBytes, [this](HttpRequest request, HttpReply reply) { dispatch(std::move(request), std::move(reply)); },
+        m_settings.http, [this](HttpRequest request, HttpReply reply) { dispatch(std::move(request), std::move(reply)); },
         this);
 }
 
@@ -138,9 +138,9 @@ Status ApiServer::listen()
         return s;
     // Count once now, so the first /health probe does not pay for a COUNT(*) over every post.
     (void)m_counts->count();
-    gtlog::api()->info("REST API listening on {} (token {}, body limit {} bytes, {} workers)",
+    gtlog::api()->info("REST API listening on {} (token {}, body limit {} bytes, {} connections, {} workers)",
                        address().toStdString(), m_settings.apiToken.isEmpty() ? "off" : "on",
-                       m_settings.maxBodyBytes, m_workers.maxThreadCount());
+                       m_settings.http.maxBodyBytes, m_settings.http.maxConnections, m_workers.maxThreadCount());
     return Ok{};
 }
 

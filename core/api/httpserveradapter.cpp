@@ -1,56 +1,28 @@
 #include "core/api/httpserveradapter.h"
 
-#include <QElapsedTimer>
+#include <chrono>
+
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "core/api/apierror.h"
-#include "core/api/guardedtcpserver.h"
-#include "core/log/log.h"
+#include "core/api/httpconnection.h"
 
 using namespace Qt::StringLiterals;
 
-/// One request waiting for its answer. Lives as long as any copy of its HttpReply.
-struct HttpServerAdapter::Pending
-{
-    explicit Pending(QHttpServerResponder &&r) : responder(std::move(r)) {}
-
-    QHttpServerResponder responder;
-    QPointer<QTcpSocket> socket; ///< QHttpServer deletes the socket when the client disconnects
-    QString method;
-    QString path;
-    QString peer;
-    QElapsedTimer timer;
-};
-
 namespace {
 
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return u"GET"_s;
-    case QHttpServerRequest::Method::Put: return u"PUT"_s;
-    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
-    case QHttpServerRequest::Method::Post: return u"POST"_s;
-    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
-    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
-    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
-    case QHttpServerRequest::Method::Connect: return u"CONNECT"_s;
-    case QHttpServerRequest::Method::Trace: return u"TRACE"_s;
-    default: return u"UNKNOWN"_s;
-    }
-}
-
-void accessLog(const QString &peer, const QString &method, const QString &path, int status, qint64 bytes, double ms)
-{
-    // QStrings go to spdlog as they are: nothing is converted when the level is above info (at
-    // tens of thousands of /health probes a second, three UTF-8 copies each were measurable).
-    gtlog::api()->info("{} \"{} {}\" {} {} {:.1f}ms", peer, method, path, status, bytes, ms);
-}
+/// Connections beyond server.max_connections still get their 503 (up to this many at a time);
+/// past that they are closed at once.
+constexpr int kMaxRefusing = 32;
+/// Bodies at least this large give their memory back to the system once answered (see answered()).
+constexpr qint64 kTrimAfterBytes = 1024 * 1024;
 
 /// Answers 500 if the handler dropped its reply without answering (a bug, but never a hang).
 struct ReplyGuard
@@ -73,31 +45,32 @@ struct ReplyGuard
 
 } // namespace
 
-HttpServerAdapter::HttpServerAdapter(qint64 maxBodyBytes, Handler handler, QObject *parent)
-    : QObject(parent), m_handler(std::move(handler)), m_server(new QHttpServer(this)), m_maxBodyBytes(maxBodyBytes)
+HttpServerAdapter::HttpServerAdapter(HttpServerOptions options, Handler handler, QObject *parent)
+    : QObject(parent),
+      m_options(std::move(options)),
+      m_policy(m_options.allowedHosts, m_options.corsOrigins),
+      m_handler(std::move(handler))
 {
-    // No routes: every request reaches the missing-route handler, and Router does the matching.
-    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        auto pending = std::make_shared<Pending>(std::move(responder));
-        pending->timer.start();
-        pending->socket = pending->responder.socket();
-
-        HttpRequest r;
-        r.method = methodName(request.method());
-        r.path = request.url().path();
-        r.query = request.query();
-        r.headers = request.headers();
-        r.body = request.body();
-        r.contentLength = r.header("Content-Length").toLongLong();
-        r.peer = request.remoteAddress().toString();
-        pending->method = r.method;
-        pending->path = r.path;
-        pending->peer = r.peer;
-        onRequest(std::move(r), std::move(pending));
-    });
+    // One timer checks every connection's deadlines (cheaper than a timer per request).
+    const int shortest = std::min({m_options.headerTimeoutMs, m_options.bodyTimeoutMs, m_options.idleTimeoutMs});
+    m_sweep.setInterval(std::clamp(shortest / 5, 5, 500));
+    connect(&m_sweep, &QTimer::timeout, this, &HttpServerAdapter::sweep);
 }
 
-HttpServerAdapter::~HttpServerAdapter() = default;
+HttpServerAdapter::~HttpServerAdapter()
+{
+    // Connections are children; they give back their budget as they go.
+    const QList<HttpConnection *> connections = m_connections;
+    m_connections.clear();
+    for (HttpConnection *c : connections)
+        delete c;
+}
+
+qint64 HttpServerAdapter::nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 Status HttpServerAdapter::listen(const QString &host, quint16 port)
 {
@@ -107,19 +80,17 @@ Status HttpServerAdapter::listen(const QString &host, quint16 port)
     else if (!address.setAddress(host))
         return Error{u"invalid_value"_s, u"server.host: not an IP address: \"%1\""_s.arg(host), host};
 
-    auto rejectLog = [](const QByteArray &requestLine, const ApiError &error, qint64 bytes) {
-        const QList<QByteArray> parts = requestLine.split(' ');
-        accessLog(QString(), parts.value(0).isEmpty() ? u"-"_s : QString::fromLatin1(parts.value(0)),
-                  parts.size() > 1 ? QString::fromLatin1(parts.at(1)) : u"-"_s, httpStatus(error.kind), bytes, 0);
-    };
-    auto *tcp = new GuardedTcpServer(m_maxBodyBytes, rejectLog, this);
+    auto *tcp = new QTcpServer(this);
     if (!tcp->listen(address, port)) {
         const QString why = tcp->errorString();
         delete tcp;
         return Error{u"io"_s, u"cannot listen on %1:%2: %3"_s.arg(host).arg(port).arg(why), {}};
     }
-    m_server->bind(tcp); // 6.4: returns void and takes ownership
+    tcp->setMaxPendingConnections(256);
+    connect(tcp, &QTcpServer::newConnection, this, &HttpServerAdapter::onNewConnection);
+    delete m_tcp;
     m_tcp = tcp;
+    m_policy.setListenAddress(address, tcp->serverPort());
     return Ok{};
 }
 
@@ -141,54 +112,97 @@ void HttpServerAdapter::stopListening()
 
 void HttpServerAdapter::closeConnections()
 {
-    if (!m_tcp)
-        return;
-    for (QTcpSocket *socket : m_tcp->connections()) {
-        socket->flush();
-        socket->disconnectFromHost();
+    const QList<HttpConnection *> connections = m_connections;
+    for (HttpConnection *c : connections)
+        c->closeGracefully();
+}
+
+void HttpServerAdapter::onNewConnection()
+{
+    while (m_tcp && m_tcp->hasPendingConnections()) {
+        QTcpSocket *socket = m_tcp->nextPendingConnection();
+        const int open = int(m_connections.size());
+        if (open >= m_options.maxConnections + kMaxRefusing) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto *connection = new HttpConnection(socket, this, open >= m_options.maxConnections);
+        m_connections.append(connection);
+        connect(connection, &HttpConnection::finished, this, [this, connection] {
+            m_connections.removeOne(connection);
+            connection->deleteLater();
+            if (m_connections.isEmpty())
+                m_sweep.stop();
+        });
+        if (!m_sweep.isActive())
+            m_sweep.start();
     }
 }
 
-void HttpServerAdapter::onRequest(HttpRequest request, std::shared_ptr<Pending> pending)
+void HttpServerAdapter::sweep()
 {
-    ++m_inFlight;
-    m_handler(std::move(request), makeReply(pending));
+    const qint64 now = nowMs();
+    const QList<HttpConnection *> connections = m_connections; // a timeout may remove one
+    for (HttpConnection *c : connections) {
+        if (m_connections.contains(c))
+            c->checkTimeouts(now);
+    }
 }
 
-HttpReply HttpServerAdapter::makeReply(const std::shared_ptr<Pending> &pending)
+bool HttpServerAdapter::reserveBody(qint64 bytes)
 {
-    auto answered = std::make_shared<std::atomic_bool>(false);
+    if (m_inflightBytes + bytes > m_options.maxInflightBytes)
+        return false;
+    m_inflightBytes += bytes;
+    return true;
+}
+
+void HttpServerAdapter::releaseBody(qint64 bytes)
+{
+    m_inflightBytes -= bytes;
+}
+
+void HttpServerAdapter::dispatch(HttpRequest request, HttpConnection *connection, quint64 seq, qint64 reservedBytes)
+{
+    ++m_inFlight;
+    auto answeredFlag = std::make_shared<std::atomic_bool>(false);
     // The adapter outlives every reply: its owner waits for in-flight requests before deleting it.
     HttpServerAdapter *self = this;
-    auto send = [self, pending, answered](HttpResponse response) {
-        if (answered->exchange(true))
+    QPointer<HttpConnection> target(connection);
+    auto send = [self, target, seq, reservedBytes, answeredFlag](HttpResponse response) {
+        if (answeredFlag->exchange(true))
             return; // answered twice: the first answer stands
         if (QThread::currentThread() == self->thread()) {
-            self->write(pending, response);
+            self->answered(target, seq, reservedBytes, std::move(response));
             return;
         }
         QMetaObject::invokeMethod(
-            self, [self, pending, response = std::move(response)] { self->write(pending, response); },
+            self,
+            [self, target, seq, reservedBytes, response = std::move(response)]() mutable {
+                self->answered(target, seq, reservedBytes, std::move(response));
+            },
             Qt::QueuedConnection);
     };
-    auto guard = std::make_shared<ReplyGuard>(send, answered);
-    return [guard](HttpResponse response) { guard->send(std::move(response)); };
+    auto guard = std::make_shared<ReplyGuard>(send, answeredFlag);
+    m_handler(std::move(request), [guard](HttpResponse response) { guard->send(std::move(response)); });
 }
 
-void HttpServerAdapter::write(const std::shared_ptr<Pending> &pending, const HttpResponse &response)
+void HttpServerAdapter::answered(const QPointer<HttpConnection> &connection, quint64 seq, qint64 reservedBytes,
+                                 HttpResponse response)
 {
-    const bool connected = pending->socket && pending->socket->state() == QAbstractSocket::ConnectedState;
-    if (connected) {
-        QHttpServerResponder &r = pending->responder;
-        r.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-        r.writeHeader("Content-Type", response.contentType);
-        for (const auto &h : response.headers)
-            r.writeHeader(h.first, h.second);
-        r.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        r.writeBody(response.body);
-    }
-    accessLog(pending->peer, pending->method, pending->path, connected ? response.status : 499,
-              response.body.size(), pending->timer.nsecsElapsed() / 1e6);
+    releaseBody(reservedBytes);
+    if (connection)
+        connection->complete(seq, std::move(response));
+#if defined(__GLIBC__)
+    // glibc keeps freed large blocks in its arenas (the mmap threshold grows with the largest
+    // block freed), so a burst of 16 MiB bodies would stay resident; give it back once idle.
+    if (reservedBytes >= kTrimAfterBytes)
+        QTimer::singleShot(200, this, [this] {
+            if (m_inflightBytes == 0)
+                malloc_trim(0);
+        });
+#endif
     if (--m_inFlight == 0)
         Q_EMIT idle();
 }

@@ -4,29 +4,37 @@
 #include <functional>
 #include <memory>
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
+#include "core/api/browserpolicy.h"
 #include "core/api/httpreply.h"
 #include "core/api/httprequest.h"
+#include "core/api/httpserveroptions.h"
 #include "core/model/result.h"
 
-class QHttpServer;
-class GuardedTcpServer;
+class HttpConnection;
+class QTcpServer;
 
-/// The only place that talks to QHttpServer (a technical preview in Qt 6.4 whose API changed in
-/// 6.5 and 6.8): a Qt upgrade touches this file and nothing else.
+/// The HTTP/1.1 server under the REST layer, written on QTcpServer/QTcpSocket (Qt 6.4's
+/// QHttpServer, a technical preview, could not be made correct behind a guard: it buffers whole
+/// bodies, answers pipelined requests out of order and has no timeouts).
 ///
-/// It registers no routes with QHttpServer. Every request goes to QHttpServer's missing-route
-/// handler, the one hook that hands over a QHttpServerResponder in 6.4, is copied into a plain
-/// HttpRequest and passed to one `Handler` together with an HttpReply. The handler may answer at
-/// once or from a worker thread; the adapter writes the answer on its own thread, skips it if the
-/// client went away meanwhile, and writes one access log line (method, path, status, bytes, ms).
+/// Every request is parsed incrementally (HttpRequestParser) by its connection (HttpConnection),
+/// copied into a plain HttpRequest and passed to one `Handler` together with an HttpReply. The
+/// handler may answer at once or from a worker thread; the answer is written on the server's
+/// thread in request order, skipped if the client went away meanwhile, and logged with one
+/// access log line (method, path, status, bytes, ms).
 ///
-/// Body limits are enforced below QHttpServer by GuardedTcpServer (see there for why).
-/// Not supported by 6.4 and so not here: HTTP pipelining with out-of-order answers (clients such
-/// as QNetworkAccessManager, curl and wrk wait for each answer), TLS, HTTP/2.
+/// Limits (HttpServerOptions): body size (413, never read into memory), header block (431),
+/// header/body/idle timeouts (408 or a silent close when idle), connections (503), bytes of
+/// request bodies buffered at once across all connections (503 with Retry-After); browser
+/// safety (BrowserPolicy): Host (421), Content-Type of POSTs (415), CORS, and
+/// "X-Content-Type-Options: nosniff" on every answer. Not here: TLS (use a reverse proxy),
+/// HTTP/2, chunked request bodies (411).
 class HttpServerAdapter final : public QObject
 {
     Q_OBJECT
@@ -35,8 +43,7 @@ class HttpServerAdapter final : public QObject
 public:
     using Handler = std::function<void(HttpRequest, HttpReply)>;
 
-    /// `maxBodyBytes`: bodies declaring more get 413 before QHttpServer reads them.
-    HttpServerAdapter(qint64 maxBodyBytes, Handler handler, QObject *parent = nullptr);
+    HttpServerAdapter(HttpServerOptions options, Handler handler, QObject *parent = nullptr);
     ~HttpServerAdapter() override;
 
     /// Starts listening on `host` ("127.0.0.1", "0.0.0.0", "::1", "localhost") and `port`
@@ -50,25 +57,44 @@ public:
     /// Stops accepting new connections. Open connections stay until closeConnections().
     void stopListening();
 
-    /// Flushes every open connection's pending answer and closes it.
+    /// Lets every open connection write the answers already given, then closes it.
     void closeConnections();
 
     /// Requests received and not yet answered.
     int inFlight() const { return m_inFlight.load(); }
+    /// Open connections.
+    int connectionCount() const { return int(m_connections.size()); }
+    /// Bytes of request bodies reserved now (read or being read, and not yet answered).
+    qint64 inflightBodyBytes() const { return m_inflightBytes; }
+
+    const HttpServerOptions &options() const { return m_options; }
+    const BrowserPolicy &policy() const { return m_policy; }
+
+    /// A monotonic clock in milliseconds for the connections' timeouts.
+    static qint64 nowMs();
 
 Q_SIGNALS:
     /// The last request in flight was answered (inFlight() went to 0).
     void idle();
 
 private:
-    struct Pending;
-    void onRequest(HttpRequest request, std::shared_ptr<Pending> pending);
-    void write(const std::shared_ptr<Pending> &pending, const HttpResponse &response);
-    HttpReply makeReply(const std::shared_ptr<Pending> &pending);
+    friend class HttpConnection;
 
+    void onNewConnection();
+    void sweep();
+    /// Reserves `bytes` of the in-flight budget; false when server.max_inflight_mb would be exceeded.
+    bool reserveBody(qint64 bytes);
+    void releaseBody(qint64 bytes);
+    /// Hands a whole request to the handler with a reply that answers `seq` on `connection`.
+    void dispatch(HttpRequest request, HttpConnection *connection, quint64 seq, qint64 reservedBytes);
+    void answered(const QPointer<HttpConnection> &connection, quint64 seq, qint64 reservedBytes, HttpResponse response);
+
+    HttpServerOptions m_options;
+    BrowserPolicy m_policy;
     Handler m_handler;
-    QHttpServer *m_server = nullptr;
-    QPointer<GuardedTcpServer> m_tcp;
-    qint64 m_maxBodyBytes;
+    QTcpServer *m_tcp = nullptr;
+    QList<HttpConnection *> m_connections;
+    QTimer m_sweep;
+    qint64 m_inflightBytes = 0;
     std::atomic_int m_inFlight{0};
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 /// The `server.*` keys of the headless REST server (SPEC section 5).
 struct ServerSettings
@@ -9,6 +10,13 @@ struct ServerSettings
     int port = 8000;
     int maxBodyMb = 16; ///< larger request bodies are answered with 413
     QString apiToken;   ///< when set, every /api/v1 request needs "Authorization: Bearer <token>"
+    int maxConnections = 256;  ///< more open connections get 503 with Retry-After
+    int maxInflightMb = 256;   ///< request bodies buffered at once, all connections together; beyond: 503
+    int headerTimeoutS = 10;   ///< a request's line and headers must arrive within this (else 408)
+    int bodyTimeoutS = 60;     ///< a request's whole body must arrive within this (else 408)
+    int idleTimeoutS = 30;     ///< a keep-alive connection with nothing to do is closed after this
+    QStringList allowedHosts;  ///< Host values served besides the bound address and localhost
+    QStringList corsOrigins;   ///< origins given CORS access (none by default)
 
     bool operator==(const ServerSettings &) const = default;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QPair>
 #include <QString>
+#include <QTcpSocket>
 #include <QUrl>
 
 /// An answer as the tests look at it.
@@ -54,3 +57,48 @@ private:
 /// closed the connection or `waitMs` of silence passed (for what QNetworkAccessManager cannot
 /// send: chunked uploads, lying Content-Length, unknown verbs).
 QByteArray rawExchange(quint16 port, const QByteArray &request, int waitMs = 3000);
+
+/// One answer read off a raw connection.
+struct RawResponse
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+    QString errorCode() const;
+};
+
+/// Splits what a server sent into answers (Content-Length framing); `rest` gets the bytes of an
+/// incomplete last answer. Answers to HEAD requests cannot be framed this way.
+QList<RawResponse> parseResponses(const QByteArray &bytes, QByteArray *rest = nullptr);
+
+/// A raw keep-alive TCP connection for what QNetworkAccessManager cannot do: several requests in
+/// one write (pipelining), a request in slow pieces, a lying Content-Length. Event-driven (the
+/// server under test runs on the same thread); every wait gives up after `waitMs` so a broken
+/// server fails a test instead of hanging it — nothing is asserted about how long anything takes.
+class RawConnection
+{
+public:
+    explicit RawConnection(quint16 port, int waitMs = 10000);
+
+    bool isConnected() const;
+    void write(const QByteArray &bytes);
+    /// Lets the event loop run for `ms` (the server reads what was written so far).
+    static void spin(int ms);
+    /// Waits until `count` whole answers arrived (or the server closed, or waitMs passed) and
+    /// returns every whole answer received so far.
+    QList<RawResponse> responses(int count);
+    /// Waits until the server closes the connection; true if it did.
+    bool waitForClose();
+    /// Everything received so far.
+    QByteArray received() const { return m_received; }
+
+private:
+    QTcpSocket *socket() const { return m_socket.get(); }
+
+    std::unique_ptr<QTcpSocket> m_socket;
+    QByteArray m_received;
+    bool m_closed = false;
+    int m_waitMs;
+};

@@ -6,7 +6,8 @@
 using namespace Qt::StringLiterals;
 
 /// The server as a whole: JSON errors for unknown routes and wrong methods, the bearer token,
-/// the loopback default and the graceful stop.
+/// the loopback default, the graceful stop, and pipelined requests through the whole REST layer
+/// (issue 15, findings 2 and 3).
 class TestApiServer : public QObject
 {
     Q_OBJECT
@@ -93,6 +94,62 @@ private Q_SLOTS:
         QVERIFY(t);
         HttpClient client(t->port());
         QCOMPARE(client.get(u"/api/v1/runs"_s).status, 200);
+    }
+
+    void pipelinedPostAfterHealthIsStored()
+    {
+        auto t = ApiTestServer::start();
+        QVERIFY(t);
+        const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(t->port()) + "\r\n";
+        const QByteArray body = apitest::postsBody(apitest::noisePosts(u"pipe"_s, 0, 1000));
+        RawConnection c(t->port(), 60000);
+        c.write("GET /health HTTP/1.1\r\n" + host + "\r\n" + "POST /api/v1/posts HTTP/1.1\r\n" + host
+                + "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+                + body + "GET /health HTTP/1.1\r\n" + host + "\r\n");
+        const QList<RawResponse> r = c.responses(3);
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r[0].status, 200);
+        QCOMPARE(r[1].status, 200);
+        const QJsonObject stored = QJsonDocument::fromJson(r[1].body).object();
+        QCOMPARE(stored.value(u"accepted"_s).toInt(), 1000);
+        QCOMPARE(stored.value(u"inserted"_s).toInt(), 1000);
+        QCOMPARE(QJsonDocument::fromJson(r[2].body).object().value(u"posts"_s).toInt(), 1000);
+    }
+
+    void authorisedThenUnauthorisedStayInOrder()
+    {
+        ApiServerSettings settings;
+        settings.apiToken = u"s3cret-token"_s;
+        auto t = ApiTestServer::start(settings);
+        QVERIFY(t);
+        const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(t->port()) + "\r\n";
+        RawConnection c(t->port());
+        // The first runs on a worker, the second is refused at once on the event loop: the
+        // answers must still come back in request order.
+        c.write("GET /api/v1/runs HTTP/1.1\r\n" + host + "Authorization: Bearer s3cret-token\r\n\r\n"
+                + "GET /api/v1/runs HTTP/1.1\r\n" + host + "\r\n" + "GET /health HTTP/1.1\r\n" + host + "\r\n");
+        const QList<RawResponse> r = c.responses(3);
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r[0].status, 200);
+        QVERIFY(QJsonDocument::fromJson(r[0].body).object().contains(u"runs"_s));
+        QCOMPARE(r[1].status, 401);
+        QCOMPARE(r[2].status, 200);
+        QVERIFY(QJsonDocument::fromJson(r[2].body).object().contains(u"posts"_s));
+    }
+
+    void browserSafetyOnTheRealRoutes()
+    {
+        auto t = ApiTestServer::start();
+        QVERIFY(t);
+        HttpClient client(t->port());
+        const HttpResult form = client.post(u"/api/v1/posts"_s, "posts=1", "application/x-www-form-urlencoded");
+        QCOMPARE(form.status, 415);
+        QCOMPARE(form.errorCode(), u"unsupported_media_type"_s);
+        QCOMPARE(client.post(u"/api/v1/discover"_s, "{}", "text/plain").status, 415);
+        const HttpResult rebound = client.send("GET", u"/api/v1/runs"_s, {}, {{"Host", "evil.example:" + QByteArray::number(t->port())}});
+        QCOMPARE(rebound.status, 421);
+        QCOMPARE(client.get(u"/health"_s).header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(client.get(u"/api/v1/nope"_s).header("X-Content-Type-Options"), QByteArray("nosniff"));
     }
 
     void bindsLoopbackByDefault()

@@ -127,7 +127,7 @@ private Q_SLOTS:
     void oversizedBodyIs413()
     {
         ApiServerSettings settings;
-        settings.maxBodyBytes = 64 * 1024;
+        settings.http.maxBodyBytes = 64 * 1024;
         auto t = ApiTestServer::start(settings);
         QVERIFY(t);
         HttpClient client(t->port());
