@@ -59,7 +59,7 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
             out.error = u"No data source is open."_s;
             return out;
         }
-        if (params.asOfMs == 0 && in.asOf) {
+        if (!params.asOfMs && in.asOf) {
             const Result<qint64> asOf = in.asOf();
             if (!asOf) {
                 out.error = asOf.error().message;
@@ -68,7 +68,7 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
             out.resolvedAsOf = asOf.value();
         }
         PipelineParams loadParams = params;
-        if (loadParams.asOfMs == 0)
+        if (!loadParams.asOfMs)
             loadParams.asOfMs = out.resolvedAsOf;
         Result<Dataset> loaded = in.load(loadParams);
         if (!loaded) {
@@ -87,7 +87,7 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
     }
     QElapsedTimer clock;
     clock.start();
-    if (params.asOfMs == 0)
+    if (!params.asOfMs)
         params.asOfMs = out.resolvedAsOf;
     RunResult result = in.run(*data, params, in.token);
     if (result.cancelled || in.token.cancelled()) {

@@ -50,9 +50,9 @@ Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request)
     }
     if (request.asOfMs)
         resolved.asOfMs = *request.asOfMs;
-    else if (resolved.asOfMs == 0 && m_asOfSetting == u"now"_s)
+    else if (!resolved.asOfMs && m_asOfSetting == u"now"_s)
         resolved.asOfMs = QDateTime::currentMSecsSinceEpoch();
-    if (resolved.asOfMs == 0) {
+    if (!resolved.asOfMs) {
         // as_of defaults to the newest stored post (SPEC section 3), so a run on yesterday's
         // capture still looks at yesterday rather than at an empty "now".
         auto newest = PostRepository(m_database).newestCreatedAtMs();
@@ -67,7 +67,8 @@ Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request)
 Result<Dataset> DiscoveryService::loadWindow(const PipelineParams &params) const
 {
     const qint64 span = kHourMs * params.windowHours * (params.baselineWindows + 1);
-    return PostRepository(m_database).loadDataset(params.asOfMs - span, params.asOfMs, params.enabledPlatforms);
+    const qint64 asOfMs = params.asOfMs.value_or(0); // resolve() leaves it empty only for an empty database
+    return PostRepository(m_database).loadDataset(asOfMs - span, asOfMs, params.enabledPlatforms);
 }
 
 Status DiscoveryService::hydrate(RunResult &run) const
