@@ -46,5 +46,7 @@ QString csvCell(const QString &value)
         return value;
     QString quoted = value;
     quoted.replace(u'"', u"\"\""_s);
-    return formula ? u"\"'"_s % quoted % u'"' : u'"' % quoted % u'"';
+    if (formula)
+        return u"\"'"_s % quoted % u'"';
+    return u'"' % quoted % u'"';
 }

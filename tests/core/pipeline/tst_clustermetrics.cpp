@@ -209,17 +209,19 @@ private Q_SLOTS:
         QCOMPARE(er->inputs.value(u"engagement_sum"_s).toDouble(), 1.5e19);
         QCOMPARE(er->inputs.value(u"views_sum"_s).toDouble(), 5e18);
 
-        // Two posts at the cap: exact integers.
+        // Three posts at the cap (a cluster needs three): exact integers.
         DatasetBuilder two;
-        two.add(2, Row().tags({u"tea"_s}).hoursAgo(2).likes(kCap).comments(kCap).shares(kCap).views(kCap));
+        two.add(3, Row().tags({u"tea"_s}).hoursAgo(2).likes(kCap).comments(kCap).shares(kCap).views(kCap));
         const RunResult small = runPipeline(two.build(), everyClusterATrend());
-        QCOMPARE(small.clusters.front().engagementSum, 6 * kCap);
-        QCOMPARE(small.clusters.front().velocity, 3.0 * kCap);
+        QCOMPARE(small.clusters.size(), 1);
+        QCOMPARE(small.clusters.front().engagementSum, 9 * kCap);
+        QCOMPARE(small.clusters.front().velocity, 4.5 * kCap);
 
         // Rows stored before the cap (int64 max likes) saturate instead of wrapping.
         DatasetBuilder old;
-        old.add(2, Row().tags({u"old"_s}).hoursAgo(2).likes(std::numeric_limits<qint64>::max()).comments(5).views(1));
+        old.add(3, Row().tags({u"old"_s}).hoursAgo(2).likes(std::numeric_limits<qint64>::max()).comments(5).views(1));
         const RunResult oldRun = runPipeline(old.build(), everyClusterATrend());
+        QCOMPARE(oldRun.clusters.size(), 1);
         const ClusterResult &o = oldRun.clusters.front();
         QCOMPARE(o.engagementSum, std::numeric_limits<qint64>::max());
         QVERIFY(o.velocity > 0);
