@@ -39,7 +39,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
                      u"database.postgres: PostgreSQL is not supported yet; remove the key to use SQLite"_s, {}};
     const QString dbPath = context->config.database.sqlitePath.isEmpty() ? Database::defaultPath()
                                                                          : context->config.database.sqlitePath;
-    Result<std::shared_ptr<Database>> database = Database::open(dbPath);
+    Result<std::shared_ptr<Database>> database = Database::open(dbPath, qint64(context->config.database.maxWalMb) << 20);
     if (!database)
         return database.error();
     context->database = std::move(database).value();

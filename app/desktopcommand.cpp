@@ -30,7 +30,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
     desktop.openDatabase = [&context, &server](const QString &path) -> Result<Workspace> {
         std::shared_ptr<Database> database = context.database;
         if (path != context.database->path()) {
-            auto opened = Database::open(path);
+            auto opened = Database::open(path, qint64(context.config.database.maxWalMb) << 20);
             if (!opened)
                 return opened.error();
             database = std::move(opened).value();

@@ -6,6 +6,7 @@ set -euo pipefail
 PACKAGES=(
     # toolchain
     build-essential cmake ninja-build pkg-config
+    clang-14 libclang-rt-14-dev python3  # tests/fuzz: libFuzzer + sanitizers (CI's fuzz smoke), seed script
     # Qt 6.4: Core/Gui/Widgets/Sql/Network/Concurrent/PrintSupport/Test live in qt6-base-dev
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     libsqlite3-dev                             # core/storage: native API of the SQLite Qt's driver uses

@@ -9,3 +9,15 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGT_BUILD_TESTS=ON
 cmake --build "$build" --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 900 "$@"
+
+# Fuzz smoke (issue 15): the libFuzzer targets of tests/fuzz, built with clang in a build directory of their own,
+# each run for GT_FUZZ_SECONDS (15) on its seed corpus; a crash or sanitizer report fails CI. GT_FUZZ_SMOKE=0 skips.
+if [ "${GT_FUZZ_SMOKE:-1}" = 1 ]; then
+    fuzzbuild="${GT_FUZZ_BUILD_DIR:-build/fuzz}"
+    launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S . -B "$fuzzbuild" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DGT_BUILD_TESTS=OFF -DGT_FUZZ=ON "${launcher[@]}"
+    cmake --build "$fuzzbuild" --target gt_fuzzers --parallel "$(nproc)"
+    tests/fuzz/run.sh "$fuzzbuild" "${GT_FUZZ_SECONDS:-15}"
+fi

@@ -21,7 +21,7 @@ struct JobInput
     PipelineRunner::HydrateFn hydrate;
     PipelineRunner::AsOfFn asOf;
     std::shared_ptr<const Dataset> dataset; ///< null = load first
-    qint64 resolvedAsOf = 0;                ///< with `dataset`: the as_of it was loaded for
+    std::optional<qint64> resolvedAsOf; ///< with `dataset`: the as_of it was loaded for
     PipelineParams params;
     CancelToken token;
     quint64 generation = 0;
@@ -36,7 +36,7 @@ struct PipelineRunner::JobOutput
     quint64 source = 0;   ///< the setSource()/setDataset() call the job ran for
     bool reloaded = false;
     PipelineParams loadedFor;
-    qint64 resolvedAsOf = 0;
+    std::optional<qint64> resolvedAsOf;
     bool cancelled = false;
     QString error;
 };
@@ -59,7 +59,7 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
             out.error = u"No data source is open."_s;
             return out;
         }
-        if (params.asOfMs == 0 && in.asOf) {
+        if (!params.asOfMs && in.asOf) {
             const Result<qint64> asOf = in.asOf();
             if (!asOf) {
                 out.error = asOf.error().message;
@@ -68,7 +68,7 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
             out.resolvedAsOf = asOf.value();
         }
         PipelineParams loadParams = params;
-        if (loadParams.asOfMs == 0)
+        if (!loadParams.asOfMs)
             loadParams.asOfMs = out.resolvedAsOf;
         Result<Dataset> loaded = in.load(loadParams);
         if (!loaded) {
@@ -87,7 +87,7 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
     }
     QElapsedTimer clock;
     clock.start();
-    if (params.asOfMs == 0)
+    if (!params.asOfMs)
         params.asOfMs = out.resolvedAsOf;
     RunResult result = in.run(*data, params, in.token);
     if (result.cancelled || in.token.cancelled()) {
@@ -149,7 +149,7 @@ void PipelineRunner::setSource(LoadFn load, HydrateFn hydrate, AsOfFn asOf)
     m_hydrate = std::move(hydrate);
     m_asOf = std::move(asOf);
     m_dataset.reset();
-    m_resolvedAsOf = 0; // resolved again by the first load from the new source
+    m_resolvedAsOf.reset(); // resolved again by the first load from the new source
     m_datasetFixed = false;
     ++m_source;
     m_debounce.stop();
@@ -159,7 +159,7 @@ void PipelineRunner::setSource(LoadFn load, HydrateFn hydrate, AsOfFn asOf)
 void PipelineRunner::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
-    m_resolvedAsOf = 0; // the previous source's as_of says nothing about this dataset
+    m_resolvedAsOf.reset(); // the previous source's as_of says nothing about this dataset
     m_datasetFixed = true;
     m_datasetParams = m_params;
     ++m_source;

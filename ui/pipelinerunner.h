@@ -94,7 +94,7 @@ private:
     PipelineParams m_params;
     std::shared_ptr<const Dataset> m_dataset;
     PipelineParams m_datasetParams; ///< the parameters m_dataset was loaded for
-    qint64 m_resolvedAsOf = 0;      ///< as_of m_dataset was loaded for when params leave it at 0
+    std::optional<qint64> m_resolvedAsOf; ///< as_of m_dataset was loaded for when params leave it empty
     bool m_datasetFixed = false;    ///< set by setDataset(): never reload
 
     RunSnapshot m_snapshot;

@@ -15,7 +15,7 @@ Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const Dis
         Result<PipelineParams> resolved = discovery->resolve(DiscoverRequest{});
         if (!resolved)
             return resolved.error();
-        return resolved.value().asOfMs;
+        return resolved.value().asOfMs.value_or(0); // empty only for an empty database
     };
     w.importFile = [imports](const QString &file, const ImportService::ProgressFn &progress, const CancelToken &cancel) {
         return imports->importFile(file, progress, cancel);

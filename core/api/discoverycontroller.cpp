@@ -48,9 +48,9 @@ DiscoveryController::DiscoveryController(std::shared_ptr<const DiscoveryService>
 {
 }
 
-HandlerResult DiscoveryController::discover(const HttpRequest &request) const
+std::variant<DiscoverRequest, ApiError> DiscoveryController::parseBody(const QByteArray &requestBody)
 {
-    auto parsed = requestparsing::jsonObject(request.body, true);
+    auto parsed = requestparsing::jsonObject(requestBody, true);
     if (auto *error = std::get_if<ApiError>(&parsed))
         return *error;
     const QJsonObject body = std::get<QJsonObject>(std::move(parsed));
@@ -80,6 +80,15 @@ HandlerResult DiscoveryController::discover(const HttpRequest &request) const
                                         QJsonObject{{u"field"_s, u"overrides"_s}});
         req.overrides = body.value(u"overrides"_s).toObject();
     }
+    return req;
+}
+
+HandlerResult DiscoveryController::discover(const HttpRequest &request) const
+{
+    auto parsed = parseBody(request.body);
+    if (auto *error = std::get_if<ApiError>(&parsed))
+        return *error;
+    const DiscoverRequest req = std::get<DiscoverRequest>(std::move(parsed));
 
     // Check the parameters before taking the slot, so a bad request never gets a 409.
     if (Result<PipelineParams> params = m_discovery->resolve(req); !params)

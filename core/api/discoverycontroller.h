@@ -2,8 +2,11 @@
 
 #include <atomic>
 #include <memory>
+#include <variant>
 
+#include "core/api/apierror.h"
 #include "core/api/router.h"
+#include "core/service/discoveryservice.h"
 
 class DiscoveryService;
 
@@ -21,6 +24,9 @@ public:
     explicit DiscoveryController(std::shared_ptr<const DiscoveryService> discovery);
 
     HandlerResult discover(const HttpRequest &request) const;
+
+    /// The request body read into a DiscoverRequest, or the 400/422 naming the bad field (also fuzzed alone).
+    static std::variant<DiscoverRequest, ApiError> parseBody(const QByteArray &body);
 
     static constexpr int kRetryAfterSeconds = 2;
 

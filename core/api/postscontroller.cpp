@@ -42,28 +42,35 @@ PostsController::PostsController(const IngestOptions &options, std::shared_ptr<I
         gtlog::api()->error("POST /api/v1/posts: {}", m_mapper.error().message.toStdString());
 }
 
+std::variant<MappedJsonPosts, ApiError> PostsController::parseBody(const QByteArray &requestBody,
+                                                                  const NativePostMapper &mapper)
+{
+    auto parsed = requestparsing::jsonObject(requestBody, false);
+    if (auto *error = std::get_if<ApiError>(&parsed))
+        return *error;
+    const QJsonObject body = std::get<QJsonObject>(std::move(parsed));
+    if (auto error = requestparsing::unknownKey(body, {u"posts"_s}))
+        return *error;
+    const QJsonValue posts = body.value(u"posts"_s);
+    if (posts.isUndefined())
+        return ApiError::badRequest(u"missing field \"posts\": the body is {\"posts\": [post, …]}"_s,
+                                    QJsonObject{{u"field"_s, u"posts"_s}});
+    if (!posts.isArray())
+        return ApiError::badRequest(u"\"posts\" must be an array of posts"_s, QJsonObject{{u"field"_s, u"posts"_s}});
+    return mapJsonPosts(posts.toArray(), mapper);
+}
+
 void PostsController::ingest(const HttpRequest &request, Respond respond) const
 {
     QElapsedTimer timer;
     timer.start();
-    auto parsed = requestparsing::jsonObject(request.body, false);
-    if (auto *error = std::get_if<ApiError>(&parsed))
-        return respond(*error);
-    const QJsonObject body = std::get<QJsonObject>(std::move(parsed));
-    if (auto error = requestparsing::unknownKey(body, {u"posts"_s}))
-        return respond(*error);
-    const QJsonValue posts = body.value(u"posts"_s);
-    if (posts.isUndefined())
-        return respond(ApiError::badRequest(u"missing field \"posts\": the body is {\"posts\": [post, …]}"_s,
-                                            QJsonObject{{u"field"_s, u"posts"_s}}));
-    if (!posts.isArray())
-        return respond(
-            ApiError::badRequest(u"\"posts\" must be an array of posts"_s, QJsonObject{{u"field"_s, u"posts"_s}}));
     if (!m_mapper)
         return respond(ApiError::fromCore(m_mapper.error()));
-
-    const NativePostMapper mapper = m_mapper.value();
-    MappedJsonPosts validated = mapJsonPosts(posts.toArray(), mapper);
+    const NativePostMapper mapper = m_mapper.value(); // a copy: its one-entry cache is not for sharing
+    auto parsed = parseBody(request.body, mapper);
+    if (auto *error = std::get_if<ApiError>(&parsed))
+        return respond(*error);
+    MappedJsonPosts validated = std::get<MappedJsonPosts>(std::move(parsed));
     const auto accepted = qint64(validated.valid.size());
     const qint64 parseNs = timer.nsecsElapsed();
     if (validated.valid.empty())

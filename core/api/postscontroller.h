@@ -1,8 +1,11 @@
 #pragma once
 
 #include <memory>
+#include <variant>
 
+#include "core/api/apierror.h"
 #include "core/api/router.h"
+#include "core/ingest/jsonposts.h"
 #include "core/ingest/nativepostmapper.h"
 
 class IngestQueue;
@@ -25,6 +28,10 @@ public:
                     std::shared_ptr<PostCountCache> counts);
 
     void ingest(const HttpRequest &request, Respond respond) const;
+
+    /// The request body checked and mapped: the valid posts and the rejects by index, or the 400 for a body that
+    /// is not `{"posts": [...]}` (also fuzzed alone).
+    static std::variant<MappedJsonPosts, ApiError> parseBody(const QByteArray &body, const NativePostMapper &mapper);
 
 private:
     /// Built once: resolving ingest.naive_timezone is not free. Copied per request, because a

@@ -18,8 +18,8 @@
 struct Config
 {
     PipelineParams pipeline; ///< SPEC section 3 keys, platforms.<slug>.*, evidence.top_posts
-    /// pipeline.as_of as written: "latest" (the newest post; pipeline.asOfMs = 0), "now", or an
-    /// ISO-8601 time (then also in pipeline.asOfMs). "now" leaves pipeline.asOfMs at 0: a long
+    /// pipeline.as_of as written: "latest" (the newest post; pipeline.asOfMs empty), "now", or an
+    /// ISO-8601 time (then also in pipeline.asOfMs). "now" leaves pipeline.asOfMs empty: a long
     /// running server must resolve it per run with resolveAsOf(), not once at start-up.
     QString asOf = QStringLiteral("latest");
     IngestOptions ingest;
@@ -44,6 +44,6 @@ Result<Config> loadConfig(const QString &path, const QProcessEnvironment &env);
 /// QStandardPaths::AppConfigLocation + "/config.yaml" (e.g. ~/.config/GlassTrend/config.yaml).
 QString defaultConfigPath();
 
-/// pipeline.as_of → the `asOfMs` of a run: "latest" → 0 (the newest post), "now" → nowMs, an
+/// pipeline.as_of → the `asOfMs` of a run: "latest" → none (the newest post), "now" → nowMs, an
 /// ISO-8601 time with offset or Z → its UTC ms. Anything else is an "invalid_value" error.
-Result<qint64> resolveAsOf(const QString &asOf, qint64 nowMs);
+Result<std::optional<qint64>> resolveAsOf(const QString &asOf, qint64 nowMs);

@@ -251,15 +251,15 @@ QString defaultConfigPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/config.yaml"_s;
 }
 
-Result<qint64> resolveAsOf(const QString &asOf, qint64 nowMs)
+Result<std::optional<qint64>> resolveAsOf(const QString &asOf, qint64 nowMs)
 {
     const QString text = asOf.trimmed();
     if (text.isEmpty() || text == u"latest"_s)
-        return qint64(0);
+        return std::optional<qint64>();
     if (text == u"now"_s)
-        return nowMs;
+        return std::optional<qint64>(nowMs);
     if (const auto ms = parseIsoUtc(text))
-        return *ms;
+        return std::optional<qint64>(*ms);
     return Error{u"invalid_value"_s,
                  u"expected latest, now or an ISO-8601 time with offset (2025-06-01T12:00:00Z), got \"%1\""_s.arg(asOf), {}};
 }

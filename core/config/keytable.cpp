@@ -91,7 +91,7 @@ void setAsOf(Draft &d, const QString &, const QJsonValue &v)
 {
     d.config.asOf = v.toString().trimmed();
     const auto ms = resolveAsOf(d.config.asOf, 0);
-    d.config.pipeline.asOfMs = ms ? ms.value() : 0;
+    d.config.pipeline.asOfMs = ms ? ms.value() : std::nullopt;
 }
 
 QJsonValue getPlatformEnabled(const Config &c, const QString &slug)
@@ -228,9 +228,12 @@ std::vector<KeyDef> buildTable()
         pipelineField<&PipelineParams::topPostsPerTile>(u"evidence.top_posts"_s),
         field<&Config::ingest, &IngestOptions::naiveTimezone>(u"ingest.naive_timezone"_s),
         field<&Config::ingest, &IngestOptions::batchSize>(u"ingest.batch_size"_s),
+        field<&Config::ingest, &IngestOptions::maxFutureHours>(u"ingest.max_future_hours"_s),
+        field<&Config::ingest, &IngestOptions::minYear>(u"ingest.min_year"_s),
         pathField<&Config::database, &DatabaseSettings::sqlitePath>(u"database.sqlite"_s),
         field<&Config::database, &DatabaseSettings::postgres>(u"database.postgres"_s),
         field<&Config::discovery, &DiscoverySettings::maxWindowPosts>(u"discovery.max_window_posts"_s),
+        field<&Config::database, &DatabaseSettings::maxWalMb>(u"database.max_wal_mb"_s),
         field<&Config::server, &ServerSettings::host>(u"server.host"_s),
         field<&Config::server, &ServerSettings::port>(u"server.port"_s),
         field<&Config::server, &ServerSettings::maxBodyMb>(u"server.max_body_mb"_s),
@@ -297,11 +300,14 @@ std::vector<KeyDef> buildTable()
         // ingest
         row(u"ingest.naive_timezone"_s, KeyType::String, false, u"IANA time zone of ISO times written without an offset"_s, -kUnbounded, kUnbounded, false, checkTimezone),
         row(u"ingest.batch_size"_s, KeyType::Integer, false, u"Posts per atomic import batch (whole batches may share one transaction)"_s, 1, 1000000),
+        row(u"ingest.max_future_hours"_s, KeyType::Integer, false, u"A created_at more than this many hours after the capture or import time is rejected"_s, 0, 24 * 366 * 10),
+        row(u"ingest.min_year"_s, KeyType::Integer, false, u"A created_at before 1 January of this year (UTC) is rejected"_s, 1970, 9999),
         // database
         row(u"database.sqlite"_s, KeyType::String, false, u"SQLite database file; empty = trends.db in the user's data directory"_s),
         row(u"database.postgres"_s, KeyType::String, false, u"PostgreSQL connection string (not supported yet: setting it is an error at start-up)"_s),
         // discovery
         row(u"discovery.max_window_posts"_s, KeyType::Integer, false, u"A server or desktop app keeps the posts discovery reads in memory up to this many (about 200 bytes each); a larger span is loaded from the database on every run"_s, 0, 2000000000),
+        row(u"database.max_wal_mb"_s, KeyType::Integer, false, u"The SQLite write-ahead log is checkpointed and truncated to stay near this size (MB)"_s, 1, 65536),
         // server
         row(u"server.host"_s, KeyType::String, false, u"Address the REST server binds; 0.0.0.0 exposes it to the network"_s, -kUnbounded, kUnbounded, false, checkNotEmpty),
         row(u"server.port"_s, KeyType::Integer, false, u"Port of the REST server"_s, 1, 65535),

@@ -1,12 +1,15 @@
 #include "core/ingest/countparser.h"
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+constexpr qint64 kMax = kMaxCount;
+
+QString quoted(QStringView s)
+{
+    return u'"' + s.toString() + u'"';
+}
 
 ParsedCount failed(QString reason)
 {
@@ -43,12 +46,12 @@ qint64 unitMultiplier(QStringView unit)
     }
 }
 
-QString quoted(QStringView s)
-{
-    return u'"' + s.toString() + u'"';
-}
-
 } // namespace
+
+QString countTooLarge(QStringView spelled)
+{
+    return u"count too large: "_s + quoted(spelled.trimmed()) + u" (the limit is 10^15)"_s;
+}
 
 ParsedCount parseCount(QStringView text)
 {
@@ -76,9 +79,10 @@ ParsedCount parseCount(QStringView text)
     for (; i < n; ++i) {
         const QChar c = s[i];
         if (isDigit(c)) {
-            if (whole > (kMax - 9) / 10)
-                return failed(u"count too large: "_s + quoted(text));
-            whole = whole * 10 + (c.unicode() - u'0');
+            const int digit = c.unicode() - u'0';
+            if (whole > (kMax - digit) / 10)
+                return failed(countTooLarge(text));
+            whole = whole * 10 + digit;
             if (digitsSinceComma >= 0)
                 ++digitsSinceComma;
         } else if (c == u',' || c == u'，') {
@@ -114,7 +118,7 @@ ParsedCount parseCount(QStringView text)
     if (negative)
         return failed(u"negative count "_s + text.trimmed().toString());
     if (whole > kMax / multiplier)
-        return failed(u"count too large: "_s + quoted(text));
+        return failed(countTooLarge(text));
 
     // Exact decimal arithmetic: "1.2万" = 1·10000 + 2·10000/10, rounded to the nearest unit.
     qint64 value = whole * multiplier;
@@ -123,7 +127,7 @@ ParsedCount parseCount(QStringView text)
         if (multiplier == 1 && fraction != 0)
             return failed(u"not a whole number: "_s + quoted(text));
         if (value > kMax - scaled)
-            return failed(u"count too large: "_s + quoted(text));
+            return failed(countTooLarge(text));
         value += scaled;
     }
     result.value = value;

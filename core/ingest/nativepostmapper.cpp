@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QVariant>
 
 #include "core/ingest/countparser.h"
@@ -11,6 +13,7 @@
 #include "core/ingest/hashtags.h"
 #include "core/ingest/platform.h"
 #include "core/ingest/region.h"
+#include "core/model/timeformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -139,8 +142,9 @@ Result<std::optional<qint64>> readCount(QLatin1StringView field, Cell &cell, Pos
             return fieldError(field, u"negative count "_s + QString::number(d, 'g', 17));
         if (d != std::floor(d) || !std::isfinite(d))
             return fieldError(field, u"not a whole number: "_s + QString::number(d, 'g', 17));
-        if (!cell.integer && d >= 9.2e18)
-            return fieldError(field, u"count too large: "_s + QString::number(d, 'g', 17));
+        if (cell.integer ? *cell.integer > kMaxCount : d > double(kMaxCount))
+            return fieldError(field, countTooLarge(cell.integer ? QString::number(*cell.integer)
+                                                                : QString::number(d, 'g', 17)));
         return std::optional<qint64>(cell.integer ? *cell.integer : qint64(d));
     }
     if (cell.kind != Kind::String)
@@ -165,6 +169,26 @@ Result<ParsedTime> readTime(QLatin1StringView field, const Cell &cell, const Tim
     return t;
 }
 
+/// Issue 15, finding 8: a time outside [1 January ingest.min_year, reference + ingest.max_future_hours] is refused.
+/// `referenceMs` is the capture time when known (0 = none); the wall clock is read only for a time past the
+/// reference's bound, so the hot path never reads it, and a long-running server always compares with its "now".
+std::optional<QString> outOfRange(qint64 ms, qint64 referenceMs, qint64 minMs, const IngestOptions &options)
+{
+    if (ms < minMs)
+        return isoUtc(ms) + u" is before "_s + QString::number(options.minYear)
+               + u" (ingest.min_year)"_s;
+    const qint64 futureMs = qint64(options.maxFutureHours) * 3'600'000;
+    if (referenceMs > 0 && ms <= referenceMs + futureMs)
+        return std::nullopt;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const bool afterCapture = referenceMs > 0 && ms > referenceMs + futureMs;
+    if (!afterCapture && ms <= nowMs + futureMs)
+        return std::nullopt;
+    return isoUtc(ms) + u" is more than "_s + QString::number(options.maxFutureHours) + u" hours after the "_s
+           + (afterCapture ? u"capture time "_s + isoUtc(referenceMs) : u"import time "_s + isoUtc(nowMs))
+           + u" (ingest.max_future_hours)"_s;
+}
+
 /// A CSV cell's tag list: "matcha, 抹茶拿铁 #icedlatte" — commas (also Chinese ones) or spaces.
 QStringList splitTagList(QStringView s)
 {
@@ -186,7 +210,8 @@ QStringList splitTagList(QStringView s)
 } // namespace
 
 NativePostMapper::NativePostMapper(const IngestOptions &options, TimeParser times)
-    : m_options(options), m_times(std::move(times))
+    : m_options(options), m_times(std::move(times)),
+      m_minTimeMs(QDateTime(QDate(options.minYear, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch())
 {
 }
 
@@ -304,6 +329,8 @@ Result<Post> NativePostMapper::fromCells(Cells &cells) const
         Result<ParsedTime> seen = readTime(kFieldNames[FirstSeen], cells[FirstSeen], m_times, captureMs);
         if (!seen.ok())
             return seen.error();
+        if (auto bad = outOfRange(seen.value().msSinceEpoch, 0, m_minTimeMs, m_options))
+            return fieldError(kFieldNames[FirstSeen], *bad);
         post.firstSeenMs = seen.value().msSinceEpoch;
         captureMs = seen.value().msSinceEpoch;
     }
@@ -312,6 +339,8 @@ Result<Post> NativePostMapper::fromCells(Cells &cells) const
     Result<ParsedTime> created = readTime(kFieldNames[CreatedAt], cells[CreatedAt], m_times, captureMs);
     if (!created.ok())
         return created.error();
+    if (auto bad = outOfRange(created.value().msSinceEpoch, captureMs, m_minTimeMs, m_options))
+        return fieldError(kFieldNames[CreatedAt], *bad);
     post.createdAtMs = created.value().msSinceEpoch;
     post.approximateTime = created.value().approximate;
 

@@ -26,6 +26,8 @@
 /// reason asking for a string, because a rounded id would merge different posts.
 /// Besides SPEC's fields, an optional `first_seen` (capture time) is read; relative dates in
 /// `created_at` are resolved against it, else against IngestOptions::captureTimeMs.
+/// Times are bounded (issue 15): created_at and first_seen before 1 January of `ingest.min_year`, or more than
+/// `ingest.max_future_hours` after the capture time or the import's wall clock, are rejected naming the field.
 class NativePostMapper
 {
 public:
@@ -61,6 +63,7 @@ public:
 private:
     IngestOptions m_options;
     TimeParser m_times;
+    qint64 m_minTimeMs = 0; ///< 1 January of ingest.min_year, UTC
     mutable QString m_lastPlatformRaw; ///< one-entry cache: a file nearly always has one platform
     mutable QString m_lastPlatform;
 };

@@ -10,4 +10,9 @@ struct IngestOptions
     QMap<QString, QString> aliases;                ///< clustering.aliases: normalized tag → tag
     int batchSize = 5000;                          ///< posts per storage transaction
     qint64 captureTimeMs = 0; ///< fallback "now" for relative dates when a record carries no capture time
+    /// ingest.max_future_hours: a created_at more than this after the capture time (the record's first_seen, else
+    /// captureTimeMs) or after the import's wall clock is refused: one post dated 9999 moved the default as_of.
+    int maxFutureHours = 48;
+    /// ingest.min_year: created_at and first_seen before 1 January of this year (UTC) are refused.
+    int minYear = 2000;
 };

@@ -68,7 +68,7 @@ constexpr QLatin1StringView kPlatformWeights = "platforms.weights"_L1;
 QJsonObject toJson(const PipelineParams &p)
 {
     QJsonObject o;
-    o.insert(kAsOf, p.asOfMs == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(isoUtc(p.asOfMs)));
+    o.insert(kAsOf, p.asOfMs ? QJsonValue(isoUtc(*p.asOfMs)) : QJsonValue(QJsonValue::Null));
     for (const IntKey &k : kIntKeys)
         o.insert(k.key, p.*k.member);
     for (const RealKey &k : kRealKeys)

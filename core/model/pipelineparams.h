@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -8,7 +10,9 @@
 /// file plus per-run overrides; the pipeline reads nothing else.
 struct PipelineParams
 {
-    qint64 asOfMs = 0; ///< end of the current window (UTC ms); 0 = the newest post's created_at
+    /// End of the current window (UTC ms); none = the newest post's created_at. Optional rather than a 0 sentinel:
+    /// 1970-01-01T00:00:00Z is a time like any other (issue 15, finding 8).
+    std::optional<qint64> asOfMs;
 
     static constexpr int kMaxWindowHours = 2160; ///< window.hours is 1 to 2160 (90 days)
 

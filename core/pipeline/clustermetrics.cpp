@@ -106,7 +106,7 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
         const qint64 engagement = p.engagement;
         const std::uint32_t i = p.index;
         m_scratch.push_back({engagement, i});
-        c.engagementSum += engagement;
+        c.engagementSum = formulas::addCounts(c.engagementSum, engagement);
         if (m_creatorStamp[std::size_t(p.creator)] != stamp) {
             m_creatorStamp[std::size_t(p.creator)] = stamp;
             ++c.uniqueCreators;
@@ -121,10 +121,10 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
             m_platformEngagement[std::size_t(p.platform)] = 0;
             m_platformsSeen.push_back(p.platform);
         }
-        m_platformEngagement[std::size_t(p.platform)] += engagement;
+        m_platformEngagement[std::size_t(p.platform)] += double(engagement);
         if (p.views > 0) {
-            in.engagementWithViews += engagement;
-            in.viewsSum += p.views;
+            in.engagementWithViews += double(engagement);
+            in.viewsSum += double(p.views);
             ++in.postsWithViews;
         } else if (p.views == 0) {
             ++in.postsViewsZero;
@@ -145,7 +145,7 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
         if (m_platformStamp[std::size_t(p)] != stamp)
             continue;
         c.platforms.append(m_data.platforms.at(p));
-        in.weightedEngagement += double(m_platformEngagement[std::size_t(p)]) * m_window.platformWeight[std::size_t(p)];
+        in.weightedEngagement += m_platformEngagement[std::size_t(p)] * m_window.platformWeight[std::size_t(p)];
     }
 
     const QString subject = u"cluster:"_s + c.trendId;
@@ -170,8 +170,8 @@ MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::v
         special(u"engagement_rate"_s, m_engagementRateInputs,
                 {in.engagementWithViews, in.viewsSum, in.postsWithViews, in.postsViewsUnknown, in.postsViewsZero},
                 formulas::kEngagementRate + u": "_s + in.engagementRateNote
-                    + (c.engagementRate ? u"; engagement_rate = "_s + numbertext::integer(in.engagementWithViews) + u" / "_s
-                                              + numbertext::integer(in.viewsSum) + u" = "_s + exact(*c.engagementRate)
+                    + (c.engagementRate ? u"; engagement_rate = "_s + exact(in.engagementWithViews) + u" / "_s
+                                              + exact(in.viewsSum) + u" = "_s + exact(*c.engagementRate)
                                         : u"; the health formula leaves its engagement term out"_s));
 
     // hours_since_first_seen, velocity, creator_diversity

@@ -17,8 +17,8 @@
 /// The inputs of a cluster's formulas that are not fields of ClusterResult, kept to write its FormulaTraces.
 struct MetricInputs
 {
-    qint64 engagementWithViews = 0; ///< Σ engagement over posts with views > 0
-    qint64 viewsSum = 0;
+    double engagementWithViews = 0; ///< Σ engagement over posts with views > 0 (double: see formulas::engagementRate)
+    double viewsSum = 0;
     int postsWithViews = 0;
     int postsViewsUnknown = 0;
     int postsViewsZero = 0;
@@ -77,7 +77,7 @@ private:
     std::vector<std::int32_t> m_creatorStamp;
     std::vector<std::int32_t> m_regionStamp;
     std::vector<std::int32_t> m_platformStamp;
-    std::vector<qint64> m_platformEngagement;
+    std::vector<double> m_platformEngagement;
     std::vector<std::int32_t> m_platformsSeen;
     std::vector<std::int32_t> m_regionIds;
     std::vector<std::int32_t> m_platformsBySlug; ///< platform ids in slug order

@@ -67,7 +67,7 @@ ClusterPosts assignPostsToClusters(const Dataset &data, const WindowPlan &window
         }
         for (const std::int32_t c : clusters) {
             row[c].posts += 1;
-            row[c].engagement += engagement;
+            row[c].engagement = formulas::addCounts(row[c].engagement, engagement);
             if (slot != window.baselineWindows) {
                 baseline[std::size_t(slot) * clusterCount + std::size_t(c)] += 1;
             } else {

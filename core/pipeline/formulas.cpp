@@ -9,11 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace formulas {
 
-std::optional<double> engagementRate(qint64 engagementOfPostsWithViews, qint64 viewsSum)
+std::optional<double> engagementRate(double engagementOfPostsWithViews, double viewsSum)
 {
     if (viewsSum <= 0)
         return std::nullopt;
-    return double(engagementOfPostsWithViews) / double(viewsSum);
+    return engagementOfPostsWithViews / viewsSum;
 }
 
 double hoursSinceFirstSeen(qint64 asOfMs, qint64 firstSeenMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <limits>
 #include <optional>
 
 #include <QList>
@@ -48,17 +49,30 @@ inline const QString kUrgency = QStringLiteral(
     "prepare when growth ≥ urgency.prepare_growth; else monitor");
 inline const QString kRanking = QStringLiteral("ranked by health × confidence, ties by velocity, then anchor");
 
+/// a + b for counters and their sums, saturating at the largest qint64 instead of wrapping (a signed overflow is
+/// undefined behaviour, and a wrapped sum turned a hostile cluster's engagement negative: issue 15, finding 7).
+/// Imports refuse counters above 10^15, so a saturated value needs rows stored before that limit; the ratios of
+/// the pipeline (engagement_rate, velocity) sum in double and stay right beyond it.
+inline qint64 addCounts(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return sum;
+}
+
 /// engagement = likes + comments + shares
 /// (inline: it runs once per post per cluster, in the pipeline's hottest loops)
 inline qint64 engagement(const DatasetPost &post)
 {
-    return post.likes + post.comments + post.shares;
+    return addCounts(addCounts(post.likes, post.comments), post.shares);
 }
 
 /// engagement_rate = Σ(likes + comments + shares) / Σ views, both sums over the cluster's posts whose views are
 /// known and > 0; undefined when there are none.
 /// The caller sums only posts with views > 0 (views = −1 is unknown, views = 0 is skipped too); nullopt = undefined.
-std::optional<double> engagementRate(qint64 engagementOfPostsWithViews, qint64 viewsSum);
+/// The sums are doubles: exact up to 2^53, and right (not wrapped) for clusters whose Σ passes 2^63.
+std::optional<double> engagementRate(double engagementOfPostsWithViews, double viewsSum);
 
 /// hours_since_first_seen = max(1, (as_of − min created_at) in hours)
 double hoursSinceFirstSeen(qint64 asOfMs, qint64 firstSeenMs);

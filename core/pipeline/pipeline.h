@@ -9,7 +9,7 @@
 /// tiles, writing every decision of SPEC section 4 into the result.
 ///
 /// A pure function: no database, no clock, no globals, no logging (the caller logs result.decisions). `as_of` is
-/// params.asOfMs, or when 0 the newest post's created_at; the result's params.asOfMs holds the resolved value.
+/// params.asOfMs, or when empty the newest post's created_at; the result's params.asOfMs holds the resolved value.
 /// Same data, params and as_of give the same result byte for byte, whatever order the posts were loaded in.
 /// result.runId is a content hash of the counted posts and the params (see runid.h); durationMs is left 0 for the
 /// caller to measure. Every cluster gets its metrics, checks, tags, edges and hourly series; the evidence chain's

@@ -157,7 +157,7 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
     stoplist.sort();
     QStringList enabled = params.enabledPlatforms;
     enabled.sort();
-    out << params.asOfMs << qint32(params.windowHours) << qint32(params.baselineWindows) << enabled
+    out << params.asOfMs.value_or(0) << qint32(params.windowHours) << qint32(params.baselineWindows) << enabled
         << params.platformWeights << stoplist << qint32(params.minPosts) << qint32(params.minCooccurrence)
         << params.minJaccard << qint32(params.maxTags) << params.healthWeightDiversity
         << params.healthWeightEngagement << params.healthWeightVelocity << params.engagementRateTarget

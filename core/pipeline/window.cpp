@@ -11,10 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
-qint64 resolveAsOf(const Dataset &data, qint64 asOfMs)
+qint64 resolveAsOf(const Dataset &data, std::optional<qint64> asOfMs)
 {
-    if (asOfMs != 0)
-        return asOfMs;
+    if (asOfMs)
+        return *asOfMs;
     if (data.newestCreatedAtMs != 0)
         return data.newestCreatedAtMs;
     qint64 newest = 0;
@@ -136,14 +136,14 @@ WindowPlan planWindow(const Dataset &data, const PipelineParams &params, std::ve
         plan.postsInBaseline += int(v);
 
     QJsonObject values{{u"as_of"_s, isoUtc(plan.asOfMs)},
-                       {u"as_of_defaulted"_s, params.asOfMs == 0},
+                       {u"as_of_defaulted"_s, !params.asOfMs.has_value()},
                        {u"window_hours"_s, hours},
                        {u"baseline_windows"_s, plan.baselineWindows},
                        {u"posts_in_window"_s, plan.postsInWindow},
                        {u"posts_in_baseline"_s, plan.postsInBaseline},
                        {u"posts_of_disabled_platforms"_s, disabled},
                        {u"enabled_platforms"_s, QJsonArray::fromStringList(params.enabledPlatforms)}};
-    const QString asOfText = params.asOfMs == 0 ? u"as_of = newest post's created_at = "_s + isoUtc(plan.asOfMs)
+    const QString asOfText = !params.asOfMs ? u"as_of = newest post's created_at = "_s + isoUtc(plan.asOfMs)
                                                 : u"as_of = "_s + isoUtc(plan.asOfMs);
     decisions::add(log, decisions::kStageWindow, u"run"_s, u"window.hours"_s, std::move(values),
                    decisions::kComputed,

@@ -32,9 +32,9 @@ struct WindowPlan
     bool inWindow(std::size_t post) const { return slot[post] == baselineWindows; }
 };
 
-/// as_of: params.asOfMs, or when 0 the newest stored post's created_at (Dataset::newestCreatedAtMs, else the
+/// as_of: params.asOfMs, or when empty the newest stored post's created_at (Dataset::newestCreatedAtMs, else the
 /// newest post in the Dataset).
-qint64 resolveAsOf(const Dataset &data, qint64 asOfMs);
+qint64 resolveAsOf(const Dataset &data, std::optional<qint64> asOfMs);
 
 /// The current window is (as_of − hours, as_of]; the baseline is the window.baseline_windows windows of the same
 /// length before it. Only posts of enabled platforms count. Writes one decision summarizing the windows, and one per

@@ -9,7 +9,8 @@
 class QIODevice;
 
 /// CSV export of a run's proof tiles: RFC 4180 (CRLF line ends; a field holding a comma, quote,
-/// CR or LF is quoted with its quotes doubled), UTF-8 (with a BOM unless options say otherwise),
+/// CR or LF is quoted with its quotes doubled; text that a spreadsheet would run as a formula is
+/// escaped, see csvcell.h), UTF-8 (with a BOM unless options say otherwise),
 /// one header row, then one row per tile in rank order. Columns: run_id, rank, trend_id, title,
 /// anchor, hashtags (space-joined), urgency, health, confidence, growth, surge_z, significance,
 /// velocity, engagement_rate (empty when undefined), creator_diversity, unique_creators, posts,

@@ -57,9 +57,9 @@ Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request)
     }
     if (request.asOfMs)
         resolved.asOfMs = *request.asOfMs;
-    else if (resolved.asOfMs == 0 && m_asOfSetting == u"now"_s)
+    else if (!resolved.asOfMs && m_asOfSetting == u"now"_s)
         resolved.asOfMs = QDateTime::currentMSecsSinceEpoch();
-    if (resolved.asOfMs == 0) {
+    if (!resolved.asOfMs) {
         // as_of defaults to the newest stored post (SPEC section 3), so a run on yesterday's
         // capture still looks at yesterday rather than at an empty "now".
         auto newest = m_posts->newestCreatedAtMs();
@@ -74,9 +74,10 @@ Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request)
 Result<Dataset> DiscoveryService::loadWindow(const PipelineParams &params) const
 {
     const qint64 span = kHourMs * params.windowHours * (params.baselineWindows + 1);
+    const qint64 asOfMs = params.asOfMs.value_or(0); // resolve() leaves it empty only for an empty database
     if (m_window)
-        return m_window->dataset(params.asOfMs - span, params.asOfMs, params.enabledPlatforms);
-    return m_posts->loadDataset(params.asOfMs - span, params.asOfMs, params.enabledPlatforms);
+        return m_window->dataset(asOfMs - span, asOfMs, params.enabledPlatforms);
+    return m_posts->loadDataset(asOfMs - span, asOfMs, params.enabledPlatforms);
 }
 
 Status DiscoveryService::hydrate(RunResult &run) const

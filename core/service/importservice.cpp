@@ -51,7 +51,7 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
         // not inside this thread's commits.
         PostRepository repository(database);
         QSqlDatabase db = database->connection();
-        WalCheckpointer checkpointer(database, WalCheckpointer::Settings{});
+        WalCheckpointer checkpointer(database, WalCheckpointer::Settings::bounded(database->maxWalBytes()));
         const bool checkpointing = checkpointer.attach(db).ok();
         const auto detach = qScopeGuard([&] {
             if (checkpointing)

@@ -13,7 +13,7 @@ IngestQueue::IngestQueue(std::shared_ptr<Database> database) : IngestQueue(std::
 
 IngestQueue::IngestQueue(std::shared_ptr<Database> database, Limits limits)
     : m_database(std::move(database)), m_limits(limits),
-      m_checkpointer(std::make_unique<WalCheckpointer>(m_database, WalCheckpointer::Settings{}))
+      m_checkpointer(std::make_unique<WalCheckpointer>(m_database, WalCheckpointer::Settings::bounded(m_database->maxWalBytes())))
 {
     m_writer.reset(QThread::create([this] { run(); }));
     m_writer->setObjectName(QStringLiteral("gt-ingest-writer"));

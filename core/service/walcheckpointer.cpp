@@ -1,5 +1,7 @@
 #include "core/service/walcheckpointer.h"
 
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,19 +33,25 @@ WalCheckpointer::~WalCheckpointer()
     m_thread->wait();
 }
 
+WalCheckpointer::Settings WalCheckpointer::Settings::bounded(qint64 maxWalBytes, qint64 pageSize)
+{
+    const qint64 pages = std::max<qint64>(4, maxWalBytes / std::max<qint64>(512, pageSize));
+    Settings s;
+    s.thresholdPages = int(std::min<qint64>(pages / 4, 1 << 30));
+    s.backstopPages = int(std::min<qint64>(pages * 3 / 4, 1 << 30));
+    return s;
+}
+
 Status WalCheckpointer::attach(const QSqlDatabase &writer)
 {
     Result<sqlite3 *> handle = SqliteStatement::nativeHandle(writer);
     if (!handle)
         return handle.error();
-    // The WAL may now grow to backstopPages: truncating it back to the storage's
-    // journal_size_limit after every restart would cost the writer as much as it saves.
+    // The connection keeps the storage's journal_size_limit (database.max_wal_mb): the WAL file is cut back to it
+    // whenever it restarts.
     QSqlQuery query(writer);
-    if (query.exec(u"PRAGMA journal_size_limit"_s) && query.next())
-        m_journalSizeLimit = query.value(0).toLongLong();
     if (query.exec(u"PRAGMA wal_autocheckpoint"_s) && query.next())
         m_autocheckpointPages = query.value(0).toInt();
-    (void)query.exec(u"PRAGMA journal_size_limit = -1"_s);
     // Replaces the hook behind wal_autocheckpoint (SQLite has one WAL hook per connection).
     sqlite3_wal_hook(handle.value(), &WalCheckpointer::onCommit, this);
     return Ok{};
@@ -53,8 +61,6 @@ void WalCheckpointer::detach(const QSqlDatabase &writer)
 {
     if (Result<sqlite3 *> handle = SqliteStatement::nativeHandle(writer))
         sqlite3_wal_autocheckpoint(handle.value(), m_autocheckpointPages);
-    QSqlQuery query(writer);
-    (void)query.exec(u"PRAGMA journal_size_limit = %1"_s.arg(m_journalSizeLimit));
 }
 
 int WalCheckpointer::checkpoints() const
@@ -73,9 +79,13 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pag
         // A checkpoint running on the thread would make this one return SQLITE_BUSY at once and
         // the WAL grow on: wait for it (it copied most of the pages already).
         const std::lock_guard checkpointing(checkpointer->m_checkpointing);
-        (void)sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        gtlog::storage()->debug("WAL checkpoint on the writer at {} pages: {:.1f} ms", pages,
-                                timer.nsecsElapsed() / 1e6);
+        // TRUNCATE without waiting: a reader still on an older snapshot must not stall every POST behind the
+        // writer (busy_timeout is 10 s). Then the checkpoint copies what it can, as PASSIVE would, and returns BUSY.
+        sqlite3_busy_timeout(db, 0);
+        const int rc = sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        sqlite3_busy_timeout(db, Database::kBusyTimeoutMs);
+        gtlog::storage()->debug("WAL checkpoint on the writer at {} pages: {} in {:.1f} ms", pages,
+                                rc == SQLITE_OK ? "truncated" : "readers still on it", timer.nsecsElapsed() / 1e6);
         return SQLITE_OK;
     }
     if (pages >= checkpointer->m_settings.thresholdPages) {

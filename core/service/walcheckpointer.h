@@ -19,22 +19,28 @@ struct sqlite3;
 /// some 3,000 index leaf pages (the same ones, commit after commit), so each checkpoint copied
 /// about as many pages as the WAL held, and the writer spent a quarter of its time on them.
 ///
-/// Attached to a writer connection, it lets the WAL grow to `backstopPages` (512 MB of 16 KB
-/// pages; the connection's journal_size_limit is lifted meanwhile, since truncating after each
-/// restart cost the writer too) and, from `thresholdPages` on, runs PASSIVE checkpoints on a
-/// thread and connection of its own, at most every `minIntervalMs`; they never block the writer.
-/// SQLite restarts a WAL only when it was completely copied before a write transaction began,
-/// which a checkpointer racing a busy writer rarely achieves, so at `backstopPages` the writer
-/// copies the rest itself and the WAL starts over: once every ten or so commits instead of every
-/// second one, and mostly of pages the thread already copied.
+/// Attached to a writer connection, it lets the WAL grow to `backstopPages` and, from
+/// `thresholdPages` on, runs PASSIVE checkpoints on a thread and connection of its own, at most
+/// every `minIntervalMs`; they never block the writer. SQLite restarts a WAL only when it was
+/// completely copied before a write transaction began, which a checkpointer racing a busy writer
+/// rarely achieves, so at `backstopPages` the writer copies the rest itself with a TRUNCATE
+/// checkpoint that does not wait for readers: when no reader still needs the WAL, it starts over
+/// and its file shrinks to nothing; when one does, the copy is as far as a PASSIVE one gets, and the
+/// file is cut back to journal_size_limit when the WAL next restarts. Settings::bounded() derives
+/// both page counts from database.max_wal_mb, so the file stays near that bound under sustained
+/// ingest (issue 15: with a fixed 512 MB backstop it grew to 540 MB).
 class WalCheckpointer
 {
 public:
     struct Settings
     {
-        int thresholdPages = 8192;
-        int backstopPages = 32768;
+        int thresholdPages = 1024;
+        int backstopPages = 3072;
         int minIntervalMs = 200;
+
+        /// For a WAL kept near `maxWalBytes` of `pageSize` pages: the thread from a quarter of it, the
+        /// writer at three quarters (one commit's pages may pass the bound before the writer's checkpoint).
+        static Settings bounded(qint64 maxWalBytes, qint64 pageSize = 16384);
     };
 
     WalCheckpointer(std::shared_ptr<Database> database, Settings settings);
@@ -45,8 +51,7 @@ public:
 
     /// Takes over checkpointing for `writer`, a connection of the calling thread.
     Status attach(const QSqlDatabase &writer);
-    /// Gives checkpointing of `writer` back to SQLite: its own wal_autocheckpoint and
-    /// journal_size_limit as attach() found them. A WAL left large is copied back and truncated by
+    /// Gives checkpointing of `writer` back to SQLite: its own wal_autocheckpoint as attach() found it. A WAL left large is copied back and truncated by
     /// the next checkpoint SQLite runs (the next writer's commit past wal_autocheckpoint).
     void detach(const QSqlDatabase &writer);
 
@@ -66,6 +71,5 @@ private:
     bool m_wanted = false;          ///< guarded by m_mutex
     bool m_stopping = false;        ///< guarded by m_mutex
     int m_checkpoints = 0;          ///< guarded by m_mutex
-    qint64 m_journalSizeLimit = -1; ///< the writer's own setting, restored by detach()
     int m_autocheckpointPages = 1000; ///< the writer's own wal_autocheckpoint, restored by detach()
 };

@@ -1,5 +1,7 @@
 #include "core/storage/database.h"
 
+#include <algorithm>
+
 #include <atomic>
 
 #include <QDir>
@@ -18,8 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kBusyTimeoutMs = 10000;
-
 // Per-connection settings.
 // - page_size only takes effect on a new, empty file (before WAL is on); 16 KB pages made the bulk
 //   upsert ~9 % cheaper than SQLite's default 4 KB.
@@ -32,6 +32,7 @@ constexpr int kBusyTimeoutMs = 10000;
 //   same load time); importing 1M posts peaked at 282 MB with it and 120 MB without.
 // - A checkpoint every 4096 pages (64 MB) of WAL instead of SQLite's 1000: index pages rewritten
 //   by consecutive import batches are copied into the database file once, not once per batch.
+//   journal_size_limit (database.max_wal_mb) is set per connection in openConnection().
 const QStringList &connectionPragmas()
 {
     static const QStringList pragmas = {
@@ -39,12 +40,10 @@ const QStringList &connectionPragmas()
         u"PRAGMA journal_mode = WAL"_s,
         u"PRAGMA synchronous = NORMAL"_s,
         u"PRAGMA foreign_keys = ON"_s,
-        u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs),
+        u"PRAGMA busy_timeout = %1"_s.arg(Database::kBusyTimeoutMs),
         u"PRAGMA cache_size = -65536"_s,
         u"PRAGMA temp_store = MEMORY"_s,
         u"PRAGMA mmap_size = 0"_s,
-        u"PRAGMA wal_autocheckpoint = 4096"_s,
-        u"PRAGMA journal_size_limit = 67108864"_s,
     };
     return pragmas;
 }
@@ -59,7 +58,7 @@ Result<int> userVersion(QSqlDatabase &db)
 
 } // namespace
 
-Database::Database(QString path) : m_path(std::move(path))
+Database::Database(QString path, qint64 maxWalBytes) : m_path(std::move(path)), m_maxWalBytes(maxWalBytes)
 {
     static std::atomic_int counter{0};
     m_prefix = u"glasstrend-%1-"_s.arg(counter.fetch_add(1));
@@ -88,15 +87,17 @@ int Database::schemaVersion()
     return schema::latestVersion();
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &sqlitePath)
+Result<std::shared_ptr<Database>> Database::open(const QString &sqlitePath, qint64 maxWalBytes)
 {
+    if (maxWalBytes <= 0)
+        return Error{u"invalid_value"_s, u"database.max_wal_mb must be positive"_s, {}};
     if (sqlitePath.isEmpty())
         return Error{u"invalid_value"_s, u"database path is empty"_s, {}};
     const QFileInfo info(sqlitePath);
     if (!QDir().mkpath(info.absolutePath()))
         return Error{u"io"_s, u"cannot create directory %1"_s.arg(info.absolutePath()), {}};
 
-    std::shared_ptr<Database> database(new Database(info.absoluteFilePath()));
+    std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), maxWalBytes));
     QSqlDatabase db = database->connection();
     if (!db.isOpen())
         return Error{u"storage"_s, u"cannot open database %1: %2"_s.arg(database->m_path, db.lastError().text()), {}};
@@ -139,6 +140,14 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     for (const QString &pragma : connectionPragmas()) {
         if (!query.exec(pragma))
             return storage::sqlError(pragma, query);
+    }
+    // The WAL file is truncated back to this after a checkpoint restarts it (SQLite reuses it otherwise), and
+    // SQLite's own checkpoints start at this many bytes of WAL (of 16 KB pages), at most 4096 pages.
+    const qint64 autocheckpoint = std::clamp<qint64>(m_maxWalBytes / 16384, 1, 4096);
+    for (const QString &limit : {u"PRAGMA wal_autocheckpoint = %1"_s.arg(autocheckpoint),
+                                 u"PRAGMA journal_size_limit = %1"_s.arg(m_maxWalBytes)}) {
+        if (!query.exec(limit))
+            return storage::sqlError(limit, query);
     }
     return db;
 }

@@ -22,7 +22,13 @@ public:
     /// Opens (creating the file and its parent directories if needed) and migrates the schema to
     /// the newest version. A database written by a newer GlassTrend is refused with
     /// code "schema_too_new" instead of being touched.
-    static Result<std::shared_ptr<Database>> open(const QString &sqlitePath);
+    /// `maxWalBytes` (database.max_wal_mb) bounds the WAL file: each connection's journal_size_limit, and the
+    /// checkpoints of a WalCheckpointer attached to a writer.
+    static Result<std::shared_ptr<Database>> open(const QString &sqlitePath, qint64 maxWalBytes = kDefaultMaxWalBytes);
+
+    static constexpr qint64 kDefaultMaxWalBytes = 64LL << 20;
+    /// How long a connection waits for another's lock before SQLITE_BUSY.
+    static constexpr int kBusyTimeoutMs = 10000;
 
     /// The SQLite file in the user's data directory: <AppDataLocation of "GlassTrend">/trends.db.
     static QString defaultPath();
@@ -39,13 +45,15 @@ public:
     QSqlDatabase connection() const;
 
     QString path() const { return m_path; }
+    qint64 maxWalBytes() const { return m_maxWalBytes; }
 
 private:
-    explicit Database(QString path);
+    Database(QString path, qint64 maxWalBytes);
     Result<QSqlDatabase> openConnection(const QString &name) const;
     Status migrate(QSqlDatabase &db) const;
 
     QString m_path;
+    qint64 m_maxWalBytes = kDefaultMaxWalBytes;
     QString m_prefix; ///< unique per Database object: connection names are m_prefix + thread id
     mutable std::mutex m_mutex;
     mutable QStringList m_connectionNames; ///< guarded by m_mutex

@@ -79,6 +79,50 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"window_hours"_s).toInt(), 24);
     }
 
+    void epochZeroIsATimeNotLatest()
+    {
+        // Issue 15, finding 8: as_of 1970-01-01T00:00:00Z was read as "latest" (0 was the sentinel).
+        HttpClient client(m_server->port());
+        for (const QJsonValue &asOf : {QJsonValue(u"1970-01-01T00:00:00Z"_s), QJsonValue(0)}) {
+            const HttpResult r = client.postJson(u"/api/v1/discover"_s, {{u"as_of"_s, asOf}});
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json().value(u"as_of"_s).toString(), u"1970-01-01T00:00:00Z"_s);
+            QCOMPARE(r.json().value(u"posts_in_window"_s).toInt(), 0);
+            QCOMPARE(r.json().value(u"trends"_s).toInt(), 0);
+        }
+    }
+
+    void postsFromOutsideTimeDoNotMoveTheDefaultAsOf()
+    {
+        // Issue 15, finding 8: one post dated 9999-12-31 moved the default as_of to year 9999 (and discovery from
+        // thousands of posts to one). Such posts are now rejected, naming created_at, and as_of stays put.
+        HttpClient client(m_server->port());
+        const HttpResult before = client.post(u"/api/v1/discover"_s, QByteArray());
+        QCOMPARE(before.status, 200);
+        const QString asOf = before.json().value(u"as_of"_s).toString();
+        QVERIFY(asOf.startsWith(u"2025-"_s));
+
+        QJsonArray bad;
+        for (const QJsonValue &when : {QJsonValue(u"9999-12-31T00:00:00Z"_s), QJsonValue(u"0001-01-01T00:00:00Z"_s),
+                                       QJsonValue(qint64(9999999999999))}) {
+            QJsonObject p = post(u"tiktok"_s, u"future"_s + QString::number(bad.size()), u"c"_s, {u"matcha"_s}, kAsOfMs);
+            p.insert(u"created_at"_s, when);
+            bad.append(p);
+        }
+        const HttpResult posted = client.post(u"/api/v1/posts"_s, postsBody(bad));
+        QCOMPARE(posted.status, 200);
+        QCOMPARE(posted.json().value(u"accepted"_s).toInt(), 0);
+        const QJsonArray rejected = posted.json().value(u"rejected"_s).toArray();
+        QCOMPARE(rejected.size(), 3);
+        for (const auto &r : rejected)
+            QCOMPARE(r.toObject().value(u"field"_s).toString(), u"created_at"_s);
+
+        const HttpResult after = client.post(u"/api/v1/discover"_s, QByteArray());
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.json().value(u"as_of"_s).toString(), asOf);
+        QCOMPARE(after.json().value(u"trends"_s).toInt(), before.json().value(u"trends"_s).toInt());
+    }
+
     void overridesApplyToThisRunOnly()
     {
         HttpClient client(m_server->port());

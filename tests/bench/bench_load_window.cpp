@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
                      .arg(distinct(d.tags));
     }
     const auto t = benchutil::summarize(runs);
-    benchutil::report("as_of", isoUtc(params.value().asOfMs));
+    benchutil::report("as_of", isoUtc(params.value().asOfMs.value_or(0)));
     benchutil::report("posts loaded",
                       QString::number(posts) + u" (window + baseline), "_s + QString::number(tags) + u" tags"_s);
     benchutil::report("load ms", u"min %1  median %2  max %3  (%4 reps; target < 2000 at 1M)"_s.arg(t.minMs, 0, 'f', 1)

@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_pipeline: %s\n", qUtf8Printable(data.error().message));
         return 1;
     }
-    benchutil::report("as_of", isoUtc(params.value().asOfMs));
+    benchutil::report("as_of", isoUtc(params.value().asOfMs.value_or(0)));
     benchutil::report("posts loaded", QString::number(data.value().posts.size()) + u" (window + baseline)"_s);
     benchutil::report("load ms", QString::number(loadMs, 'f', 1));
     benchutil::report("peak RSS MB", QString::number(benchutil::peakRssMb(), 'f', 1) + u" after load"_s);

@@ -104,18 +104,18 @@ Result<Dataset> BenchOptions::loadWindow(PipelineParams &params)
         return s.error();
     const qint64 span = 3600LL * 1000 * params.windowHours * (params.baselineWindows + 1);
     if (m_memory) {
-        if (params.asOfMs == 0)
+        if (!params.asOfMs)
             params.asOfMs = m_memory->newestCreatedAtMs();
-        return m_memory->window(params.asOfMs - span, params.asOfMs);
+        return m_memory->window(*params.asOfMs - span, *params.asOfMs);
     }
     const PostRepository posts(m_database);
-    if (params.asOfMs == 0) {
+    if (!params.asOfMs) {
         auto newest = posts.newestCreatedAtMs();
         if (!newest)
             return newest.error();
         params.asOfMs = newest.value().value_or(0);
     }
-    return posts.loadDataset(params.asOfMs - span, params.asOfMs, params.enabledPlatforms);
+    return posts.loadDataset(*params.asOfMs - span, *params.asOfMs, params.enabledPlatforms);
 }
 
 int BenchOptions::repetitions(int fallback) const

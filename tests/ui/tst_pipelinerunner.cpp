@@ -302,12 +302,12 @@ private Q_SLOTS:
         };
         const auto hydrate = [](RunResult &) { return Status(Ok{}); };
         const auto asOf = [asOfCalls]() -> Result<qint64> { return qint64(++*asOfCalls) * 1000; };
-        QCOMPARE(runner.params().asOfMs, qint64(0)); // "now": resolved by asOf
+        QVERIFY(!runner.params().asOfMs.has_value()); // "now": resolved by asOf
 
         runner.setSource(load, hydrate, asOf);
         QVERIFY(finished.wait());
         QCOMPARE(asOfCalls->load(), 1);
-        QCOMPARE(runner.snapshot().run->params.asOfMs, qint64(1000));
+        QCOMPARE(runner.snapshot().run->params.asOfMs.value_or(-1), qint64(1000));
 
         PipelineParams p = runner.params();
         p.minJaccard = 0.5; // runs on the posts in memory share their as_of
@@ -317,19 +317,19 @@ private Q_SLOTS:
         QVERIFY(finished.wait());
         QCOMPARE(probe->runs.load(), 3);
         QCOMPARE(asOfCalls->load(), 1);
-        QCOMPARE(runner.snapshot().run->params.asOfMs, qint64(1000));
+        QCOMPARE(runner.snapshot().run->params.asOfMs.value_or(-1), qint64(1000));
 
         runner.setSource(load, hydrate, asOf); // another database: its own newest post
         QVERIFY(finished.wait());
         QCOMPARE(asOfCalls->load(), 2);
-        QCOMPARE(runner.snapshot().run->params.asOfMs, qint64(2000));
+        QCOMPARE(runner.snapshot().run->params.asOfMs.value_or(-1), qint64(2000));
 
         // A dataset set after a source does not run with that source's as_of.
         runner.setDataset(std::make_shared<const Dataset>(uifixture::makeDataset(5)));
         runner.runNow();
         QVERIFY(finished.wait());
         QCOMPARE(asOfCalls->load(), 2);
-        QCOMPARE(runner.snapshot().run->params.asOfMs, qint64(0));
+        QCOMPARE(runner.snapshot().run->params.asOfMs.value_or(-1), qint64(0));
         QCOMPARE(runner.snapshot().run->postsInWindow, 5);
     }
 

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(p.actNowGrowth, 3.0);
         QCOMPARE(p.actNowConfidence, 0.6);
         QCOMPARE(p.prepareGrowth, 2.0);
-        QCOMPARE(p.asOfMs, 0);
+        QVERIFY(!p.asOfMs.has_value());
         QVERIFY(p.enabledPlatforms.isEmpty());
         QVERIFY(p.platformWeights.isEmpty());
         QCOMPARE(c.asOf, u"latest"_s);
@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(c.pipeline.healthWeightDiversity, 0.5);
         QCOMPARE(c.pipeline.healthWeightVelocity, 0.3); // untouched sibling keeps its default
         QCOMPARE(c.pipeline.topPostsPerTile, 8);
-        QCOMPARE(c.pipeline.asOfMs, 1748779200000LL);
+        QCOMPARE(c.pipeline.asOfMs, std::optional<qint64>(1748779200000LL));
         QCOMPARE(c.asOf, u"2025-06-01T12:00:00Z"_s);
         QCOMPARE(c.ingest.aliases.value(u"matchalatte"_s), u"matcha"_s);
         QCOMPARE(c.ingest.aliases.value(u"抹茶拿铁"_s), u"matcha"_s);
@@ -274,9 +274,11 @@ private Q_SLOTS:
 
     void resolveAsOf()
     {
-        QCOMPARE(::resolveAsOf(u"latest"_s, 42).value(), 0);
-        QCOMPARE(::resolveAsOf(u"now"_s, 42).value(), 42);
-        QCOMPARE(::resolveAsOf(u"2025-06-01T00:00:00+08:00"_s, 42).value(), 1748707200000LL);
+        QVERIFY(!::resolveAsOf(u"latest"_s, 42).value().has_value());
+        QCOMPARE(::resolveAsOf(u"now"_s, 42).value(), std::optional<qint64>(42));
+        QCOMPARE(::resolveAsOf(u"2025-06-01T00:00:00+08:00"_s, 42).value(), std::optional<qint64>(1748707200000LL));
+        // Epoch 0 is a time like any other, not "latest" (issue 15, finding 8).
+        QCOMPARE(::resolveAsOf(u"1970-01-01T00:00:00Z"_s, 42).value(), std::optional<qint64>(0));
         QVERIFY(!::resolveAsOf(u"yesterday"_s, 42).ok());
     }
 

@@ -60,7 +60,7 @@ private Q_SLOTS:
         QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
         const Config &c = loaded.value();
         PipelineParams expected = params;
-        expected.asOfMs = 0; // the file's "as_of: now" is kept, and now is resolved per run
+        expected.asOfMs.reset(); // the file's "as_of: now" is kept, and now is resolved per run
         QVERIFY(c.pipeline == expected);
         QCOMPARE(c.asOf, u"now"_s);
         QCOMPARE(c.server.port, 9000);

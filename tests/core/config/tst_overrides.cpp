@@ -67,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(result.value().minJaccard, 0.3);
         QCOMPARE(result.value().minCreators, 7);
         QCOMPARE(result.value().stoplist, QStringList({u"fyp"_s, u"viral"_s}));
-        QVERIFY(qAbs(result.value().asOfMs - QDateTime::currentMSecsSinceEpoch()) < 60000);
+        QVERIFY(qAbs(result.value().asOfMs.value_or(0) - QDateTime::currentMSecsSinceEpoch()) < 60000);
     }
 
     void badJsonOverridesAreAllNamed()

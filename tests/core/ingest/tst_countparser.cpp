@@ -43,7 +43,9 @@ void TestCountParser::parses_data()
     QTest::newRow("space before unit") << u"1.2 万"_s << 12000LL << false << false;
     QTest::newRow("rounded fraction") << u"1.2345k"_s << 1235LL << false << false;
     QTest::newRow("whole with zero fraction") << u"12.0"_s << 12LL << false << false;
-    QTest::newRow("large") << u"9007199254740993"_s << 9007199254740993LL << false << true;
+    QTest::newRow("at the limit") << u"1000000000000000"_s << 1000000000000000LL << false << true;
+    QTest::newRow("limit in units") << u"10000000亿"_s << 1000000000000000LL << false << false;
+    QTest::newRow("limit grouped") << u"1,000,000,000,000,000"_s << 1000000000000000LL << false << false;
 }
 
 void TestCountParser::parses()
@@ -71,8 +73,19 @@ void TestCountParser::rejects_data()
     QTest::newRow("fraction without unit") << u"12.5"_s << u"not a whole number: \"12.5\""_s;
     QTest::newRow("bad grouping") << u"1,23"_s << u"misplaced thousands separator: \"1,23\""_s;
     QTest::newRow("dangling dot") << u"3.万"_s << u"not a count: \"3.万\""_s;
-    QTest::newRow("overflow") << u"99999999999999999999"_s << u"count too large: \"99999999999999999999\""_s;
-    QTest::newRow("overflow with unit") << u"99999999999999亿"_s << u"count too large: \"99999999999999亿\""_s;
+    QTest::newRow("overflow") << u"99999999999999999999"_s
+                              << u"count too large: \"99999999999999999999\" (the limit is 10^15)"_s;
+    QTest::newRow("overflow with unit") << u"99999999999999亿"_s
+                                        << u"count too large: \"99999999999999亿\" (the limit is 10^15)"_s;
+    // Issue 15, finding 7: counters above 10^15 are refused, not wrapped further down the pipeline.
+    QTest::newRow("one above the limit") << u"1000000000000001"_s
+                                         << u"count too large: \"1000000000000001\" (the limit is 10^15)"_s;
+    QTest::newRow("int64 max") << u"9223372036854775807"_s
+                               << u"count too large: \"9223372036854775807\" (the limit is 10^15)"_s;
+    QTest::newRow("above the limit in units") << u"1000001B"_s
+                                              << u"count too large: \"1000001B\" (the limit is 10^15)"_s;
+    QTest::newRow("fraction over the limit") << u"1000000.0000001B"_s
+                                             << u"count too large: \"1000000.0000001B\" (the limit is 10^15)"_s;
 }
 
 void TestCountParser::rejects()

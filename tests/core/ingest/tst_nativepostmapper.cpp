@@ -34,6 +34,9 @@ private Q_SLOTS:
     void csvRow();
     void relativeTimeUsesFirstSeen();
     void dayNameTimeInNativePosts();
+    void timesOutOfRange_data();
+    void timesOutOfRange();
+    void timeBoundsFollowConfig();
 };
 
 void TestNativePostMapper::xiaohongshuNoteWithChineseCounts()
@@ -121,6 +124,17 @@ void TestNativePostMapper::rejects_data()
                                   << u"not a platform slug [a-z0-9_]{1,32}: \"tik tok\""_s;
     QTest::newRow("negative likes") << u"likes"_s << QJsonValue(-3) << u"negative count -3"_s;
     QTest::newRow("negative likes string") << u"likes"_s << QJsonValue(u"-3"_s) << u"negative count -3"_s;
+    // Issue 15, finding 7: int64 max was accepted and wrapped the cluster's sums negative.
+    QTest::newRow("int64 likes") << u"likes"_s << QJsonValue(qint64(9223372036854775807))
+                                 << u"count too large: \"9223372036854775807\" (the limit is 10^15)"_s;
+    QTest::newRow("likes above 10^15") << u"likes"_s << QJsonValue(qint64(1000000000000001))
+                                       << u"count too large: \"1000000000000001\" (the limit is 10^15)"_s;
+    QTest::newRow("huge float views") << u"views"_s << QJsonValue(1e18)
+                                      << u"count too large: \"1e+18\" (the limit is 10^15)"_s;
+    QTest::newRow("string shares above 10^15") << u"shares"_s << QJsonValue(u"2000000000000000"_s)
+                                               << u"count too large: \"2000000000000000\" (the limit is 10^15)"_s;
+    QTest::newRow("saves in units above 10^15") << u"saves"_s << QJsonValue(u"10000001亿"_s)
+                                                << u"count too large: \"10000001亿\" (the limit is 10^15)"_s;
     QTest::newRow("fractional comments") << u"comments"_s << QJsonValue(2.5) << u"not a whole number: 2.5"_s;
     QTest::newRow("garbage views") << u"views"_s << QJsonValue(u"many"_s) << u"not a count: \"many\""_s;
     QTest::newRow("bool shares") << u"shares"_s << QJsonValue(true) << u"must be a number or a string, not a boolean"_s;
@@ -211,6 +225,74 @@ void TestNativePostMapper::dayNameTimeInNativePosts()
     json.insert(u"created_at"_s, u"Sat Dec 23 17:12:54 +8000 2023"_s);
     QCOMPARE(postFromJson(json, IngestOptions{}).error().message,
              u"created_at: offset out of range in \"Sat Dec 23 17:12:54 +8000 2023\""_s);
+}
+
+void TestNativePostMapper::timesOutOfRange_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("reason");
+    // Issue 15, finding 8: each of these was stored and moved the default as_of to its year.
+    QTest::newRow("year 9999") << u"created_at"_s << QJsonValue(u"9999-12-31T00:00:00Z"_s)
+                               << u"9999-12-31T00:00:00Z is more than 48 hours after the import time"_s;
+    QTest::newRow("epoch ms 9999999999999") << u"created_at"_s << QJsonValue(qint64(9999999999999))
+                                            << u"2286-11-20T17:46:39.999Z is more than 48 hours after the import time"_s;
+    QTest::newRow("year 0001") << u"created_at"_s << QJsonValue(u"0001-01-01T00:00:00Z"_s)
+                               << u"0001-01-01T00:00:00Z is before 2000 (ingest.min_year)"_s;
+    QTest::newRow("epoch 0") << u"created_at"_s << QJsonValue(0)
+                             << u"1970-01-01T00:00:00Z is before 2000 (ingest.min_year)"_s;
+    QTest::newRow("first_seen in 9999") << u"first_seen"_s << QJsonValue(u"9999-01-01T00:00:00Z"_s)
+                                        << u"9999-01-01T00:00:00Z is more than 48 hours after the import time"_s;
+    QTest::newRow("after its capture") << u"created_at"_s << QJsonValue(u"2024-06-04T00:00:01Z"_s)
+                                       << u"2024-06-04T00:00:01Z is more than 48 hours after the capture time "
+                                          u"2024-06-02T00:00:00Z (ingest.max_future_hours)"_s;
+}
+
+void TestNativePostMapper::timesOutOfRange()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, reason);
+    QJsonObject json = minimal();
+    if (QByteArray(QTest::currentDataTag()) == "after its capture")
+        json.insert(u"first_seen"_s, u"2024-06-02T00:00:00Z"_s);
+    json.insert(field, value);
+    const Result<Post> r = postFromJson(json, IngestOptions{});
+    QVERIFY(!r.ok());
+    QCOMPARE(fieldOf(r.error()), field);
+    QVERIFY2(reasonOf(r.error()).startsWith(reason), qPrintable(r.error().message));
+    // The import path says the same.
+    Result<NativePostMapper> mapper = NativePostMapper::create(IngestOptions{});
+    const Result<Post> fromText = mapper.value().fromJsonText(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    QVERIFY(!fromText.ok());
+    QCOMPARE(fieldOf(fromText.error()), field);
+}
+
+void TestNativePostMapper::timeBoundsFollowConfig()
+{
+    QJsonObject json = minimal();
+    // 48 hours after the capture time is the last time accepted; a capture time from the options counts too.
+    IngestOptions options;
+    options.captureTimeMs = 1717200000000; // 2024-06-01T00:00:00Z
+    json.insert(u"created_at"_s, u"2024-06-03T00:00:00Z"_s);
+    QVERIFY(postFromJson(json, options).ok());
+    json.insert(u"created_at"_s, u"2024-06-03T00:00:00.001Z"_s);
+    QCOMPARE(fieldOf(postFromJson(json, options).error()), u"created_at"_s);
+    options.maxFutureHours = 72;
+    QVERIFY(postFromJson(json, options).ok());
+
+    // ingest.min_year: 1995 is refused by default, accepted with min_year 1990; epoch 0 with 1970.
+    json.insert(u"created_at"_s, u"1995-03-01T00:00:00Z"_s);
+    QCOMPARE(postFromJson(json, IngestOptions{}).error().message,
+             u"created_at: 1995-03-01T00:00:00Z is before 2000 (ingest.min_year)"_s);
+    IngestOptions old;
+    old.minYear = 1990;
+    QVERIFY(postFromJson(json, old).ok());
+    old.minYear = 1970;
+    json.insert(u"created_at"_s, 0);
+    const Result<Post> epoch = postFromJson(json, old);
+    QVERIFY(epoch.ok());
+    QCOMPARE(epoch.value().createdAtMs, 0);
 }
 
 QTEST_GUILESS_MAIN(TestNativePostMapper)

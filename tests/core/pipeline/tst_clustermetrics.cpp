@@ -1,4 +1,5 @@
 #include <cmath>
+#include <limits>
 
 #include <QTest>
 
@@ -33,6 +34,8 @@ class TestClusterMetrics final : public QObject
         p.minSignificance = 0;
         return p;
     }
+
+    static constexpr qint64 kCap = 1'000'000'000'000'000; ///< the import's limit on a counter, 10^15
 
     static bool near(double a, double b) { return std::abs(a - b) < 1e-9; }
     static bool near(std::optional<double> a, double b) { return a && std::abs(*a - b) < 1e-9; }
@@ -327,6 +330,48 @@ private Q_SLOTS:
         QCOMPARE(c.velocity, 75.0); // (100·1 + 100·0.5) / 2 h
         QCOMPARE(c.platforms, (QStringList{u"tiktok"_s, u"weibo"_s}));
         QVERIFY(c.crossPlatform);
+    }
+
+    void countsAtTheLimitDoNotWrap()
+    {
+        // Issue 15, finding 7: likes near 2^63 wrapped Σ engagement negative (UB, found by UBSan in formulas.h) and the
+        // cluster ranked first. Counters are capped at 10^15 on import; 5,000 posts at the cap each have
+        // engagement 3·10^15 and Σ 1.5·10^19 > 2^63. The ratios sum in double and stay right; Σ engagement saturates.
+        DatasetBuilder b;
+        b.add(5000, Row().tags({u"matcha"_s}).hoursAgo(2).likes(kCap).comments(kCap).shares(kCap).saves(kCap).views(kCap));
+        const RunResult run = runPipeline(b.build(), everyClusterATrend());
+        const ClusterResult *c = clusterByAnchor(run, u"matcha"_s);
+        QVERIFY(c);
+        QCOMPARE(c->posts, 5000);
+        QCOMPARE(c->engagementRate.value(), 3.0);  // 1.5·10^19 / 5·10^18, exact in double
+        QCOMPARE(c->velocity, 7.5e18);               // 1.5·10^19 / 2 h
+        QCOMPARE(c->engagementSum, std::numeric_limits<qint64>::max()); // saturated, never negative
+        for (const qint64 e : c->hourlyEngagement)
+            QVERIFY(e >= 0);
+        QVERIFY(c->health > 0 && c->health <= 1);
+        const FormulaTrace *er = trace(*c, u"engagement_rate"_s);
+        QVERIFY(er);
+        QCOMPARE(er->inputs.value(u"engagement_sum"_s).toDouble(), 1.5e19);
+        QCOMPARE(er->inputs.value(u"views_sum"_s).toDouble(), 5e18);
+
+        // Three posts at the cap (a cluster needs three): exact integers.
+        DatasetBuilder two;
+        two.add(3, Row().tags({u"tea"_s}).hoursAgo(2).likes(kCap).comments(kCap).shares(kCap).views(kCap));
+        const RunResult small = runPipeline(two.build(), everyClusterATrend());
+        QCOMPARE(small.clusters.size(), 1);
+        QCOMPARE(small.clusters.front().engagementSum, 9 * kCap);
+        QCOMPARE(small.clusters.front().velocity, 4.5 * kCap);
+
+        // Rows stored before the cap (int64 max likes) saturate instead of wrapping.
+        DatasetBuilder old;
+        old.add(3, Row().tags({u"old"_s}).hoursAgo(2).likes(std::numeric_limits<qint64>::max()).comments(5).views(1));
+        const RunResult oldRun = runPipeline(old.build(), everyClusterATrend());
+        QCOMPARE(oldRun.clusters.size(), 1);
+        const ClusterResult &o = oldRun.clusters.front();
+        QCOMPARE(o.engagementSum, std::numeric_limits<qint64>::max());
+        QVERIFY(o.velocity > 0);
+        QVERIFY(o.engagementRate.value() > 0);
+        QCOMPARE(o.topPosts.front().engagement, std::numeric_limits<qint64>::max());
     }
 
     void everyFormulaIsTraced()

@@ -237,7 +237,7 @@ private Q_SLOTS:
         b.add(Row().tags({u"a"_s}).hoursAgo(3)).add(Row().tags({u"a"_s}).hoursAgo(5));
         const RunResult run = runPipeline(b.build(), PipelineParams());
         QCOMPARE(run.asOfMs, kAsOf - 3 * kHour);
-        QCOMPARE(run.params.asOfMs, kAsOf - 3 * kHour);
+        QCOMPARE(run.params.asOfMs, std::optional<qint64>(kAsOf - 3 * kHour));
         QCOMPARE(run.windowStartMs, kAsOf - 27 * kHour);
         PipelineParams explicitAsOf;
         explicitAsOf.asOfMs = kAsOf - 3 * kHour;

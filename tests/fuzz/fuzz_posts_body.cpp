@@ -1,0 +1,25 @@
+// The JSON body of POST /api/v1/posts through the controller's own parsing and the post mapper: an answer for
+// every body (400 with a message, or posts + rejects by index), and accepted posts within the value limits.
+#include <cstdint>
+
+#include "core/api/postscontroller.h"
+#include "core/ingest/countparser.h"
+#include "tests/fuzz/fuzzinput.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    static const NativePostMapper mapper = NativePostMapper::create(IngestOptions{}).value();
+    auto parsed = PostsController::parseBody(fuzzinput::bytes(data, size), mapper);
+    if (auto *error = std::get_if<ApiError>(&parsed)) {
+        fuzzinput::require(!error->message.isEmpty(), "400 without a message");
+        return 0;
+    }
+    const MappedJsonPosts &posts = std::get<MappedJsonPosts>(parsed);
+    for (const Post &p : posts.valid) {
+        for (const qint64 c : {p.likes, p.comments, p.shares, p.saves})
+            fuzzinput::require(c >= 0 && c <= kMaxCount, "count outside [0, 10^15]");
+    }
+    for (const RejectedRecord &r : posts.rejected)
+        fuzzinput::require(!r.reason.isEmpty(), "reject without a reason");
+    return 0;
+}
