@@ -79,6 +79,7 @@ struct HttpConnection::Entry
 {
     quint64 seq = 0;
     bool ready = false;
+    bool safe = true;            ///< GET, HEAD, OPTIONS: may run beside other safe requests
     bool close = false;          ///< close the connection after this answer
     bool headOnly = false;       ///< a HEAD request: headers only
     bool http10KeepAlive = false;
@@ -114,6 +115,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServerAdapter *server, bo
 
 HttpConnection::~HttpConnection()
 {
+    if (m_held)
+        m_server->releaseBody(m_held->reserved);
     releaseCurrentBody();
 }
 
@@ -138,7 +141,7 @@ void HttpConnection::releaseCurrentBody()
 
 bool HttpConnection::paused() const
 {
-    return m_stopReading || qsizetype(m_queue.size()) >= m_server->options().maxPipelined
+    return m_stopReading || m_held || qsizetype(m_queue.size()) >= m_server->options().maxPipelined
         || m_socket->bytesToWrite() > kMaxWriteBacklog;
 }
 
@@ -243,7 +246,37 @@ void HttpConnection::onRequest()
         complete(seq, std::move(*preflight));
         return;
     }
+    entry.safe = isSafe(request.method);
+    if (mustWait(entry.safe, seq)) {
+        // RFC 9112 9.3.2: pipelined requests run side by side only when all are safe. A POST
+        // waits for the requests before it, and whatever follows a POST waits for the POST.
+        m_held.emplace(Held{std::move(request), seq, reserved});
+        return;
+    }
     m_server->dispatch(std::move(request), this, seq, reserved);
+}
+
+bool HttpConnection::isSafe(const QString &method)
+{
+    return method == "GET"_L1 || method == "HEAD"_L1 || method == "OPTIONS"_L1;
+}
+
+bool HttpConnection::mustWait(bool safe, quint64 seq) const
+{
+    return std::any_of(m_queue.begin(), m_queue.end(),
+                       [&](const Entry &e) { return e.seq != seq && !e.ready && (!safe || !e.safe); });
+}
+
+void HttpConnection::dispatchHeld()
+{
+    if (!m_held)
+        return;
+    const bool safe = isSafe(m_held->request.method);
+    if (mustWait(safe, m_held->seq))
+        return;
+    Held held = std::move(*m_held);
+    m_held.reset();
+    m_server->dispatch(std::move(held.request), this, held.seq, held.reserved);
 }
 
 HttpConnection::Entry &HttpConnection::enqueue(const QString &method, const QString &path)
@@ -328,6 +361,7 @@ void HttpConnection::complete(quint64 seq, HttpResponse response)
 
 void HttpConnection::flush()
 {
+    dispatchHeld();
     bool wrote = false;
     while (!m_queue.empty() && m_queue.front().ready) {
         Entry entry = std::move(m_queue.front());
