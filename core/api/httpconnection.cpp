@@ -22,7 +22,7 @@ namespace {
 constexpr qint64 kReadChunk = 64 * 1024;        ///< bytes read from the socket at a time
 constexpr qint64 kSocketReadBuffer = 256 * 1024; ///< what the socket may hold unread (TCP pushes back beyond)
 constexpr qint64 kMaxWriteBacklog = 4 * 1024 * 1024; ///< answers not yet taken by the client before reading pauses
-constexpr qint64 kLingerMs = 2000;              ///< how long a closing connection throws input away
+constexpr qint64 kLingerMs = 2000;              ///< a closing connection waits this long for more input to throw away
 
 QByteArray reasonPhrase(int status)
 {
@@ -150,7 +150,7 @@ void HttpConnection::processInput()
     if (m_processing)
         return; // an answer given while a request was being dispatched; the running loop goes on
     if (m_lingering) {
-        m_socket->skip(m_socket->bytesAvailable()); // read and thrown away, never kept
+        skipInput();
         return;
     }
     m_processing = true;
@@ -400,6 +400,7 @@ void HttpConnection::beginClosing()
         return; // onBytesWritten() comes back here when the answer is out
     m_lingering = true;
     m_lingerUntilMs = HttpServerAdapter::nowMs() + std::min<qint64>(kLingerMs, m_server->options().idleTimeoutMs);
+    m_lingerEndMs = HttpServerAdapter::nowMs() + m_server->options().bodyTimeoutMs;
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
         closeNow();
         return;
@@ -414,6 +415,14 @@ void HttpConnection::beginClosing()
     m_socket->skip(m_socket->bytesAvailable());
     m_input.clear();
     m_inputPos = 0;
+}
+
+void HttpConnection::skipInput()
+{
+    // Read and thrown away, never kept. The client is still sending (a rejected body): wait for
+    // it a little longer, up to the body timeout in all.
+    if (m_socket->skip(m_socket->bytesAvailable()) > 0)
+        m_lingerUntilMs = HttpServerAdapter::nowMs() + std::min<qint64>(kLingerMs, m_server->options().idleTimeoutMs);
 }
 
 void HttpConnection::onBytesWritten()
@@ -443,10 +452,10 @@ void HttpConnection::checkTimeouts(qint64 nowMs)
         return;
     const HttpServerOptions &o = m_server->options();
     if (m_lingering) {
-        if (nowMs >= m_lingerUntilMs || m_socket->state() != QAbstractSocket::ConnectedState)
+        if (m_socket->bytesAvailable() > 0)
+            skipInput();
+        if (nowMs >= m_lingerUntilMs || nowMs >= m_lingerEndMs || m_socket->state() != QAbstractSocket::ConnectedState)
             closeNow();
-        else if (m_socket->bytesAvailable() > 0)
-            m_socket->skip(m_socket->bytesAvailable());
         return;
     }
     if (m_socket->bytesToWrite() > 0) {

@@ -75,6 +75,7 @@ private:
     void flush();
     void beginClosing();
     void onBytesWritten();
+    void skipInput();
     void releaseCurrentBody();
     /// Closes the socket now and tells the server (once).
     void closeNow();
@@ -92,7 +93,8 @@ private:
     qint64 m_headStartMs = 0;     ///< first byte of the current request
     qint64 m_bodyStartMs = 0;     ///< its head complete
     qint64 m_lastActivityMs = 0;  ///< last answer written or bytes read while idle
-    qint64 m_lingerUntilMs = 0;
+    qint64 m_lingerUntilMs = 0;   ///< lingering ends with this much silence…
+    qint64 m_lingerEndMs = 0;     ///< …or at this time
     bool m_stopReading = false;   ///< no more requests from this connection
     bool m_closeAfterDrain = false;
     bool m_closing = false;       ///< a closing answer is queued or written
