@@ -136,6 +136,8 @@ Status ApiServer::listen()
 {
     if (Status s = m_adapter->listen(m_settings.host, m_settings.port); !s)
         return s;
+    if (m_settings.http.maxInflightBytes < m_settings.http.maxBodyBytes)
+        gtlog::api()->warn("server.max_inflight_mb is below server.max_body_mb: bodies between the two always get 503");
     // Count once now, so the first /health probe does not pay for a COUNT(*) over every post.
     (void)m_counts->count();
     gtlog::api()->info("REST API listening on {} (token {}, body limit {} bytes, {} connections, {} workers)",

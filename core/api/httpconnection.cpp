@@ -22,7 +22,7 @@ namespace {
 constexpr qint64 kReadChunk = 64 * 1024;        ///< bytes read from the socket at a time
 constexpr qint64 kSocketReadBuffer = 256 * 1024; ///< what the socket may hold unread (TCP pushes back beyond)
 constexpr qint64 kMaxWriteBacklog = 4 * 1024 * 1024; ///< answers not yet taken by the client before reading pauses
-constexpr qint64 kLingerMs = 2000;              ///< how long a closing connection throws input away
+constexpr qint64 kLingerMs = 2000;              ///< a closing connection waits this long for more input to throw away
 
 QByteArray reasonPhrase(int status)
 {
@@ -79,6 +79,7 @@ struct HttpConnection::Entry
 {
     quint64 seq = 0;
     bool ready = false;
+    bool safe = true;            ///< GET, HEAD, OPTIONS: may run beside other safe requests
     bool close = false;          ///< close the connection after this answer
     bool headOnly = false;       ///< a HEAD request: headers only
     bool http10KeepAlive = false;
@@ -114,6 +115,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServerAdapter *server, bo
 
 HttpConnection::~HttpConnection()
 {
+    if (m_held)
+        m_server->releaseBody(m_held->reserved);
     releaseCurrentBody();
 }
 
@@ -138,7 +141,7 @@ void HttpConnection::releaseCurrentBody()
 
 bool HttpConnection::paused() const
 {
-    return m_stopReading || qsizetype(m_queue.size()) >= m_server->options().maxPipelined
+    return m_stopReading || m_held || qsizetype(m_queue.size()) >= m_server->options().maxPipelined
         || m_socket->bytesToWrite() > kMaxWriteBacklog;
 }
 
@@ -147,7 +150,7 @@ void HttpConnection::processInput()
     if (m_processing)
         return; // an answer given while a request was being dispatched; the running loop goes on
     if (m_lingering) {
-        m_socket->skip(m_socket->bytesAvailable()); // read and thrown away, never kept
+        skipInput();
         return;
     }
     m_processing = true;
@@ -243,7 +246,37 @@ void HttpConnection::onRequest()
         complete(seq, std::move(*preflight));
         return;
     }
+    entry.safe = isSafe(request.method);
+    if (mustWait(entry.safe, seq)) {
+        // RFC 9112 9.3.2: pipelined requests run side by side only when all are safe. A POST
+        // waits for the requests before it, and whatever follows a POST waits for the POST.
+        m_held.emplace(Held{std::move(request), seq, reserved});
+        return;
+    }
     m_server->dispatch(std::move(request), this, seq, reserved);
+}
+
+bool HttpConnection::isSafe(const QString &method)
+{
+    return method == "GET"_L1 || method == "HEAD"_L1 || method == "OPTIONS"_L1;
+}
+
+bool HttpConnection::mustWait(bool safe, quint64 seq) const
+{
+    return std::any_of(m_queue.begin(), m_queue.end(),
+                       [&](const Entry &e) { return e.seq != seq && !e.ready && (!safe || !e.safe); });
+}
+
+void HttpConnection::dispatchHeld()
+{
+    if (!m_held)
+        return;
+    const bool safe = isSafe(m_held->request.method);
+    if (mustWait(safe, m_held->seq))
+        return;
+    Held held = std::move(*m_held);
+    m_held.reset();
+    m_server->dispatch(std::move(held.request), this, held.seq, held.reserved);
 }
 
 HttpConnection::Entry &HttpConnection::enqueue(const QString &method, const QString &path)
@@ -328,6 +361,7 @@ void HttpConnection::complete(quint64 seq, HttpResponse response)
 
 void HttpConnection::flush()
 {
+    dispatchHeld();
     bool wrote = false;
     while (!m_queue.empty() && m_queue.front().ready) {
         Entry entry = std::move(m_queue.front());
@@ -366,6 +400,7 @@ void HttpConnection::beginClosing()
         return; // onBytesWritten() comes back here when the answer is out
     m_lingering = true;
     m_lingerUntilMs = HttpServerAdapter::nowMs() + std::min<qint64>(kLingerMs, m_server->options().idleTimeoutMs);
+    m_lingerEndMs = HttpServerAdapter::nowMs() + m_server->options().bodyTimeoutMs;
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
         closeNow();
         return;
@@ -380,6 +415,14 @@ void HttpConnection::beginClosing()
     m_socket->skip(m_socket->bytesAvailable());
     m_input.clear();
     m_inputPos = 0;
+}
+
+void HttpConnection::skipInput()
+{
+    // Read and thrown away, never kept. The client is still sending (a rejected body): wait for
+    // it a little longer, up to the body timeout in all.
+    if (m_socket->skip(m_socket->bytesAvailable()) > 0)
+        m_lingerUntilMs = HttpServerAdapter::nowMs() + std::min<qint64>(kLingerMs, m_server->options().idleTimeoutMs);
 }
 
 void HttpConnection::onBytesWritten()
@@ -409,10 +452,10 @@ void HttpConnection::checkTimeouts(qint64 nowMs)
         return;
     const HttpServerOptions &o = m_server->options();
     if (m_lingering) {
-        if (nowMs >= m_lingerUntilMs || m_socket->state() != QAbstractSocket::ConnectedState)
+        if (m_socket->bytesAvailable() > 0)
+            skipInput();
+        if (nowMs >= m_lingerUntilMs || nowMs >= m_lingerEndMs || m_socket->state() != QAbstractSocket::ConnectedState)
             closeNow();
-        else if (m_socket->bytesAvailable() > 0)
-            m_socket->skip(m_socket->bytesAvailable());
         return;
     }
     if (m_socket->bytesToWrite() > 0) {

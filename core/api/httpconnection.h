@@ -1,6 +1,7 @@
 #pragma once
 
 #include <deque>
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -17,7 +18,9 @@ class QTcpSocket;
 /// their bytes arrive, applies the per-request limits (header block, body size, Host,
 /// Content-Type, the server's in-flight budget, header and body timeouts) and keeps a queue of
 /// answers in request order, so that pipelined requests are answered strictly in the order they
-/// came even when a later one is answered first (from a worker thread).
+/// came even when a later one is answered first (from a worker thread). Safe requests (GET, HEAD,
+/// OPTIONS) in a row are handled side by side; a POST waits for the requests before it, and the
+/// requests after a POST wait for it (RFC 9112 9.3.2), so a GET after a POST sees its effect.
 ///
 /// Reading pauses while `maxPipelined` requests wait for their answers or the client is slow to
 /// read what was written (the socket's read buffer is bounded, so TCP pushes back). A request
@@ -50,6 +53,17 @@ Q_SIGNALS:
 
 private:
     struct Entry;
+    /// A request parsed but not yet handed on (it waits for the requests before it).
+    struct Held
+    {
+        HttpRequest request;
+        quint64 seq = 0;
+        qint64 reserved = 0;
+    };
+
+    static bool isSafe(const QString &method);
+    bool mustWait(bool safe, quint64 seq) const;
+    void dispatchHeld();
 
     void processInput();
     bool paused() const;
@@ -61,6 +75,7 @@ private:
     void flush();
     void beginClosing();
     void onBytesWritten();
+    void skipInput();
     void releaseCurrentBody();
     /// Closes the socket now and tells the server (once).
     void closeNow();
@@ -70,6 +85,7 @@ private:
     HttpRequestParser m_parser;
     QString m_peer;
     std::deque<Entry> m_queue;
+    std::optional<Held> m_held;
     quint64 m_nextSeq = 0;
     QByteArray m_input;      ///< bytes read from the socket and not yet parsed (from m_inputPos)
     qsizetype m_inputPos = 0;
@@ -77,7 +93,8 @@ private:
     qint64 m_headStartMs = 0;     ///< first byte of the current request
     qint64 m_bodyStartMs = 0;     ///< its head complete
     qint64 m_lastActivityMs = 0;  ///< last answer written or bytes read while idle
-    qint64 m_lingerUntilMs = 0;
+    qint64 m_lingerUntilMs = 0;   ///< lingering ends with this much silence…
+    qint64 m_lingerEndMs = 0;     ///< …or at this time
     bool m_stopReading = false;   ///< no more requests from this connection
     bool m_closeAfterDrain = false;
     bool m_closing = false;       ///< a closing answer is queued or written

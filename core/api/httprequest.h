@@ -7,11 +7,11 @@
 #include <QString>
 #include <QUrlQuery>
 
-/// One HTTP request as the REST layer sees it: plain values, free of any QHttpServer type, so
-/// that controllers, the router and their tests never depend on Qt's technical-preview API.
+/// One HTTP request as the REST layer sees it: plain values, free of any socket or parser type, so
+/// that controllers, the router and their tests never depend on the HTTP server underneath.
 struct HttpRequest
 {
-    QString method;   ///< upper-case: "GET", "POST", …; "UNKNOWN" for verbs Qt does not parse
+    QString method;   ///< as sent (methods are case-sensitive): "GET", "POST", …
     QString path;     ///< decoded path without query, e.g. "/api/v1/trends/t_3fa2"
     QUrlQuery query;  ///< the query string
     QList<QPair<QByteArray, QByteArray>> headers; ///< as received (names in their original case)

@@ -42,9 +42,9 @@ struct RouteMatch
     QHash<QString, QString> params;
 };
 
-/// The whole path matching of the server. QHttpServer 6.4 gets one catch-all and this class does
-/// the rest, so that an unknown path is a JSON 404 and a known path with another method a JSON
-/// 405 with an Allow header (6.4's router answers both with an empty page).
+/// The whole path matching of the server. The HTTP server hands every request to one handler and
+/// this class does the rest, so that an unknown path is a JSON 404 and a known path with another
+/// method a JSON 405 with an Allow header.
 class Router
 {
 public:

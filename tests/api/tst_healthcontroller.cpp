@@ -58,7 +58,8 @@ private Q_SLOTS:
         auto t = ApiTestServer::start();
         QVERIFY(t);
         HttpClient client(t->port());
-        QCOMPARE(client.send("POST", u"/health"_s, "{}").status, 405);
+        // A JSON body: any other POST is refused (415) before routing (issue 15, browser safety).
+        QCOMPARE(client.post(u"/health"_s, "{}").status, 405);
     }
 };
 
