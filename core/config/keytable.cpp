@@ -90,8 +90,9 @@ QJsonValue getAsOf(const Config &c, const QString &) { return c.asOf; }
 void setAsOf(Draft &d, const QString &, const QJsonValue &v)
 {
     d.config.asOf = v.toString().trimmed();
+    // "now" stays empty here: it is resolved per run (config.h), never as a fixed time at load.
     const auto ms = resolveAsOf(d.config.asOf, 0);
-    d.config.pipeline.asOfMs = ms ? ms.value() : std::nullopt;
+    d.config.pipeline.asOfMs = ms && d.config.asOf != u"now"_s ? ms.value() : std::nullopt;
 }
 
 QJsonValue getPlatformEnabled(const Config &c, const QString &slug)

@@ -70,9 +70,10 @@ private Q_SLOTS:
         DatasetBuilder b;
         b.add(Row().hoursAgo(5)).add(Row().hoursAgo(2));
         Dataset d = b.build();
-        QCOMPARE(resolveAsOf(d, 0), kAsOf - 2 * kHour);
+        QCOMPARE(resolveAsOf(d, std::nullopt), kAsOf - 2 * kHour);
         d.newestCreatedAtMs = kAsOf; // the newest stored post, which may be outside the loaded span
-        QCOMPARE(resolveAsOf(d, 0), kAsOf);
+        QCOMPARE(resolveAsOf(d, std::nullopt), kAsOf);
+        QCOMPARE(resolveAsOf(d, 0), 0); // epoch 0 is a time like any other (issue 15, finding 8)
         QCOMPARE(resolveAsOf(d, 42), 42);
         std::vector<Decision> log;
         const WindowPlan w = planWindow(d, PipelineParams(), log, CancelToken());
