@@ -146,9 +146,9 @@ private Q_SLOTS:
                 QStringList failed;
                 for (const auto &k : c.checks)
                     if (!k.passed)
-                        failed << k.name + u'=' + QString::number(k.value);
+                        failed << k.name + u'=' + QString::number(k.value.value_or(qQNaN()));
                 qInfo("%s posts=%d creators=%d growth=%.2f sig=%.1f conf=%.2f %s %s", qPrintable(c.title), c.posts,
-                      c.uniqueCreators, c.growth, c.significance, c.confidence, qPrintable(c.urgency),
+                      c.uniqueCreators, c.growth.value_or(qQNaN()), c.significance.value_or(qQNaN()), c.confidence, qPrintable(c.urgency),
                       qPrintable(failed.join(u' ')));
             }
         }
