@@ -29,6 +29,9 @@ private Q_SLOTS:
         QJsonArray posts = trendPosts(u"m"_s, {u"matcha"_s, u"matchalatte"_s}, 40);
         for (const auto &p : trendPosts(u"b"_s, {u"bubbletea"_s, u"boba"_s}, 30))
             posts.append(p);
+        // a background of one-off posts over the window and the 3 baseline windows, so the baseline is covered
+        for (const auto &p : noisePosts(u"n"_s, 0, 400))
+            posts.append(p);
         QCOMPARE(client.post(u"/api/v1/posts"_s, postsBody(posts)).status, 200);
         const HttpResult strict = client.postJson(
             u"/api/v1/discover"_s, {{u"as_of"_s, isoUtc(kAsOfMs)}, {u"overrides"_s, QJsonObject{{u"validation.min_creators"_s, 35}}}});

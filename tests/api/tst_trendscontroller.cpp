@@ -25,6 +25,8 @@ private Q_SLOTS:
         HttpClient client(m_server->port());
         QCOMPARE(client.get(u"/api/v1/trends/abc"_s).status, 404); // no run yet
         QCOMPARE(client.post(u"/api/v1/posts"_s, postsBody(trendPosts(u"m"_s, {u"matcha"_s, u"matchalatte"_s}, 40))).status, 200);
+        // a background of one-off posts over the window and the 3 baseline windows, so the baseline is covered
+        QCOMPARE(client.post(u"/api/v1/posts"_s, postsBody(noisePosts(u"n"_s, 0, 400))).status, 200);
         const HttpResult run = client.postJson(u"/api/v1/discover"_s, {{u"as_of"_s, isoUtc(kAsOfMs)}});
         QCOMPARE(run.status, 200);
         m_runId = run.json().value(u"run_id"_s).toString();

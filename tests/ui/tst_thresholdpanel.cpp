@@ -26,7 +26,7 @@ private Q_SLOTS:
         ThresholdPanel panel;
         const QJsonObject json = runjson::toJson(PipelineParams{});
         const QStringList notKnobs = {u"as_of"_s, u"clustering.stoplist"_s, u"platforms.enabled"_s,
-                                      u"platforms.weights"_s};
+                                      u"platforms.weights"_s, u"window.normalize_volume"_s /* a switch: config only */};
         int knobs = 0;
         for (auto it = json.begin(); it != json.end(); ++it) {
             if (notKnobs.contains(it.key()))

@@ -102,9 +102,10 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
             r.value = uifmt::numberAgainst(check.value, check.threshold);
             r.raw = check.value ? QVariant(*check.value) : QVariant();
             r.threshold = check.threshold;
-            r.detail = !check.value ? u"undefined: "_s + check.reason + u" (needs ≥ "_s + uifmt::number(check.threshold) + u')'
-                                    : (check.passed ? u"≥ "_s : u"< "_s)
-                                          + uifmt::numberAgainst(check.threshold, *check.value);
+            if (!check.value)
+                r.detail = u"undefined: "_s + check.reason + u" (needs ≥ "_s + uifmt::number(check.threshold) + u')';
+            else
+                r.detail = (check.passed ? u"≥ "_s : u"< "_s) + uifmt::numberAgainst(check.threshold, *check.value);
             r.state = check.passed ? 1 : 2;
             m_sections[ChecksSection].push_back(r);
         }
