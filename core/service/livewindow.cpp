@@ -179,8 +179,7 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
             // m_tags keeps the dropped posts' entries until the next full merge rebuilds it.
             m_posts.erase(m_posts.begin() + head + kept, m_posts.end());
             m_posts.erase(m_posts.begin(), m_posts.begin() + head);
-            m_postIds.erase(m_postIds.begin() + head + kept, m_postIds.end());
-            m_postIds.erase(m_postIds.begin(), m_postIds.begin() + head);
+            m_postIds = m_postIds.sliced(head, kept);
             m_nameOf.erase(m_nameOf.begin() + head + kept, m_nameOf.end());
             m_nameOf.erase(m_nameOf.begin(), m_nameOf.begin() + head);
         }
@@ -279,12 +278,12 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
         replaced.insert(entry.first);
 
     std::vector<DatasetPost> posts;
-    std::vector<QString> ids;
+    QStringList ids;
     std::vector<std::int32_t> names;
     std::vector<std::int32_t> tags;
     const std::size_t kept = m_posts.size();
     posts.reserve(kept + order.size());
-    ids.reserve(kept + order.size());
+    ids.reserve(qsizetype(kept + order.size()));
     names.reserve(kept + order.size());
     tags.reserve(m_tags.size() + inTags.size());
     qint64 dropped = 0;
@@ -295,14 +294,15 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
         tags.insert(tags.end(), tagSource.begin() + source.tagBegin,
                     tagSource.begin() + source.tagBegin + source.tagCount);
         posts.push_back(post);
-        ids.push_back(std::move(id));
+        ids.append(std::move(id));
         names.push_back(name);
     };
     std::size_t next = 0;
     for (std::size_t h = 0; h <= kept; ++h) {
         // Incoming posts that sort before held post h (or all that are left, at the end).
         while (next < order.size() &&
-               (h == kept || before(inPosts[order[next]], inIds[order[next]], m_posts[h], m_postIds[h]))) {
+               (h == kept ||
+                before(inPosts[order[next]], inIds[order[next]], m_posts[h], m_postIds.at(qsizetype(h))))) {
             const std::size_t i = order[next++];
             take(inPosts[i], std::move(inIds[i]), inNames[i], inTags);
         }
@@ -314,7 +314,7 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
             ++dropped;
             continue;
         }
-        take(held, std::move(m_postIds[h]), m_nameOf[h], m_tags);
+        take(held, QString(m_postIds.at(qsizetype(h))), m_nameOf[h], m_tags);
     }
     m_lastRefresh.readPosts += qint64(inPosts.size());
     m_lastRefresh.droppedPosts += dropped;
@@ -355,8 +355,14 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
     std::vector<std::int32_t> tagIndex(std::size_t(m_tagNames.strings.size()), -1);
     std::vector<std::int32_t> creatorName; ///< dataset creator → name pool id of their newest named post
     const auto count = std::size_t(last - first);
+    // The usual case, the whole held span on every platform: the post ids are shared, not copied
+    // (a million reference counts on strings all over memory cost as much as the rest).
+    const bool everything = count == m_posts.size() && std::all_of(wanted.begin(), wanted.end(), [](bool w) { return w; });
     data.posts.reserve(count);
-    data.postIds.reserve(qsizetype(count));
+    if (everything)
+        data.postIds = m_postIds;
+    else
+        data.postIds.reserve(qsizetype(count));
     for (auto it = first; it != last; ++it) {
         const std::size_t h = std::size_t(it - m_posts.begin());
         const DatasetPost &held = *it;
@@ -397,7 +403,8 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
             data.postTags.push_back(tag);
         }
         data.posts.push_back(post);
-        data.postIds.append(m_postIds[h]);
+        if (!everything)
+            data.postIds.append(m_postIds.at(qsizetype(h)));
     }
     data.creatorNames.reserve(qsizetype(creatorName.size()));
     for (std::int32_t name : creatorName)

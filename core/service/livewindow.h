@@ -88,7 +88,7 @@ private:
 
     // The held posts in Dataset order; platform, creator, region, tag and name ids index the pools.
     std::vector<DatasetPost> m_posts;
-    std::vector<QString> m_postIds;
+    QStringList m_postIds; ///< shared with a Dataset of the whole held span (no copy per post)
     std::vector<std::int32_t> m_nameOf;
     std::vector<std::int32_t> m_tags;
     Pool m_platforms;

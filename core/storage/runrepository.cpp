@@ -16,6 +16,7 @@
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/sqltransaction.h"
+#include "core/storage/twothreads.h"
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +90,13 @@ Status RunRepository::save(const RunResult &run) const
     if (run.runId.isEmpty())
         return Error{u"invalid_value"_s, u"a run needs a run_id to be stored"_s, {}};
 
+    // The clusters' evidence JSON on both cores before the write transaction begins.
+    std::vector<QByteArray> clusterJson(std::size_t(run.clusters.size()));
+    onTwoThreads(clusterJson.size(), [&run, &clusterJson](std::size_t i) {
+        clusterJson[i] = QJsonDocument(runjson::toJson(run.clusters.at(qsizetype(i)), runjson::Detail::Evidence))
+                             .toJson(QJsonDocument::Compact);
+    });
+
     QSqlDatabase db = m_database->connection();
     auto native = SqliteStatement::nativeHandle(db);
     if (!native)
@@ -135,22 +143,27 @@ Status RunRepository::save(const RunResult &run) const
         return storage::sqlError(u"store run %1"_s.arg(run.runId), query);
     const qint64 runRow = query.lastInsertId().toLongLong();
 
-    query.prepare(
-        u"INSERT INTO run_clusters (run, position, trend_id, rank, is_trend, urgency, anchor, platforms, json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement insertCluster;
+    if (Status prepared = insertCluster.prepare(
+            native.value(), u"INSERT INTO run_clusters (run, position, trend_id, rank, is_trend, urgency, anchor, "
+                            "platforms, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        !prepared) {
+        return prepared;
+    }
     for (qsizetype i = 0; i < run.clusters.size(); ++i) {
         const ClusterResult &cluster = run.clusters.at(i);
-        query.bindValue(0, runRow);
-        query.bindValue(1, qint64(i));
-        query.bindValue(2, cluster.trendId);
-        query.bindValue(3, cluster.rank);
-        query.bindValue(4, cluster.isTrend ? 1 : 0);
-        query.bindValue(5, cluster.urgency.isEmpty() ? QVariant() : QVariant(cluster.urgency));
-        query.bindValue(6, cluster.anchor);
-        query.bindValue(7, platformList(cluster.platforms));
-        query.bindValue(8, compactJson(runjson::toJson(cluster, runjson::Detail::Evidence)));
-        if (!query.exec())
-            return storage::sqlError(u"store cluster %1"_s.arg(cluster.trendId), query);
+        const QByteArray &json = clusterJson[std::size_t(i)];
+        insertCluster.bind(1, runRow);
+        insertCluster.bind(2, qint64(i));
+        insertCluster.bindText(3, cluster.trendId);
+        insertCluster.bind(4, qint64(cluster.rank));
+        insertCluster.bind(5, qint64(cluster.isTrend ? 1 : 0));
+        insertCluster.bind(6, cluster.urgency); // empty = NULL
+        insertCluster.bindText(7, cluster.anchor);
+        insertCluster.bindText(8, platformList(cluster.platforms));
+        insertCluster.bindUtf8(9, json.constData(), int(json.size()), false);
+        if (Status stored = insertCluster.run(); !stored)
+            return stored;
     }
 
     // Half a million decisions are normal for a big run: compressed blocks (decisionlog.h).
