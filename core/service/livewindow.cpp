@@ -130,16 +130,28 @@ Status LiveWindow::reload(qint64 fromExclusiveMs, qint64 toInclusiveMs)
     if (!marker)
         return marker.error();
     clear();
-    auto rows = m_store->loadRows(fromExclusiveMs, toInclusiveMs);
-    if (!rows)
-        return rows.error();
     m_marker = marker.value();
     m_held = true;
     m_from = fromExclusiveMs;
     m_to = toInclusiveMs;
-    std::vector<PostRows> incoming;
-    incoming.push_back(std::move(rows).value());
-    merge(fromExclusiveMs, toInclusiveMs, std::move(incoming), {});
+    // In slices of time, oldest first: each slice sorts after everything held and is appended, so
+    // memory holds the span plus one slice's rows, not the span twice.
+    constexpr qint64 kSlices = 8;
+    const qint64 length = toInclusiveMs - fromExclusiveMs;
+    for (qint64 slice = 0; slice < kSlices && !m_lastRefresh.overBudget; ++slice) {
+        const qint64 from = fromExclusiveMs + length * slice / kSlices;
+        const qint64 to = slice + 1 == kSlices ? toInclusiveMs : fromExclusiveMs + length * (slice + 1) / kSlices;
+        if (from >= to)
+            continue;
+        auto rows = m_store->loadRows(from, to);
+        if (!rows) {
+            clear();
+            return rows.error();
+        }
+        std::vector<PostRows> incoming;
+        incoming.push_back(std::move(rows).value());
+        merge(fromExclusiveMs, toInclusiveMs, std::move(incoming), {});
+    }
     m_lastRefresh.reloaded = true;
     if (!m_lastRefresh.overBudget)
         gtlog::service()->info("live window: read {} posts of the span", m_posts.size());
@@ -273,6 +285,25 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return before(inPosts[a], inIds[a], inPosts[b], inIds[b]);
     });
+    // Everything new sorts after everything held (a reload's slices, oldest first): append.
+    if (updatedRowIds.empty() && !order.empty() &&
+        (m_posts.empty() || m_posts.back().createdAtMs < inPosts[order.front()].createdAtMs) &&
+        (m_posts.empty() || (m_posts.front().createdAtMs > fromExclusiveMs && m_posts.back().createdAtMs <= toInclusiveMs))) {
+        for (std::size_t i : order) {
+            DatasetPost post = inPosts[i];
+            post.tagBegin = std::uint32_t(m_tags.size());
+            m_tags.insert(m_tags.end(), inTags.begin() + inPosts[i].tagBegin,
+                          inTags.begin() + inPosts[i].tagBegin + inPosts[i].tagCount);
+            m_posts.push_back(post);
+            m_postIds.append(std::move(inIds[i]));
+            m_nameOf.push_back(inNames[i]);
+        }
+        m_lastRefresh.readPosts += qint64(inPosts.size());
+        m_from = fromExclusiveMs;
+        m_to = toInclusiveMs;
+        checkBudget(fromExclusiveMs, toInclusiveMs);
+        return;
+    }
     std::unordered_set<qint64> replaced(updatedRowIds.begin(), updatedRowIds.end());
     for (const auto &entry : inRow)
         replaced.insert(entry.first);
@@ -324,7 +355,11 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
     m_tags = std::move(tags);
     m_from = fromExclusiveMs;
     m_to = toInclusiveMs;
+    checkBudget(fromExclusiveMs, toInclusiveMs);
+}
 
+void LiveWindow::checkBudget(qint64 fromExclusiveMs, qint64 toInclusiveMs)
+{
     if (qint64(m_posts.size()) > m_maxPosts) {
         gtlog::service()->warn("live window: the span holds {} posts, more than discovery.max_window_posts ({}); "
                                "discovery loads it from the database each time instead",

@@ -71,6 +71,8 @@ private:
     /// posts outside the span, updated ones and those `incoming` replaces.
     void merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector<PostRows> incoming,
                const std::vector<qint64> &updatedRowIds);
+    /// Over discovery.max_window_posts: says so, forgets the held posts and remembers the span.
+    void checkBudget(qint64 fromExclusiveMs, qint64 toInclusiveMs);
     Dataset build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const;
     void clear();
     bool before(const DatasetPost &a, const QString &aId, const DatasetPost &b, const QString &bId) const;
