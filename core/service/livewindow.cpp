@@ -174,16 +174,15 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
 {
     // Nothing read and nothing updated: only the hours that left the span go, from the ends of the
     // held posts (they are sorted by time), without copying the rest.
-    const bool nothingNew = updatedRowIds.empty() && std::all_of(incoming.begin(), incoming.end(), [](const PostRows &r) {
-                                return r.data.posts.empty();
-                            });
+    const bool nothingNew =
+        updatedRowIds.empty() &&
+        std::all_of(incoming.begin(), incoming.end(), [](const PostRows &r) { return r.data.posts.empty(); });
     if (nothingNew) {
-        const auto first = std::partition_point(m_posts.begin(), m_posts.end(), [fromExclusiveMs](const DatasetPost &p) {
-            return p.createdAtMs <= fromExclusiveMs;
-        });
-        const auto last = std::partition_point(first, m_posts.end(), [toInclusiveMs](const DatasetPost &p) {
-            return p.createdAtMs <= toInclusiveMs;
-        });
+        const auto first =
+            std::partition_point(m_posts.begin(), m_posts.end(),
+                                 [fromExclusiveMs](const DatasetPost &p) { return p.createdAtMs <= fromExclusiveMs; });
+        const auto last = std::partition_point(
+            first, m_posts.end(), [toInclusiveMs](const DatasetPost &p) { return p.createdAtMs <= toInclusiveMs; });
         const auto head = first - m_posts.begin();
         const auto kept = last - first;
         m_lastRefresh.droppedPosts += qint64(m_posts.size()) - qint64(kept);
@@ -282,13 +281,13 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
         if (inRow[inPosts[i].rowId] == i && created > fromExclusiveMs && created <= toInclusiveMs)
             order.push_back(i);
     }
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return before(inPosts[a], inIds[a], inPosts[b], inIds[b]);
-    });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return before(inPosts[a], inIds[a], inPosts[b], inIds[b]); });
     // Everything new sorts after everything held (a reload's slices, oldest first): append.
     if (updatedRowIds.empty() && !order.empty() &&
         (m_posts.empty() || m_posts.back().createdAtMs < inPosts[order.front()].createdAtMs) &&
-        (m_posts.empty() || (m_posts.front().createdAtMs > fromExclusiveMs && m_posts.back().createdAtMs <= toInclusiveMs))) {
+        (m_posts.empty() ||
+         (m_posts.front().createdAtMs > fromExclusiveMs && m_posts.back().createdAtMs <= toInclusiveMs))) {
         for (std::size_t i : order) {
             DatasetPost post = inPosts[i];
             post.tagBegin = std::uint32_t(m_tags.size());
@@ -331,9 +330,8 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
     std::size_t next = 0;
     for (std::size_t h = 0; h <= kept; ++h) {
         // Incoming posts that sort before held post h (or all that are left, at the end).
-        while (next < order.size() &&
-               (h == kept ||
-                before(inPosts[order[next]], inIds[order[next]], m_posts[h], m_postIds.at(qsizetype(h))))) {
+        while (next < order.size() && (h == kept || before(inPosts[order[next]], inIds[order[next]], m_posts[h],
+                                                           m_postIds.at(qsizetype(h))))) {
             const std::size_t i = order[next++];
             take(inPosts[i], std::move(inIds[i]), inNames[i], inTags);
         }
@@ -376,9 +374,8 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
     const auto first = std::partition_point(m_posts.begin(), m_posts.end(), [fromExclusiveMs](const DatasetPost &p) {
         return p.createdAtMs <= fromExclusiveMs;
     });
-    const auto last = std::partition_point(first, m_posts.end(), [toInclusiveMs](const DatasetPost &p) {
-        return p.createdAtMs <= toInclusiveMs;
-    });
+    const auto last = std::partition_point(
+        first, m_posts.end(), [toInclusiveMs](const DatasetPost &p) { return p.createdAtMs <= toInclusiveMs; });
     std::vector<bool> wanted(std::size_t(m_platforms.strings.size()));
     for (qsizetype p = 0; p < m_platforms.strings.size(); ++p)
         wanted[std::size_t(p)] = platforms.isEmpty() || platforms.contains(m_platforms.strings.at(p));
@@ -392,7 +389,8 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
     const auto count = std::size_t(last - first);
     // The usual case, the whole held span on every platform: the post ids are shared, not copied
     // (a million reference counts on strings all over memory cost as much as the rest).
-    const bool everything = count == m_posts.size() && std::all_of(wanted.begin(), wanted.end(), [](bool w) { return w; });
+    const bool everything =
+        count == m_posts.size() && std::all_of(wanted.begin(), wanted.end(), [](bool w) { return w; });
     data.posts.reserve(count);
     if (everything)
         data.postIds = m_postIds;

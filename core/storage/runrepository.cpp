@@ -36,8 +36,13 @@ Result<QJsonObject> parseObject(const QString &text, const QString &what)
     return document.object();
 }
 
-Result<ClusterResult> clusterFrom(const QString &json)
+/// A stored cluster: qCompress'ed JSON (a BLOB, since schema 3) or plain JSON text (runs stored
+/// before).
+Result<ClusterResult> clusterFrom(const QVariant &stored)
 {
+    const QString json = stored.typeId() == QMetaType::QByteArray
+                             ? QString::fromUtf8(qUncompress(stored.toByteArray()))
+                             : stored.toString();
     auto object = parseObject(json, u"cluster"_s);
     if (!object)
         return object.error();
@@ -90,11 +95,14 @@ Status RunRepository::save(const RunResult &run) const
     if (run.runId.isEmpty())
         return Error{u"invalid_value"_s, u"a run needs a run_id to be stored"_s, {}};
 
-    // The clusters' evidence JSON on both cores before the write transaction begins.
+    // The clusters' evidence JSON, compressed, on both cores before the write transaction begins.
     std::vector<QByteArray> clusterJson(std::size_t(run.clusters.size()));
     onTwoThreads(clusterJson.size(), [&run, &clusterJson](std::size_t i) {
-        clusterJson[i] = QJsonDocument(runjson::toJson(run.clusters.at(qsizetype(i)), runjson::Detail::Evidence))
-                             .toJson(QJsonDocument::Compact);
+        // Compressed: the evidence of thousands of clusters is most of what a run writes.
+        clusterJson[i] = qCompress(
+            QJsonDocument(runjson::toJson(run.clusters.at(qsizetype(i)), runjson::Detail::Evidence))
+                .toJson(QJsonDocument::Compact),
+            1);
     });
 
     QSqlDatabase db = m_database->connection();
@@ -161,7 +169,7 @@ Status RunRepository::save(const RunResult &run) const
         insertCluster.bind(6, cluster.urgency); // empty = NULL
         insertCluster.bindText(7, cluster.anchor);
         insertCluster.bindText(8, platformList(cluster.platforms));
-        insertCluster.bindUtf8(9, json.constData(), int(json.size()), false);
+        insertCluster.bindBlobNoCopy(9, json.constData(), int(json.size()));
         if (Status stored = insertCluster.run(); !stored)
             return stored;
     }
@@ -256,7 +264,7 @@ Result<std::shared_ptr<RunResult>> RunRepository::loadRun(const QString &runId) 
     if (!query.exec())
         return storage::sqlError(u"read the clusters of run %1"_s.arg(runId), query);
     while (query.next()) {
-        auto cluster = clusterFrom(query.value(0).toString());
+        auto cluster = clusterFrom(query.value(0));
         if (!cluster)
             return cluster.error();
         run->clusters.append(std::move(cluster).value());
@@ -288,7 +296,7 @@ Result<QList<ClusterResult>> RunRepository::tiles(const QString &runId, const Ti
         return storage::sqlError(u"read the tiles of run %1"_s.arg(runId), query);
     QList<ClusterResult> tiles;
     while (query.next()) {
-        auto cluster = clusterFrom(query.value(0).toString());
+        auto cluster = clusterFrom(query.value(0));
         if (!cluster)
             return cluster.error();
         tiles.append(std::move(cluster).value());
@@ -309,7 +317,7 @@ Result<std::optional<ClusterResult>> RunRepository::trend(const QString &runId, 
         return storage::sqlError(u"read trend %1"_s.arg(trendId), query);
     if (!query.next())
         return std::optional<ClusterResult>();
-    auto cluster = clusterFrom(query.value(0).toString());
+    auto cluster = clusterFrom(query.value(0));
     if (!cluster)
         return cluster.error();
     return std::optional<ClusterResult>(std::move(cluster).value());
