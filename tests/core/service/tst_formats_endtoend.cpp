@@ -7,7 +7,6 @@
 #include "core/model/pipelineparams.h"
 #include "core/pipeline/pipeline.h"
 #include "core/service/discoveryservice.h"
-#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
 #include "tests/bench/datagen/datagenerator.h"
@@ -211,4 +210,5 @@ void TestFormatsEndToEnd::sameTrends()
 }
 
 QTEST_GUILESS_MAIN(TestFormatsEndToEnd)
+#include "tests/support/sqlitediscovery.h"
 #include "tst_formats_endtoend.moc"
