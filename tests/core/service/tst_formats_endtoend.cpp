@@ -12,6 +12,7 @@
 #include "tests/bench/datagen/datagenerator.h"
 #include "tests/bench/datagen/mixedwriter.h"
 #include "tests/bench/datagen/nativendjsonwriter.h"
+#include "tests/support/sqlitediscovery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -210,5 +211,4 @@ void TestFormatsEndToEnd::sameTrends()
 }
 
 QTEST_GUILESS_MAIN(TestFormatsEndToEnd)
-#include "tests/support/sqlitediscovery.h"
 #include "tst_formats_endtoend.moc"
