@@ -1,5 +1,7 @@
 #include "core/service/discoveryservice.h"
 
+#include <utility>
+
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -17,12 +19,20 @@ namespace {
 
 constexpr qint64 kHourMs = 3600LL * 1000;
 
-void logDecisions(const RunResult &run)
+/// Milliseconds of each step of a discovery, for the log.
+struct StepTimes
+{
+    qint64 load = 0, pipeline = 0, hydrate = 0, store = 0;
+};
+
+void logDecisions(const RunResult &run, const StepTimes &steps)
 {
     auto log = gtlog::pipeline();
-    log->info("run {}: as_of {}, {} posts in window, {} clusters, {} trends, {} decisions, {} ms",
+    log->info("run {}: as_of {}, {} posts in window, {} clusters, {} trends, {} decisions, {} ms "
+              "(load {} ms, pipeline {} ms, hydrate {} ms, store {} ms)",
               run.runId.toStdString(), isoUtc(run.asOfMs).toStdString(), run.postsInWindow, run.clusters.size(),
-              run.trendCount(), run.decisions.size(), run.durationMs);
+              run.trendCount(), run.decisions.size(), run.durationMs, steps.load, steps.pipeline, steps.hydrate,
+              steps.store);
     if (!log->should_log(spdlog::level::debug))
         return; // formatting a million messages nobody reads is the slowest part of a run
     for (const Decision &d : run.decisions)
@@ -108,19 +118,30 @@ Result<std::shared_ptr<const RunResult>> DiscoveryService::discover(const Discov
     Result<PipelineParams> params = resolve(request);
     if (!params)
         return params.error();
+    StepTimes steps;
+    qint64 mark = timer.elapsed();
+    const auto lap = [&timer, &mark] {
+        const qint64 now = timer.elapsed();
+        return now - std::exchange(mark, now);
+    };
     Result<Dataset> data = loadWindow(params.value());
     if (!data)
         return data.error();
+    steps.load = lap();
 
     auto run = std::make_shared<RunResult>(runPipeline(data.value(), params.value(), cancel));
     if (run->cancelled)
         return Error{u"cancelled"_s, u"the discovery was cancelled"_s, {}};
+    data = Dataset(); // the window's copy is not needed any more; the live window keeps its own
+    steps.pipeline = lap();
     if (Status s = hydrate(*run); !s)
         return s.error();
+    steps.hydrate = lap();
     run->durationMs = timer.elapsed();
     if (Status s = m_runs->save(*run); !s)
         return s.error();
+    steps.store = lap();
 
-    logDecisions(*run);
+    logDecisions(*run, steps);
     return std::shared_ptr<const RunResult>(std::move(run));
 }

@@ -130,16 +130,28 @@ Status LiveWindow::reload(qint64 fromExclusiveMs, qint64 toInclusiveMs)
     if (!marker)
         return marker.error();
     clear();
-    auto rows = m_store->loadRows(fromExclusiveMs, toInclusiveMs);
-    if (!rows)
-        return rows.error();
     m_marker = marker.value();
     m_held = true;
     m_from = fromExclusiveMs;
     m_to = toInclusiveMs;
-    std::vector<PostRows> incoming;
-    incoming.push_back(std::move(rows).value());
-    merge(fromExclusiveMs, toInclusiveMs, std::move(incoming), {});
+    // In slices of time, oldest first: each slice sorts after everything held and is appended, so
+    // memory holds the span plus one slice's rows, not the span twice.
+    constexpr qint64 kSlices = 8;
+    const qint64 length = toInclusiveMs - fromExclusiveMs;
+    for (qint64 slice = 0; slice < kSlices && !m_lastRefresh.overBudget; ++slice) {
+        const qint64 from = fromExclusiveMs + length * slice / kSlices;
+        const qint64 to = slice + 1 == kSlices ? toInclusiveMs : fromExclusiveMs + length * (slice + 1) / kSlices;
+        if (from >= to)
+            continue;
+        auto rows = m_store->loadRows(from, to);
+        if (!rows) {
+            clear();
+            return rows.error();
+        }
+        std::vector<PostRows> incoming;
+        incoming.push_back(std::move(rows).value());
+        merge(fromExclusiveMs, toInclusiveMs, std::move(incoming), {});
+    }
     m_lastRefresh.reloaded = true;
     if (!m_lastRefresh.overBudget)
         gtlog::service()->info("live window: read {} posts of the span", m_posts.size());
@@ -162,16 +174,15 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
 {
     // Nothing read and nothing updated: only the hours that left the span go, from the ends of the
     // held posts (they are sorted by time), without copying the rest.
-    const bool nothingNew = updatedRowIds.empty() && std::all_of(incoming.begin(), incoming.end(), [](const PostRows &r) {
-                                return r.data.posts.empty();
-                            });
+    const bool nothingNew =
+        updatedRowIds.empty() &&
+        std::all_of(incoming.begin(), incoming.end(), [](const PostRows &r) { return r.data.posts.empty(); });
     if (nothingNew) {
-        const auto first = std::partition_point(m_posts.begin(), m_posts.end(), [fromExclusiveMs](const DatasetPost &p) {
-            return p.createdAtMs <= fromExclusiveMs;
-        });
-        const auto last = std::partition_point(first, m_posts.end(), [toInclusiveMs](const DatasetPost &p) {
-            return p.createdAtMs <= toInclusiveMs;
-        });
+        const auto first =
+            std::partition_point(m_posts.begin(), m_posts.end(),
+                                 [fromExclusiveMs](const DatasetPost &p) { return p.createdAtMs <= fromExclusiveMs; });
+        const auto last = std::partition_point(
+            first, m_posts.end(), [toInclusiveMs](const DatasetPost &p) { return p.createdAtMs <= toInclusiveMs; });
         const auto head = first - m_posts.begin();
         const auto kept = last - first;
         m_lastRefresh.droppedPosts += qint64(m_posts.size()) - qint64(kept);
@@ -179,8 +190,7 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
             // m_tags keeps the dropped posts' entries until the next full merge rebuilds it.
             m_posts.erase(m_posts.begin() + head + kept, m_posts.end());
             m_posts.erase(m_posts.begin(), m_posts.begin() + head);
-            m_postIds.erase(m_postIds.begin() + head + kept, m_postIds.end());
-            m_postIds.erase(m_postIds.begin(), m_postIds.begin() + head);
+            m_postIds = m_postIds.sliced(head, kept);
             m_nameOf.erase(m_nameOf.begin() + head + kept, m_nameOf.end());
             m_nameOf.erase(m_nameOf.begin(), m_nameOf.begin() + head);
         }
@@ -271,20 +281,39 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
         if (inRow[inPosts[i].rowId] == i && created > fromExclusiveMs && created <= toInclusiveMs)
             order.push_back(i);
     }
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return before(inPosts[a], inIds[a], inPosts[b], inIds[b]);
-    });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return before(inPosts[a], inIds[a], inPosts[b], inIds[b]); });
+    // Everything new sorts after everything held (a reload's slices, oldest first): append.
+    if (updatedRowIds.empty() && !order.empty() &&
+        (m_posts.empty() || m_posts.back().createdAtMs < inPosts[order.front()].createdAtMs) &&
+        (m_posts.empty() ||
+         (m_posts.front().createdAtMs > fromExclusiveMs && m_posts.back().createdAtMs <= toInclusiveMs))) {
+        for (std::size_t i : order) {
+            DatasetPost post = inPosts[i];
+            post.tagBegin = std::uint32_t(m_tags.size());
+            m_tags.insert(m_tags.end(), inTags.begin() + inPosts[i].tagBegin,
+                          inTags.begin() + inPosts[i].tagBegin + inPosts[i].tagCount);
+            m_posts.push_back(post);
+            m_postIds.append(std::move(inIds[i]));
+            m_nameOf.push_back(inNames[i]);
+        }
+        m_lastRefresh.readPosts += qint64(inPosts.size());
+        m_from = fromExclusiveMs;
+        m_to = toInclusiveMs;
+        checkBudget(fromExclusiveMs, toInclusiveMs);
+        return;
+    }
     std::unordered_set<qint64> replaced(updatedRowIds.begin(), updatedRowIds.end());
     for (const auto &entry : inRow)
         replaced.insert(entry.first);
 
     std::vector<DatasetPost> posts;
-    std::vector<QString> ids;
+    QStringList ids;
     std::vector<std::int32_t> names;
     std::vector<std::int32_t> tags;
     const std::size_t kept = m_posts.size();
     posts.reserve(kept + order.size());
-    ids.reserve(kept + order.size());
+    ids.reserve(qsizetype(kept + order.size()));
     names.reserve(kept + order.size());
     tags.reserve(m_tags.size() + inTags.size());
     qint64 dropped = 0;
@@ -295,14 +324,14 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
         tags.insert(tags.end(), tagSource.begin() + source.tagBegin,
                     tagSource.begin() + source.tagBegin + source.tagCount);
         posts.push_back(post);
-        ids.push_back(std::move(id));
+        ids.append(std::move(id));
         names.push_back(name);
     };
     std::size_t next = 0;
     for (std::size_t h = 0; h <= kept; ++h) {
         // Incoming posts that sort before held post h (or all that are left, at the end).
-        while (next < order.size() &&
-               (h == kept || before(inPosts[order[next]], inIds[order[next]], m_posts[h], m_postIds[h]))) {
+        while (next < order.size() && (h == kept || before(inPosts[order[next]], inIds[order[next]], m_posts[h],
+                                                           m_postIds.at(qsizetype(h))))) {
             const std::size_t i = order[next++];
             take(inPosts[i], std::move(inIds[i]), inNames[i], inTags);
         }
@@ -314,7 +343,7 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
             ++dropped;
             continue;
         }
-        take(held, std::move(m_postIds[h]), m_nameOf[h], m_tags);
+        take(held, QString(m_postIds.at(qsizetype(h))), m_nameOf[h], m_tags);
     }
     m_lastRefresh.readPosts += qint64(inPosts.size());
     m_lastRefresh.droppedPosts += dropped;
@@ -324,7 +353,11 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
     m_tags = std::move(tags);
     m_from = fromExclusiveMs;
     m_to = toInclusiveMs;
+    checkBudget(fromExclusiveMs, toInclusiveMs);
+}
 
+void LiveWindow::checkBudget(qint64 fromExclusiveMs, qint64 toInclusiveMs)
+{
     if (qint64(m_posts.size()) > m_maxPosts) {
         gtlog::service()->warn("live window: the span holds {} posts, more than discovery.max_window_posts ({}); "
                                "discovery loads it from the database each time instead",
@@ -341,9 +374,8 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
     const auto first = std::partition_point(m_posts.begin(), m_posts.end(), [fromExclusiveMs](const DatasetPost &p) {
         return p.createdAtMs <= fromExclusiveMs;
     });
-    const auto last = std::partition_point(first, m_posts.end(), [toInclusiveMs](const DatasetPost &p) {
-        return p.createdAtMs <= toInclusiveMs;
-    });
+    const auto last = std::partition_point(
+        first, m_posts.end(), [toInclusiveMs](const DatasetPost &p) { return p.createdAtMs <= toInclusiveMs; });
     std::vector<bool> wanted(std::size_t(m_platforms.strings.size()));
     for (qsizetype p = 0; p < m_platforms.strings.size(); ++p)
         wanted[std::size_t(p)] = platforms.isEmpty() || platforms.contains(m_platforms.strings.at(p));
@@ -355,8 +387,15 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
     std::vector<std::int32_t> tagIndex(std::size_t(m_tagNames.strings.size()), -1);
     std::vector<std::int32_t> creatorName; ///< dataset creator → name pool id of their newest named post
     const auto count = std::size_t(last - first);
+    // The usual case, the whole held span on every platform: the post ids are shared, not copied
+    // (a million reference counts on strings all over memory cost as much as the rest).
+    const bool everything =
+        count == m_posts.size() && std::all_of(wanted.begin(), wanted.end(), [](bool w) { return w; });
     data.posts.reserve(count);
-    data.postIds.reserve(qsizetype(count));
+    if (everything)
+        data.postIds = m_postIds;
+    else
+        data.postIds.reserve(qsizetype(count));
     for (auto it = first; it != last; ++it) {
         const std::size_t h = std::size_t(it - m_posts.begin());
         const DatasetPost &held = *it;
@@ -397,7 +436,8 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
             data.postTags.push_back(tag);
         }
         data.posts.push_back(post);
-        data.postIds.append(m_postIds[h]);
+        if (!everything)
+            data.postIds.append(m_postIds.at(qsizetype(h)));
     }
     data.creatorNames.reserve(qsizetype(creatorName.size()));
     for (std::int32_t name : creatorName)

@@ -71,6 +71,8 @@ private:
     /// posts outside the span, updated ones and those `incoming` replaces.
     void merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector<PostRows> incoming,
                const std::vector<qint64> &updatedRowIds);
+    /// Over discovery.max_window_posts: says so, forgets the held posts and remembers the span.
+    void checkBudget(qint64 fromExclusiveMs, qint64 toInclusiveMs);
     Dataset build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const;
     void clear();
     bool before(const DatasetPost &a, const QString &aId, const DatasetPost &b, const QString &bId) const;
@@ -88,7 +90,7 @@ private:
 
     // The held posts in Dataset order; platform, creator, region, tag and name ids index the pools.
     std::vector<DatasetPost> m_posts;
-    std::vector<QString> m_postIds;
+    QStringList m_postIds; ///< shared with a Dataset of the whole held span (no copy per post)
     std::vector<std::int32_t> m_nameOf;
     std::vector<std::int32_t> m_tags;
     Pool m_platforms;

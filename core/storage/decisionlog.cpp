@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include "core/storage/sqlitestatement.h"
+#include "core/storage/twothreads.h"
 
 using namespace Qt::StringLiterals;
 
@@ -182,18 +183,32 @@ Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions)
         !prepared) {
         return prepared;
     }
-    for (std::size_t first = 0; first < decisions.size(); first += kPerBlock) {
-        const QByteArray data = encodeBlock(decisions, first, std::min<std::size_t>(kPerBlock, decisions.size() - first));
+    // Encoding (JSON of the values, compression) is most of the work: both cores do it, then the
+    // rows are written in order.
+    const std::size_t blocks = (decisions.size() + kPerBlock - 1) / kPerBlock;
+    std::vector<QByteArray> encoded(blocks + 3);
+    // The three indexes are taken first: each covers every decision, the longest items.
+    onTwoThreads(encoded.size(), [&](std::size_t i) {
+        if (i < 3) {
+            encoded[blocks + i] = encodeIndex(decisions, Kind(i));
+            return;
+        }
+        const std::size_t b = i - 3;
+        const std::size_t first = b * kPerBlock;
+        encoded[b] = encodeBlock(decisions, first, std::min<std::size_t>(kPerBlock, decisions.size() - first));
+    });
+    for (std::size_t b = 0; b < blocks; ++b) {
         block.bind(1, runRow);
-        block.bind(2, qint64(first / kPerBlock));
-        block.bindBlob(3, data);
+        block.bind(2, qint64(b));
+        block.bindBlobNoCopy(3, encoded[b].constData(), int(encoded[b].size()));
         if (Status stored = block.run(); !stored)
             return stored;
     }
     for (Kind kind : {Stage, Subject, Outcome}) {
+        const QByteArray &data = encoded[blocks + std::size_t(kind)];
         index.bind(1, runRow);
         index.bind(2, qint64(kind));
-        index.bindBlob(3, encodeIndex(decisions, kind));
+        index.bindBlobNoCopy(3, data.constData(), int(data.size()));
         if (Status stored = index.run(); !stored)
             return stored;
     }

@@ -12,9 +12,9 @@
 /// creator, the newest in its span, which depends on the span; the live window serves many spans).
 struct PostRows
 {
-    Dataset data;                      ///< creatorNames and newestCreatedAtMs are not used
-    std::vector<std::int32_t> nameOf;  ///< parallel to data.posts: index into `names`, -1 = none
-    QStringList names;                 ///< creator names
+    Dataset data;                     ///< creatorNames and newestCreatedAtMs are not used
+    std::vector<std::int32_t> nameOf; ///< parallel to data.posts: index into `names`, -1 = none
+    QStringList names;                ///< creator names
 };
 
 /// Where a reader of the posts stands: every write after it moves it. Cheap to read (two index
@@ -31,7 +31,7 @@ struct ChangeMarker
 /// What changed after a marker, as far as a span of time is concerned.
 struct PostChanges
 {
-    ChangeMarker marker;                ///< the marker these changes bring the reader up to
-    PostRows rows;                      ///< new or updated posts inside the span
-    std::vector<qint64> updatedRowIds;  ///< every updated row (inside the span or not: it may have left it)
+    ChangeMarker marker;               ///< the marker these changes bring the reader up to
+    PostRows rows;                     ///< new or updated posts inside the span
+    std::vector<qint64> updatedRowIds; ///< every updated row (inside the span or not: it may have left it)
 };

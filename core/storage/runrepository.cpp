@@ -17,6 +17,7 @@
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/sqltransaction.h"
+#include "core/storage/twothreads.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +37,13 @@ Result<QJsonObject> parseObject(const QString &text, const QString &what)
     return document.object();
 }
 
-Result<ClusterResult> clusterFrom(const QString &json)
+/// A stored cluster: qCompress'ed JSON (a BLOB, since schema 3) or plain JSON text (runs stored
+/// before).
+Result<ClusterResult> clusterFrom(const QVariant &stored)
 {
+    const QString json = stored.typeId() == QMetaType::QByteArray
+                             ? QString::fromUtf8(qUncompress(stored.toByteArray()))
+                             : stored.toString();
     auto object = parseObject(json, u"cluster"_s);
     if (!object)
         return object.error();
@@ -90,6 +96,16 @@ Status RunRepository::save(const RunResult &run) const
     if (run.runId.isEmpty())
         return Error{u"invalid_value"_s, u"a run needs a run_id to be stored"_s, {}};
 
+    // The clusters' evidence JSON, compressed, on both cores before the write transaction begins.
+    std::vector<QByteArray> clusterJson(std::size_t(run.clusters.size()));
+    onTwoThreads(clusterJson.size(), [&run, &clusterJson](std::size_t i) {
+        // Compressed: the evidence of thousands of clusters is most of what a run writes.
+        clusterJson[i] = qCompress(
+            QJsonDocument(runjson::toJson(run.clusters.at(qsizetype(i)), runjson::Detail::Evidence))
+                .toJson(QJsonDocument::Compact),
+            1);
+    });
+
     QSqlDatabase db = m_database->connection();
     auto native = SqliteStatement::nativeHandle(db);
     if (!native)
@@ -138,22 +154,27 @@ Status RunRepository::save(const RunResult &run) const
         return storage::sqlError(u"store run %1"_s.arg(run.runId), query);
     const qint64 runRow = query.lastInsertId().toLongLong();
 
-    query.prepare(
-        u"INSERT INTO run_clusters (run, position, trend_id, rank, is_trend, urgency, anchor, platforms, json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement insertCluster;
+    if (Status prepared = insertCluster.prepare(
+            native.value(), u"INSERT INTO run_clusters (run, position, trend_id, rank, is_trend, urgency, anchor, "
+                            "platforms, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        !prepared) {
+        return prepared;
+    }
     for (qsizetype i = 0; i < run.clusters.size(); ++i) {
         const ClusterResult &cluster = run.clusters.at(i);
-        query.bindValue(0, runRow);
-        query.bindValue(1, qint64(i));
-        query.bindValue(2, cluster.trendId);
-        query.bindValue(3, cluster.rank);
-        query.bindValue(4, cluster.isTrend ? 1 : 0);
-        query.bindValue(5, cluster.urgency.isEmpty() ? QVariant() : QVariant(cluster.urgency));
-        query.bindValue(6, cluster.anchor);
-        query.bindValue(7, platformList(cluster.platforms));
-        query.bindValue(8, compactJson(runjson::toJson(cluster, runjson::Detail::Evidence)));
-        if (!query.exec())
-            return storage::sqlError(u"store cluster %1"_s.arg(cluster.trendId), query);
+        const QByteArray &json = clusterJson[std::size_t(i)];
+        insertCluster.bind(1, runRow);
+        insertCluster.bind(2, qint64(i));
+        insertCluster.bindText(3, cluster.trendId);
+        insertCluster.bind(4, qint64(cluster.rank));
+        insertCluster.bind(5, qint64(cluster.isTrend ? 1 : 0));
+        insertCluster.bind(6, cluster.urgency); // empty = NULL
+        insertCluster.bindText(7, cluster.anchor);
+        insertCluster.bindText(8, platformList(cluster.platforms));
+        insertCluster.bindBlobNoCopy(9, json.constData(), int(json.size()));
+        if (Status stored = insertCluster.run(); !stored)
+            return stored;
     }
 
     // Half a million decisions are normal for a big run: compressed blocks (decisionlog.h).
@@ -253,7 +274,7 @@ Result<std::shared_ptr<RunResult>> RunRepository::loadRun(const QString &runId) 
     if (!query.exec())
         return storage::sqlError(u"read the clusters of run %1"_s.arg(runId), query);
     while (query.next()) {
-        auto cluster = clusterFrom(query.value(0).toString());
+        auto cluster = clusterFrom(query.value(0));
         if (!cluster)
             return cluster.error();
         run->clusters.append(std::move(cluster).value());
@@ -285,7 +306,7 @@ Result<QList<ClusterResult>> RunRepository::tiles(const QString &runId, const Ti
         return storage::sqlError(u"read the tiles of run %1"_s.arg(runId), query);
     QList<ClusterResult> tiles;
     while (query.next()) {
-        auto cluster = clusterFrom(query.value(0).toString());
+        auto cluster = clusterFrom(query.value(0));
         if (!cluster)
             return cluster.error();
         tiles.append(std::move(cluster).value());
@@ -306,7 +327,7 @@ Result<std::optional<ClusterResult>> RunRepository::trend(const QString &runId, 
         return storage::sqlError(u"read trend %1"_s.arg(trendId), query);
     if (!query.next())
         return std::optional<ClusterResult>();
-    auto cluster = clusterFrom(query.value(0).toString());
+    auto cluster = clusterFrom(query.value(0));
     if (!cluster)
         return cluster.error();
     return std::optional<ClusterResult>(std::move(cluster).value());

@@ -186,7 +186,9 @@ Status decisionsIntoBlocks(QSqlDatabase &db)
 // import (a post seen again), so the trigger costs the common road nothing.
 //
 // And a run's decision log in compressed blocks (see decisionlog.h): storing a run is a few
-// dozen rows however long its log, instead of a row per decision and per distinct key.
+// dozen rows however long its log, instead of a row per decision and per distinct key. Clusters
+// stored from now on keep their JSON qCompress'ed in run_clusters.json (a BLOB; older rows keep
+// their text, and readers take both).
 Migration changesAndDecisionBlocksV3()
 {
     return {3,

@@ -6,9 +6,9 @@
 #include "core/model/pipelineparams.h"
 #include "core/model/timeformat.h"
 #include "core/service/discoveryservice.h"
-#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "tests/support/sqlitediscovery.h"
 
 using namespace Qt::StringLiterals;
 

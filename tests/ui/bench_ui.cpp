@@ -19,9 +19,9 @@
 
 #include "core/log/log.h"
 #include "core/service/discoveryservice.h"
-#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "tests/support/sqlitediscovery.h"
 #include "tests/ui/lagmonitor.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/trendspage.h"

@@ -12,9 +12,9 @@
 #include <QTimer>
 
 #include "core/service/discoveryservice.h"
-#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "tests/support/sqlitediscovery.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"

@@ -19,9 +19,9 @@
 #include "core/model/ingestoptions.h"
 #include "core/model/pipelineparams.h"
 #include "core/service/discoveryservice.h"
-#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "tests/support/sqlitediscovery.h"
 
 using namespace Qt::StringLiterals;
 

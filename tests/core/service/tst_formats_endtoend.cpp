@@ -7,12 +7,12 @@
 #include "core/model/pipelineparams.h"
 #include "core/pipeline/pipeline.h"
 #include "core/service/discoveryservice.h"
-#include "tests/support/sqlitediscovery.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
 #include "tests/bench/datagen/datagenerator.h"
 #include "tests/bench/datagen/mixedwriter.h"
 #include "tests/bench/datagen/nativendjsonwriter.h"
+#include "tests/support/sqlitediscovery.h"
 
 using namespace Qt::StringLiterals;
 

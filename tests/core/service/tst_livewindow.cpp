@@ -37,9 +37,9 @@ QByteArray dump(const Dataset &d)
     list("ids ", d.postIds);
     for (const DatasetPost &p : d.posts) {
         out += QByteArray::number(p.rowId) + ' ' + QByteArray::number(p.createdAtMs) + ' ' +
-               QByteArray::number(p.likes) + ' ' + QByteArray::number(p.comments) + ' ' +
-               QByteArray::number(p.shares) + ' ' + QByteArray::number(p.saves) + ' ' + QByteArray::number(p.views) +
-               ' ' + QByteArray::number(p.platform) + ' ' + QByteArray::number(p.creator) + ' ' +
+               QByteArray::number(p.likes) + ' ' + QByteArray::number(p.comments) + ' ' + QByteArray::number(p.shares) +
+               ' ' + QByteArray::number(p.saves) + ' ' + QByteArray::number(p.views) + ' ' +
+               QByteArray::number(p.platform) + ' ' + QByteArray::number(p.creator) + ' ' +
                QByteArray::number(p.region) + ' ' + QByteArray::number(p.tagBegin) + ' ' +
                QByteArray::number(p.tagCount) + ' ' + QByteArray::number(int(p.approximateTime)) + '\n';
     }
