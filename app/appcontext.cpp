@@ -43,6 +43,8 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
     gtlog::app()->debug("database {}; config {}", dbPath,
                         context->configPath.isEmpty() ? u"(defaults)"_s : context->configPath);
 
+    if (!commandLine.encoding.isEmpty())
+        context->config.ingest.encoding = commandLine.encoding;
     context->imports = std::make_shared<ImportService>(context->database, context->config.ingest);
     context->discovery = std::make_shared<DiscoveryService>(context->database, context->config.pipeline,
                                                             context->config.asOf);

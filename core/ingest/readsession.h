@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QString>
 
 #include "core/ingest/recordsink.h"
@@ -68,6 +69,7 @@ private:
     qint64 m_lastProgress = 0;
     qint64 m_formatCounted = 0; ///< records counted by countFormat()
     std::vector<Post> m_batch;
+    QSet<size_t> m_seen; ///< 64-bit hashes of the (platform, post_id) accepted so far: in-file copies
     ImportReport m_report;
     QElapsedTimer m_timer;
 };

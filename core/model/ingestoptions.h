@@ -10,4 +10,5 @@ struct IngestOptions
     QMap<QString, QString> aliases;                ///< clustering.aliases: normalized tag → tag
     int batchSize = 5000;                          ///< posts per storage transaction
     qint64 captureTimeMs = 0; ///< fallback "now" for relative dates when a record carries no capture time
+    QString encoding; ///< text encoding of the input ("GB18030", "Windows-1252", …); empty: sniffed (`--encoding`)
 };

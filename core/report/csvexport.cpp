@@ -8,20 +8,12 @@
 #include <QSaveFile>
 
 #include "core/model/timeformat.h"
+#include "core/report/csvfield.h"
 #include "core/report/tileselection.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString field(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' % quoted % u'"';
-}
 
 // 'f' with the shortest round-trip precision: no exponent (Excel and LibreOffice read plain
 // decimals everywhere) and QString::number never uses the system locale.
@@ -52,7 +44,7 @@ QByteArray row(const QStringList &fields)
     QStringList escaped;
     escaped.reserve(fields.size());
     for (const QString &f : fields)
-        escaped.append(field(f));
+        escaped.append(csvField(f));
     return escaped.join(u',').toUtf8() + "\r\n";
 }
 
