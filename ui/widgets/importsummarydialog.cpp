@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -88,11 +89,19 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportReport> &reports, con
         html += u"<p>"_s + note.toHtmlEscaped() + u"</p>"_s;
     for (const QString &e : errors)
         html += u"<p style='color:#c62828'>"_s + e.toHtmlEscaped() + u"</p>"_s;
-    auto *summary = new QLabel(html, this);
+    // The per-file part scrolls: fifty files or a page of errors must not push the dialog off a
+    // 1280×720 screen.
+    auto *summary = new QLabel(html);
     summary->setTextFormat(Qt::RichText);
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(summary);
+    summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(summary);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMaximumHeight(280);
+    layout->addWidget(scroll);
 
     m_rejects->setReports(reports);
     auto *groupsTitle = new QLabel(u"Rejected, by field and reason:"_s, this);
