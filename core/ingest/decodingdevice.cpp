@@ -26,11 +26,10 @@ bool DecodingDevice::waitForReadyRead(int msecs)
         return true;
     if (m_finished)
         return m_decodedPos < m_decoded.size();
-    // A slow stream: wait for it, then decode what came. A stream that stays silent has ended, as
-    // StreamBuffer also decides.
+    // A slow stream: wait for it, then decode what came. Nothing in time is the end only when the
+    // source says so (a read of -1); otherwise the caller decides, as StreamBuffer does.
     if (!m_source.waitForReadyRead(msecs)) {
-        m_finished = true;
-        m_transcoder.decode({}, true, m_decoded);
+        fill();
         return m_decodedPos < m_decoded.size();
     }
     return fill();

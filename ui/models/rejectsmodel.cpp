@@ -36,7 +36,7 @@ QVariant RejectsModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[index.row()];
     const RejectGroup &g = row.group;
     if (role == Qt::ToolTipRole)
-        return row.file + u"\n"_s + g.toString() + u"\nfirst: "_s + g.example;
+        return QString(row.file + u"\n"_s + g.toString() + u"\nfirst: "_s + g.example);
     if (role == Qt::TextAlignmentRole && index.column() == CountColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
