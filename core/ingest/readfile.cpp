@@ -39,11 +39,13 @@ constexpr qsizetype kLongLineSniff = 16 * 1024 * 1024;
 /// How many lines sniffing skips when line 1 of a JSON Lines file is unreadable.
 constexpr int kSniffLines = 5;
 
-/// The reader for a JSON Lines file whose first lines are damaged or longer than the head: the
-/// head from line 2, 3, … on (the damaged lines are read, and rejected, by that reader).
-const Reader *pickPastFirstLines(const ReaderRegistry &registry, QIODevice &decoded, const QString &displayName)
+/// The reader for a JSON Lines file whose first lines are damaged or longer than the head, judged
+/// by the head from line 2, 3, … on (the damaged lines are read, and rejected, by that reader).
+const Reader *pickPastFirstLines(const ReaderRegistry &registry, QIODevice &decoded, const QByteArray &head,
+                                 const QString &displayName)
 {
-    const QByteArray wide = peekHead(decoded, kLongLineSniff);
+    // Peek further only for a first line longer than the head (memory: at most kLongLineSniff).
+    const QByteArray wide = head.contains('\n') ? head : peekHead(decoded, kLongLineSniff);
     qsizetype from = 0;
     for (int skipped = 0; skipped < kSniffLines; ++skipped) {
         const qsizetype nl = wide.indexOf('\n', from);
@@ -51,7 +53,9 @@ const Reader *pickPastFirstLines(const ReaderRegistry &registry, QIODevice &deco
             return nullptr;
         from = nl + 1;
         const QByteArrayView rest = QByteArrayView(wide).sliced(from);
-        if (!sniff::body(rest).startsWith('{'))
+        // Only a line that is a whole JSON object on its own says "JSON Lines" (a pretty-printed
+        // document has none), and only then may the head start there.
+        if (!sniff::body(rest).startsWith('{') || sniff::firstLineObject(rest.first(qMin(rest.size(), sniff::kHeadSize))).isEmpty())
             continue;
         if (const Reader *reader =
                 registry.pick(SniffInput{rest.first(qMin(rest.size(), sniff::kHeadSize)), QFileInfo(displayName).fileName()}))
@@ -161,9 +165,14 @@ Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &devic
     const QByteArray head = peekHead(decoded);
     if (sniff::body(head).isEmpty())
         return Error{u"invalid_format"_s, displayName + u": the file is empty"_s, {}};
-    const Reader *reader = registry.pick(SniffInput{head, QFileInfo(displayName).fileName()});
-    if (!reader && sniff::body(head).startsWith('{'))
-        reader = pickPastFirstLines(registry, decoded, displayName);
+    // A first line that is not a whole JSON object (damaged, or longer than the head: a 200 KB
+    // caption) does not decide: the lines after it do, when they are JSON Lines. Otherwise (a
+    // pretty-printed or minified document, CSV) the head decides as usual.
+    const Reader *reader = nullptr;
+    if (sniff::body(head).startsWith('{') && sniff::firstLineObject(head).isEmpty())
+        reader = pickPastFirstLines(registry, decoded, head, displayName);
+    if (!reader)
+        reader = registry.pick(SniffInput{head, QFileInfo(displayName).fileName()});
     if (!reader) {
         return Error{u"unknown_format"_s,
                      displayName + u": format not recognised (expected a JSON array, {\"posts\": […]}, "

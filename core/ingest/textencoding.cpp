@@ -275,6 +275,11 @@ EncodingGuess sniff(QByteArrayView head, bool headIsWholeFile)
         return {TextEncoding::Utf8, 0};
     if (looksLikeGb18030(head, headIsWholeFile))
         return {TextEncoding::Gb18030, 0};
+    // JSON is UTF-8 (RFC 8259): bytes that are not are damage, repaired and counted while reading,
+    // not a sign of a Western single-byte encoding.
+    const QByteArrayView text = head.trimmed();
+    if (text.startsWith('{') || text.startsWith('['))
+        return {TextEncoding::Utf8, 0};
     if (plausibility(head, kMacRoman) > plausibility(head, kWindows1252))
         return {TextEncoding::MacRoman, 0};
     return {TextEncoding::Windows1252, 0};

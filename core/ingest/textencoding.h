@@ -40,8 +40,9 @@ QStringList names();
 /// Sniffs the encoding of `head` (the first bytes of a file; `headIsWholeFile` when there is no
 /// more): a BOM decides (UTF-8, UTF-16LE/BE); else valid UTF-8 is UTF-8 (a few invalid bytes among
 /// many valid multi-byte sequences are still UTF-8, repaired and counted while reading); else
-/// GB18030 when the bytes decode as GB18030 into mostly CJK; else Windows-1252 or Mac Roman,
-/// whichever reads as more plausible text (accented letters inside words, typographic quotes).
+/// GB18030 when the bytes decode as GB18030 into mostly CJK; else UTF-8 (repaired) when the head
+/// is JSON, which is UTF-8 by definition; else Windows-1252 or Mac Roman, whichever reads as more
+/// plausible text (accented letters inside words, typographic quotes).
 EncodingGuess sniff(QByteArrayView head, bool headIsWholeFile);
 
 /// The length of the valid UTF-8 sequence at `p` (1–4); 0 when it is cut off by `available`

@@ -24,7 +24,17 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void unknownZone();
+    void spreadsheetDateAlone();
 };
+
+void TestTimeParser::spreadsheetDateAlone()
+{
+    // A spreadsheet's date without a time: its midnight in the naive zone, day precision.
+    const Result<ParsedTime> t = TimeParser().parse(u"2024/6/9"_s);
+    QVERIFY(t.ok());
+    QCOMPARE(t.value().msSinceEpoch, 1717891200000LL);
+    QVERIFY(t.value().approximate);
+}
 
 void TestTimeParser::absolute_data()
 {
@@ -179,7 +189,9 @@ void TestTimeParser::errors_data()
     QTest::newRow("spreadsheet day") << u"2024-6-31 10:00"_s << u"day 31 out of range in \"2024-6-31 10:00\""_s;
     QTest::newRow("spreadsheet mixed separators") << u"2024-6/9 10:00"_s << u"not a time: \"2024-6/9 10:00\""_s;
     QTest::newRow("spreadsheet clock") << u"2024/6/9 10:61"_s << u"not a time: \"2024/6/9 10:61\""_s;
-    QTest::newRow("slashes") << u"2024/06/01"_s << u"not a time: \"2024/06/01\""_s;
+    // "2024/06/01" is a date now (a spreadsheet's, see spreadsheetDateAlone); these are not.
+    QTest::newRow("slashes without a day") << u"2024/06"_s << u"not a time: \"2024/06\""_s;
+    QTest::newRow("slashes with junk") << u"2024/06/01x"_s << u"not a time: \"2024/06/01x\""_s;
     QTest::newRow("unknown unit") << u"3年前"_s << u"not a time: \"3年前\""_s;
     QTest::newRow("microseconds") << u"1717200000123456"_s << u"epoch time out of range: 1717200000123456"_s;
 }
