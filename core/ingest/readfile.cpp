@@ -53,9 +53,12 @@ const Reader *pickPastFirstLines(const ReaderRegistry &registry, QIODevice &deco
             return nullptr;
         from = nl + 1;
         const QByteArrayView rest = QByteArrayView(wide).sliced(from);
-        // Only a line that is a whole JSON object on its own says "JSON Lines" (a pretty-printed
-        // document has none), and only then may the head start there.
-        if (!sniff::body(rest).startsWith('{') || sniff::firstLineObject(rest.first(qMin(rest.size(), sniff::kHeadSize))).isEmpty())
+        // JSON Lines: every line a record starting with '{'. A line that does not (a pretty-printed
+        // document's `  "data": [`) ends the search; a damaged record is skipped; a whole JSON
+        // object on its own line decides.
+        if (!sniff::body(rest).startsWith('{'))
+            return nullptr;
+        if (sniff::firstLineObject(rest.first(qMin(rest.size(), sniff::kHeadSize))).isEmpty())
             continue;
         if (const Reader *reader =
                 registry.pick(SniffInput{rest.first(qMin(rest.size(), sniff::kHeadSize)), QFileInfo(displayName).fileName()}))
