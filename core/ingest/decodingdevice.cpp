@@ -43,8 +43,9 @@ bool DecodingDevice::fill()
         m_decoded.clear();
         m_decodedPos = 0;
     }
-    QByteArray raw(kChunk, Qt::Uninitialized);
-    const qint64 n = m_source.read(raw.data(), kChunk);
+    if (m_raw.size() != kChunk)
+        m_raw.resize(kChunk);
+    const qint64 n = m_source.read(m_raw.data(), kChunk);
     if (n > 0) {
         m_sourceRead += n;
         qsizetype from = 0;
@@ -53,7 +54,7 @@ bool DecodingDevice::fill()
             m_skip -= from;
         }
         const qsizetype before = m_decoded.size();
-        m_transcoder.decode(QByteArrayView(raw).first(qsizetype(n)).sliced(from), false, m_decoded);
+        m_transcoder.decode(QByteArrayView(m_raw).first(qsizetype(n)).sliced(from), false, m_decoded);
         return m_decoded.size() > before || fill();
     }
     // 0 from a file is the end; 0 from a stream only means "not yet" (-1 is its end).

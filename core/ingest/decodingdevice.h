@@ -36,6 +36,7 @@ private:
 
     QIODevice &m_source;
     Transcoder m_transcoder;
+    QByteArray m_raw;     ///< one chunk of the source, reused
     QByteArray m_decoded;
     qsizetype m_decodedPos = 0;
     qint64 m_sourceRead = 0;

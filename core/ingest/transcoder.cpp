@@ -42,6 +42,14 @@ void appendUtf8(QByteArray &out, char16_t c)
 qsizetype asciiRun(const uchar *p, qsizetype n)
 {
     qsizetype i = 0;
+    while (i + 16 <= n) {
+        quint64 a, b;
+        std::memcpy(&a, p + i, 8);
+        std::memcpy(&b, p + i + 8, 8);
+        if ((a | b) & 0x8080808080808080ULL)
+            break;
+        i += 16;
+    }
     while (i + 8 <= n) {
         quint64 word;
         std::memcpy(&word, p + i, 8);
