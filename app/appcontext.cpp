@@ -46,6 +46,8 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
     gtlog::app()->debug("database {}; config {}", dbPath,
                         context->configPath.isEmpty() ? u"(defaults)"_s : context->configPath);
 
+    if (!commandLine.encoding.isEmpty())
+        context->config.ingest.encoding = commandLine.encoding;
     context->imports = std::make_shared<ImportService>(context->database, context->config.ingest);
     context->discovery = discoveryOn(context->database, context->config, true);
     return context;

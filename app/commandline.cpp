@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 
 #include "core/model/pipelineparams.h"
+#include "core/ingest/textencoding.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"--format"_s, true},   {u"--out"_s, true},    {u"--run"_s, true},       {u"--trend"_s, true},
         {u"--json"_s, false},    {u"--serve"_s, false}, {u"--version"_s, false},  {u"--help"_s, false},
         {u"-h"_s, false},        {u"-v"_s, false},
+        {u"--encoding"_s, true},
     };
     return specs;
 }
@@ -96,7 +98,12 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         else if (arg == u"--out"_s) cl.out = value;
         else if (arg == u"--run"_s) cl.runId = value;
         else if (arg == u"--trend"_s) cl.trendIds.append(value);
-        else if (arg == u"--json"_s) cl.json = true;
+        else if (arg == u"--encoding"_s) {
+            if (!textencoding::fromName(value))
+                return usage(u"--encoding: unknown encoding \"%1\" (expected one of %2)"_s.arg(
+                    value, textencoding::names().join(u", "_s)));
+            cl.encoding = value;
+        } else if (arg == u"--json"_s) cl.json = true;
         else if (arg == u"--serve"_s) serve = true;
         else if (arg == u"--version"_s || arg == u"-v"_s) version = true;
         else if (arg == u"--help"_s || arg == u"-h"_s) help = true;
@@ -134,6 +141,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         if (!positional.isEmpty())
             return usage(u"unexpected argument \"%1\""_s.arg(positional.first()));
     }
+    if (!cl.encoding.isEmpty() && cl.mode != CommandLine::Mode::Import)
+        return usage(u"--encoding goes with import"_s);
     if (cl.mode != CommandLine::Mode::Serve && cl.mode != CommandLine::Mode::Gui && (!cl.host.isEmpty() || cl.port))
         return usage(u"--host and --port go with --serve or the desktop app (its embedded server)"_s);
     return cl;
@@ -146,7 +155,7 @@ QString commandLineHelp()
 Usage:
   glasstrend                                   the desktop app
   glasstrend --serve [--host H] [--port P]     the headless REST server (default 127.0.0.1:8000)
-  glasstrend import FILE…                      import posts (native JSON/NDJSON/CSV and the capture
+  glasstrend import [--encoding E] FILE…       import posts (native JSON/NDJSON/CSV and the capture
                                                tools' formats; sniffed from content)
   glasstrend discover [--as-of T] [--window-hours H] [--set key=value …] [--json]
                                                run the pipeline, store the run, print the tiles
@@ -159,6 +168,11 @@ Options for every command:
   --log-level LEVEL  trace, debug, info, warn, error, critical or off
   --version          print the version
   --help             print this help
+
+import:
+  --encoding E       the files' text encoding, when sniffing guesses wrong: UTF-8, UTF-16LE, UTF-16BE,
+                     GB18030 (also GBK, GB2312), Windows-1252 (also Latin-1) or Mac Roman; default:
+                     sniffed (a BOM, else valid UTF-8, else GB18030 or a Western single-byte encoding)
 
 discover:
   --as-of T          end of the current window: ISO-8601 with offset or Z, "latest" (newest post) or "now"

@@ -24,6 +24,7 @@ struct CommandLine
 
     // import
     QStringList files;
+    QString encoding; ///< --encoding E (empty: sniffed)
 
     // discover
     QString asOf;                     ///< --as-of T (ISO-8601 with offset, "latest" or "now")

@@ -10,12 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kReasonsShown = 10;
+constexpr int kGroupsShown = 20;
 
 void printReport(QTextStream &out, const ImportReport &r)
 {
-    out << r.file << u": "_s << r.format << u", "_s << r.read << u" read, "_s << r.inserted << u" inserted, "_s
-        << r.updated << u" updated, "_s << r.rejected << u" rejected"_s;
+    out << r.file << u": "_s << r.format;
+    if (!r.encoding.isEmpty())
+        out << u", "_s << r.encoding;
+    out << u", "_s << r.read << u" read, "_s << r.inserted << u" inserted, "_s << r.updated << u" updated, "_s
+        << r.rejected << u" rejected"_s;
     if (r.unknownViews > 0)
         out << u", "_s << r.unknownViews << u" with unknown views"_s;
     if (r.approximateTimes > 0)
@@ -29,10 +32,22 @@ void printReport(QTextStream &out, const ImportReport &r)
     if (r.perFormat.size() > 1)
         for (auto it = r.perFormat.cbegin(); it != r.perFormat.cend(); ++it)
             out << u"  "_s << it.key() << u": "_s << it.value() << u" records\n"_s;
-    for (qsizetype i = 0; i < r.rejects.size() && i < kReasonsShown; ++i)
-        out << u"  rejected "_s << r.rejects.at(i).toString() << u'\n';
-    if (r.rejected > kReasonsShown)
-        out << u"  … and "_s << (r.rejected - kReasonsShown) << u" more rejected\n"_s;
+    if (r.duplicatesInFile > 0)
+        out << u"  "_s << r.duplicatesInFile << u" copies of posts already in this file, merged\n"_s;
+    if (r.textRepairs > 0)
+        out << u"  "_s << r.textRepairSummary() << u'\n';
+    if (!r.rejectGroups.isEmpty())
+        out << u"  rejected, by field and reason:\n"_s;
+    for (qsizetype i = 0; i < r.rejectGroups.size() && i < kGroupsShown; ++i)
+        out << u"    "_s << r.rejectGroups.at(i).toString() << u'\n';
+    if (r.rejectGroups.size() > kGroupsShown)
+        out << u"    … and "_s << (r.rejectGroups.size() - kGroupsShown) << u" more kinds of reject\n"_s;
+}
+
+/// An error names its file; the few that do not (a bad option value) get it in front.
+QString withFile(const QString &file, const QString &message)
+{
+    return message.startsWith(file) ? message : file + u": "_s + message;
 }
 
 } // namespace
@@ -45,7 +60,7 @@ int runImportCommand(AppContext &context, const CommandLine &commandLine)
     for (const QString &file : commandLine.files) {
         Result<ImportReport> report = context.imports->importFile(file);
         if (!report) {
-            err << file << u": "_s << report.error().message << u'\n';
+            err << withFile(file, report.error().message) << u'\n';
             continue;
         }
         ++readable;

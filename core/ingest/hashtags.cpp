@@ -20,6 +20,7 @@ bool isTagCodePoint(char32_t c)
     if (c == 0x200D || (c >= 0xE0020 && c <= 0xE007F)) // ZWJ and emoji tag characters (subdivision flags)
         return true;
     switch (QChar::category(c)) {
+    case QChar::Other_Format: // invisible (U+FEFF, U+200B …): part of the word a person sees, removed by normalization
     case QChar::Letter_Uppercase:
     case QChar::Letter_Lowercase:
     case QChar::Letter_Titlecase:
@@ -131,22 +132,62 @@ qsizetype codePointCount(QStringView s)
     return n;
 }
 
+/// A ZWJ joins two emoji ("👩‍💻"); anywhere else it is as invisible as any other format character.
+bool isEmojiPart(QStringView s, qsizetype at)
+{
+    if (at < 0 || at >= s.size())
+        return false;
+    char32_t c = s[at].unicode();
+    if (s[at].isLowSurrogate() && at > 0 && s[at - 1].isHighSurrogate())
+        c = QChar::surrogateToUcs4(s[at - 1], s[at]);
+    else if (s[at].isHighSurrogate() && at + 1 < s.size() && s[at + 1].isLowSurrogate())
+        c = QChar::surrogateToUcs4(s[at], s[at + 1]);
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Symbol_Other || c == 0xFE0F || (c >= 0x1F3FB && c <= 0x1F3FF);
+}
+
+/// SPEC section 1: format characters (category Cf: U+FEFF, U+200B, U+2060, U+00AD …, but not a
+/// ZWJ inside an emoji sequence) and whitespace are removed from inside a tag, so `领克900` with a
+/// hidden U+FEFF and `bubble tea` match `领克900` and `#bubbletea`.
+QString withoutInvisibles(QString s)
+{
+    qsizetype out = 0;
+    const qsizetype n = s.size();
+    QChar *d = s.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = d[i];
+        if (c.isSpace())
+            continue;
+        if (c.category() == QChar::Other_Format) {
+            if (c.unicode() != 0x200D || !isEmojiPart(s, i - 1) || !isEmojiPart(s, i + 1))
+                continue;
+        }
+        d[out++] = c;
+    }
+    s.truncate(out);
+    return s;
+}
+
 QString normalizeWithoutAliases(QStringView raw)
 {
     QStringView s = stripDecorations(raw);
     if (s.isEmpty() || s.size() > 4 * kMaxTagLength) // cheap early exit before NFKC on long junk
         return {};
     if (isAscii(s)) {
-        if (s.size() > kMaxTagLength)
-            return {};
         QString out(s.size(), Qt::Uninitialized);
         QChar *d = out.data();
-        for (const QChar c : s)
+        for (const QChar c : s) {
+            if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f')
+                continue;
             *d++ = (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + 32) : c;
+        }
+        out.truncate(d - out.constData());
+        if (out.isEmpty() || out.size() > kMaxTagLength)
+            return {};
         return out;
     }
     // NFKC can reveal decorations (full-width ［话题］, ＃), so strip once more afterwards.
-    const QString folded = s.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    const QString folded = withoutInvisibles(s.toString().normalized(QString::NormalizationForm_KC).toCaseFolded());
     const QStringView again = stripDecorations(folded);
     if (again.isEmpty() || codePointCount(again) > kMaxTagLength)
         return {};

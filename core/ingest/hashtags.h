@@ -16,15 +16,17 @@ enum class HashtagSyntax {
 };
 
 /// SPEC section 1 hashtag normalization, the one function used everywhere: strip leading
-/// `#`/`＃`, strip Xiaohongshu's `[话题]` suffix and trailing `#`, NFKC, case-fold, trim, drop
-/// empty tags and tags over 100 characters, then apply `aliases` (normalized tag → tag).
-/// Returns an empty string when the tag is dropped. Pure-ASCII tags skip NFKC (it is the identity
-/// there) and are only lower-cased, which keeps imports fast.
+/// `#`/`＃`, strip Xiaohongshu's `[话题]` suffix and trailing `#`, NFKC, remove format characters
+/// (category Cf: U+FEFF, U+200B, U+2060, U+00AD …, except a ZWJ inside an emoji sequence),
+/// case-fold, remove whitespace inside the tag, drop empty tags and tags over 100 characters, then
+/// apply `aliases` (normalized tag → tag). Returns an empty string when the tag is dropped.
+/// Pure-ASCII tags skip NFKC (it is the identity there) and are only lower-cased and stripped of
+/// whitespace, which keeps imports fast.
 QString normalizeHashtag(QStringView raw, const QMap<QString, QString> &aliases = {});
 
 /// Finds the tags written in `text`, as written (without `#` and without `[话题]#`), in order.
-/// Tag characters are letters, digits and marks (\p{L}\p{N}\p{M}), `_`, and emoji (symbols,
-/// ZWJ); a tag ends at whitespace, `#`, `[` or punctuation, so Xiaohongshu emoji codes such as
+/// Tag characters are letters, digits and marks (\p{L}\p{N}\p{M}), `_`, emoji (symbols,
+/// ZWJ) and invisible format characters (\p{Cf}, which normalization removes); a tag ends at whitespace, `#`, `[` or punctuation, so Xiaohongshu emoji codes such as
 /// `[偷笑R]` are never part of a tag.
 QStringList extractHashtags(QStringView text, HashtagSyntax syntax = HashtagSyntax::Inline);
 

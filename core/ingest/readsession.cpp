@@ -28,6 +28,12 @@ Status ReadSession::accept(Post &&post)
         ++m_report.unknownViews;
     if (post.approximateTime)
         ++m_report.approximateTimes;
+    // A 64-bit hash stands for the identity: a collision among a file's posts is vanishingly
+    // unlikely, and it would only move one post from "updated" to "copies merged" in the summary.
+    const qsizetype seen = m_seen.size();
+    m_seen.insert(qHashMulti(0x9E3779B97F4A7C15ULL, post.platform, post.postId));
+    if (m_seen.size() == seen)
+        ++m_report.duplicatesInFile;
     m_batch.push_back(std::move(post));
     if (qsizetype(m_batch.size()) >= m_options.batchSize)
         return flush();

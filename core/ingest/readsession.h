@@ -73,6 +73,7 @@ private:
     qint64 m_formatCounted = 0; ///< records counted by countFormat()
     std::vector<Post> m_batch;
     QSet<QString> m_commentedPosts;
+    QSet<size_t> m_seen; ///< 64-bit hashes of the (platform, post_id) accepted so far: in-file copies
     ImportReport m_report;
     QElapsedTimer m_timer;
 };

@@ -81,7 +81,12 @@ bool isNumeric(QStringView s)
     return !s.isEmpty();
 }
 
-/// Parses "HH:MM" at `pos` of `s` (the whole rest); the ms of day, or -1.
+bool isColon(QChar c)
+{
+    return c == u':' || c == u'：';
+}
+
+/// Parses "H:MM" or "H:MM:SS" (the whole of `s`, hours of one or two digits); the ms of day, or -1.
 qint64 clockTime(QStringView s)
 {
     s = s.trimmed();
@@ -89,13 +94,27 @@ qint64 clockTime(QStringView s)
         return 0;
     qsizetype pos = 0;
     const qint64 h = digitRun(s, pos, 2);
-    if (h < 0 || h > 23 || pos >= s.size() || (s[pos] != u':' && s[pos] != u'：'))
+    if (h < 0 || h > 23 || pos >= s.size() || !isColon(s[pos]))
         return -1;
     ++pos;
     const int m = digits(s, pos, 2);
-    if (m < 0 || m > 59 || pos + 2 != s.size())
+    if (m < 0 || m > 59)
         return -1;
-    return (h * 60 + m) * 60'000;
+    pos += 2;
+    int sec = 0;
+    if (pos < s.size() && isColon(s[pos])) {
+        sec = digits(s, pos + 1, 2);
+        pos += 3;
+    }
+    if (sec < 0 || sec > 59 || pos != s.size())
+        return -1;
+    return ((h * 60 + m) * 60 + sec) * 1000;
+}
+
+/// "YYYY-MM-DD…" exactly as ISO-8601 lays it out (two-digit month and day).
+bool isIsoLayout(QStringView s)
+{
+    return s.size() >= 10 && s[4] == u'-' && digits(s, 5, 2) >= 0 && s[7] == u'-' && digits(s, 8, 2) >= 0;
 }
 
 } // namespace
@@ -155,8 +174,8 @@ Result<ParsedTime> TimeParser::parse(QStringView text, qint64 captureMs) const
             return timeError(u"epoch time out of range: "_s + s.toString());
         return fromEpoch(s.toDouble());
     }
-    if (s.size() >= 10 && digits(s, 0, 4) >= 0 && s[4] == u'-')
-        return parseIso(s, text);
+    if (s.size() >= 8 && digits(s, 0, 4) >= 0 && (s[4] == u'-' || s[4] == u'/'))
+        return isIsoLayout(s) ? parseIso(s, text) : parseSpreadsheetDate(s, text);
     if ((s[0] >= u'A' && s[0] <= u'Z') || (s[0] >= u'a' && s[0] <= u'z'))
         return parseDayNameForm(s, text);
     return parseRelative(s, text, captureMs);
@@ -239,6 +258,31 @@ Result<ParsedTime> TimeParser::parseIso(QStringView s, QStringView original) con
         return timeError(notATime(original));
     }
     return ParsedTime{daysFromCivil(year, month, day) * kMsPerDay + msOfDay - offsetMinutes * 60'000, false};
+}
+
+Result<ParsedTime> TimeParser::parseSpreadsheetDate(QStringView s, QStringView original) const
+{
+    // "2024-6-9 13:03", "2024/06/09 13:03:05": what a spreadsheet writes back, in the naive zone.
+    const QChar separator = s[4];
+    qsizetype pos = 5;
+    const qint64 month = digitRun(s, pos, 2);
+    if (month < 0 || pos >= s.size() || s[pos] != separator)
+        return timeError(notATime(original));
+    ++pos;
+    const qint64 day = digitRun(s, pos, 2);
+    if (day < 0 || (pos < s.size() && s[pos] != u' ' && s[pos] != u'T'))
+        return timeError(notATime(original));
+    const int year = digits(s, 0, 4);
+    if (month < 1 || month > 12)
+        return timeError(u"month "_s + QString::number(month) + u" out of range in \""_s + original.toString() + u'"');
+    if (day < 1 || day > daysInMonth(year, int(month)))
+        return timeError(u"day "_s + QString::number(day) + u" out of range in \""_s + original.toString() + u'"');
+    if (pos == s.size()) // a date alone: its midnight, day precision
+        return ParsedTime{naiveToUtc(year, int(month), int(day), 0), true};
+    const qint64 msOfDay = clockTime(s.sliced(pos + 1));
+    if (msOfDay < 0)
+        return timeError(notATime(original));
+    return ParsedTime{naiveToUtc(year, int(month), int(day), msOfDay), false};
 }
 
 Result<ParsedTime> TimeParser::parseDayNameForm(QStringView s, QStringView original) const

@@ -22,7 +22,8 @@ struct ParsedTime
 /// offset, read in the naive zone (`ingest.naive_timezone`); a date alone (midnight in the naive
 /// zone, approximate); epoch numbers or numeric strings, milliseconds when ≥ 10^11 else seconds;
 /// X's and Weibo's `Sat Dec 23 17:12:54 +0800 2023` (`%a %b %d %H:%M:%S %z %Y`; the day name must
-/// match the date); Weibo's `2023年12月23日 17:12` in the naive zone;
+/// match the date); Weibo's `2023年12月23日 17:12[:SS]` and a spreadsheet's `2024-6-9 13:03[:SS]` or
+/// `2024/06/09 13:03[:SS]` (month and day of one or two digits) in the naive zone;
 /// Xiaohongshu's and Weibo's relative dates (`刚刚`, `N秒/分钟/小时/天/周前`, `今天/昨天/前天 HH:MM`,
 /// `MM-DD`, `MM月DD日 HH:MM`), resolved against the capture time in the naive zone and flagged
 /// approximate (a date without its year takes the capture's year, or the one before when that
@@ -48,6 +49,7 @@ public:
 
 private:
     Result<ParsedTime> parseIso(QStringView text, QStringView original) const;
+    Result<ParsedTime> parseSpreadsheetDate(QStringView text, QStringView original) const;
     Result<ParsedTime> parseDayNameForm(QStringView text, QStringView original) const;
     Result<ParsedTime> parseRelative(QStringView text, QStringView original, qint64 captureMs) const;
     qint64 naiveToUtc(int year, int month, int day, qint64 msOfDay) const;

@@ -15,4 +15,5 @@ struct IngestOptions
     int maxFutureHours = 48;
     /// ingest.min_year: created_at and first_seen before 1 January of this year (UTC) are refused.
     int minYear = 2000;
+    QString encoding; ///< text encoding of the input ("GB18030", "Windows-1252", …); empty: sniffed (`--encoding`)
 };

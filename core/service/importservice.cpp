@@ -125,7 +125,9 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
 
     ImportReport report = std::move(result).value();
     report.inserted = stored.inserted;
-    report.updated = stored.updated;
+    // Storage counts a second copy of a post in the same file as an update; the summary tells the
+    // two apart: copies merged within the file, and updates of posts stored before.
+    report.updated = qMax<qint64>(0, stored.updated - report.duplicatesInFile);
     report.elapsedMs = timer.elapsed();
     gtlog::ingest()->info("{}: {} read, {} inserted, {} updated, {} rejected in {} ms ({})", displayName.toStdString(),
                           report.read, report.inserted, report.updated, report.rejected, report.elapsedMs,

@@ -82,9 +82,11 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"native-ndjson"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"2 inserted"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"2 rejected"_s), qPrintable(r.out));
-        // the reasons name the line and the field
-        QVERIFY2(r.out.contains(u"broken.ndjson:2: created_at"_s), qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"broken.ndjson:3"_s), qPrintable(r.out));
+        // the rejects, grouped by field and reason, name the field and the lines
+        QVERIFY2(r.out.contains(u"rejected, by field and reason:"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"created_at: not a time: \"…\" — 1 record (line 2)"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"(line 3)"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u", UTF-8, "_s), qPrintable(r.out)); // the encoding read
 
         const Run again = glasstrend({u"import"_s, u"--db"_s, db(u"import.db"_s),
                                       testsupport::dataPath(u"app/broken.ndjson"_s)});
@@ -99,6 +101,56 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"0 read, 0 inserted"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"5 comments of 2 posts: comments are not imported"_s), qPrintable(r.out));
+    }
+
+    void importNamesEncodingsGroupsRejectsAndCopies()
+    {
+        // A GB18030 CSV (what a Chinese Excel writes) with a copy of its own rows and 1,200 bad dates.
+        QByteArray csv = u"platform,post_id,creator_id,text,created_at\r\n"_s.toUtf8();
+        for (int i = 0; i < 1200; ++i)
+            csv += u"weibo,%1,u%1,抹茶拿铁 #抹茶#,昨日\r\n"_s.arg(i).toUtf8();
+        for (int i = 0; i < 10; ++i)
+            csv += u"weibo,ok%1,u%1,领克900 #领克900#,2024/6/9 13:03\r\n"_s.arg(i % 5).toUtf8();
+        QProcess iconv;
+        iconv.start(u"iconv"_s, {u"-f"_s, u"UTF-8"_s, u"-t"_s, u"GB18030"_s});
+        iconv.write(csv);
+        iconv.closeWriteChannel();
+        QVERIFY(iconv.waitForFinished());
+        QFile file(m_dir.filePath(u"weibo-excel.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(iconv.readAllStandardOutput());
+        file.close();
+
+        const Run r = glasstrend({u"import"_s, u"--db"_s, db(u"gb.db"_s), file.fileName()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"native-csv, GB18030, 1210 read, 5 inserted, 0 updated, 1200 rejected"_s),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"5 copies of posts already in this file, merged"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"created_at: not a time: \"…\" — 1,200 records (lines 2, 3, 4, 5, 6, …)"_s),
+                 qPrintable(r.out));
+        QCOMPARE(r.out.count(u"not a time"_s), 1); // one line for 1,200 rejects
+
+        // --encoding overrides sniffing; an unknown one is a usage error.
+        const Run forced = glasstrend({u"import"_s, u"--encoding"_s, u"windows-1252"_s, u"--db"_s, db(u"gb2.db"_s),
+                                       file.fileName()});
+        QVERIFY2(forced.out.contains(u", Windows-1252, "_s), qPrintable(forced.out));
+        const Run bad = glasstrend({u"import"_s, u"--encoding"_s, u"klingon"_s, file.fileName()});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"--encoding: unknown encoding \"klingon\""_s), qPrintable(bad.err));
+        QVERIFY(glasstrend({u"--help"_s}).out.contains(u"--encoding E"_s));
+    }
+
+    void importErrorNamesThePathOnce()
+    {
+        // Issue #15 finding 11: "file: file: …".
+        const QString missing = m_dir.filePath(u"gone.ndjson"_s);
+        const Run r = glasstrend({u"import"_s, u"--db"_s, db(u"none2.db"_s), missing});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count(missing), 1);
+        const QStringList lines = r.err.split(u'\n');
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                             [&](const QString &line) { return line.startsWith(missing + u": cannot open"_s); }),
+                 qPrintable(r.err));
     }
 
     void importOfNothingReadableFails()

@@ -72,8 +72,9 @@ private Q_SLOTS:
                           u"0 with approximate times."_s);
         ImportSummaryDialog dialog(reports, errors, false);
         QAbstractItemModelTester tester(dialog.rejectsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(dialog.rejectsModel()->rowCount(), 2);
+        QCOMPARE(dialog.rejectsModel()->rowCount(), 2); // one group per file
         QCOMPARE(dialog.rejectsModel()->index(0, RejectsModel::ReasonColumn).data().toString(), u"not a time"_s);
+        QCOMPARE(dialog.rejectsModel()->index(0, RejectsModel::LinesColumn).data().toString(), u"line 3"_s);
     }
 
     void progressAndCancel()

@@ -31,11 +31,20 @@ private Q_SLOTS:
     {
         RejectsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRejects({RejectedRecord{u"/tmp/posts.ndjson"_s, 12, 11, u"created_at"_s, u"not a time"_s}});
-        QCOMPARE(model.rowCount(), 1);
+        ImportReport report;
+        report.file = u"/tmp/posts.ndjson"_s;
+        for (int line = 12; line < 12 + 1200; ++line)
+            report.addReject(RejectedRecord{report.file, line, -1, u"created_at"_s,
+                                            u"not a time: \"%1\""_s.arg(line)});
+        report.addReject(RejectedRecord{report.file, 2000, -1, u"post_id"_s, u"required"_s});
+        model.setReports({report});
+        QCOMPARE(model.rowCount(), 2); // 1,201 rejects, two kinds
         QCOMPARE(model.index(0, RejectsModel::FileColumn).data().toString(), u"posts.ndjson"_s);
-        QCOMPARE(model.index(0, RejectsModel::LineColumn).data().toLongLong(), 12);
         QCOMPARE(model.index(0, RejectsModel::FieldColumn).data().toString(), u"created_at"_s);
+        QCOMPARE(model.index(0, RejectsModel::ReasonColumn).data().toString(), u"not a time: \"…\""_s);
+        QCOMPARE(model.index(0, RejectsModel::CountColumn).data().toString(), u"1,200"_s);
+        QCOMPARE(model.index(0, RejectsModel::LinesColumn).data().toString(), u"lines 12, 13, 14, 15, 16, …"_s);
+        QCOMPARE(model.index(1, RejectsModel::LinesColumn).data().toString(), u"line 2000"_s);
     }
 
     void logIsCapped()

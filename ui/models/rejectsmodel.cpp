@@ -2,20 +2,26 @@
 
 #include <QFileInfo>
 
+#include "ui/uiformat.h"
+
 using namespace Qt::StringLiterals;
 
 RejectsModel::RejectsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void RejectsModel::setRejects(const QList<RejectedRecord> &rejects)
+void RejectsModel::setReports(const QList<ImportReport> &reports)
 {
     beginResetModel();
-    m_rejects = rejects;
+    m_rows.clear();
+    for (const ImportReport &report : reports) {
+        for (const RejectGroup &group : report.rejectGroups)
+            m_rows.append(Row{report.file, group});
+    }
     endResetModel();
 }
 
 int RejectsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rejects.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int RejectsModel::columnCount(const QModelIndex &parent) const
@@ -27,16 +33,20 @@ QVariant RejectsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RejectedRecord &r = m_rejects[index.row()];
+    const Row &row = m_rows[index.row()];
+    const RejectGroup &g = row.group;
     if (role == Qt::ToolTipRole)
-        return r.toString();
+        return QString(row.file + u"\n"_s + g.toString() + u"\nfirst: "_s + g.example);
+    if (role == Qt::TextAlignmentRole && index.column() == CountColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case FileColumn: return QFileInfo(r.file).fileName();
-    case LineColumn: return r.line > 0 ? QVariant(r.line) : QVariant(r.index >= 0 ? QString(u"#"_s + QString::number(r.index)) : QString());
-    case FieldColumn: return r.field.isEmpty() ? u"(record)"_s : r.field;
-    case ReasonColumn: return r.reason;
+    case FileColumn: return QFileInfo(row.file).fileName();
+    case FieldColumn: return g.field.isEmpty() ? u"(record)"_s : g.field;
+    case ReasonColumn: return g.reason;
+    case CountColumn: return uifmt::integer(g.count);
+    case LinesColumn: return g.firstLines.isEmpty() ? QString() : g.whereText();
     default: return {};
     }
 }
@@ -45,6 +55,6 @@ QVariant RejectsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList titles = {u"File"_s, u"Line"_s, u"Field"_s, u"Reason"_s};
+    static const QStringList titles = {u"File"_s, u"Field"_s, u"Reason"_s, u"Count"_s, u"First lines"_s};
     return titles.value(section);
 }

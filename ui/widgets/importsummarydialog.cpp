@@ -1,17 +1,33 @@
 #include "ui/widgets/importsummarydialog.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/report/rejectscsv.h"
 #include "ui/models/rejectsmodel.h"
 #include "ui/uiformat.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMaxNameChars = 40; ///< a long file name must not widen the dialog past a small screen
+
+QString shortName(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    return name.size() <= kMaxNameChars ? name : name.left(kMaxNameChars - 1) + u'…';
+}
+
+} // namespace
 
 QString ImportSummaryDialog::summaryText(const QList<ImportReport> &reports, bool cancelled)
 {
@@ -25,59 +41,116 @@ QString ImportSummaryDialog::summaryText(const QList<ImportReport> &reports, boo
         t.approximateTimes += r.approximateTimes;
         t.comments += r.comments;
         t.commentedPosts += r.commentedPosts;
+        t.duplicatesInFile += r.duplicatesInFile;
     }
-    const QString comments = t.commentsNote();
-    return (cancelled ? u"Import cancelled: "_s : u"Imported: "_s) + uifmt::integer(t.read) + u" read, "_s
-           + uifmt::integer(t.inserted) + u" inserted, "_s + uifmt::integer(t.updated) + u" updated, "_s
-           + uifmt::integer(t.rejected) + u" rejected; "_s + uifmt::integer(t.unknownViews)
-           + u" with unknown views, "_s + uifmt::integer(t.approximateTimes) + u" with approximate times."_s
-           + (comments.isEmpty() ? QString() : u" "_s + comments + u'.');
+    QString text = (cancelled ? u"Import cancelled: "_s : u"Imported: "_s) + uifmt::integer(t.read) + u" read, "_s
+                   + uifmt::integer(t.inserted) + u" inserted, "_s + uifmt::integer(t.updated) + u" updated, "_s
+                   + uifmt::integer(t.rejected) + u" rejected; "_s + uifmt::integer(t.unknownViews)
+                   + u" with unknown views, "_s + uifmt::integer(t.approximateTimes) + u" with approximate times."_s;
+    if (t.duplicatesInFile > 0)
+        text += u" "_s + uifmt::integer(t.duplicatesInFile) + u" copies of posts already in the same file, merged."_s;
+    if (const QString comments = t.commentsNote(); !comments.isEmpty())
+        text += u" "_s + comments + u'.';
+    return text;
 }
 
 ImportSummaryDialog::ImportSummaryDialog(const QList<ImportReport> &reports, const QStringList &errors,
                                          bool cancelled, QWidget *parent)
-    : QDialog(parent), m_rejects(new RejectsModel(this))
+    : QDialog(parent), m_reports(reports), m_rejects(new RejectsModel(this))
 {
     setWindowTitle(u"Import summary"_s);
     auto *layout = new QVBoxLayout(this);
 
-    QString html = u"<p><b>"_s + summaryText(reports, cancelled).toHtmlEscaped() + u"</b></p><table cellspacing=6>"_s
-                   + u"<tr><th align=left>File</th><th align=left>Format</th><th>Read</th><th>Inserted</th>"
-                     u"<th>Updated</th><th>Rejected</th><th>Unknown views</th><th>Approx. times</th></tr>"_s;
-    QList<RejectedRecord> rejects;
+    auto *headline = new QLabel(summaryText(reports, cancelled), this);
+    headline->setWordWrap(true);
+    QFont bold = headline->font();
+    bold.setBold(true);
+    headline->setFont(bold);
+    layout->addWidget(headline);
+
+    QString html = u"<table cellspacing=6><tr><th align=left>File</th><th align=left>Format</th>"
+                   u"<th align=left>Encoding</th><th>Read</th><th>Inserted</th><th>Updated</th>"
+                   u"<th>Copies merged</th><th>Rejected</th><th>Unknown views</th><th>Approx. times</th></tr>"_s;
+    QStringList notes;
+    qint64 kept = 0;
     for (const ImportReport &r : reports) {
-        html += u"<tr><td>"_s + QFileInfo(r.file).fileName().toHtmlEscaped() + u"</td><td>"_s + r.format.toHtmlEscaped()
-                + u"</td><td align=right>"_s + uifmt::integer(r.read) + u"</td><td align=right>"_s
-                + uifmt::integer(r.inserted) + u"</td><td align=right>"_s + uifmt::integer(r.updated)
+        html += u"<tr><td>"_s + shortName(r.file).toHtmlEscaped() + u"</td><td>"_s + r.format.toHtmlEscaped()
+                + u"</td><td>"_s + r.encoding.toHtmlEscaped() + u"</td><td align=right>"_s + uifmt::integer(r.read)
+                + u"</td><td align=right>"_s + uifmt::integer(r.inserted) + u"</td><td align=right>"_s
+                + uifmt::integer(r.updated) + u"</td><td align=right>"_s + uifmt::integer(r.duplicatesInFile)
                 + u"</td><td align=right>"_s + uifmt::integer(r.rejected) + u"</td><td align=right>"_s
                 + uifmt::integer(r.unknownViews) + u"</td><td align=right>"_s + uifmt::integer(r.approximateTimes)
                 + u"</td></tr>"_s;
-        rejects.append(r.rejects);
+        if (r.duplicatesInFile > 0)
+            notes.append(shortName(r.file) + u": "_s + uifmt::integer(r.duplicatesInFile)
+                         + u" copies of posts already in this file, merged"_s);
+        if (r.textRepairs > 0)
+            notes.append(shortName(r.file) + u": "_s + r.textRepairSummary());
+        kept += r.rejects.size();
     }
     html += u"</table>"_s;
+    for (const QString &note : notes)
+        html += u"<p>"_s + note.toHtmlEscaped() + u"</p>"_s;
     for (const QString &e : errors)
         html += u"<p style='color:#c62828'>"_s + e.toHtmlEscaped() + u"</p>"_s;
-    auto *summary = new QLabel(html, this);
+    // The per-file part scrolls: fifty files or a page of errors must not push the dialog off a
+    // 1280×720 screen.
+    auto *summary = new QLabel(html);
     summary->setTextFormat(Qt::RichText);
+    summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(summary);
+    summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(summary);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMaximumHeight(280);
+    layout->addWidget(scroll);
 
-    m_rejects->setRejects(rejects);
-    auto *toggle = new QPushButton(u"Show rejected lines ("_s + QString::number(rejects.size()) + u")"_s, this);
-    toggle->setCheckable(true);
-    toggle->setEnabled(!rejects.isEmpty());
-    layout->addWidget(toggle, 0, Qt::AlignLeft);
+    m_rejects->setReports(reports);
+    auto *groupsTitle = new QLabel(u"Rejected, by field and reason:"_s, this);
+    layout->addWidget(groupsTitle);
     m_view = new QTableView(this);
     m_view->setModel(m_rejects);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setVisible(false);
-    m_view->setMinimumHeight(220);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(RejectsModel::ReasonColumn, QHeaderView::Stretch);
+    header->resizeSection(RejectsModel::FileColumn, 160);
+    header->resizeSection(RejectsModel::FieldColumn, 120);
+    header->resizeSection(RejectsModel::CountColumn, 80);
+    header->resizeSection(RejectsModel::LinesColumn, 200);
+    m_view->setMinimumHeight(160);
+    groupsTitle->setVisible(m_rejects->rowCount() > 0);
+    m_view->setVisible(m_rejects->rowCount() > 0);
     layout->addWidget(m_view, 1);
-    connect(toggle, &QPushButton::toggled, m_view, &QWidget::setVisible);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save = buttons->addButton(u"Save rejects as CSV…"_s, QDialogButtonBox::ActionRole);
+    m_save->setEnabled(kept > 0);
+    m_save->setToolTip(u"Every rejected record with its file, line, field and reason"_s);
+    connect(m_save, &QPushButton::clicked, this, &ImportSummaryDialog::askAndSaveRejects);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 300);
+    resize(900, m_rejects->rowCount() > 0 ? 520 : 300);
+}
+
+Status ImportSummaryDialog::saveRejects(const QString &path) const
+{
+    return writeRejectsCsv(m_reports, path);
+}
+
+void ImportSummaryDialog::askAndSaveRejects()
+{
+    const QString first = m_reports.isEmpty() ? QString() : m_reports.first().file;
+    const QString suggested = first.isEmpty() ? u"rejects.csv"_s
+                                              : QFileInfo(first).absolutePath() + u'/'
+                                                    + QFileInfo(first).completeBaseName() + u"-rejects.csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, u"Save rejects"_s, suggested, u"CSV (*.csv)"_s);
+    if (path.isEmpty())
+        return;
+    if (Status saved = saveRejects(path); !saved)
+        QMessageBox::warning(this, u"Save rejects"_s, saved.error().message);
 }

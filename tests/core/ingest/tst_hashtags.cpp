@@ -26,7 +26,17 @@ void TestHashtags::normalize_data()
     QTest::newRow("ascii mixed case") << u"#MatchaLatte"_s << u"matchalatte"_s;
     QTest::newRow("full-width hash and letters") << u"＃ＭａｔｃｈａＬａｔｔｅ"_s << u"matchalatte"_s;
     QTest::newRow("xiaohongshu topic") << u"#抹茶拿铁[话题]#"_s << u"抹茶拿铁"_s;
-    QTest::newRow("topic with space") << u"#Matcha Latte[话题]#"_s << u"matcha latte"_s;
+    QTest::newRow("topic with space") << u"#Matcha Latte[话题]#"_s << u"matchalatte"_s; // SPEC: no inner whitespace
+    // Hidden characters must not split a tag (issue #10): format characters and inner whitespace go.
+    QTest::newRow("byte-order mark after") << u"领克900\uFEFF"_s << u"领克900"_s;
+    QTest::newRow("byte-order mark before") << u"\uFEFF#领克900"_s << u"领克900"_s;
+    QTest::newRow("zero-width space inside") << u"领克\u200B900"_s << u"领克900"_s;
+    QTest::newRow("word joiner and soft hyphen") << u"Matcha\u2060La\u00ADtte"_s << u"matchalatte"_s;
+    QTest::newRow("ascii tag holding a space") << u"bubble tea"_s << u"bubbletea"_s;
+    QTest::newRow("tab and ideographic space") << u"抹茶\t拿\u3000铁"_s << u"抹茶拿铁"_s;
+    QTest::newRow("zwj inside an emoji sequence kept") << u"#👨\u200D👩\u200D👧"_s << u"👨\u200D👩\u200D👧"_s;
+    QTest::newRow("zwj between letters dropped") << u"ab\u200Dc"_s << u"abc"_s;
+    QTest::newRow("only format characters") << u"\u200B\uFEFF"_s << QString();
     QTest::newRow("full-width topic brackets") << u"＃抹茶［话题］＃"_s << u"抹茶"_s;
     QTest::newRow("emoji kept") << u"  #Matcha🍵 "_s << u"matcha🍵"_s;
     QTest::newRow("accented upper case") << u"ÉCLAIR"_s << u"éclair"_s;
@@ -84,6 +94,8 @@ void TestHashtags::extract_data()
     QTest::newRow("combining marks stay") << u"#café\u0301 #नमस्ते"_s << QStringList{u"café\u0301"_s, u"नमस्ते"_s};
     QTest::newRow("not tags") << u"see https://x.com/a#frag, C# and &#39; or # alone"_s << QStringList{};
     QTest::newRow("hash at end") << u"trailing #"_s << QStringList{};
+    QTest::newRow("hidden characters stay in the tag") << u"#领克\u200B900\uFEFF 试驾"_s
+                                                       << QStringList{u"领克\u200B900\uFEFF"_s};
 }
 
 void TestHashtags::extract()
@@ -108,6 +120,9 @@ void TestHashtags::collectMergesStructuredAndTextTags()
     QCOMPARE(collectHashtags({}, u"no tags here"_s), QStringList{});
     const QMap<QString, QString> aliases{{u"new"_s, u"matchalatte"_s}};
     QCOMPARE(collectHashtags(structured, text, aliases), (QStringList{u"抹茶拿铁"_s, u"matchalatte"_s}));
+    // Issue #10: `领克900` + U+FEFF from a structured list and `#领克900` in the text are one tag.
+    QCOMPARE(collectHashtags({u"领克900\uFEFF"_s, u"bubble tea"_s}, u"试驾 #领克900 #bubbletea #领\u200B克900"_s),
+             (QStringList{u"领克900"_s, u"bubbletea"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestHashtags)

@@ -24,7 +24,17 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void unknownZone();
+    void spreadsheetDateAlone();
 };
+
+void TestTimeParser::spreadsheetDateAlone()
+{
+    // A spreadsheet's date without a time: its midnight in the naive zone, day precision.
+    const Result<ParsedTime> t = TimeParser().parse(u"2024/6/9"_s);
+    QVERIFY(t.ok());
+    QCOMPARE(t.value().msSinceEpoch, 1717891200000LL);
+    QVERIFY(t.value().approximate);
+}
 
 void TestTimeParser::absolute_data()
 {
@@ -46,6 +56,13 @@ void TestTimeParser::absolute_data()
     QTest::newRow("weibo +0800") << u"Sat Dec 23 17:12:54 +0800 2023"_s << 1703322774000LL;
     QTest::newRow("negative offset leap day") << u"Thu Feb 29 23:59:59 -0500 2024"_s << 1709269199000LL;
     QTest::newRow("weibo with year") << u"2023年12月23日 17:12"_s << 1703351520000LL; // naive UTC here
+    // What a spreadsheet writes back (issue #10): one-digit month/day, slashes, Chinese, seconds.
+    QTest::newRow("spreadsheet one-digit") << u"2024-6-9 13:03"_s << 1717938180000LL;
+    QTest::newRow("spreadsheet slashes") << u"2024/06/09 13:03"_s << 1717938180000LL;
+    QTest::newRow("spreadsheet slashes one-digit seconds") << u"2024/6/9 13:03:05"_s << 1717938185000LL;
+    QTest::newRow("spreadsheet one-digit hour") << u"2024-6-9 9:03"_s << 1717923780000LL;
+    QTest::newRow("chinese date") << u"2024年6月9日 13:03"_s << 1717938180000LL;
+    QTest::newRow("chinese date with seconds") << u"2024年6月9日 13:03:05"_s << 1717938185000LL;
 }
 
 void TestTimeParser::absolute()
@@ -68,6 +85,8 @@ void TestTimeParser::naiveTimesUseTheZone_data()
     QTest::newRow("new york summer") << u"America/New_York"_s << u"2024-06-01T12:00:00"_s << 1717257600000LL;
     QTest::newRow("new york winter") << u"America/New_York"_s << u"2024-01-15T12:00:00"_s << 1705338000000LL;
     QTest::newRow("offset wins over zone") << u"Asia/Shanghai"_s << u"2024-06-01T12:00:00Z"_s << 1717243200000LL;
+    QTest::newRow("spreadsheet in shanghai") << u"Asia/Shanghai"_s << u"2024/6/9 13:03"_s << 1717909380000LL;
+    QTest::newRow("chinese date in shanghai") << u"Asia/Shanghai"_s << u"2024年6月9日 13:03:05"_s << 1717909385000LL;
 }
 
 void TestTimeParser::naiveTimesUseTheZone()
@@ -166,7 +185,13 @@ void TestTimeParser::errors_data()
     QTest::newRow("weibo day") << u"2023年02月30日 10:00"_s << u"day 30 out of range in \"2023年02月30日 10:00\""_s;
     QTest::newRow("weibo clock") << u"12月23日 25:00"_s << u"not a time: \"12月23日 25:00\""_s;
     QTest::newRow("junk after") << u"2024-06-01T10:00:00Zulu"_s << u"not a time: \"2024-06-01T10:00:00Zulu\""_s;
-    QTest::newRow("slashes") << u"2024/06/01"_s << u"not a time: \"2024/06/01\""_s;
+    QTest::newRow("spreadsheet month") << u"2024/13/1 10:00"_s << u"month 13 out of range in \"2024/13/1 10:00\""_s;
+    QTest::newRow("spreadsheet day") << u"2024-6-31 10:00"_s << u"day 31 out of range in \"2024-6-31 10:00\""_s;
+    QTest::newRow("spreadsheet mixed separators") << u"2024-6/9 10:00"_s << u"not a time: \"2024-6/9 10:00\""_s;
+    QTest::newRow("spreadsheet clock") << u"2024/6/9 10:61"_s << u"not a time: \"2024/6/9 10:61\""_s;
+    // "2024/06/01" is a date now (a spreadsheet's, see spreadsheetDateAlone); these are not.
+    QTest::newRow("slashes without a day") << u"2024/06"_s << u"not a time: \"2024/06\""_s;
+    QTest::newRow("slashes with junk") << u"2024/06/01x"_s << u"not a time: \"2024/06/01x\""_s;
     QTest::newRow("unknown unit") << u"3年前"_s << u"not a time: \"3年前\""_s;
     QTest::newRow("microseconds") << u"1717200000123456"_s << u"epoch time out of range: 1717200000123456"_s;
 }
