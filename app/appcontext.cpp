@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QProcessEnvironment>
 
+#include "core/config/mappingstore.h"
 #include "core/log/log.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
@@ -43,7 +44,10 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
     gtlog::app()->debug("database {}; config {}", dbPath,
                         context->configPath.isEmpty() ? u"(defaults)"_s : context->configPath);
 
-    context->imports = std::make_shared<ImportService>(context->database, context->config.ingest);
+    context->mappings = std::make_shared<const MappingStore>(MappingStore::defaultDirectory());
+    IngestOptions ingest = context->config.ingest;
+    ingest.findMapping = [store = context->mappings](const QStringList &columns) { return store->find(columns); };
+    context->imports = std::make_shared<ImportService>(context->database, std::move(ingest));
     context->discovery = std::make_shared<DiscoveryService>(context->database, context->config.pipeline,
                                                             context->config.asOf);
     return context;

@@ -10,6 +10,7 @@
 class Database;
 class DiscoveryService;
 class ImportService;
+class MappingStore;
 
 /// The services of one process, built once in main() from the command line and the configuration
 /// and handed to whichever face runs (command, server or desktop app).
@@ -19,6 +20,7 @@ struct AppContext
     QString configPath; ///< the file that was read; empty when running on defaults
     std::shared_ptr<Database> database;
     std::shared_ptr<ImportService> imports;
+    std::shared_ptr<const MappingStore> mappings; ///< saved column mappings (the imports look them up)
     std::shared_ptr<DiscoveryService> discovery;
 
     /// Loads the configuration (--config, or the default file if it exists), applies --db and

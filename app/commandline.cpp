@@ -17,7 +17,8 @@ const QList<OptionSpec> &optionSpecs()
         {u"--port"_s, true},     {u"--as-of"_s, true},  {u"--window-hours"_s, true}, {u"--set"_s, true},
         {u"--format"_s, true},   {u"--out"_s, true},    {u"--run"_s, true},       {u"--trend"_s, true},
         {u"--json"_s, false},    {u"--serve"_s, false}, {u"--version"_s, false},  {u"--help"_s, false},
-        {u"-h"_s, false},        {u"-v"_s, false},
+        {u"-h"_s, false},        {u"-v"_s, false},        {u"--suggest-mapping"_s, false},
+        {u"--mapping"_s, true},  {u"--platform"_s, true},
     };
     return specs;
 }
@@ -95,6 +96,9 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         else if (arg == u"--run"_s) cl.runId = value;
         else if (arg == u"--trend"_s) cl.trendIds.append(value);
         else if (arg == u"--json"_s) cl.json = true;
+        else if (arg == u"--suggest-mapping"_s) cl.suggestMapping = true;
+        else if (arg == u"--mapping"_s) cl.mappingPath = value;
+        else if (arg == u"--platform"_s) cl.platform = value.trimmed();
         else if (arg == u"--serve"_s) serve = true;
         else if (arg == u"--version"_s || arg == u"-v"_s) version = true;
         else if (arg == u"--help"_s || arg == u"-h"_s) help = true;
@@ -118,6 +122,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             cl.mode = CommandLine::Mode::Import;
             cl.files = positional;
             positional.clear();
+            if (cl.suggestMapping && cl.files.size() != 1)
+                return usage(u"--suggest-mapping takes exactly one FILE"_s);
+            if (cl.suggestMapping && !cl.mappingPath.isEmpty())
+                return usage(u"--suggest-mapping and --mapping do not go together"_s);
         } else if (command == u"discover"_s) {
             cl.mode = CommandLine::Mode::Discover;
         } else if (command == u"export"_s) {
@@ -132,6 +140,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         if (!positional.isEmpty())
             return usage(u"unexpected argument \"%1\""_s.arg(positional.first()));
     }
+    if (cl.mode != CommandLine::Mode::Import && (cl.suggestMapping || !cl.mappingPath.isEmpty() || !cl.platform.isEmpty()))
+        return usage(u"--suggest-mapping, --mapping and --platform go with import"_s);
     if (cl.mode != CommandLine::Mode::Serve && cl.mode != CommandLine::Mode::Gui && (!cl.host.isEmpty() || cl.port))
         return usage(u"--host and --port go with --serve or the desktop app (its embedded server)"_s);
     return cl;
@@ -146,6 +156,13 @@ Usage:
   glasstrend --serve [--host H] [--port P]     the headless REST server (default 127.0.0.1:8000)
   glasstrend import FILE…                      import posts (native JSON/NDJSON/CSV and the capture
                                                tools' formats; sniffed from content)
+  glasstrend import --suggest-mapping [--platform P] FILE
+                                               print the column mapping guessed for a CSV/TSV/JSON file no
+                                               reader knows, as YAML (exit 1 naming required fields it
+                                               could not guess)
+  glasstrend import --mapping MAP.yaml [--platform P] FILE…
+                                               import with that mapping (README "Mappings"); a file whose
+                                               columns match a mapping saved in the desktop app uses it
   glasstrend discover [--as-of T] [--window-hours H] [--set key=value …] [--json]
                                                run the pipeline, store the run, print the tiles
   glasstrend export --format csv|pdf --out FILE [--run RUN] [--trend ID …]
@@ -157,6 +174,12 @@ Options for every command:
   --log-level LEVEL  trace, debug, info, warn, error, critical or off
   --version          print the version
   --help             print this help
+
+import:
+  --platform P       the platform (tiktok, weibo, x, …) of records that do not say theirs, in any format;
+                     a column or a post URL that says it wins
+  --mapping MAP.yaml read the files with this column mapping
+  --suggest-mapping  print the guessed mapping instead of importing
 
 discover:
   --as-of T          end of the current window: ISO-8601 with offset or Z, "latest" (newest post) or "now"

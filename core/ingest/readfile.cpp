@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "core/ingest/mappedreader.h"
 #include "core/ingest/sniff.h"
 #include "core/ingest/timeparser.h"
 
@@ -75,10 +76,18 @@ Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &devic
     if (sniff::body(head).isEmpty())
         return Error{u"invalid_format"_s, displayName + u": the file is empty"_s, {}};
     const Reader *reader = registry.pick(SniffInput{head, QFileInfo(displayName).fileName()});
+    if (resolved.mapping) {
+        // A mapping given explicitly (--mapping, the mapping dialog) reads the file whatever claims it.
+        for (const auto &r : registry.readers()) {
+            if (r->id() == MappedReader::kId)
+                reader = r.get();
+        }
+    }
     if (!reader) {
         return Error{u"unknown_format"_s,
                      displayName + u": format not recognised (expected a JSON array, {\"posts\": […]}, "
-                                   u"NDJSON or CSV with a post_id column, or a supported capture export)"_s,
+                                   u"NDJSON or CSV with a post_id column, a supported capture export, or a CSV/JSON to map: "
+                                   u"see --suggest-mapping)"_s,
                      {}};
     }
 

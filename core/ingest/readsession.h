@@ -48,6 +48,11 @@ public:
         ++m_formatCounted;
     }
 
+    /// Lines of the file that could not be parsed at all (CsvParser::unreadLines()).
+    void setUnreadLines(qint64 lines) { m_report.unreadLines = lines; }
+    /// Names the column mapping the file is read with, for the report.
+    void setMapping(const QString &name) { m_report.mapping = name; }
+
     /// True when the caller cancelled; the reader stops at the next record.
     bool cancelled() const { return m_cancel.cancelled(); }
     /// Reports progress, at most every 256 KiB so that a callback into a GUI stays cheap.

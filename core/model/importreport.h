@@ -29,6 +29,8 @@ struct ImportReport
     qint64 rejected = 0;
     qint64 unknownViews = 0;
     qint64 approximateTimes = 0;
+    qint64 unreadLines = 0; ///< CSV lines that could not be parsed (a broken quote); each is also a reject
+    QString mapping;        ///< the column mapping read with ("" = none; a saved one's name, or "given")
     QMap<QString, qint64> perFormat; ///< records per detected format (a 4CAT file can mix shapes)
     QList<RejectedRecord> rejects;   ///< the first `kMaxKeptRejects` rejects; `rejected` counts all
     qint64 elapsedMs = 0;
