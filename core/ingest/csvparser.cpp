@@ -149,6 +149,16 @@ CsvParser::Next CsvParser::next(QStringList &fields)
                 m_field.append('"');
             } else {
                 quoted = false;
+                // RFC 4180: a closing quote ends the field. Text right after one that closed a field
+                // spanning lines means the quote was never meant to open it (a stray quote); blanks
+                // after it are common sloppiness and kept.
+                if (m_firstBreak >= 0 && m_buffer.ensure() && m_buffer.peek() != m_delimiter
+                    && m_buffer.peek() != '\n' && m_buffer.peek() != '\r' && m_buffer.peek() != ' '
+                    && m_buffer.peek() != '\t') {
+                    fields.clear();
+                    return resync(u"unbalanced quote: a quoted field runs over %1 lines and closes inside a field"_s
+                                      .arg(m_line - m_recordLine + 1));
+                }
             }
             continue;
         }

@@ -25,7 +25,16 @@ int MappedReader::recognise(const SniffInput &input) const
         return 0;
     if (text.startsWith('{') || text.startsWith('['))
         return firstJsonRecord(input.head).isEmpty() ? 0 : 1;
-    return sniff::csvHeader(input.head).size() >= 2 ? 1 : 0;
+    // A table: a header of at least two named columns and a row with as many cells (prose with a
+    // comma is not one).
+    const Result<TableSample> sample = TableSample::fromHead(input.head, 5);
+    if (!sample.ok() || sample.value().columns.size() < 2 || sample.value().rows.isEmpty())
+        return 0;
+    for (const QString &column : sample.value().columns) {
+        if (column.isEmpty() || column.size() > 200)
+            return 0;
+    }
+    return 1;
 }
 
 Status MappedReader::read(QIODevice &device, ReadSession &session) const

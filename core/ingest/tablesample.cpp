@@ -63,10 +63,11 @@ Result<TableSample> TableSample::fromHead(QByteArrayView head, int maxRows)
             addRecord(whole.object(), sample, index);
         } else {
             // JSON Lines: every complete line that is an object (the last one may be cut off).
-            for (QByteArrayView line : QByteArrayView(body).tokenize('\n')) {
+            const QList<QByteArray> lines = body.toByteArray().split('\n');
+            for (const QByteArray &line : lines) {
                 if (sample.rows.size() >= maxRows)
                     break;
-                const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed().toByteArray());
+                const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed());
                 if (doc.isObject())
                     addRecord(doc.object(), sample, index);
             }
