@@ -64,7 +64,8 @@ int suggestMapping(const QString &path, const QString &platform)
         err << path << u": "_s << sample.error().message << u'\n';
         return 1;
     }
-    const Reader *reader = ReaderRegistry::standard().pick(SniffInput{head, QFileInfo(path).fileName()});
+    const ReaderRegistry registry = ReaderRegistry::standard();
+    const Reader *reader = registry.pick(SniffInput{head, QFileInfo(path).fileName()});
     if (reader && reader->id() != u"mapped"_s)
         err << path << u": note: GlassTrend reads this file as "_s << reader->id()
             << u" without a mapping; --mapping reads it with this one instead\n"_s;

@@ -21,7 +21,8 @@ std::optional<TableSample> unclaimedSample(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QByteArray head = file.peek(sniff::kHeadSize);
-    const Reader *reader = ReaderRegistry::standard().pick(SniffInput{head, QFileInfo(path).fileName()});
+    const ReaderRegistry registry = ReaderRegistry::standard();
+    const Reader *reader = registry.pick(SniffInput{head, QFileInfo(path).fileName()});
     if (!reader || reader->id() != MappedReader::kId)
         return std::nullopt;
     Result<TableSample> sample = TableSample::fromHead(head);
@@ -35,6 +36,11 @@ std::optional<TableSample> unclaimedSample(const QString &path)
 MappingFlow::MappingFlow(std::shared_ptr<const MappingStore> store, QWidget *dialogParent)
     : QObject(dialogParent), m_store(std::move(store)), m_parent(dialogParent)
 {
+}
+
+MappingDialog *MappingFlow::dialog() const
+{
+    return m_dialog.data();
 }
 
 bool MappingFlow::needsMapping(const QString &path) const

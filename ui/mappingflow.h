@@ -33,7 +33,7 @@ public:
     void askNext();
     bool hasQueued() const { return !m_queue.isEmpty(); }
     /// The open dialog (tests drive it), or null.
-    MappingDialog *dialog() const { return m_dialog; }
+    MappingDialog *dialog() const;
 
 Q_SIGNALS:
     /// Import `file` with `mapping`; `platform` for records that do not say theirs ("" = none).
