@@ -88,10 +88,9 @@ int suggestMapping(const QString &path, const QString &platform)
     if (!guess.complete()) {
         QString hint;
         if (guess.missing.contains(u"platform"_s))
-            hint = u"; give the platform with --platform P"_s;
+            hint = u"; give the platform with --platform P (or a 'platform: P' line)"_s;
         err << path << u": could not guess the required field"_s << (guess.missing.size() > 1 ? u"s "_s : u" "_s)
-            << guess.missing.join(u", "_s) << hint << u"; add "_s << (guess.missing.size() > 1 ? u"them"_s : u"it"_s)
-            << u" under 'fields' before importing\n"_s;
+            << guess.missing.join(u", "_s) << hint << u"; map the columns under 'fields' before importing\n"_s;
         return 1;
     }
     return 0;
