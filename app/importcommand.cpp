@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 
 #include <QFile>
@@ -46,6 +47,11 @@ void printReport(QTextStream &out, const ImportReport &r)
         out << u"  rejected "_s << r.rejects.at(i).toString() << u'\n';
     if (r.rejected > kReasonsShown)
         out << u"  … and "_s << (r.rejected - kReasonsShown) << u" more rejected\n"_s;
+    const bool noPlatform = std::any_of(r.rejects.cbegin(), r.rejects.cend(), [](const RejectedRecord &x) {
+        return x.field == u"platform"_s && x.reason == u"required"_s;
+    });
+    if (noPlatform)
+        out << u"  records that do not say their platform: give it with --platform P\n"_s;
 }
 
 /// --suggest-mapping: the guess as YAML on stdout; exit 1 naming what it could not guess.

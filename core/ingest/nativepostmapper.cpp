@@ -263,8 +263,7 @@ Result<Post> NativePostMapper::fromCells(Cells &cells) const
         if (fallback.isEmpty())
             fallback = m_options.platform;
         if (fallback.isEmpty())
-            return fieldError(kFieldNames[Platform],
-                              u"required (the record does not say its platform: give it with --platform)"_s);
+            return fieldError(kFieldNames[Platform], u"required"_s);
         platformCell.kind = Cell::Kind::String;
         platformCell.text = fallback;
     }

@@ -202,6 +202,18 @@ private Q_SLOTS:
         QCOMPARE(platformOnly.exitCode, 1);
         QCOMPARE(glasstrend({u"import"_s, u"--platform"_s, u"not a platform"_s, csv}).exitCode, 2);
         QCOMPARE(glasstrend({u"discover"_s, u"--platform"_s, u"x"_s}).exitCode, 2);
+
+        // A native CSV without a platform column: the CLI names --platform, which then serves it.
+        const QString native = m_dir.filePath(u"native_noplatform.csv"_s);
+        {
+            QFile file(native);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("post_id,creator_id,created_at\n1,a,2024-06-01T00:00:00Z\n");
+        }
+        const Run bare = glasstrend({u"import"_s, u"--db"_s, db(u"mapped.db"_s), native});
+        QVERIFY2(bare.out.contains(u"give it with --platform P"_s), qPrintable(bare.out));
+        const Run withPlatform = glasstrend({u"import"_s, u"--db"_s, db(u"mapped.db"_s), u"--platform"_s, u"x"_s, native});
+        QVERIFY2(withPlatform.out.contains(u"native-csv, 1 read, 1 inserted"_s), qPrintable(withPlatform.out));
     }
 
     void savedMappingIsUsedAndSaid()
