@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QProcessEnvironment>
 
+#include "core/config/mappingstore.h"
 #include "core/log/log.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
@@ -48,7 +49,10 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
 
     if (!commandLine.encoding.isEmpty())
         context->config.ingest.encoding = commandLine.encoding;
-    context->imports = std::make_shared<ImportService>(context->database, context->config.ingest);
+    context->mappings = std::make_shared<const MappingStore>(MappingStore::defaultDirectory());
+    IngestOptions ingest = context->config.ingest;
+    ingest.findMapping = [store = context->mappings](const QStringList &columns) { return store->find(columns); };
+    context->imports = std::make_shared<ImportService>(context->database, std::move(ingest));
     context->discovery = discoveryOn(context->database, context->config, true);
     return context;
 }

@@ -12,6 +12,7 @@ class DiscoveryService;
 class ImportService;
 class PostStore;
 class RunStore;
+class MappingStore;
 
 /// The services of one process, built once in main() from the command line and the configuration
 /// and handed to whichever face runs (command, server or desktop app).
@@ -21,12 +22,13 @@ struct AppContext
     QString configPath; ///< the file that was read; empty when running on defaults
     std::shared_ptr<Database> database;
     std::shared_ptr<ImportService> imports;
-    std::shared_ptr<DiscoveryService> discovery; ///< with a live window (server, desktop)
+ ///< with a live window (server, desktop)
 
     /// The services of one database: the SQLite stores behind the ports, and a discovery service
     /// that keeps the span in memory (`liveWindow`) or loads it per run (a command).
     static std::shared_ptr<DiscoveryService> discoveryOn(const std::shared_ptr<Database> &database,
                                                          const Config &config, bool liveWindow);
+    std::shared_ptr<const MappingStore> mappings; ///< saved column mappings (the imports look them up)
 
     /// Loads the configuration (--config, or the default file if it exists), applies --db and
     /// --log-level, sets up logging, opens the database and builds the services.

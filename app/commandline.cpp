@@ -20,8 +20,8 @@ const QList<OptionSpec> &optionSpecs()
         {u"--port"_s, true},     {u"--as-of"_s, true},  {u"--window-hours"_s, true}, {u"--set"_s, true},
         {u"--format"_s, true},   {u"--out"_s, true},    {u"--run"_s, true},       {u"--trend"_s, true},
         {u"--json"_s, false},    {u"--serve"_s, false}, {u"--version"_s, false},  {u"--help"_s, false},
-        {u"-h"_s, false},        {u"-v"_s, false},
-        {u"--encoding"_s, true},
+        {u"-h"_s, false},        {u"-v"_s, false},        {u"--suggest-mapping"_s, false},
+        {u"--mapping"_s, true},  {u"--platform"_s, true}, {u"--encoding"_s, true},
     };
     return specs;
 }
@@ -104,6 +104,9 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                     value, textencoding::names().join(u", "_s)));
             cl.encoding = value;
         } else if (arg == u"--json"_s) cl.json = true;
+        else if (arg == u"--suggest-mapping"_s) cl.suggestMapping = true;
+        else if (arg == u"--mapping"_s) cl.mappingPath = value;
+        else if (arg == u"--platform"_s) cl.platform = value.trimmed();
         else if (arg == u"--serve"_s) serve = true;
         else if (arg == u"--version"_s || arg == u"-v"_s) version = true;
         else if (arg == u"--help"_s || arg == u"-h"_s) help = true;
@@ -127,6 +130,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             cl.mode = CommandLine::Mode::Import;
             cl.files = positional;
             positional.clear();
+            if (cl.suggestMapping && cl.files.size() != 1)
+                return usage(u"--suggest-mapping takes exactly one FILE"_s);
+            if (cl.suggestMapping && !cl.mappingPath.isEmpty())
+                return usage(u"--suggest-mapping and --mapping do not go together"_s);
         } else if (command == u"discover"_s) {
             cl.mode = CommandLine::Mode::Discover;
         } else if (command == u"export"_s) {
@@ -143,6 +150,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
     }
     if (!cl.encoding.isEmpty() && cl.mode != CommandLine::Mode::Import)
         return usage(u"--encoding goes with import"_s);
+    if (cl.mode != CommandLine::Mode::Import && (cl.suggestMapping || !cl.mappingPath.isEmpty() || !cl.platform.isEmpty()))
+        return usage(u"--suggest-mapping, --mapping and --platform go with import"_s);
     if (cl.mode != CommandLine::Mode::Serve && cl.mode != CommandLine::Mode::Gui && (!cl.host.isEmpty() || cl.port))
         return usage(u"--host and --port go with --serve or the desktop app (its embedded server)"_s);
     return cl;
@@ -157,6 +166,13 @@ Usage:
   glasstrend --serve [--host H] [--port P]     the headless REST server (default 127.0.0.1:8000)
   glasstrend import [--encoding E] FILE…       import posts (native JSON/NDJSON/CSV and the capture
                                                tools' formats; sniffed from content)
+  glasstrend import --suggest-mapping [--platform P] FILE
+                                               print the column mapping guessed for a CSV/TSV/JSON file no
+                                               reader knows, as YAML (exit 1 naming required fields it
+                                               could not guess)
+  glasstrend import --mapping MAP.yaml [--platform P] FILE…
+                                               import with that mapping (README "Mappings"); a file whose
+                                               columns match a mapping saved in the desktop app uses it
   glasstrend discover [--as-of T] [--window-hours H] [--set key=value …] [--json]
                                                run the pipeline, store the run, print the tiles
   glasstrend export --format csv|pdf --out FILE [--run RUN] [--trend ID …]
@@ -173,6 +189,10 @@ import:
   --encoding E       the files' text encoding, when sniffing guesses wrong: UTF-8, UTF-16LE, UTF-16BE,
                      GB18030 (also GBK, GB2312), Windows-1252 (also Latin-1) or Mac Roman; default:
                      sniffed (a BOM, else valid UTF-8, else GB18030 or a Western single-byte encoding)
+  --platform P       the platform (tiktok, weibo, x, …) of records that do not say theirs, in any format;
+                     a column or a post URL that says it wins
+  --mapping MAP.yaml read the files with this column mapping
+  --suggest-mapping  print the guessed mapping instead of importing
 
 discover:
   --as-of T          end of the current window: ISO-8601 with offset or Z, "latest" (newest post) or "now"

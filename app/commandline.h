@@ -25,6 +25,9 @@ struct CommandLine
     // import
     QStringList files;
     QString encoding; ///< --encoding E (empty: sniffed)
+    bool suggestMapping = false; ///< --suggest-mapping: print the guessed mapping of FILE as YAML
+    QString mappingPath;         ///< --mapping MAP.yaml
+    QString platform;            ///< --platform P: for records that do not say their platform
 
     // discover
     QString asOf;                     ///< --as-of T (ISO-8601 with offset, "latest" or "now")

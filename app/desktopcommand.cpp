@@ -4,6 +4,7 @@
 #include "app/commands.h"
 #include "app/embeddedserver.h"
 #include "core/config/configwriter.h"
+#include "core/config/mappingstore.h"
 #include "core/poll/feedpoller.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
@@ -27,6 +28,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
     // recent one, or the bundled sample on first launch.
     if (!commandLine.dbPath.isEmpty() || !context.config.database.sqlitePath.isEmpty())
         desktop.initialDatabase = context.database->path();
+    desktop.mappings = context.mappings;
     desktop.openDatabase = [&context, &server](const QString &path) -> Result<Workspace> {
         std::shared_ptr<Database> database = context.database;
         if (path != context.database->path()) {
@@ -35,7 +37,8 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
                 return opened.error();
             database = std::move(opened).value();
         }
-        auto imports = std::make_shared<ImportService>(database, context.config.ingest);
+        // The context's import options: config ingest.* plus the saved mappings' lookup.
+        auto imports = std::make_shared<ImportService>(database, context.imports->options());
         auto discovery = AppContext::discoveryOn(database, context.config, true);
         server.setServices(ApiServices{database, imports, discovery});
         Workspace workspace = Workspace::fromServices(path, discovery, imports);

@@ -1,9 +1,18 @@
+#include <algorithm>
 #include <cstdio>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include "app/appcontext.h"
+#include "app/commandline.h"
 #include "app/commands.h"
+#include "core/config/mappingyaml.h"
+#include "core/ingest/mappingguesser.h"
+#include "core/ingest/platform.h"
+#include "core/ingest/readerregistry.h"
+#include "core/ingest/sniff.h"
 #include "core/service/importservice.h"
 
 using namespace Qt::StringLiterals;
@@ -27,6 +36,13 @@ void printReport(QTextStream &out, const ImportReport &r)
     if (r.elapsedMs > 0)
         out << u" ("_s << qint64(r.read * 1000.0 / r.elapsedMs) << u" posts/s)"_s;
     out << u'\n';
+    if (r.mapping == u"given"_s)
+        out << u"  read with the given mapping\n"_s;
+    else if (!r.mapping.isEmpty())
+        out << u"  read with the saved mapping \""_s << r.mapping << u"\" (its columns are this file's)\n"_s;
+    if (r.unreadLines > 0)
+        out << u"  "_s << r.unreadLines << u" lines could not be read (broken quoting; see the rejects for where "
+                                           u"reading resumed)\n"_s;
     if (const QString comments = r.commentsNote(); !comments.isEmpty())
         out << u"  "_s << comments << u'\n';
     if (r.perFormat.size() > 1)
@@ -42,6 +58,11 @@ void printReport(QTextStream &out, const ImportReport &r)
         out << u"    "_s << r.rejectGroups.at(i).toString() << u'\n';
     if (r.rejectGroups.size() > kGroupsShown)
         out << u"    … and "_s << (r.rejectGroups.size() - kGroupsShown) << u" more kinds of reject\n"_s;
+    const bool noPlatform = std::any_of(r.rejects.cbegin(), r.rejects.cend(), [](const RejectedRecord &x) {
+        return x.field == u"platform"_s && x.reason == u"required"_s;
+    });
+    if (noPlatform)
+        out << u"  records that do not say their platform: give it with --platform P\n"_s;
 }
 
 /// An error names its file; the few that do not (a bad option value) get it in front.
@@ -50,15 +71,83 @@ QString withFile(const QString &file, const QString &message)
     return message.startsWith(file) ? message : file + u": "_s + message;
 }
 
+/// --suggest-mapping: the guess as YAML on stdout; exit 1 naming what it could not guess.
+int suggestMapping(const QString &path, const QString &platform)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << path << u": cannot open: "_s << file.errorString() << u'\n';
+        return 1;
+    }
+    const QByteArray head = file.peek(sniff::kHeadSize);
+    Result<TableSample> sample = TableSample::fromHead(head);
+    if (!sample) {
+        err << path << u": "_s << sample.error().message << u'\n';
+        return 1;
+    }
+    const ReaderRegistry registry = ReaderRegistry::standard();
+    const Reader *reader = registry.pick(SniffInput{head, QFileInfo(path).fileName()});
+    if (reader && reader->id() != u"mapped"_s)
+        err << path << u": note: GlassTrend reads this file as "_s << reader->id()
+            << u" without a mapping; --mapping reads it with this one instead\n"_s;
+    const MappingGuess guess = MappingGuesser::guess(sample.value(), platform);
+    QStringList notes{u"Column mapping guessed by GlassTrend for %1"_s.arg(QFileInfo(path).fileName()),
+                      u"Check every field, then: glasstrend import --mapping THIS.yaml FILE"_s};
+    QStringList unmapped;
+    for (int c = 0; c < guess.columnFields.size(); ++c) {
+        if (guess.columnFields[c].isEmpty())
+            unmapped.append(sample.value().columns[c]);
+    }
+    if (!unmapped.isEmpty())
+        notes.append(u"Not imported: "_s + unmapped.join(u", "_s));
+    if (!guess.mapping.fields.contains(u"post_id"_s) && !guess.missing.contains(u"post_id"_s))
+        notes.append(u"post_id: taken from the url"_s);
+    if (guess.platformSource == u"url"_s)
+        notes.append(u"platform: from the host of each url"_s);
+    out << mappingyaml::write(guess.mapping, notes.join(u'\n'));
+    out.flush();
+    if (!guess.complete()) {
+        QString hint;
+        if (guess.missing.contains(u"platform"_s))
+            hint = u"; give the platform with --platform P (or a 'platform: P' line)"_s;
+        err << path << u": could not guess the required field"_s << (guess.missing.size() > 1 ? u"s "_s : u" "_s)
+            << guess.missing.join(u", "_s) << hint << u"; map the columns under 'fields' before importing\n"_s;
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runImportCommand(AppContext &context, const CommandLine &commandLine)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QString platform;
+    if (!commandLine.platform.isEmpty()) {
+        Result<QString> slug = normalizePlatform(commandLine.platform);
+        if (!slug) {
+            err << u"--platform: "_s << slug.error().message << u'\n';
+            return 2;
+        }
+        platform = slug.value();
+    }
+    if (commandLine.suggestMapping)
+        return suggestMapping(commandLine.files.constFirst(), platform);
+    std::shared_ptr<const ColumnMapping> mapping;
+    if (!commandLine.mappingPath.isEmpty()) {
+        Result<ColumnMapping> loaded = mappingyaml::readFile(commandLine.mappingPath);
+        if (!loaded) {
+            err << loaded.error().message << u'\n';
+            return 1;
+        }
+        mapping = std::make_shared<const ColumnMapping>(std::move(loaded).value());
+    }
     int readable = 0;
     for (const QString &file : commandLine.files) {
-        Result<ImportReport> report = context.imports->importFile(file);
+        Result<ImportReport> report = context.imports->importFileWith(file, mapping, platform);
         if (!report) {
             err << withFile(file, report.error().message) << u'\n';
             continue;

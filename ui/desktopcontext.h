@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QString>
 
@@ -9,6 +10,7 @@
 #include "core/model/result.h"
 #include "ui/workspace.h"
 
+class MappingStore;
 class ServerControl;
 
 /// What app/main.cpp hands the desktop window: the configured thresholds, how to open a database
@@ -27,6 +29,8 @@ struct DesktopContext
     /// Writes poll.* (the Feeds dialog's sources) into config.yaml; empty = the dialog's "Save" is disabled.
     std::function<Status(const PollSettings &)> savePollSettings;
     ServerControl *server = nullptr; ///< not owned; null = no Server menu
+    /// Saved column mappings (the mapping dialog saves there; the imports look them up). Null = none.
+    std::shared_ptr<const MappingStore> mappings;
     /// Where the sample database is created on first launch; empty = <AppDataLocation>/sample.db.
     QString sampleDatabasePath;
     /// Settings group; tests use their own so they never read the analyst's window state.

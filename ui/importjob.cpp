@@ -32,17 +32,24 @@ ImportJob::~ImportJob()
     m_pool.waitForDone();
 }
 
-bool ImportJob::start(const Workspace &workspace, const QStringList &files)
+bool ImportJob::start(const Workspace &workspace, const QStringList &files,
+                      std::shared_ptr<const ColumnMapping> mapping, const QString &platform)
 {
     if (m_running || !workspace.importFile || files.isEmpty())
         return false;
+    Workspace::ImportFn importFile = workspace.importFile;
+    if ((mapping || !platform.isEmpty()) && workspace.importFileWith) {
+        importFile = [with = workspace.importFileWith, mapping, platform](
+                         const QString &path, const ImportService::ProgressFn &progress, const CancelToken &cancel) {
+            return with(path, mapping, platform, progress, cancel);
+        };
+    }
     m_running = true;
     m_token = CancelToken();
     m_progress = std::make_shared<JobProgress>();
     m_progress->items = int(files.size());
     m_poll.start();
 
-    const auto importFile = workspace.importFile;
     const CancelToken token = m_token;
     const std::shared_ptr<JobProgress> state = m_progress;
     QtConcurrent::run(&m_pool, [importFile, files, token, state] {

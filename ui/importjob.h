@@ -24,8 +24,11 @@ public:
     explicit ImportJob(QObject *parent = nullptr);
     ~ImportJob() override;
 
-    /// Starts importing `files` into `workspace`; false when a job is already running.
-    bool start(const Workspace &workspace, const QStringList &files);
+    /// Starts importing `files` into `workspace`; false when a job is already running. With a
+    /// `mapping` or `platform` (a file no reader knows: the mapping dialog), Workspace::importFileWith
+    /// reads them.
+    bool start(const Workspace &workspace, const QStringList &files,
+               std::shared_ptr<const ColumnMapping> mapping = {}, const QString &platform = {});
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -22,6 +22,7 @@
 #include "ui/desktopsettings.h"
 #include "ui/feedscontroller.h"
 #include "ui/importjob.h"
+#include "ui/mappingflow.h"
 #include "ui/mainmenus.h"
 #include "ui/pages/chartspage.h"
 #include "ui/pages/clusterspage.h"
@@ -128,10 +129,24 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         m_status->setProgress(total > 0 ? int(1000 * done / total) : 0, 1000,
                               u"Importing file %1 of %2: %p%"_s.arg(file + 1).arg(files));
     });
+    m_mappingFlow = new MappingFlow(m_context.mappings, this);
+    connect(m_mappingFlow, &MappingFlow::message, this, [this](const QString &text) { m_status->setChange(text); });
+    connect(m_mappingFlow, &MappingFlow::importRequested, this,
+            [this](const QString &file, std::shared_ptr<const ColumnMapping> mapping, const QString &platform) {
+                if (m_import->start(m_workspace, {file}, std::move(mapping), platform)) {
+                    m_status->setBusy(u"Importing…"_s, true);
+                    m_status->setProgress(0, 1000);
+                }
+            });
     connect(m_import, &ImportJob::finished, this,
             [this](const QList<ImportReport> &reports, const QStringList &errors, bool cancelled) {
                 m_status->setBusy({}, false);
-                const QString summary = ImportSummaryDialog::summaryText(reports, cancelled);
+                QString summary = ImportSummaryDialog::summaryText(reports, cancelled);
+                for (const ImportReport &r : reports) {
+                    if (!r.mapping.isEmpty() && r.mapping != u"given"_s)
+                        summary += u" %1 was read with the saved mapping \"%2\"."_s.arg(QFileInfo(r.file).fileName(),
+                                                                                       r.mapping);
+                }
                 m_status->setChange(summary);
                 gtlog::ui()->info("{}", summary);
                 if (m_pendingSample.isEmpty()) {
@@ -143,6 +158,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
                 // The stored posts changed: load the window again and re-run.
                 m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate, m_workspace.resolveAsOf);
                 Q_EMIT importFinished(summary);
+                m_mappingFlow->askNext(); // files that wait for a mapping come after
             });
     connect(m_export, &ExportJob::progress, this, [this](int done, int total) {
         m_status->setProgress(done, qMax(1, total), u"Exporting tile %v of %m"_s);
@@ -289,9 +305,17 @@ void MainWindow::importFiles(const QStringList &files)
 {
     if (!m_workspace.importFile || files.isEmpty())
         return;
-    if (m_import->start(m_workspace, files)) {
+    // Files no reader knows wait for the mapping dialog, one at a time, after the others.
+    QStringList ready;
+    QStringList unknown;
+    for (const QString &file : files)
+        (m_mappingFlow->needsMapping(file) ? unknown : ready).append(file);
+    m_mappingFlow->enqueue(unknown);
+    if (!ready.isEmpty() && m_import->start(m_workspace, ready)) {
         m_status->setBusy(u"Importing…"_s, true);
         m_status->setProgress(0, 1000);
+    } else if (!m_import->isRunning()) {
+        m_mappingFlow->askNext();
     }
 }
 

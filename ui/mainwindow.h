@@ -16,6 +16,7 @@ class EvidencePanel;
 class FeedsController;
 class ImportJob;
 class LogDock;
+class MappingFlow;
 class MainMenus;
 class PipelineRunner;
 class QSplitter;
@@ -52,6 +53,7 @@ public:
     EvidencePanel *evidencePanel() const { return m_evidence; }
     QTabWidget *tabs() const { return m_tabs; }
     FeedsController *feeds() const { return m_feeds; }
+    MappingFlow *mappingFlow() const { return m_mappingFlow; }
     QString statusMessage() const;
     /// How long the last result took to swap into the views, on the GUI thread (benchmarks).
     qint64 lastSwapMs() const { return m_lastSwapMs; }
@@ -90,6 +92,7 @@ private:
     qint64 m_lastSwapMs = 0;
 
     FeedsController *m_feeds = nullptr;
+    MappingFlow *m_mappingFlow = nullptr;
     PipelineRunner *m_runner;
     ImportJob *m_import;
     ExportJob *m_export;

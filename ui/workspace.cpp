@@ -20,5 +20,10 @@ Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const Dis
     w.importFile = [imports](const QString &file, const ImportService::ProgressFn &progress, const CancelToken &cancel) {
         return imports->importFile(file, progress, cancel);
     };
+    w.importFileWith = [imports](const QString &file, std::shared_ptr<const ColumnMapping> mapping,
+                                 const QString &platform, const ImportService::ProgressFn &progress,
+                                 const CancelToken &cancel) {
+        return imports->importFileWith(file, std::move(mapping), platform, progress, cancel);
+    };
     return w;
 }

@@ -26,9 +26,15 @@ struct Workspace
     PipelineRunner::LoadFn loadWindow;
     PipelineRunner::HydrateFn hydrate;
     PipelineRunner::AsOfFn resolveAsOf;
-    std::function<Result<ImportReport>(const QString &path, const ImportService::ProgressFn &progress,
+    using ImportFn = std::function<Result<ImportReport>(const QString &path, const ImportService::ProgressFn &progress,
+                                                        const CancelToken &cancel)>;
+    ImportFn importFile;
+    /// importFile() with a column mapping (a file no reader knows) and a platform for records that do
+    /// not say theirs; either may be empty.
+    std::function<Result<ImportReport>(const QString &path, std::shared_ptr<const ColumnMapping> mapping,
+                                       const QString &platform, const ImportService::ProgressFn &progress,
                                        const CancelToken &cancel)>
-        importFile;
+        importFileWith;
 
     /// A live-feed poller storing into this database (see FeedsController); empty = no feeds.
     std::function<std::unique_ptr<FeedPoller>(const PollSettings &)> makePoller;

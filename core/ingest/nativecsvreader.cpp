@@ -1,6 +1,6 @@
 #include "core/ingest/nativecsvreader.h"
 
-#include "core/ingest/csvparser.h"
+#include "core/ingest/csvrows.h"
 #include "core/ingest/nativepostmapper.h"
 #include "core/ingest/sniff.h"
 
@@ -30,39 +30,14 @@ int NativeCsvReader::recognise(const SniffInput &input) const
 Status NativeCsvReader::read(QIODevice &device, ReadSession &session) const
 {
     NativePostMapper mapper(session.options(), session.times());
-    CsvParser csv(device);
-    QStringList row;
-    CsvParser::Next next = csv.next(row);
-    if (next != CsvParser::Next::Record) {
-        if (csv.failed())
-            return Error{u"io"_s, session.displayName() + u": "_s + csv.deviceError(), {}};
-        return Error{u"invalid_format"_s, session.displayName() + u": no CSV header row"_s, {}};
-    }
-    const qsizetype columnCount = row.size();
-    const NativePostMapper::CsvColumns columns = NativePostMapper::bindCsvHeader(row);
-    if (columns[NativePostMapper::PostId] < 0)
-        return Error{u"invalid_format"_s, session.displayName() + u": the CSV header has no post_id column"_s, {}};
-
-    while (!session.cancelled()) {
-        next = csv.next(row);
-        if (next == CsvParser::Next::End)
-            break;
-        if (next == CsvParser::Next::Broken) {
-            session.reject(csv.recordLine(), QString(), csv.error());
-        } else if (row.size() != columnCount) {
-            session.reject(csv.recordLine(), QString(),
-                           u"expected %1 fields as in the header, found %2"_s.arg(columnCount).arg(row.size()));
-        } else {
-            Result<Post> post = mapper.fromCsvRow(row, columns);
-            if (!post.ok()) {
-                session.reject(csv.recordLine(), post.error());
-            } else if (Status s = session.accept(std::move(post).value()); !s.ok()) {
-                return s;
-            }
-        }
-        session.progress(csv.bytesRead());
-    }
-    if (csv.failed())
-        return Error{u"io"_s, session.displayName() + u": "_s + csv.deviceError(), {}};
-    return Ok{};
+    NativePostMapper::CsvColumns columns;
+    return readCsvRows(
+        device, session,
+        [&columns](const QStringList &header) -> Status {
+            columns = NativePostMapper::bindCsvHeader(header);
+            if (columns[NativePostMapper::PostId] < 0)
+                return Error{u"invalid_format"_s, u"the CSV header has no post_id column"_s, {}};
+            return Ok{};
+        },
+        [&](QStringList &row) { return mapper.fromCsvRow(row, columns); });
 }

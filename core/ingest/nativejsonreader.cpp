@@ -1,5 +1,7 @@
 #include "core/ingest/nativejsonreader.h"
 
+#include "core/ingest/formats/jsonrecords.h"
+
 #include "core/ingest/jsonarraystream.h"
 #include "core/ingest/nativepostmapper.h"
 #include "core/ingest/sniff.h"
@@ -19,8 +21,15 @@ QStringList NativeJsonReader::extensions() const
 int NativeJsonReader::recognise(const SniffInput &input) const
 {
     const QByteArrayView text = sniff::body(input.head);
-    if (text.startsWith('['))
-        return text.contains("\"post_id\"") ? 60 : 40;
+    if (text.startsWith('[')) {
+        if (text.contains("\"post_id\""))
+            return 60;
+        // A first element without any native field is another tool's (the mapped reader asks).
+        const QJsonObject first = firstJsonRecord(input.head);
+        if (!first.isEmpty() && !first.contains("created_at"_L1) && !first.contains("creator_id"_L1))
+            return 0;
+        return 40;
+    }
     if (!text.startsWith('{'))
         return 0;
     // A first line that is a whole object is NDJSON, unless it is the container itself.

@@ -21,7 +21,10 @@ int NativeNdjsonReader::recognise(const SniffInput &input) const
     const QJsonObject first = sniff::firstLineObject(input.head);
     if (first.isEmpty() || first.value("posts"_L1).isArray())
         return 0;
-    return first.contains("post_id"_L1) ? 60 : 40;
+    if (first.contains("post_id"_L1))
+        return 60;
+    // Records without any of the native fields are another tool's: the mapped reader's to ask about.
+    return first.contains("created_at"_L1) || first.contains("creator_id"_L1) ? 40 : 0;
 }
 
 Status NativeNdjsonReader::read(QIODevice &device, ReadSession &session) const

@@ -12,8 +12,10 @@
 #include "core/ingest/flatjsonrecord.h"
 #include "core/ingest/hashtags.h"
 #include "core/ingest/platform.h"
+#include "core/ingest/posturl.h"
 #include "core/ingest/region.h"
 #include "core/model/timeformat.h"
+#include "core/ingest/spreadsheetid.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +38,7 @@ QString typeName(const Cell &cell)
     return cell.typeName.isEmpty() ? u"not a string"_s : QString(cell.typeName);
 }
 
-Cell cellFromJson(const QJsonValue &v)
+Cell jsonCell(const QJsonValue &v)
 {
     Cell c;
     switch (v.type()) {
@@ -227,7 +229,7 @@ Result<Post> NativePostMapper::fromJson(const QJsonObject &object) const
 {
     Cells cells;
     for (int f = 0; f < FieldCount; ++f)
-        cells[f] = cellFromJson(object.value(kFieldNames[f]));
+        cells[f] = jsonCell(object.value(kFieldNames[f]));
     return fromCells(cells);
 }
 
@@ -276,9 +278,20 @@ Result<Post> NativePostMapper::fromCells(Cells &cells) const
     Post post;
 
     // platform: a file nearly always holds one, so remember the last answer.
-    const Cell &platformCell = cells[Platform];
-    if (platformCell.kind == Cell::Kind::Absent || platformCell.kind == Cell::Kind::Null)
-        return fieldError(kFieldNames[Platform], u"required"_s);
+    Cell &platformCell = cells[Platform];
+    if (platformCell.kind == Cell::Kind::Absent || platformCell.kind == Cell::Kind::Null) {
+        // A record that does not say its platform: its URL's host, else --platform (IngestOptions),
+        // never a guess (SPEC section 2).
+        QString fallback;
+        if (cells[Url].kind == Cell::Kind::String)
+            fallback = PostUrl::parse(cells[Url].text).platform;
+        if (fallback.isEmpty())
+            fallback = m_options.platform;
+        if (fallback.isEmpty())
+            return fieldError(kFieldNames[Platform], u"required"_s);
+        platformCell.kind = Cell::Kind::String;
+        platformCell.text = fallback;
+    }
     if (platformCell.kind != Cell::Kind::String)
         return fieldError(kFieldNames[Platform], u"must be a string, not "_s + typeName(platformCell));
     if (platformCell.text != m_lastPlatformRaw || m_lastPlatform.isEmpty()) {
@@ -294,6 +307,13 @@ Result<Post> NativePostMapper::fromCells(Cells &cells) const
     if (!postId.ok())
         return postId.error();
     post.postId = std::move(postId).value();
+    if (spreadsheetid::isScientific(post.postId)) {
+        Result<QString> whole = spreadsheetid::repair(
+            post.postId, cells[Url].kind == Cell::Kind::String ? QStringView(cells[Url].text) : QStringView());
+        if (!whole.ok())
+            return whole.error();
+        post.postId = std::move(whole).value();
+    }
     Result<QString> creatorId = readId(kFieldNames[CreatorId], cells[CreatorId]);
     if (!creatorId.ok())
         return creatorId.error();
@@ -358,6 +378,20 @@ Result<Post> NativePostMapper::fromCells(Cells &cells) const
     const HashtagSyntax syntax = post.platform == "weibo"_L1 ? HashtagSyntax::Paired : HashtagSyntax::Inline;
     post.hashtags = collectHashtags(structured, post.text, m_options.aliases, syntax);
     return post;
+}
+
+NativePostMapper::Cell NativePostMapper::cellFromJson(const QJsonValue &value)
+{
+    return jsonCell(value);
+}
+
+NativePostMapper::Field NativePostMapper::fieldNamed(QStringView name)
+{
+    for (int f = 0; f < FieldCount; ++f) {
+        if (name.compare(kFieldNames[f], Qt::CaseInsensitive) == 0)
+            return Field(f);
+    }
+    return FieldCount;
 }
 
 Result<Post> postFromJson(const QJsonObject &object, const IngestOptions &options)

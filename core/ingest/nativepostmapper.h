@@ -60,6 +60,11 @@ public:
     /// The mapping itself, shared by both sources.
     Result<Post> fromCells(Cells &cells) const;
 
+    /// A JSON value as a cell (integers that fit in 64 bits stay exact).
+    static Cell cellFromJson(const QJsonValue &value);
+    /// The field called `name` ("likes"), or FieldCount when there is none.
+    static Field fieldNamed(QStringView name);
+
 private:
     IngestOptions m_options;
     TimeParser m_times;

@@ -12,6 +12,7 @@
 #include "core/ingest/formats/weibomblogjsonreader.h"
 #include "core/ingest/formats/ytdtcsvreader.h"
 #include "core/ingest/formats/zeeschuimerreader.h"
+#include "core/ingest/mappedreader.h"
 #include "core/ingest/nativecsvreader.h"
 #include "core/ingest/nativejsonreader.h"
 #include "core/ingest/nativendjsonreader.h"
@@ -36,6 +37,8 @@ ReaderRegistry ReaderRegistry::standard()
     registry.add(std::make_unique<WeiboMblogJsonReader>());
     registry.add(std::make_unique<ApifyInstagramReader>());
     registry.add(std::make_unique<TwarcReader>());
+    // Last resort (score 1): CSV/JSON no reader above claims, read through a column mapping.
+    registry.add(std::make_unique<MappedReader>());
     return registry;
 }
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include "core/ingest/decodingdevice.h"
+#include "core/ingest/mappedreader.h"
 #include "core/ingest/sniff.h"
 #include "core/ingest/textencoding.h"
 #include "core/ingest/timeparser.h"
@@ -176,10 +177,18 @@ Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &devic
         reader = pickPastFirstLines(registry, decoded, head, displayName);
     if (!reader)
         reader = registry.pick(SniffInput{head, QFileInfo(displayName).fileName()});
+    if (resolved.mapping) {
+        // A mapping given explicitly (--mapping, the mapping dialog) reads the file whatever claims it.
+        for (const auto &r : registry.readers()) {
+            if (r->id() == MappedReader::kId)
+                reader = r.get();
+        }
+    }
     if (!reader) {
         return Error{u"unknown_format"_s,
                      displayName + u": format not recognised (expected a JSON array, {\"posts\": […]}, "
-                                   u"NDJSON or CSV with a post_id column, or a supported capture export; "_s
+                                   u"NDJSON or CSV with a post_id column, a supported capture export, or a CSV/JSON "
+                                   u"to map: see --suggest-mapping; "_s
                          + unrecognisedDetail(head, decoded) + u')',
                      {}};
     }

@@ -51,6 +51,10 @@ public:
 
     /// Counts a comment and remembers its post, for "N comments of M posts" (ImportReport).
     void countComment(const QString &parentId) override;
+    /// Lines of the file that could not be parsed at all (CsvParser::unreadLines()).
+    void setUnreadLines(qint64 lines) { m_report.unreadLines = lines; }
+    /// Names the column mapping the file is read with, for the report.
+    void setMapping(const QString &name) { m_report.mapping = name; }
 
     /// True when the caller cancelled; the reader stops at the next record.
     bool cancelled() const { return m_cancel.cancelled(); }

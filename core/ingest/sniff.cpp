@@ -1,5 +1,7 @@
 #include "core/ingest/sniff.h"
 
+#include "core/ingest/csvparser.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -14,13 +16,13 @@ QByteArrayView body(QByteArrayView head)
 
 QByteArrayView firstLine(QByteArrayView text, bool headIsWholeFile, bool *complete)
 {
-    const qsizetype nl = text.indexOf('\n');
+    // LF, CRLF or a lone CR (old Mac files) ends the line.
+    qsizetype nl = 0;
+    while (nl < text.size() && text[nl] != '\n' && text[nl] != '\r')
+        ++nl;
     if (complete)
-        *complete = nl >= 0 || headIsWholeFile;
-    QByteArrayView line = nl >= 0 ? text.first(nl) : text;
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return line;
+        *complete = nl < text.size() || headIsWholeFile;
+    return text.first(nl);
 }
 
 QJsonObject firstLineObject(QByteArrayView head)
@@ -35,6 +37,8 @@ QJsonObject firstLineObject(QByteArrayView head)
 
 QStringList csvHeader(QByteArrayView head, char delimiter)
 {
+    if (delimiter == 0)
+        delimiter = csvDelimiter(head);
     const QByteArrayView line = firstLine(body(head), true);
     QStringList cells;
     const QList<QByteArray> raw = line.toByteArray().split(delimiter);

@@ -19,8 +19,8 @@ QByteArrayView firstLine(QByteArrayView text, bool headIsWholeFile, bool *comple
 QJsonObject firstLineObject(QByteArrayView head);
 
 /// The cells of a CSV header line, unquoted, trimmed and lower-cased (quotes with delimiters
-/// inside are not expected in a header).
-QStringList csvHeader(QByteArrayView head, char delimiter = ',');
+/// inside are not expected in a header). `delimiter` 0 = sniffed (`,` `;` tab `|`, csvDelimiter()).
+QStringList csvHeader(QByteArrayView head, char delimiter = 0);
 
 /// Lower-case suffix of `fileName` ("posts.NDJSON" → "ndjson").
 QString extension(const QString &fileName);

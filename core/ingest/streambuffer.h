@@ -25,6 +25,8 @@ public:
     void mark() { m_mark = m_pos; }
     QByteArrayView sinceMark() const { return QByteArrayView(m_buf).sliced(m_mark, m_pos - m_mark); }
     qsizetype sinceMarkSize() const { return m_pos - m_mark; }
+    /// Goes back to `n` bytes after the mark (n ≤ sinceMarkSize()): the bytes since the mark are kept.
+    void rewindToMark(qsizetype n) { m_pos = m_mark + n; }
 
     /// Skips a UTF-8 byte-order mark at the very start.
     void skipBom();

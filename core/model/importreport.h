@@ -58,6 +58,8 @@ struct ImportReport
     /// comments): not imported.
     qint64 comments = 0;
     qint64 commentedPosts = 0; ///< distinct posts those comments belong to
+    qint64 unreadLines = 0; ///< CSV lines that could not be parsed (a broken quote); each is also a reject
+    QString mapping;        ///< the column mapping read with ("" = none; a saved one's name, or "given")
     QMap<QString, qint64> perFormat; ///< records per detected format (a 4CAT file can mix shapes)
     QList<RejectedRecord> rejects;   ///< the first `kMaxKeptRejects` rejects; `rejected` counts all
     QList<RejectGroup> rejectGroups; ///< every reject, grouped by field and kind of reason, in order of first sight

@@ -1,7 +1,14 @@
 #pragma once
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 #include <QMap>
 #include <QString>
+#include <QStringList>
+
+#include "core/model/columnmapping.h"
 
 /// Settings the readers and normalizers need (config keys `ingest.*` and `clustering.aliases`).
 struct IngestOptions
@@ -16,4 +23,10 @@ struct IngestOptions
     /// ingest.min_year: created_at and first_seen before 1 January of this year (UTC) are refused.
     int minYear = 2000;
     QString encoding; ///< text encoding of the input ("GB18030", "Windows-1252", …); empty: sniffed (`--encoding`)
+    /// --platform / the import dialog: the platform of records that do not say theirs (any format).
+    QString platform;
+    /// --mapping / the mapping dialog: read a file no known reader claims with this mapping.
+    std::shared_ptr<const ColumnMapping> mapping;
+    /// Saved mappings, looked up by a file's columns (CSV header or JSON key paths); empty = none.
+    std::function<std::optional<ColumnMapping>(const QStringList &columns)> findMapping;
 };

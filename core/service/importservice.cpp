@@ -140,7 +140,18 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
 Result<ImportReport> ImportService::importFile(const QString &path, const ProgressFn &progress,
                                                const CancelToken &cancel) const
 {
-    const IngestOptions &options = m_options;
+    return importFileWith(path, nullptr, QString(), progress, cancel);
+}
+
+Result<ImportReport> ImportService::importFileWith(const QString &path, std::shared_ptr<const ColumnMapping> mapping,
+                                                   const QString &platform, const ProgressFn &progress,
+                                                   const CancelToken &cancel) const
+{
+    IngestOptions options = m_options;
+    if (mapping)
+        options.mapping = std::move(mapping);
+    if (!platform.trimmed().isEmpty())
+        options.platform = platform.trimmed();
     return readIntoStorage(
         m_database, path,
         [&](const BatchSink &sink, const ReadProgressFn &readProgress) {

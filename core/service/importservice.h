@@ -46,6 +46,13 @@ public:
     Result<ImportReport> importFile(const QString &path, const ProgressFn &progress = {},
                                     const CancelToken &cancel = {}) const;
 
+    /// importFile() for a file read with `mapping` (a file no reader claims; null = a saved mapping
+    /// whose columns match, else the error "needs_mapping") and with `platform` (SPEC slug or alias;
+    /// empty = none) for records that do not say their platform, in any format.
+    Result<ImportReport> importFileWith(const QString &path, std::shared_ptr<const ColumnMapping> mapping,
+                                        const QString &platform, const ProgressFn &progress = {},
+                                        const CancelToken &cancel = {}) const;
+
     /// The same for an open device (an HTTP body, a byte range of a growing file); `displayName`
     /// names it in the report and in rejects, and its extension, if any, breaks format ties.
     Result<ImportReport> importDevice(QIODevice &device, const QString &displayName, const ProgressFn &progress = {},

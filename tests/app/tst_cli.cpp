@@ -62,7 +62,8 @@ private Q_SLOTS:
         QVERIFY2(version.out.contains(QStringLiteral(GT_VERSION)), qPrintable(version.out));
         const Run help = glasstrend({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const auto &word : {u"--serve"_s, u"import"_s, u"discover"_s, u"export"_s, u"--db"_s, u"--set"_s})
+        for (const auto &word : {u"--serve"_s, u"import"_s, u"discover"_s, u"export"_s, u"--db"_s, u"--set"_s,
+                                 u"--suggest-mapping"_s, u"--mapping"_s, u"--platform"_s})
             QVERIFY2(help.out.contains(word), qPrintable(word));
     }
 
@@ -221,6 +222,83 @@ private Q_SLOTS:
                                   m_dir.filePath(u"x.csv"_s)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"no run"_s), qPrintable(r.err));
+    }
+
+    void suggestMappingThenImportWithIt()
+    {
+        const QString csv = m_dir.filePath(u"weibo_spider.csv"_s);
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("微博作者,微博内容,发布时间,转发数,评论数,点赞数,mid\n"
+                       "抹茶控,今天的抹茶拿铁 #抹茶拿铁#,2024-06-09 13:03,1.2万,356,10万+,4990000000000001\n"
+                       "小李,周末去哪儿,2024-06-09 18:20,12,3,45,4990000000000002\n");
+        }
+        // Nothing says the platform: the file is refused, naming --platform.
+        const Run refused = glasstrend({u"import"_s, u"--db"_s, db(u"mapped.db"_s), csv});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"--suggest-mapping"_s), qPrintable(refused.err));
+
+        const Run incomplete = glasstrend({u"import"_s, u"--suggest-mapping"_s, csv});
+        QCOMPARE(incomplete.exitCode, 1);
+        QVERIFY2(incomplete.err.contains(u"platform"_s) && incomplete.err.contains(u"--platform"_s),
+                 qPrintable(incomplete.err));
+        QVERIFY2(incomplete.out.contains(u"text: 微博内容"_s), qPrintable(incomplete.out));
+
+        const Run suggested = glasstrend({u"import"_s, u"--suggest-mapping"_s, u"--platform"_s, u"weibo"_s, csv});
+        QCOMPARE(suggested.exitCode, 0);
+        QVERIFY2(suggested.out.contains(u"platform: weibo"_s), qPrintable(suggested.out));
+        const QString map = m_dir.filePath(u"weibo.yaml"_s);
+        {
+            QFile file(map);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(suggested.out.toUtf8());
+        }
+        const Run imported = glasstrend({u"import"_s, u"--db"_s, db(u"mapped.db"_s), u"--mapping"_s, map, csv});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(u"mapped, 2 read, 2 inserted"_s), qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(u"read with the given mapping"_s), qPrintable(imported.out));
+
+        // --platform alone on a mapped file without mapping still needs the mapping.
+        const Run platformOnly = glasstrend({u"import"_s, u"--db"_s, db(u"mapped.db"_s), u"--platform"_s, u"weibo"_s, csv});
+        QCOMPARE(platformOnly.exitCode, 1);
+        QCOMPARE(glasstrend({u"import"_s, u"--platform"_s, u"not a platform"_s, csv}).exitCode, 2);
+        QCOMPARE(glasstrend({u"discover"_s, u"--platform"_s, u"x"_s}).exitCode, 2);
+
+        // A native CSV without a platform column: the CLI names --platform, which then serves it.
+        const QString native = m_dir.filePath(u"native_noplatform.csv"_s);
+        {
+            QFile file(native);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("post_id,creator_id,created_at\n1,a,2024-06-01T00:00:00Z\n");
+        }
+        const Run bare = glasstrend({u"import"_s, u"--db"_s, db(u"mapped.db"_s), native});
+        QVERIFY2(bare.out.contains(u"give it with --platform P"_s), qPrintable(bare.out));
+        const Run withPlatform = glasstrend({u"import"_s, u"--db"_s, db(u"mapped.db"_s), u"--platform"_s, u"x"_s, native});
+        QVERIFY2(withPlatform.out.contains(u"native-csv, 1 read, 1 inserted"_s), qPrintable(withPlatform.out));
+    }
+
+    void savedMappingIsUsedAndSaid()
+    {
+        // A mapping saved by the desktop (YAML in <data>/GlassTrend/mappings) is found by the columns.
+        const QString dir = QDir::tempPath() + u"/gt-cli-test-data/GlassTrend/mappings"_s;
+        QVERIFY(QDir().mkpath(dir));
+        {
+            QFile file(dir + u"/cli_scraper.yaml"_s);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("name: cli scraper\nplatform: tiktok\nfields:\n  post_id: vid_id\n  creator_name: author\n"
+                       "  created_at: vid_postTime\ncolumns: [vid_id, author, vid_postTime]\n");
+        }
+        const QString csv = m_dir.filePath(u"scraper.csv"_s);
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("author,vid_postTime,vid_id\nmia,2024-06-09 13:03,1\n");
+        }
+        const Run r = glasstrend({u"import"_s, u"--db"_s, db(u"saved.db"_s), csv});
+        QFile::remove(dir + u"/cli_scraper.yaml"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"read with the saved mapping \"cli scraper\""_s), qPrintable(r.out));
     }
 };
 

@@ -1,4 +1,5 @@
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,7 @@
 #include "core/api/apiserver.h"
 #include "core/config/config.h"
 #include "core/config/configwriter.h"
+#include "core/config/mappingstore.h"
 #include "core/model/ingestoptions.h"
 #include "core/model/runjson.h"
 #include "core/pipeline/pipeline.h"
@@ -30,6 +33,10 @@
 #include "tests/support/sqlitediscovery.h"
 #include "tests/support/testdata.h"
 #include "ui/desktopsettings.h"
+#include "ui/dialogs/mappingdialog.h"
+#include "ui/mappingflow.h"
+#include "ui/models/mappingcolumnsmodel.h"
+#include "ui/models/mappingpreviewmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/models/evidencemodel.h"
 #include "ui/models/tilemodel.h"
@@ -108,7 +115,10 @@ private Q_SLOTS:
         Result<std::shared_ptr<Database>> db = Database::open(m_dbPath);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         m_db = db.value();
-        m_imports = std::make_shared<ImportService>(m_db, IngestOptions{});
+        m_mappings = std::make_shared<const MappingStore>(m_dir.filePath(u"mappings"_s));
+        IngestOptions options;
+        options.findMapping = [store = m_mappings](const QStringList &columns) { return store->find(columns); };
+        m_imports = std::make_shared<ImportService>(m_db, options);
         m_discovery = sqliteDiscovery(m_db, PipelineParams{}, u"latest"_s, true);
         const Result<ImportReport> report =
             m_imports->importFile(testsupport::sourcePath(u"resources/ui/sample/sample.ndjson"_s));
@@ -122,6 +132,7 @@ private Q_SLOTS:
         ctx.configParams = PipelineParams{};
         ctx.initialDatabase = m_dbPath;
         ctx.settingsGroup = u"tst_mainwindow"_s;
+        ctx.mappings = m_mappings;
         const QString configPath = configFile();
         QFile::remove(configPath);
         ctx.saveParams = [configPath](const PipelineParams &params) { return savePipelineParams(configPath, params); };
@@ -411,6 +422,59 @@ private Q_SLOTS:
         QVERIFY(chinese);
     }
 
+    // Last: it adds four posts to the fixture database.
+    void unknownCsvIsMappedOnceThenImportsWithoutAsking()
+    {
+        const auto writeFile = [this](const QString &name, const QByteArray &bytes) {
+            QFile file(m_dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(bytes);
+            return file.fileName();
+        };
+        const QString first = writeFile(u"scraper-monday.csv"_s,
+                                        "vid_id,vid_caption,when,hearts,author\n"
+                                        "9100000000000000001,matcha #latte,2024-06-09 13:03:00,541.2K,mia\n"
+                                        "9100000000000000002,tea time,2024-06-09 14:03:00,12,leo\n");
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        m_window->importFiles({first});
+        QTRY_VERIFY(m_window->mappingFlow()->dialog() != nullptr);
+        MappingDialog *dialog = m_window->mappingFlow()->dialog();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->importButton()->isEnabled()); // the file does not say its platform
+
+        // Change a field: "hearts" feeds likes; the preview follows.
+        dialog->columnsView()->setCurrentIndex(dialog->columnsModel()->index(3, 0));
+        const int likes = dialog->fieldBox()->findData(u"likes"_s);
+        dialog->fieldBox()->setCurrentIndex(likes);
+        Q_EMIT dialog->fieldBox()->activated(likes);
+        dialog->platformBox()->setCurrentIndex(dialog->platformBox()->findData(u"tiktok"_s));
+        QCOMPARE(dialog->previewModel()->index(0, MappingPreviewModel::LikesColumn).data().toLongLong(), 541200);
+        dialog->nameEdit()->setText(u"tst scraper"_s);
+        QVERIFY(dialog->importButton()->isEnabled());
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.last().at(0).toString().contains(u"2 inserted"_s), qPrintable(finished.last().at(0).toString()));
+        QCOMPARE(m_mappings->list().size(), 1);
+        QCOMPARE(m_mappings->list().first().fields.value(u"likes"_s), u"hearts"_s);
+
+        // The next file with that header (columns in another order) imports without asking.
+        const QString second = writeFile(u"scraper-tuesday.csv"_s,
+                                         "author,vid_id,vid_caption,when,hearts\n"
+                                         "zoe,9100000000000000003,hojicha,2024-06-10 09:00:00,3\n"
+                                         "mia,9100000000000000004,more matcha,2024-06-10 10:00:00,1.2万\n");
+        QVERIFY(!m_window->mappingFlow()->needsMapping(second));
+        finished.clear();
+        m_window->importFiles({second});
+        QVERIFY(m_window->mappingFlow()->dialog() == nullptr);
+        QVERIFY(finished.wait(60000));
+        const QString summary = finished.last().at(0).toString();
+        QVERIFY2(summary.contains(u"2 inserted"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"read with the saved mapping \"tst scraper\""_s), qPrintable(summary));
+        QVERIFY(m_window->mappingFlow()->dialog() == nullptr);
+        QVERIFY(m_window->statusMessage().contains(u"tst scraper"_s) || summary.contains(u"tst scraper"_s));
+    }
+
 private:
     QString configFile() const { return m_dir.filePath(u"config.yaml"_s); }
 
@@ -463,6 +527,7 @@ private:
     QString m_dbPath;
     std::shared_ptr<Database> m_db;
     std::shared_ptr<ImportService> m_imports;
+    std::shared_ptr<const MappingStore> m_mappings;
     std::shared_ptr<DiscoveryService> m_discovery;
     std::unique_ptr<MainWindow> m_window;
 };

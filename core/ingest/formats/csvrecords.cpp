@@ -15,6 +15,7 @@ Status forEachCsvRecord(QIODevice &device, ReadSession &session, const CsvRecord
     }
     for (QString &name : header)
         name = name.trimmed();
+    csv.setExpectedFields(header.size());
     QStringList row;
     while (!session.cancelled()) {
         const CsvParser::Next next = csv.next(row);
@@ -34,6 +35,7 @@ Status forEachCsvRecord(QIODevice &device, ReadSession &session, const CsvRecord
         }
         session.progress(csv.bytesRead());
     }
+    session.setUnreadLines(csv.unreadLines());
     if (csv.failed())
         return Error{u"io"_s, session.displayName() + u": "_s + csv.deviceError(), {}};
     return Ok{};

@@ -46,7 +46,11 @@ void TestReaderRegistry::sniffsByContent_data()
     QTest::newRow("csv with bom") << QByteArray("\xEF\xBB\xBFplatform,post_id,creator_id,created_at\r\nx,1,a,0\r\n")
                                   << u"export.txt"_s << u"native-csv"_s;
     QTest::newRow("csv quoted header") << QByteArray("\"post_id\",\"text\"\n1,hi\n") << u"a.csv"_s << u"native-csv"_s;
-    QTest::newRow("csv without post_id") << QByteArray("id,body\n1,hi\n") << u"a.csv"_s << QString();
+    // No reader knows it: only a column mapping can read it (issue #10).
+    QTest::newRow("csv without post_id") << QByteArray("id,body\n1,hi\n") << u"a.csv"_s << u"mapped"_s;
+    QTest::newRow("json without native keys") << QByteArray("[{\"id\": \"1\", \"desc\": \"hi\"}]") << u"a.json"_s
+                                              << u"mapped"_s;
+    QTest::newRow("prose with a comma") << QByteArray("Dear diary, today #matcha\n") << u"a.txt"_s << QString();
     QTest::newRow("prose") << QByteArray("hello world\n") << u"a.txt"_s << QString();
 }
 

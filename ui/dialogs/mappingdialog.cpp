@@ -1,0 +1,174 @@
+#include "ui/dialogs/mappingdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "core/ingest/platform.h"
+#include "ui/models/mappingcolumnsmodel.h"
+#include "ui/models/mappingpreviewmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList kPlatforms = {u"tiktok"_s,    u"douyin"_s,   u"xiaohongshu"_s, u"instagram"_s,
+                                u"youtube"_s,   u"weibo"_s,    u"x"_s,           u"bilibili"_s,
+                                u"kuaishou"_s,  u"zhihu"_s,    u"tieba"_s};
+
+} // namespace
+
+MappingDialog::MappingDialog(const QString &fileName, const TableSample &sample, const MappingGuess &guess,
+                             QWidget *parent)
+    : QDialog(parent), m_columns(new MappingColumnsModel(sample, guess.mapping, this)),
+      m_preview(new MappingPreviewModel(sample, this)), m_columnsView(new QTableView(this)),
+      m_previewView(new QTableView(this)), m_fieldBox(new QComboBox(this)), m_platformBox(new QComboBox(this)),
+      m_name(new QLineEdit(this)), m_save(new QCheckBox(u"Save this mapping for files with these columns"_s, this)),
+      m_status(new QLabel(this)), m_import(nullptr)
+{
+    setWindowTitle(u"Map the columns of %1"_s.arg(QFileInfo(fileName).fileName()));
+    setObjectName(u"mappingDialog"_s);
+    auto *intro = new QLabel(u"No reader knows this file. GlassTrend guessed which column holds what from the "
+                             u"column names and values; check each field, pick the platform if the file does not "
+                             u"say it, and watch the preview."_s,
+                             this);
+    intro->setWordWrap(true);
+
+    m_columnsView->setModel(m_columns);
+    m_columnsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_columnsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_columnsView->verticalHeader()->hide();
+    m_columnsView->horizontalHeader()->setStretchLastSection(true);
+    m_columnsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fieldBox->addItem(u"(not imported)"_s, QString());
+    for (const QString &field : MappingColumnsModel::fieldChoices()) {
+        if (!field.isEmpty())
+            m_fieldBox->addItem(field, field);
+    }
+    m_fieldBox->setEnabled(false);
+
+    m_platformBox->addItem(u"(the file says it)"_s, QString());
+    for (const QString &p : kPlatforms)
+        m_platformBox->addItem(p, p);
+    m_platformBox->setEditable(true); // any other slug [a-z0-9_]
+    if (!guess.mapping.platform.isEmpty()) {
+        const int at = m_platformBox->findData(guess.mapping.platform);
+        if (at >= 0)
+            m_platformBox->setCurrentIndex(at);
+        else
+            m_platformBox->setEditText(guess.mapping.platform);
+    }
+
+    m_name->setText(QFileInfo(fileName).completeBaseName());
+    m_save->setChecked(true);
+
+    m_previewView->setModel(m_preview);
+    m_previewView->verticalHeader()->hide();
+    m_previewView->horizontalHeader()->setStretchLastSection(true);
+    m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *form = new QFormLayout;
+    form->addRow(u"Field of the selected column:"_s, m_fieldBox);
+    form->addRow(u"Platform:"_s, m_platformBox);
+    form->addRow(u"Save as:"_s, m_name);
+    form->addRow(QString(), m_save);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = buttons->addButton(u"Import"_s, QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(u"importButton"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_columnsView, 2);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(u"Preview of the first posts:"_s, this));
+    layout->addWidget(m_previewView, 3);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(1000, 640); // fits a 1280×720 screen
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_columns, &MappingColumnsModel::mappingChanged, this, &MappingDialog::refresh);
+    connect(m_columnsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MappingDialog::selectedColumnChanged);
+    connect(m_fieldBox, &QComboBox::activated, this, [this](int i) {
+        const int row = m_columnsView->currentIndex().row();
+        if (row >= 0)
+            m_columns->setField(row, m_fieldBox->itemData(i).toString());
+    });
+    connect(m_platformBox, &QComboBox::currentTextChanged, this, &MappingDialog::refresh);
+    connect(m_name, &QLineEdit::textChanged, this, &MappingDialog::refresh);
+    connect(m_save, &QCheckBox::toggled, this, &MappingDialog::refresh);
+    refresh();
+}
+
+void MappingDialog::selectedColumnChanged()
+{
+    const int row = m_columnsView->currentIndex().row();
+    m_fieldBox->setEnabled(row >= 0);
+    const int at = m_fieldBox->findData(m_columns->fieldOf(row));
+    m_fieldBox->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+QString MappingDialog::platform() const
+{
+    const int at = m_platformBox->currentIndex();
+    const QString text = m_platformBox->currentText().trimmed();
+    if (at >= 0 && m_platformBox->itemText(at) == text)
+        return m_platformBox->itemData(at).toString();
+    const Result<QString> slug = normalizePlatform(text);
+    return slug.ok() ? slug.value() : QString();
+}
+
+bool MappingDialog::saveRequested() const
+{
+    return m_save->isChecked() && !m_name->text().trimmed().isEmpty();
+}
+
+ColumnMapping MappingDialog::mapping() const
+{
+    ColumnMapping m = m_columns->mapping();
+    m.columns = m_columns->sample().columns;
+    m.platform = platform();
+    m.name = saveRequested() ? m_name->text().trimmed() : QString();
+    return m;
+}
+
+QStringList MappingDialog::missing() const
+{
+    return MappingGuesser::missingFields(mapping(), m_columns->sample());
+}
+
+QString MappingDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void MappingDialog::refresh()
+{
+    const ColumnMapping m = mapping();
+    m_preview->setMapping(m, m.platform);
+    const QStringList lacking = missing();
+    QString text;
+    if (!lacking.isEmpty()) {
+        text = u"Still needed: "_s + lacking.join(u", "_s);
+        if (lacking.contains(u"platform"_s))
+            text += u" (no column or URL says the platform: pick it above)"_s;
+    } else {
+        text = u"%1 of the first %2 rows would be imported."_s.arg(m_preview->goodRows()).arg(m_preview->rowCount());
+    }
+    if (m_save->isChecked() && m_name->text().trimmed().isEmpty())
+        text += u" Give the mapping a name to save it."_s;
+    m_status->setText(text);
+    m_import->setEnabled(lacking.isEmpty());
+    selectedColumnChanged();
+}
