@@ -53,9 +53,9 @@ Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request)
     else if (resolved.asOfMs == 0 && m_asOfSetting == u"now"_s)
         resolved.asOfMs = QDateTime::currentMSecsSinceEpoch();
     if (resolved.asOfMs == 0) {
-        // as_of defaults to the newest stored post (SPEC section 3), so a run on yesterday's
+        // as_of defaults to the newest stored post of the enabled platforms (SPEC section 3), so a run on yesterday's
         // capture still looks at yesterday rather than at an empty "now".
-        auto newest = PostRepository(m_database).newestCreatedAtMs();
+        auto newest = PostRepository(m_database).newestCreatedAtMs(resolved.enabledPlatforms);
         if (!newest)
             return newest.error();
         if (newest.value())
@@ -68,6 +68,16 @@ Result<Dataset> DiscoveryService::loadWindow(const PipelineParams &params) const
 {
     const qint64 span = kHourMs * params.windowHours * (params.baselineWindows + 1);
     return PostRepository(m_database).loadDataset(params.asOfMs - span, params.asOfMs, params.enabledPlatforms);
+}
+
+Result<std::optional<qint64>> DiscoveryService::newestPostMs(const QStringList &platforms) const
+{
+    return PostRepository(m_database).newestCreatedAtMs(platforms);
+}
+
+Result<QList<HourCount>> DiscoveryService::postsPerHour(const QStringList &platforms) const
+{
+    return PostRepository(m_database).postsPerHour(platforms);
 }
 
 Status DiscoveryService::hydrate(RunResult &run) const

@@ -8,6 +8,7 @@
 
 #include "core/model/canceltoken.h"
 #include "core/model/dataset.h"
+#include "core/model/hourcount.h"
 #include "core/model/pipelineparams.h"
 #include "core/model/result.h"
 #include "core/model/runresult.h"
@@ -42,6 +43,11 @@ public:
     /// Runs, hydrates and stores; the returned run has its run_id.
     Result<std::shared_ptr<const RunResult>> discover(const DiscoverRequest &request,
                                                       const CancelToken &cancel = {}) const;
+
+    /// "Latest": the newest created_at of the stored posts of `platforms` (empty = all), nullopt when none.
+    Result<std::optional<qint64>> newestPostMs(const QStringList &platforms) const;
+    /// Posts per hour over the whole database, of `platforms` (empty = all): the desktop's timeline.
+    Result<QList<HourCount>> postsPerHour(const QStringList &platforms) const;
 
     /// Fills text, url and creator names of every tile's top posts from storage.
     Status hydrate(RunResult &run) const;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "core/model/dataset.h"
+#include "core/model/hourcount.h"
 #include "core/model/post.h"
 #include "core/model/result.h"
 #include "core/model/runresult.h"
@@ -46,8 +47,13 @@ public:
     /// Number of stored posts.
     Result<qint64> count() const;
 
-    /// The newest created_at of every stored post (the default as_of); nullopt when empty.
-    Result<std::optional<qint64>> newestCreatedAtMs() const;
+    /// The newest created_at of the stored posts of `platforms` (empty = every platform): the
+    /// default as_of, "latest". nullopt when there are none.
+    Result<std::optional<qint64>> newestCreatedAtMs(const QStringList &platforms = {}) const;
+
+    /// Posts per clock hour (UTC) over the whole table, of `platforms` (empty = every platform):
+    /// the desktop's timeline. Sorted by hour; hours without posts are left out.
+    Result<QList<HourCount>> postsPerHour(const QStringList &platforms = {}) const;
 
     /// Loads the posts with fromExclusiveMs < created_at ≤ toInclusiveMs of the given platforms
     /// (empty = all) in one pass over the window's rows. Posts are sorted by created_at, then

@@ -123,11 +123,27 @@ Migration runsV2()
             }};
 }
 
+// Project settings (issue 11): the analyst's thresholds, window, as-of, enabled platforms and
+// filters live in the database itself, so a project file is self-contained and can be handed on.
+// Plain key/value rows, each value a JSON text owned by the layer above (ui/projectsettings).
+// Version 3 is reserved for another change landing separately; the runner accepts the gap.
+Migration projectSettingsV4()
+{
+    return {4,
+            u"project settings"_s,
+            {
+                u"CREATE TABLE project_settings ("
+                "key TEXT PRIMARY KEY,"
+                "value TEXT NOT NULL,"
+                "updated_at_ms INTEGER NOT NULL) WITHOUT ROWID"_s,
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all = {postsV1(), runsV2()};
+    static const std::vector<Migration> all = {postsV1(), runsV2(), projectSettingsV4()};
     return all;
 }
 

@@ -301,7 +301,7 @@ private Q_SLOTS:
             return uifixture::makeDataset(p.windowHours);
         };
         const auto hydrate = [](RunResult &) { return Status(Ok{}); };
-        const auto asOf = [asOfCalls]() -> Result<qint64> { return qint64(++*asOfCalls) * 1000; };
+        const auto asOf = [asOfCalls](const QStringList &) -> Result<qint64> { return qint64(++*asOfCalls) * 1000; };
         QCOMPARE(runner.params().asOfMs, qint64(0)); // "now": resolved by asOf
 
         runner.setSource(load, hydrate, asOf);
