@@ -52,7 +52,7 @@ TimeBar::TimeBar(QWidget *parent)
     setObjectName(u"timeBar"_s);
     m_now->setCheckable(false);
     m_asOfEdit->setObjectName(u"pipeline.as_of"_s);
-    m_asOfEdit->setTimeZone(QTimeZone::utc());
+    m_asOfEdit->setTimeSpec(Qt::UTC); // Qt 6.4: no setTimeZone yet
     m_asOfEdit->setDisplayFormat(u"yyyy-MM-dd HH:mm 'UTC'"_s);
     m_asOfEdit->setCalendarPopup(true);
     m_asOfEdit->setKeyboardTracking(false);
