@@ -319,6 +319,7 @@ void MainWindow::workspaceOpened(const Workspace &workspace, const ProjectSettin
     m_trends->setFilters(settings.filters);
     m_runner->setParams(currentParams());
     m_hoursPlatforms = settings.params.enabledPlatforms;
+    m_platforms = workspace.platformNames;
     m_timeBar->setHoursSource(workspace.postsPerHour, m_hoursPlatforms);
     m_feeds->setFactory(workspace.makePoller);
     m_menus->addRecent(workspace.databasePath);
@@ -427,9 +428,14 @@ void MainWindow::runFinished(const RunSnapshot &current, const RunSnapshot &prev
         keep = first ? first->trendId : QString();
     }
     selectTrend(keep);
-    QStringList platforms = current.dataset ? current.dataset->platforms : QStringList();
-    platforms.sort();
-    m_thresholds->setPlatforms(platforms);
+    // Every platform of the project gets a toggle, also one with no post in this window (the
+    // newest post's platform must be switchable off even when the window holds nothing else).
+    for (const QString &p : current.dataset ? current.dataset->platforms : QStringList()) {
+        if (!m_platforms.contains(p))
+            m_platforms.append(p);
+    }
+    m_platforms.sort();
+    m_thresholds->setPlatforms(m_platforms);
     m_timeBar->setResolvedAsOf(current.run->asOfMs);
     const RunWindows windows = runWindows(*current.run);
     m_timeBar->setWindows(windows.current, windows.baseline);

@@ -99,6 +99,7 @@ private:
     QString m_pendingSample;     ///< sample database path awaiting its first import
     QStringList m_afterOpen;     ///< files to import once the new project (asked for by an import) is open
     QStringList m_hoursPlatforms; ///< the platforms the timeline's posts per hour were counted for
+    QStringList m_platforms;      ///< the project's platforms, offered as toggles
     qint64 m_lastSwapMs = 0;
 
     FeedsController *m_feeds = nullptr;

@@ -53,6 +53,11 @@ void ProjectController::open(const QString &path, bool isSample)
     // Opening may create and migrate the file: off the GUI thread, like reading its settings.
     QtConcurrent::run([openFn, path]() -> Opened {
         Opened out{openFn(path), {}, {}};
+        if (out.workspace && out.workspace.value().platforms) {
+            Result<QStringList> platforms = out.workspace.value().platforms();
+            if (platforms)
+                out.workspace.value().platformNames = std::move(platforms).value();
+        }
         if (out.workspace && out.workspace.value().project) {
             Result<QMap<QString, QString>> values = out.workspace.value().project->settings();
             if (values)

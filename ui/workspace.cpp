@@ -19,6 +19,7 @@ Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const Dis
         return newest.value().value_or(0);
     };
     w.postsPerHour = [discovery](const QStringList &platforms) { return discovery->postsPerHour(platforms); };
+    w.platforms = [discovery] { return discovery->platforms(); };
     w.project = std::move(project);
     w.importFile = [imports](const QString &file, const ImportService::ProgressFn &progress, const CancelToken &cancel) {
         return imports->importFile(file, progress, cancel);

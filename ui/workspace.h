@@ -30,6 +30,9 @@ struct Workspace
     PipelineRunner::AsOfFn resolveAsOf;
     /// Posts per hour over the whole project, of the given platforms (empty = all): the timeline.
     std::function<Result<QList<HourCount>>(const QStringList &platforms)> postsPerHour;
+    /// Every platform of the project (not only those in the window), for the platform toggles.
+    std::function<Result<QStringList>()> platforms;
+    QStringList platformNames; ///< platforms() as read when the project was opened
     /// The project's own settings, stored in this database; null = none (settings are not kept).
     std::shared_ptr<ProjectStore> project;
     std::function<Result<ImportReport>(const QString &path, const ImportService::ProgressFn &progress,

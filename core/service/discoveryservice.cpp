@@ -75,6 +75,11 @@ Result<std::optional<qint64>> DiscoveryService::newestPostMs(const QStringList &
     return PostRepository(m_database).newestCreatedAtMs(platforms);
 }
 
+Result<QStringList> DiscoveryService::platforms() const
+{
+    return PostRepository(m_database).platformNames();
+}
+
 Result<QList<HourCount>> DiscoveryService::postsPerHour(const QStringList &platforms) const
 {
     return PostRepository(m_database).postsPerHour(platforms);

@@ -46,6 +46,8 @@ public:
 
     /// "Latest": the newest created_at of the stored posts of `platforms` (empty = all), nullopt when none.
     Result<std::optional<qint64>> newestPostMs(const QStringList &platforms) const;
+    /// Every platform stored (sorted): the desktop offers each as a toggle, in the window or not.
+    Result<QStringList> platforms() const;
     /// Posts per hour over the whole database, of `platforms` (empty = all): the desktop's timeline.
     Result<QList<HourCount>> postsPerHour(const QStringList &platforms) const;
 

@@ -84,6 +84,17 @@ Result<std::optional<qint64>> PostRepository::newestCreatedAtMs(const QStringLis
     return postsegments::newestCreatedAtMs(native.value(), platforms);
 }
 
+Result<QStringList> PostRepository::platformNames() const
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(u"SELECT name FROM platforms ORDER BY name"_s))
+        return storage::sqlError(u"list platforms"_s, query);
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
 Result<QList<HourCount>> PostRepository::postsPerHour(const QStringList &platforms) const
 {
     // Floor to the hour (3,600,000 ms), also for a time before 1970.

@@ -51,6 +51,9 @@ public:
     /// default as_of, "latest". nullopt when there are none.
     Result<std::optional<qint64>> newestCreatedAtMs(const QStringList &platforms = {}) const;
 
+    /// The names of every platform stored, sorted.
+    Result<QStringList> platformNames() const;
+
     /// Posts per clock hour (UTC) over the whole table, of `platforms` (empty = every platform):
     /// the desktop's timeline. Sorted by hour; hours without posts are left out.
     Result<QList<HourCount>> postsPerHour(const QStringList &platforms = {}) const;

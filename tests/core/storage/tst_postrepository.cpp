@@ -337,6 +337,7 @@ private Q_SLOTS:
         QCOMPARE(repo.newestCreatedAtMs({u"weibo"_s, u"tiktok"_s}).value(), std::optional<qint64>(7000));
         QCOMPARE(repo.newestCreatedAtMs({u"tiktok"_s}).value(), std::optional<qint64>(6000));
         QCOMPARE(repo.newestCreatedAtMs({u"douyin"_s}).value(), std::optional<qint64>()); // none stored
+        QCOMPARE(repo.platformNames().value(), (QStringList{u"instagram"_s, u"tiktok"_s, u"weibo"_s}));
     }
 
     void postsPerHourOverTheWholeTable()
