@@ -117,9 +117,12 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     connect(m_thresholds, &ThresholdPanel::saveRequested, this, [this] {
         if (!m_context.saveParams)
             return;
-        const Status saved = m_context.saveParams(currentParams());
+        // The global defaults of new projects: the thresholds and the window, not this project's as-of.
+        PipelineParams defaults = currentParams();
+        defaults.asOfMs = m_context.configParams.asOfMs;
+        const Status saved = m_context.saveParams(defaults);
         if (saved) {
-            m_context.configParams = currentParams();
+            m_context.configParams = defaults;
             m_projects->setDefaults(m_context.configParams);
             statusBar()->showMessage(u"Thresholds saved to the configuration."_s, 5000);
         } else {
