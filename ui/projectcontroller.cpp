@@ -208,8 +208,9 @@ QString ProjectController::lastFolder() const
     const QString folder = settings.value(u"projectFolder"_s).toString();
     if (!folder.isEmpty())
         return folder;
-    return m_workspace.databasePath.isEmpty() || m_workspace.isSample ? QDir::homePath()
-                                                                      : QFileInfo(m_workspace.databasePath).absolutePath();
+    return m_workspace.databasePath.isEmpty() || m_workspace.isSample
+               ? QDir::homePath()
+               : QFileInfo(m_workspace.databasePath).absolutePath();
 }
 
 void ProjectController::rememberFolder(const QString &path)

@@ -556,8 +556,15 @@ private Q_SLOTS:
         QCOMPARE(m_window->runner()->snapshot().run->params.windowHours, 168);
         QCOMPARE(m_window->runner()->snapshot().run->asOfMs, asOf);
 
-        // The settings live in the file itself: a copy carries them.
-        auto db = Database::open(path);
+        // The settings live in the file itself: File → Save a copy as… carries them.
+        const QString copy = m_dir.filePath(u"project-a-copy.db"_s);
+        QFile::remove(copy);
+        answerFileDialog(copy);
+        QAction *saveCopy = menuAction(u"&File"_s, u"Save a &copy as…"_s);
+        QVERIFY(saveCopy);
+        saveCopy->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusMessage().startsWith(u"Saved a copy"_s), 30000);
+        auto db = Database::open(copy);
         QVERIFY(db.ok());
         const QMap<QString, QString> values = SqliteProjectStore(db.value()).settings().value();
         QVERIFY(values.value(u"params"_s).contains(u"\"window.hours\":168"_s));

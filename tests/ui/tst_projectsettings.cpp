@@ -56,8 +56,7 @@ private Q_SLOTS:
         // Written by a newer build (an unknown key) and by an older one (keys missing).
         PipelineParams defaults;
         defaults.minCreators = 9;
-        const QMap<QString, QString> values{
-            {u"params"_s, u"{\"window.hours\": 48, \"window.future_knob\": 1}"_s}};
+        const QMap<QString, QString> values{{u"params"_s, u"{\"window.hours\": 48, \"window.future_knob\": 1}"_s}};
         const ProjectSettings s = ProjectSettings::fromValues(values, defaults);
         QCOMPARE(s.params.windowHours, 48);
         QCOMPARE(s.params.minCreators, 9);
@@ -78,7 +77,8 @@ private Q_SLOTS:
         run.params.baselineWindows = 3;
         const RunWindows w = runWindows(run);
         QCOMPARE(w.current, (TimelineWindow{76 * h, 100 * h, true}));
-        QCOMPARE(w.baseline, (QList<TimelineWindow>{{52 * h, 76 * h, true}, {28 * h, 52 * h, true}, {4 * h, 28 * h, true}}));
+        QCOMPARE(w.baseline,
+                 (QList<TimelineWindow>{{52 * h, 76 * h, true}, {28 * h, 52 * h, true}, {4 * h, 28 * h, true}}));
     }
 };
 

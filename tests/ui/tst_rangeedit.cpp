@@ -39,11 +39,12 @@ private Q_SLOTS:
         QCOMPARE(edited.count(), 0);
         QCOMPARE(refused.count(), 1);
         const QString reason = refused.first().first().toString();
-        QVERIFY2(reason.contains(u"5000"_s) && reason.contains(u"2160"_s) && reason.contains(u"24"_s), qPrintable(reason));
-        QCOMPARE(edit.value(), 24);          // unchanged
-        QCOMPARE(edit.text(), u"5000"_s);    // what was typed stays, not something else
+        QVERIFY2(reason.contains(u"5000"_s) && reason.contains(u"2160"_s) && reason.contains(u"24"_s),
+                 qPrintable(reason));
+        QCOMPARE(edit.value(), 24);       // unchanged
+        QCOMPARE(edit.text(), u"5000"_s); // what was typed stays, not something else
         QVERIFY(edit.isRefused());
-        QCOMPARE(edit.toolTip(), reason);    // the field says why
+        QCOMPARE(edit.toolTip(), reason); // the field says why
         QVERIFY(edit.styleSheet().contains(u"background"_s));
 
         // Typing again clears the mark; Escape puts the accepted value back.

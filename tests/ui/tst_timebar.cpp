@@ -134,8 +134,11 @@ private Q_SLOTS:
         QVERIFY(loaded.wait());
         QCOMPARE(bar.timeline()->hours(), (QList<HourCount>{{kBase, 1}}));
         // A failure is reported.
-        bar.setHoursSource([](const QStringList &) -> Result<QList<HourCount>> { return Error{u"io"_s, u"gone"_s, {}}; },
-                           {});
+        bar.setHoursSource(
+            [](const QStringList &) -> Result<QList<HourCount>> {
+                return Error{u"io"_s, u"gone"_s, {}};
+            },
+            {});
         QVERIFY(loaded.wait());
         QCOMPARE(loaded.last().first().toString(), u"gone"_s);
     }

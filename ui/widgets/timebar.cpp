@@ -21,7 +21,8 @@ struct Preset
     const char16_t *label;
 };
 
-constexpr Preset kPresets[] = {{6, u"6 h"}, {24, u"24 h"}, {72, u"3 d"}, {168, u"7 d"}, {720, u"30 d"}, {2160, u"90 d"}};
+constexpr Preset kPresets[] = {{6, u"6 h"},   {24, u"24 h"},  {72, u"3 d"},
+                               {168, u"7 d"}, {720, u"30 d"}, {2160, u"90 d"}};
 
 QDateTime utc(qint64 ms)
 {
@@ -44,7 +45,8 @@ QToolButton *toolButton(const QString &text, const QString &name, const QString 
 TimeBar::TimeBar(QWidget *parent)
     : QWidget(parent), m_timeline(new Timeline(this)), m_asOfEdit(new QDateTimeEdit(this)),
       m_latest(toolButton(u"Latest"_s, u"asof/latest"_s,
-                          u"pipeline.as_of = latest\nThe window ends at the newest post of the enabled platforms"_s, this)),
+                          u"pipeline.as_of = latest\nThe window ends at the newest post of the enabled platforms"_s,
+                          this)),
       m_now(toolButton(u"Now"_s, u"asof/now"_s, u"The window ends at this moment"_s, this)),
       m_hours(new RangeEdit(1, kMaxWindowHours, u"window"_s, u"h"_s, this)),
       m_baseline(new RangeEdit(1, kMaxBaselineWindows, u"baseline"_s, u"windows"_s, this))
@@ -235,14 +237,15 @@ void TimeBar::reloadHours(const QStringList &platforms)
     if (!m_source)
         return;
     // A full pass over the posts table: never on the GUI thread.
-    QtConcurrent::run([source = m_source, platforms] { return source(platforms); })
-        .then(this, [this, load](const Result<QList<HourCount>> &hours) {
-            if (load != m_loads)
-                return; // a newer load (another project or platform choice) is on its way
-            if (hours)
-                m_timeline->setHours(hours.value());
-            Q_EMIT hoursLoaded(hours ? QString() : hours.error().message);
-        });
+    QtConcurrent::run([source = m_source, platforms] {
+        return source(platforms);
+    }).then(this, [this, load](const Result<QList<HourCount>> &hours) {
+        if (load != m_loads)
+            return; // a newer load (another project or platform choice) is on its way
+        if (hours)
+            m_timeline->setHours(hours.value());
+        Q_EMIT hoursLoaded(hours ? QString() : hours.error().message);
+    });
 }
 
 bool TimeBar::eventFilter(QObject *watched, QEvent *event)

@@ -125,7 +125,8 @@ void Timeline::drawBand(QPainter &painter, const TimelineWindow &window, qint64 
     if (window.endMs <= window.startMs)
         return;
     const QRectF plot = plotRect();
-    const QRectF band(QPointF(xAt(window.startMs + shift), plot.top()), QPointF(xAt(window.endMs + shift), plot.bottom()));
+    const QRectF band(QPointF(xAt(window.startMs + shift), plot.top()),
+                      QPointF(xAt(window.endMs + shift), plot.bottom()));
     QColor fill = palette().color(QPalette::Highlight);
     fill.setAlphaF(current ? 0.35f : 0.14f);
     painter.fillRect(band, fill);
@@ -191,9 +192,10 @@ void Timeline::paintEvent(QPaintEvent *)
     const QRectF labels(plot.left(), plot.bottom() + 2, plot.width(), kLabelHeight);
     painter.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, uifmt::dateTime(m_rangeStart));
     painter.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, uifmt::dateTime(m_rangeEnd));
-    const QString scale = m_hours.isEmpty() ? u"no posts yet"_s
-                                            : u"posts per %1 · busiest %2"_s.arg(m_bucketHours == 1 ? u"hour"_s : u"day"_s,
-                                                                                uifmt::integer(m_maxBucket));
+    const QString scale = m_hours.isEmpty()
+                              ? u"no posts yet"_s
+                              : u"posts per %1 · busiest %2"_s.arg(m_bucketHours == 1 ? u"hour"_s : u"day"_s,
+                                                                   uifmt::integer(m_maxBucket));
     painter.drawText(labels, Qt::AlignHCenter | Qt::AlignVCenter, scale);
 }
 

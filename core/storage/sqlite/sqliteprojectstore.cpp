@@ -30,8 +30,9 @@ Status SqliteProjectStore::saveSettings(const QMap<QString, QString> &values)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery query(db);
-    if (!query.prepare(u"INSERT INTO project_settings (key, value, updated_at_ms) VALUES (?, ?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at_ms = excluded.updated_at_ms"_s))
+    if (!query.prepare(
+            u"INSERT INTO project_settings (key, value, updated_at_ms) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at_ms = excluded.updated_at_ms"_s))
         return storage::sqlError(u"prepare project settings"_s, query);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (auto it = values.cbegin(); it != values.cend(); ++it) {

@@ -43,7 +43,8 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         const auto values = SqliteProjectStore(db.value()).settings();
         QVERIFY(values.ok());
-        QCOMPARE(values.value(), (QMap<QString, QString>{{u"filters"_s, u"{}"_s}, {u"params"_s, u"{\"window.hours\":6}"_s}}));
+        QCOMPARE(values.value(),
+                 (QMap<QString, QString>{{u"filters"_s, u"{}"_s}, {u"params"_s, u"{\"window.hours\":6}"_s}}));
     }
 
     void aCopyCarriesPostsAndSettings()
