@@ -245,7 +245,7 @@ std::vector<KeyDef> buildTable()
         // window
         row(u"window.hours"_s, KeyType::Integer, true, u"Length of the current window in hours; the window is (as_of − hours, as_of]"_s, 1, 24 * 366),
         row(u"window.baseline_windows"_s, KeyType::Integer, true, u"Windows of the same length before the current one that form the baseline"_s, 1, 1000),
-        row(u"pipeline.as_of"_s, KeyType::String, true, u"End of the current window: latest (newest post), now, or an ISO-8601 time with offset"_s, -kUnbounded, kUnbounded, false, checkAsOf),
+        row(u"pipeline.as_of"_s, KeyType::String, true, u"End of the current window: latest (newest post of the enabled platforms), now, or an ISO-8601 time with offset"_s, -kUnbounded, kUnbounded, false, checkAsOf),
         // clustering
         row(u"clustering.stoplist"_s, KeyType::StringList, true, u"Hashtags never counted (generic reach tags)"_s),
         row(u"clustering.min_posts"_s, KeyType::Integer, true, u"A hashtag needs at least this many posts in the window"_s, 1, kUnbounded),
