@@ -698,9 +698,12 @@ private:
             auto *dialog = m_window->findChild<QFileDialog *>();
             if (!dialog || !dialog->isVisible())
                 return;
+            // The dialog may still be filling in its default name: answer once ours is the one selected.
+            dialog->selectFile(path);
+            if (dialog->selectedFiles().value(0) != path)
+                return;
             timer->stop();
             timer->deleteLater();
-            dialog->selectFile(path);
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected; the dialog's own runs
         });
         timer->start();
