@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QDateTime>
 
 #include "app/appcontext.h"
 #include "app/commands.h"
@@ -9,6 +10,7 @@
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlite/sqliteprojectstore.h"
 #include "ui/desktopcontext.h"
 #include "ui/mainwindow.h"
 
@@ -22,6 +24,9 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
 
     DesktopContext desktop;
     desktop.configParams = context.config.pipeline;
+    // The window's Latest is the newest post; pipeline.as_of "now" starts it at this moment instead.
+    if (context.config.asOf == u"now"_s)
+        desktop.configParams.asOfMs = QDateTime::currentMSecsSinceEpoch() / 60000 * 60000;
     desktop.pollSettings = context.config.poll;
     desktop.server = &server;
     // --db or database.sqlite names the database to open; otherwise the window reopens the most
@@ -41,7 +46,9 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
         auto imports = std::make_shared<ImportService>(database, context.imports->options());
         auto discovery = AppContext::discoveryOn(database, context.config, true);
         server.setServices(ApiServices{database, imports, discovery});
-        Workspace workspace = Workspace::fromServices(path, discovery, imports);
+        // The project's settings live in its own database (ProjectStore, schema version 4).
+        Workspace workspace =
+            Workspace::fromServices(path, discovery, imports, std::make_shared<SqliteProjectStore>(database));
         workspace.makePoller = [database, imports](const PollSettings &settings) {
             return std::make_unique<FeedPoller>(settings, imports, database);
         };

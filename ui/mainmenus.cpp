@@ -2,7 +2,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -25,21 +24,13 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
 {
     QStyle *style = window->style();
     QMenu *file = window->menuBar()->addMenu(u"&File"_s);
-    QAction *open = file->addAction(u"&Open database…"_s, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(m_window, u"Open database"_s, QString(),
-                                                          u"GlassTrend databases (*.db *.sqlite);;All files (*)"_s);
-        if (!path.isEmpty())
-            Q_EMIT openRequested(path);
-    });
-    open->setShortcut(QKeySequence::Open);
-    QAction *create = file->addAction(u"&New database…"_s, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(m_window, u"New database"_s, u"trends.db"_s, u"GlassTrend databases (*.db)"_s);
-        if (!path.isEmpty())
-            Q_EMIT openRequested(path);
-    });
+    QAction *create = file->addAction(u"&New project…"_s, this, &MainMenus::newProjectRequested);
     create->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(u"&Open project…"_s, this, &MainMenus::openProjectRequested);
+    open->setShortcut(QKeySequence::Open);
     m_recent = file->addMenu(u"Open &recent"_s);
+    QAction *copy = file->addAction(u"Save a &copy as…"_s, this, &MainMenus::saveCopyRequested);
+    copy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *import = file->addAction(u"&Import…"_s, this, &MainMenus::importRequested);
     import->setShortcut(Qt::CTRL | Qt::Key_I);

@@ -10,11 +10,11 @@ class QLabel;
 class QMainWindow;
 class QMenu;
 
-/// The main window's menu bar and tool bar (../shared/UI.md): File (open, new, recent, import,
-/// live feeds, export, quit), View (one entry per page, the log), Run (re-run, cancel), Server
+/// The main window's menu bar and tool bar (../shared/UI.md): File (new project, open project,
+/// recent, save a copy, import, live feeds, export, quit), View (one entry per page, the log), Run (re-run, cancel), Server
 /// (when there is an embedded server) and Help; the tool bar repeats import, re-run, export and
 /// serve and shows the run's as-of time. It asks the analyst for paths where a menu entry needs
-/// one and otherwise only says what was asked for: MainWindow wires the requests to the runner,
+/// one (except projects: ProjectController asks) and otherwise only says what was asked for: MainWindow wires the requests to the runner,
 /// the jobs and the pages. The recent databases live in QSettings under the window's group.
 class MainMenus final : public QObject
 {
@@ -43,7 +43,10 @@ public:
     void addRecent(const QString &path);
 
 Q_SIGNALS:
-    void openRequested(const QString &path);
+    void newProjectRequested();
+    void openProjectRequested();
+    void openRequested(const QString &path); ///< File → Open recent
+    void saveCopyRequested();
     void importRequested();
     void feedsRequested();
     void exportRequested(ExportJob::Format format);

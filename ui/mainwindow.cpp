@@ -16,7 +16,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 
 #include "core/log/log.h"
 #include "ui/desktopsettings.h"
@@ -29,7 +29,9 @@
 #include "ui/pages/decisionspage.h"
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
+#include "ui/projectcontroller.h"
 #include "ui/runchange.h"
+#include "ui/runwindows.h"
 #include "ui/servercontrol.h"
 #include "ui/uiformat.h"
 #include "ui/widgets/evidencepanel.h"
@@ -37,6 +39,7 @@
 #include "ui/widgets/logdock.h"
 #include "ui/widgets/statusline.h"
 #include "ui/widgets/thresholdpanel.h"
+#include "ui/widgets/timebar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,14 +56,14 @@ const QString kSampleResource = u":/ui/sample/sample.ndjson"_s;
 MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     : QMainWindow(parent), m_context(std::move(context)), m_runner(new PipelineRunner({}, this)),
       m_import(new ImportJob(this)), m_export(new ExportJob(this)), m_thresholds(new ThresholdPanel(this)),
-      m_tabs(new QTabWidget(this)), m_trends(new TrendsPage(this)), m_clusters(new ClustersPage(this)),
+      m_timeBar(new TimeBar(this)), m_tabs(new QTabWidget(this)), m_trends(new TrendsPage(this)), m_clusters(new ClustersPage(this)),
       m_charts(new ChartsPage(this)), m_decisions(new DecisionsPage(this)), m_evidence(new EvidencePanel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_log(new LogDock(this))
 {
     initUiResources();
     if (m_context.sampleDatabasePath.isEmpty())
         m_context.sampleDatabasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.db"_s;
-    setWindowTitle(u"GlassTrend"_s);
+    m_projects = new ProjectController(m_context.openDatabase, m_context.configParams, m_context.settingsGroup, this);
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_trends, u"Trends"_s);
@@ -73,11 +76,19 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     m_splitter->addWidget(m_evidence);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({270, 730, 480});
-    setCentralWidget(m_splitter);
+    // Time on top (../shared/UI.md "Added in the second round"), the three panes below.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_timeBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     m_log->hide();
 
     m_thresholds->setParams(m_context.configParams);
+    m_timeBar->setParams(m_context.configParams);
     m_runner->setParams(m_context.configParams);
 
     // Live feeds poll into whichever database is open; new data reloads the window when the
@@ -85,29 +96,49 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     m_feeds = new FeedsController(m_context.pollSettings, m_context.savePollSettings, this);
     connect(m_feeds, &FeedsController::newData, this, [this](const ImportReport &report) {
         m_status->setChange(u"Feeds: %1 new posts from %2; re-running"_s.arg(report.inserted).arg(report.file));
-        m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate, m_workspace.resolveAsOf);
+        m_runner->setSource(workspace().loadWindow, workspace().hydrate, workspace().resolveAsOf);
+        m_timeBar->reloadHours(m_hoursPlatforms);
     });
     createMenus();
     m_status = new StatusLine(statusBar());
     connect(m_status, &StatusLine::cancelRequested, this, &MainWindow::cancelAll);
 
-    connect(m_thresholds, &ThresholdPanel::paramsChanged, m_runner, &PipelineRunner::setParams);
+    connect(m_thresholds, &ThresholdPanel::paramsChanged, this, &MainWindow::paramsEdited);
+    connect(m_timeBar, &TimeBar::timeChanged, this, &MainWindow::paramsEdited);
+    connect(m_timeBar, &TimeBar::refused, this, [this](const QString &reason) {
+        m_status->setChange(reason);
+        statusBar()->showMessage(reason, 10000);
+    });
+    connect(m_trends, &TrendsPage::filtersChanged, this, &MainWindow::saveProject);
     connect(m_thresholds, &ThresholdPanel::resetRequested, this, [this] {
         m_thresholds->setParams(m_context.configParams);
-        m_runner->setParams(m_context.configParams);
+        m_timeBar->setParams(m_context.configParams);
+        paramsEdited();
     });
     connect(m_thresholds, &ThresholdPanel::saveRequested, this, [this] {
         if (!m_context.saveParams)
             return;
-        const Status saved = m_context.saveParams(m_thresholds->params());
+        // The global defaults of new projects: the thresholds and the window, not this project's as-of.
+        PipelineParams defaults = currentParams();
+        defaults.asOfMs = m_context.configParams.asOfMs;
+        const Status saved = m_context.saveParams(defaults);
         if (saved) {
-            m_context.configParams = m_thresholds->params();
+            m_context.configParams = defaults;
+            m_projects->setDefaults(m_context.configParams);
             statusBar()->showMessage(u"Thresholds saved to the configuration."_s, 5000);
         } else {
             QMessageBox::warning(this, u"Save to config"_s, saved.error().message);
         }
     });
     connect(m_runner, &PipelineRunner::finished, this, &MainWindow::runFinished);
+    connect(m_projects, &ProjectController::opened, this, &MainWindow::workspaceOpened);
+    connect(m_projects, &ProjectController::failed, this, [this](const QString &message) {
+        m_pendingSample.clear();
+        m_afterOpen.clear();
+        m_status->setChange(message);
+        QMessageBox::warning(this, u"Open project"_s, message);
+    });
+    connect(m_projects, &ProjectController::message, this, [this](const QString &text) { m_status->setChange(text); });
     connect(m_runner, &PipelineRunner::failed, this, [this](const QString &message) {
         m_status->setChange(u"Run failed: "_s + message);
         gtlog::ui()->error("run failed: {}", message);
@@ -133,7 +164,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     connect(m_mappingFlow, &MappingFlow::message, this, [this](const QString &text) { m_status->setChange(text); });
     connect(m_mappingFlow, &MappingFlow::importRequested, this,
             [this](const QString &file, std::shared_ptr<const ColumnMapping> mapping, const QString &platform) {
-                if (m_import->start(m_workspace, {file}, std::move(mapping), platform)) {
+                if (m_import->start(workspace(), {file}, std::move(mapping), platform)) {
                     m_status->setBusy(u"Importing…"_s, true);
                     m_status->setProgress(0, 1000);
                 }
@@ -156,7 +187,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
                 }
                 m_pendingSample.clear();
                 // The stored posts changed: load the window again and re-run.
-                m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate, m_workspace.resolveAsOf);
+                m_runner->setSource(workspace().loadWindow, workspace().hydrate, workspace().resolveAsOf);
+                m_timeBar->reloadHours(m_hoursPlatforms);
                 Q_EMIT importFinished(summary);
                 m_mappingFlow->askNext(); // files that wait for a mapping come after
             });
@@ -188,6 +220,9 @@ void MainWindow::createMenus()
     options.settingsGroup = m_context.settingsGroup;
     m_menus = new MainMenus(this, options);
     connect(m_menus, &MainMenus::openRequested, this, [this](const QString &path) { openDatabase(path); });
+    connect(m_menus, &MainMenus::newProjectRequested, m_projects, &ProjectController::chooseNew);
+    connect(m_menus, &MainMenus::openProjectRequested, m_projects, &ProjectController::chooseOpen);
+    connect(m_menus, &MainMenus::saveCopyRequested, m_projects, &ProjectController::chooseSaveCopy);
     connect(m_menus, &MainMenus::importRequested, this, &MainWindow::chooseImport);
     connect(m_menus, &MainMenus::feedsRequested, this, [this] { m_feeds->showDialog(this); });
     connect(m_menus, &MainMenus::exportRequested, this, &MainWindow::chooseExport);
@@ -229,6 +264,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    m_projects->flush();
     cancelAll();
     QMainWindow::closeEvent(event);
 }
@@ -263,25 +299,47 @@ void MainWindow::openDatabase(const QString &path, bool isSample)
     if (!m_context.openDatabase)
         return;
     m_status->setChange(u"Opening "_s + QDir::toNativeSeparators(path) + u"…"_s);
-    const auto open = m_context.openDatabase;
-    // Opening may create and migrate the file: off the GUI thread like everything else.
-    QtConcurrent::run([open, path] { return open(path); }).then(this, [this, path, isSample](Result<Workspace> result) {
-        if (!result) {
-            m_pendingSample.clear();
-            QMessageBox::warning(this, u"Open database"_s, result.error().message);
-            return;
-        }
-        Workspace ws = std::move(result).value();
-        ws.databasePath = path;
-        ws.isSample = ws.isSample || isSample
-                      || (!m_context.sampleDatabasePath.isEmpty() && path == m_context.sampleDatabasePath);
-        workspaceOpened(ws);
-    });
+    m_projects->open(path, isSample || (!m_context.sampleDatabasePath.isEmpty() && path == m_context.sampleDatabasePath));
 }
 
-void MainWindow::workspaceOpened(const Workspace &workspace)
+const Workspace &MainWindow::workspace() const
 {
-    m_workspace = workspace;
+    return m_projects->workspace();
+}
+
+PipelineParams MainWindow::currentParams() const
+{
+    PipelineParams params = m_thresholds->params();
+    m_timeBar->applyTo(params);
+    return params;
+}
+
+void MainWindow::paramsEdited()
+{
+    const PipelineParams params = currentParams();
+    m_runner->setParams(params);
+    if (params.enabledPlatforms != m_hoursPlatforms) {
+        m_hoursPlatforms = params.enabledPlatforms;
+        m_timeBar->reloadHours(m_hoursPlatforms);
+    }
+    saveProject();
+}
+
+void MainWindow::saveProject()
+{
+    m_projects->settingsChanged(ProjectSettings{currentParams(), m_trends->filters(), {}});
+}
+
+void MainWindow::workspaceOpened(const Workspace &workspace, const ProjectSettings &settings)
+{
+    // The project's own settings, shown before its first run so that run uses them.
+    m_thresholds->setParams(settings.params);
+    m_timeBar->setParams(settings.params);
+    m_trends->setFilters(settings.filters);
+    m_runner->setParams(currentParams());
+    m_hoursPlatforms = settings.params.enabledPlatforms;
+    m_platforms = workspace.platformNames;
+    m_timeBar->setHoursSource(workspace.postsPerHour, m_hoursPlatforms);
     m_feeds->setFactory(workspace.makePoller);
     m_menus->addRecent(workspace.databasePath);
     updateTitle();
@@ -298,20 +356,36 @@ void MainWindow::workspaceOpened(const Workspace &workspace)
         }
         m_pendingSample.clear();
     }
-    m_runner->setSource(m_workspace.loadWindow, m_workspace.hydrate, m_workspace.resolveAsOf);
+    m_runner->setSource(workspace.loadWindow, workspace.hydrate, workspace.resolveAsOf);
+    if (!m_afterOpen.isEmpty() && !workspace.isSample)
+        importFiles(std::exchange(m_afterOpen, {})); // the import that asked for this new project
 }
 
 void MainWindow::importFiles(const QStringList &files)
 {
-    if (!m_workspace.importFile || files.isEmpty())
+    if (!workspace().importFile || files.isEmpty())
         return;
+    if (workspace().isSample && m_pendingSample.isEmpty()) {
+        // The sample is never written to silently: offer a project of the analyst's own first.
+        switch (m_projects->askImportIntoSample(int(files.size()))) {
+        case ProjectController::SampleImport::NewProject:
+            m_afterOpen = files;
+            if (!m_projects->chooseNew())
+                m_afterOpen.clear();
+            return;
+        case ProjectController::SampleImport::Cancel:
+            return;
+        case ProjectController::SampleImport::IntoSample:
+            break;
+        }
+    }
     // Files no reader knows wait for the mapping dialog, one at a time, after the others.
     QStringList ready;
     QStringList unknown;
     for (const QString &file : files)
         (m_mappingFlow->needsMapping(file) ? unknown : ready).append(file);
     m_mappingFlow->enqueue(unknown);
-    if (!ready.isEmpty() && m_import->start(m_workspace, ready)) {
+    if (!ready.isEmpty() && m_import->start(workspace(), ready)) {
         m_status->setBusy(u"Importing…"_s, true);
         m_status->setProgress(0, 1000);
     } else if (!m_import->isRunning()) {
@@ -348,7 +422,7 @@ void MainWindow::chooseExport(ExportJob::Format format)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && m_workspace.importFile)
+    if (event->mimeData()->hasUrls() && workspace().importFile)
         event->acceptProposedAction();
 }
 
@@ -381,9 +455,17 @@ void MainWindow::runFinished(const RunSnapshot &current, const RunSnapshot &prev
         keep = first ? first->trendId : QString();
     }
     selectTrend(keep);
-    QStringList platforms = current.dataset ? current.dataset->platforms : QStringList();
-    platforms.sort();
-    m_thresholds->setPlatforms(platforms);
+    // Every platform of the project gets a toggle, also one with no post in this window (the
+    // newest post's platform must be switchable off even when the window holds nothing else).
+    for (const QString &p : current.dataset ? current.dataset->platforms : QStringList()) {
+        if (!m_platforms.contains(p))
+            m_platforms.append(p);
+    }
+    m_platforms.sort();
+    m_thresholds->setPlatforms(m_platforms);
+    m_timeBar->setResolvedAsOf(current.run->asOfMs);
+    const RunWindows windows = runWindows(*current.run);
+    m_timeBar->setWindows(windows.current, windows.baseline);
     m_status->setChange(describeRunChange(previous.run.get(), *current.run));
     gtlog::ui()->info("run: {}", m_status->change());
     updateStatus();
@@ -430,12 +512,14 @@ void MainWindow::showAbout()
 
 void MainWindow::updateTitle()
 {
-    if (m_workspace.databasePath.isEmpty())
+    // The project first, the app once: Qt leaves a title that ends with the display name alone.
+    const QString file = QFileInfo(workspace().databasePath).fileName();
+    if (file.isEmpty())
         setWindowTitle(u"GlassTrend"_s);
-    else if (m_workspace.isSample)
-        setWindowTitle(u"GlassTrend — Sample data ("_s + QFileInfo(m_workspace.databasePath).fileName() + u')');
+    else if (workspace().isSample)
+        setWindowTitle(u"Sample data (%1, read-only) — GlassTrend"_s.arg(file));
     else
-        setWindowTitle(u"GlassTrend — "_s + QFileInfo(m_workspace.databasePath).fileName());
+        setWindowTitle(file + u" — GlassTrend"_s);
 }
 
 void MainWindow::updateStatus()
@@ -443,7 +527,7 @@ void MainWindow::updateStatus()
     const std::shared_ptr<const RunResult> run = m_runner->snapshot().run;
     const bool serving = m_context.server && m_context.server->isRunning();
     m_status->setServer(serving ? m_context.server->address() : QString());
-    m_status->showRun(run.get(), m_workspace.isSample);
+    m_status->showRun(run.get(), workspace().isSample);
     m_menus->setAsOf(run ? u"as of "_s + uifmt::dateTime(run->asOfMs) + u" UTC · window "_s
                                + QString::number(run->params.windowHours) + u" h"_s
                          : QString());

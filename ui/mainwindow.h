@@ -6,6 +6,7 @@
 
 #include "ui/desktopcontext.h"
 #include "ui/exportjob.h"
+#include "ui/projectsettings.h"
 #include "ui/runsnapshot.h"
 #include "ui/workspace.h"
 
@@ -19,10 +20,12 @@ class LogDock;
 class MappingFlow;
 class MainMenus;
 class PipelineRunner;
+class ProjectController;
 class QSplitter;
 class QTabWidget;
 class StatusLine;
 class ThresholdPanel;
+class TimeBar;
 class TrendsPage;
 
 /// The analyst's window (see ../shared/UI.md): the knobs on the left, the result pages in the
@@ -38,14 +41,19 @@ public:
     explicit MainWindow(DesktopContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens (or creates) a database in the background and runs the pipeline on it.
+    /// Opens (or creates) a project database in the background, restores its settings and runs
+    /// the pipeline on it.
     void openDatabase(const QString &path, bool isSample = false);
     void importFiles(const QStringList &files);
     void exportTiles(ExportJob::Format format, const QString &path, bool selectedOnly);
 
-    const Workspace &workspace() const { return m_workspace; }
+    const Workspace &workspace() const;
+    /// The parameters on screen: the threshold panel's, with the time bar's as_of and window.
+    PipelineParams currentParams() const;
     PipelineRunner *runner() const { return m_runner; }
     ThresholdPanel *thresholdPanel() const { return m_thresholds; }
+    TimeBar *timeBar() const { return m_timeBar; }
+    ProjectController *projects() const { return m_projects; }
     TrendsPage *trendsPage() const { return m_trends; }
     ClustersPage *clustersPage() const { return m_clusters; }
     ChartsPage *chartsPage() const { return m_charts; }
@@ -75,7 +83,10 @@ private:
     void saveSettings() const;
     void startFirstDatabase();
     void openSample();
-    void workspaceOpened(const Workspace &workspace);
+    void workspaceOpened(const Workspace &workspace, const ProjectSettings &settings);
+    /// A knob, the time bar or a filter moved: re-run, and keep it in the project.
+    void paramsEdited();
+    void saveProject();
     void runFinished(const RunSnapshot &current, const RunSnapshot &previous);
     void selectTrend(const QString &trendId);
     void chooseImport();
@@ -86,9 +97,11 @@ private:
     void updateStatus();
 
     DesktopContext m_context;
-    Workspace m_workspace;
     QString m_selectedTrend;
-    QString m_pendingSample; ///< sample database path awaiting its first import
+    QString m_pendingSample;     ///< sample database path awaiting its first import
+    QStringList m_afterOpen;     ///< files to import once the new project (asked for by an import) is open
+    QStringList m_hoursPlatforms; ///< the platforms the timeline's posts per hour were counted for
+    QStringList m_platforms;      ///< the project's platforms, offered as toggles
     qint64 m_lastSwapMs = 0;
 
     FeedsController *m_feeds = nullptr;
@@ -97,6 +110,8 @@ private:
     ImportJob *m_import;
     ExportJob *m_export;
     ThresholdPanel *m_thresholds;
+    TimeBar *m_timeBar;
+    ProjectController *m_projects;
     QTabWidget *m_tabs;
     TrendsPage *m_trends;
     ClustersPage *m_clusters;

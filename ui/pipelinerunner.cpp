@@ -60,7 +60,7 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
             return out;
         }
         if (!params.asOfMs && in.asOf) {
-            const Result<qint64> asOf = in.asOf();
+            const Result<qint64> asOf = in.asOf(params.enabledPlatforms);
             if (!asOf) {
                 out.error = asOf.error().message;
                 return out;
@@ -111,10 +111,14 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
     return out;
 }
 
-/// The span a dataset must cover for `p`: as_of plus window × (baseline + 1).
+/// Whether a dataset loaded for `loaded` serves `wanted`: the same as_of, a span of window ×
+/// (baseline + 1) at least as long, and the posts of every platform wanted. "Latest" (as_of 0)
+/// depends on the enabled platforms, so then they must be the same ones.
 bool covers(const PipelineParams &loaded, const PipelineParams &wanted)
 {
-    return loaded.asOfMs == wanted.asOfMs
+    const bool platforms = loaded.enabledPlatforms == wanted.enabledPlatforms
+                           || (wanted.asOfMs != 0 && loaded.enabledPlatforms.isEmpty());
+    return loaded.asOfMs == wanted.asOfMs && platforms
         && qint64(loaded.windowHours) * (loaded.baselineWindows + 1)
                >= qint64(wanted.windowHours) * (wanted.baselineWindows + 1);
 }

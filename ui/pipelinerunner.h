@@ -36,9 +36,9 @@ public:
     using RunFn = std::function<RunResult(const Dataset &, const PipelineParams &, const CancelToken &)>;
     using LoadFn = std::function<Result<Dataset>(const PipelineParams &)>;
     using HydrateFn = std::function<Status(RunResult &)>;
-    /// as_of for parameters that leave it at 0 (DiscoveryService::resolve: the newest stored post,
-    /// or now, as configured). Resolved once per load, so every run on one dataset shares it.
-    using AsOfFn = std::function<Result<qint64>()>;
+    /// as_of for parameters that leave it at 0 ("latest": the newest stored post of the enabled
+    /// platforms, empty = all). Resolved once per load, so every run on one dataset shares it.
+    using AsOfFn = std::function<Result<qint64>(const QStringList &enabledPlatforms)>;
     /// What one background job hands back to the GUI thread (defined in the .cpp).
     struct JobOutput;
 

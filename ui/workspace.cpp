@@ -3,7 +3,7 @@
 #include "core/service/discoveryservice.h"
 
 Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const DiscoveryService> discovery,
-                                  std::shared_ptr<const ImportService> imports)
+                                  std::shared_ptr<const ImportService> imports, std::shared_ptr<ProjectStore> project)
 {
     Workspace w;
     w.databasePath = path;
@@ -11,12 +11,16 @@ Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const Dis
     // database keeps the old one alive until it returns (its result is then dropped as stale).
     w.loadWindow = [discovery](const PipelineParams &params) { return discovery->loadWindow(params); };
     w.hydrate = [discovery](RunResult &run) { return discovery->hydrate(run); };
-    w.resolveAsOf = [discovery]() -> Result<qint64> {
-        Result<PipelineParams> resolved = discovery->resolve(DiscoverRequest{});
-        if (!resolved)
-            return resolved.error();
-        return resolved.value().asOfMs.value_or(0); // empty only for an empty database
+    // The app's "Latest": the newest post of the enabled platforms (0 for an empty project).
+    w.resolveAsOf = [discovery](const QStringList &platforms) -> Result<qint64> {
+        Result<std::optional<qint64>> newest = discovery->newestPostMs(platforms);
+        if (!newest)
+            return newest.error();
+        return newest.value().value_or(0);
     };
+    w.postsPerHour = [discovery](const QStringList &platforms) { return discovery->postsPerHour(platforms); };
+    w.platforms = [discovery] { return discovery->platforms(); };
+    w.project = std::move(project);
     w.importFile = [imports](const QString &file, const ImportService::ProgressFn &progress, const CancelToken &cancel) {
         return imports->importFile(file, progress, cancel);
     };

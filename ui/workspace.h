@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "core/model/canceltoken.h"
+#include "core/model/hourcount.h"
 #include "core/model/importreport.h"
 #include "core/model/result.h"
 #include "core/service/importservice.h"
@@ -13,10 +14,11 @@
 
 class DiscoveryService;
 class FeedPoller;
+class ProjectStore;
 struct PollSettings;
 
-/// One open database as the window uses it: where it is, and the three roads into it (load the
-/// window, hydrate top posts, import a file). Each function is safe to call from a worker thread
+/// One open database as the window uses it: where it is, and the roads into it (load the window,
+/// hydrate top posts, resolve "latest", count posts per hour, import a file, its project settings). Each function is safe to call from a worker thread
 /// (the services use one connection per thread) and is copied into jobs by value.
 struct Workspace
 {
@@ -26,6 +28,13 @@ struct Workspace
     PipelineRunner::LoadFn loadWindow;
     PipelineRunner::HydrateFn hydrate;
     PipelineRunner::AsOfFn resolveAsOf;
+    /// Posts per hour over the whole project, of the given platforms (empty = all): the timeline.
+    std::function<Result<QList<HourCount>>(const QStringList &platforms)> postsPerHour;
+    /// Every platform of the project (not only those in the window), for the platform toggles.
+    std::function<Result<QStringList>()> platforms;
+    QStringList platformNames; ///< platforms() as read when the project was opened
+    /// The project's own settings, stored in this database; null = none (settings are not kept).
+    std::shared_ptr<ProjectStore> project;
     using ImportFn = std::function<Result<ImportReport>(const QString &path, const ImportService::ProgressFn &progress,
                                                         const CancelToken &cancel)>;
     ImportFn importFile;
@@ -43,5 +52,6 @@ struct Workspace
 
     /// The workspace over the app's services for `path`.
     static Workspace fromServices(const QString &path, std::shared_ptr<const DiscoveryService> discovery,
-                                  std::shared_ptr<const ImportService> imports);
+                                  std::shared_ptr<const ImportService> imports,
+                                  std::shared_ptr<ProjectStore> project = {});
 };

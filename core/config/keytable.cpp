@@ -263,7 +263,7 @@ std::vector<KeyDef> buildTable()
         row(u"window.baseline_windows"_s, KeyType::Integer, true, u"Windows of the same length before the current one that form the baseline"_s, 1, 1000),
         row(u"window.min_baseline_coverage"_s, KeyType::Number, true, u"A baseline window counts only when its posts (volume_k) are at least this × the current window's (and > 0); 0 covers every window with data"_s, 0, kUnbounded),
         row(u"window.normalize_volume"_s, KeyType::Boolean, true, u"Scale each baseline window's count by volume_0 / volume_k (false: use the raw count)"_s),
-        row(u"pipeline.as_of"_s, KeyType::String, true, u"End of the current window: latest (newest post), now, or an ISO-8601 time with offset"_s, -kUnbounded, kUnbounded, false, checkAsOf),
+        row(u"pipeline.as_of"_s, KeyType::String, true, u"End of the current window: latest (newest post of the enabled platforms), now, or an ISO-8601 time with offset"_s, -kUnbounded, kUnbounded, false, checkAsOf),
         // clustering
         row(u"clustering.stoplist"_s, KeyType::StringList, true, u"Hashtags never counted (generic reach tags)"_s),
         row(u"clustering.min_posts"_s, KeyType::Integer, true, u"A hashtag needs at least this many posts in the window"_s, 1, kUnbounded),

@@ -70,9 +70,9 @@ Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request)
     else if (!resolved.asOfMs && m_asOfSetting == u"now"_s)
         resolved.asOfMs = QDateTime::currentMSecsSinceEpoch();
     if (!resolved.asOfMs) {
-        // as_of defaults to the newest stored post (SPEC section 3), so a run on yesterday's
+        // as_of defaults to the newest stored post of the enabled platforms (SPEC section 3), so a run on yesterday's
         // capture still looks at yesterday rather than at an empty "now".
-        auto newest = m_posts->newestCreatedAtMs();
+        auto newest = m_posts->newestCreatedAtMs(resolved.enabledPlatforms);
         if (!newest)
             return newest.error();
         if (newest.value())
@@ -88,6 +88,21 @@ Result<Dataset> DiscoveryService::loadWindow(const PipelineParams &params) const
     if (m_window)
         return m_window->dataset(asOfMs - span, asOfMs, params.enabledPlatforms);
     return m_posts->loadDataset(asOfMs - span, asOfMs, params.enabledPlatforms);
+}
+
+Result<std::optional<qint64>> DiscoveryService::newestPostMs(const QStringList &platforms) const
+{
+    return m_posts->newestCreatedAtMs(platforms);
+}
+
+Result<QStringList> DiscoveryService::platforms() const
+{
+    return m_posts->platformNames();
+}
+
+Result<QList<HourCount>> DiscoveryService::postsPerHour(const QStringList &platforms) const
+{
+    return m_posts->postsPerHour(platforms);
 }
 
 Status DiscoveryService::hydrate(RunResult &run) const

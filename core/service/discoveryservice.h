@@ -8,6 +8,7 @@
 
 #include "core/model/canceltoken.h"
 #include "core/model/dataset.h"
+#include "core/model/hourcount.h"
 #include "core/model/pipelineparams.h"
 #include "core/model/result.h"
 #include "core/model/runresult.h"
@@ -48,6 +49,13 @@ public:
     /// Runs, hydrates and stores; the returned run has its run_id.
     Result<std::shared_ptr<const RunResult>> discover(const DiscoverRequest &request,
                                                       const CancelToken &cancel = {}) const;
+
+    /// "Latest": the newest created_at of the stored posts of `platforms` (empty = all), nullopt when none.
+    Result<std::optional<qint64>> newestPostMs(const QStringList &platforms) const;
+    /// Every platform stored (sorted): the desktop offers each as a toggle, in the window or not.
+    Result<QStringList> platforms() const;
+    /// Posts per hour over the whole database, of `platforms` (empty = all): the desktop's timeline.
+    Result<QList<HourCount>> postsPerHour(const QStringList &platforms) const;
 
     /// Fills text, url and creator names of every cluster's top posts from storage (one query).
     Status hydrate(RunResult &run) const;

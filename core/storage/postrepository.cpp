@@ -107,12 +107,49 @@ Result<qint64> PostRepository::count() const
     return query.value(0).toLongLong();
 }
 
-Result<std::optional<qint64>> PostRepository::newestCreatedAtMs() const
+Result<std::optional<qint64>> PostRepository::newestCreatedAtMs(const QStringList &platforms) const
 {
     auto native = SqliteStatement::nativeHandle(m_database->connection());
     if (!native)
         return native.error();
-    return postsegments::newestCreatedAtMs(native.value());
+    return postsegments::newestCreatedAtMs(native.value(), platforms);
+}
+
+Result<QStringList> PostRepository::platformNames() const
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(u"SELECT name FROM platforms ORDER BY name"_s))
+        return storage::sqlError(u"list platforms"_s, query);
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+Result<QList<HourCount>> PostRepository::postsPerHour(const QStringList &platforms) const
+{
+    // Floor to the hour (3,600,000 ms), also for a time before 1970.
+    QString sql = u"SELECT p.created_at_ms - ((p.created_at_ms % 3600000) + 3600000) % 3600000 AS hour, count(*) "
+                  "FROM posts p"_s;
+    if (!platforms.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < platforms.size(); ++i)
+            marks.append(u"?"_s);
+        sql += u" WHERE p.platform_id IN (SELECT id FROM platforms WHERE name IN (%1))"_s.arg(marks.join(u','));
+    }
+    sql += u" GROUP BY hour ORDER BY hour"_s;
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return storage::sqlError(u"prepare posts per hour"_s, query);
+    for (qsizetype i = 0; i < platforms.size(); ++i)
+        query.bindValue(int(i), platforms[i]);
+    if (!query.exec())
+        return storage::sqlError(u"count posts per hour"_s, query);
+    QList<HourCount> hours;
+    while (query.next())
+        hours.append(HourCount{query.value(0).toLongLong(), query.value(1).toLongLong()});
+    return hours;
 }
 
 Result<Dataset> PostRepository::loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,

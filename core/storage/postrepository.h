@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "core/model/dataset.h"
+#include "core/model/hourcount.h"
 #include "core/model/post.h"
 #include "core/model/result.h"
 #include "core/model/runresult.h"
@@ -45,7 +46,9 @@ public:
     Status flushPendingTags() const;
 
     Result<qint64> count() const override;
-    Result<std::optional<qint64>> newestCreatedAtMs() const override;
+    Result<std::optional<qint64>> newestCreatedAtMs(const QStringList &platforms = {}) const override;
+    Result<QStringList> platformNames() const override;
+    Result<QList<HourCount>> postsPerHour(const QStringList &platforms = {}) const override;
 
     /// Loads the posts with fromExclusiveMs < created_at ≤ toInclusiveMs of the given platforms
     /// (empty = all) in one pass over the window's rows. Posts are sorted by created_at, then

@@ -27,7 +27,7 @@ Result<std::optional<qint64>> last(sqlite3 *db)
     return std::optional<qint64>(of(maxRow.int64(0)));
 }
 
-Result<std::optional<qint64>> newestCreatedAtMs(sqlite3 *db)
+Result<std::optional<qint64>> newestCreatedAtMs(sqlite3 *db, const QStringList &names)
 {
     auto lastSegment = last(db);
     if (!lastSegment)
@@ -37,10 +37,11 @@ Result<std::optional<qint64>> newestCreatedAtMs(sqlite3 *db)
 
     std::vector<qint64> platforms;
     SqliteStatement platformIds;
-    if (Status prepared = platformIds.prepare(db, u"SELECT id FROM platforms"_s); !prepared)
+    if (Status prepared = platformIds.prepare(db, u"SELECT id, name FROM platforms"_s); !prepared)
         return prepared.error();
     const Status rows = platformIds.forEachRow([&] {
-        platforms.push_back(platformIds.int64(0));
+        if (names.isEmpty() || names.contains(platformIds.text(1)))
+            platforms.push_back(platformIds.int64(0));
     });
     if (!rows)
         return rows.error();

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QString>
+#include <QStringList>
 
 #include "core/model/result.h"
 
@@ -32,8 +33,8 @@ QString sqlExpression();
 /// The newest segment that holds any post, or nullopt when there are no posts.
 Result<std::optional<qint64>> last(sqlite3 *db);
 
-/// The newest created_at of every stored post, or nullopt when there are no posts: one index
-/// probe per segment and platform.
-Result<std::optional<qint64>> newestCreatedAtMs(sqlite3 *db);
+/// The newest created_at of the stored posts of `platforms` (names; empty = every platform), or
+/// nullopt when there are none: one index probe per segment and platform.
+Result<std::optional<qint64>> newestCreatedAtMs(sqlite3 *db, const QStringList &platforms = {});
 
 } // namespace postsegments

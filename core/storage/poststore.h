@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "core/model/dataset.h"
+#include "core/model/hourcount.h"
 #include "core/model/post.h"
 #include "core/model/result.h"
 #include "core/model/runresult.h"
@@ -29,8 +30,16 @@ public:
     /// Number of stored posts.
     virtual Result<qint64> count() const = 0;
 
-    /// The newest created_at of every stored post (the default as_of); nullopt when empty.
-    virtual Result<std::optional<qint64>> newestCreatedAtMs() const = 0;
+    /// The newest created_at of the stored posts of `platforms` (empty = every platform): the
+    /// default as_of, "latest". nullopt when there are none.
+    virtual Result<std::optional<qint64>> newestCreatedAtMs(const QStringList &platforms = {}) const = 0;
+
+    /// The names of every platform stored, sorted.
+    virtual Result<QStringList> platformNames() const = 0;
+
+    /// Posts per clock hour (UTC) over every stored post of `platforms` (empty = every platform):
+    /// the desktop's timeline. Sorted by hour; hours without posts are left out.
+    virtual Result<QList<HourCount>> postsPerHour(const QStringList &platforms = {}) const = 0;
 
     /// The pipeline's Dataset of fromExclusiveMs < created_at ≤ toInclusiveMs for the given
     /// platforms (empty = all), sorted by created_at, platform, post id, strings interned in that

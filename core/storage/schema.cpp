@@ -218,11 +218,28 @@ Migration runBaselineV6()
     return {6, u"baseline windows of a run"_s, {u"ALTER TABLE runs ADD COLUMN baseline TEXT"_s}, {}};
 }
 
+// Project settings (issue 11): the analyst's thresholds, window, as-of, enabled platforms and
+// filters live in the database itself, so a project file is self-contained and can be handed on.
+// Plain key/value rows, each value a JSON text owned by the layer above (ui/projectsettings).
+Migration projectSettingsV4()
+{
+    return {4,
+            u"project settings"_s,
+            {
+                u"CREATE TABLE project_settings ("
+                "key TEXT PRIMARY KEY,"
+                "value TEXT NOT NULL,"
+                "updated_at_ms INTEGER NOT NULL) WITHOUT ROWID"_s,
+            },
+            {}};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all = {postsV1(), runsV2(), changesAndDecisionBlocksV3(), runBaselineV6()};
+    static const std::vector<Migration> all = {postsV1(), runsV2(), changesAndDecisionBlocksV3(), projectSettingsV4(),
+                                               runBaselineV6()};
     return all;
 }
 

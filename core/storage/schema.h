@@ -25,7 +25,9 @@ struct Migration
 
 namespace schema {
 
-/// Every migration, oldest first; versions ascend and may leave gaps (branches reserve numbers).
+/// Every migration, oldest first, in increasing version order. Versions may skip a number (a
+/// number reserved for a change merged separately); a database is migrated through every step
+/// above its version, whatever the gaps.
 const std::vector<Migration> &migrations();
 
 /// The version of the newest migration.

@@ -1,5 +1,15 @@
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QTimer>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -29,6 +39,8 @@
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "core/storage/postrepository.h"
+#include "core/storage/sqlite/sqliteprojectstore.h"
 #include "tests/api/httpclient.h"
 #include "tests/support/sqlitediscovery.h"
 #include "tests/support/testdata.h"
@@ -44,8 +56,11 @@
 #include "ui/pages/decisionspage.h"
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
+#include "ui/projectcontroller.h"
 #include "ui/widgets/evidencepanel.h"
+#include "ui/widgets/rangeedit.h"
 #include "ui/widgets/thresholdpanel.h"
+#include "ui/widgets/timebar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -128,21 +143,12 @@ private Q_SLOTS:
 
     void init()
     {
-        DesktopContext ctx;
-        ctx.configParams = PipelineParams{};
-        ctx.initialDatabase = m_dbPath;
-        ctx.settingsGroup = u"tst_mainwindow"_s;
-        ctx.mappings = m_mappings;
-        const QString configPath = configFile();
-        QFile::remove(configPath);
-        ctx.saveParams = [configPath](const PipelineParams &params) { return savePipelineParams(configPath, params); };
-        const auto imports = m_imports;
-        const auto discovery = m_discovery;
-        ctx.openDatabase = [imports, discovery](const QString &path) -> Result<Workspace> {
-            return Workspace::fromServices(path, discovery, imports);
-        };
-        m_window = std::make_unique<MainWindow>(ctx);
-        m_window->show();
+        // Each test starts from the fixture's defaults: what an earlier test changed was saved
+        // into the fixture project.
+        QSqlQuery clear(m_db->connection());
+        QVERIFY(clear.exec(u"DELETE FROM project_settings"_s));
+        QFile::remove(configFile());
+        openWindow(m_dbPath);
         QSignalSpy finished(m_window->runner(), &PipelineRunner::finished);
         QVERIFY(finished.wait(60000));
     }
@@ -475,8 +481,329 @@ private Q_SLOTS:
         QVERIFY(m_window->statusMessage().contains(u"tst scraper"_s) || summary.contains(u"tst scraper"_s));
     }
 
+    void timelineAndControlSetTheAsOf()
+    {
+        const RunResult &first = *m_window->runner()->snapshot().run;
+        const qint64 latest = first.asOfMs;
+        TimeBar *bar = m_window->timeBar();
+        Timeline *timeline = bar->timeline();
+        // The histogram is the whole project's, from the database.
+        QTRY_VERIFY_WITH_TIMEOUT(!timeline->hours().isEmpty(), 30000);
+        qint64 total = 0;
+        for (const HourCount &h : timeline->hours())
+            total += h.posts;
+        QCOMPARE(total, PostRepository(m_db).count().value());
+        QCOMPARE(timeline->currentWindow().endMs, latest);
+        QCOMPARE(timeline->baselineWindows().size(), first.params.baselineWindows);
+        QVERIFY(bar->latestButton()->isChecked());
+
+        // A click on the strip: the window ends at the hour clicked.
+        QSignalSpy finished(m_window->runner(), &PipelineRunner::finished);
+        const QPoint click(int(std::lround(timeline->xAt(latest - 48 * kHour))), timeline->height() / 2);
+        const qint64 clicked = timeline->timeAt(click.x());
+        QVERIFY(std::abs(clicked - (latest - 48 * kHour)) <= 2 * kHour);
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, click);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_window->runner()->snapshot().run->asOfMs, clicked);
+        QCOMPARE(timeline->currentWindow().endMs, clicked);
+        QVERIFY(!bar->latestButton()->isChecked());
+        QCOMPARE(bar->asOfEdit()->dateTime().toMSecsSinceEpoch(), clicked);
+
+        // A drag moves it on, and runs once, on release.
+        QSignalSpy started(m_window->runner(), &PipelineRunner::started);
+        const QPoint from(int(std::lround(timeline->xAt(clicked))), timeline->height() / 2);
+        const QPoint to(int(std::lround(timeline->xAt(clicked + 24 * kHour))), timeline->height() / 2);
+        QTest::mousePress(timeline, Qt::LeftButton, {}, from);
+        QTest::mouseMove(timeline, to);
+        QTest::qWait(50);
+        QCOMPARE(started.count(), 0);
+        const qint64 dragged = timeline->timeAt(to.x()); // before the strip's span follows the new windows
+        QTest::mouseRelease(timeline, Qt::LeftButton, {}, to);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(dragged > clicked);
+        QCOMPARE(m_window->runner()->snapshot().run->asOfMs, dragged);
+
+        // The date editor.
+        const qint64 typed = latest - latest % kHour - 30 * kHour;
+        bar->asOfEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(typed, QTimeZone::utc()));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_window->runner()->snapshot().run->asOfMs, typed);
+        QCOMPARE(m_window->runner()->snapshot().run->windowStartMs, typed - 24 * kHour);
+        QCOMPARE(shownTrendIds(), trendIds(*expectedRun(m_window->currentParams(), typed)));
+
+        // Latest again.
+        bar->latestButton()->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_window->runner()->snapshot().run->asOfMs, latest);
+    }
+
+    void thirtyDayPreset()
+    {
+        QSignalSpy finished(m_window->runner(), &PipelineRunner::finished);
+        m_window->timeBar()->presetButton(720)->click();
+        QVERIFY(finished.wait(30000));
+        const RunResult &run = *m_window->runner()->snapshot().run;
+        QCOMPARE(run.params.windowHours, 720);
+        QCOMPARE(run.windowStartMs, run.asOfMs - 720 * kHour);
+        QCOMPARE(m_window->timeBar()->hoursEdit()->text(), u"720"_s);
+        QVERIFY(m_window->timeBar()->presetButton(720)->isChecked());
+        const Timeline *timeline = m_window->timeBar()->timeline();
+        QCOMPARE(timeline->currentWindow().startMs, run.asOfMs - 720 * kHour);
+        QCOMPARE(timeline->baselineWindows().size(), 3);
+        QCOMPARE(timeline->baselineWindows().last().startMs, run.asOfMs - 4 * 720 * kHour);
+        QCOMPARE(timeline->bucketHours(), 24); // 120 days on the strip: a bar per day
+        QCOMPARE(shownTrendIds(), trendIds(*expectedRun(m_window->currentParams())));
+    }
+
+    void outOfRangeWindowIsRefused()
+    {
+        QSignalSpy started(m_window->runner(), &PipelineRunner::started);
+        RangeEdit *hours = m_window->timeBar()->hoursEdit();
+        hours->setFocus();
+        hours->selectAll();
+        QTest::keyClicks(hours, u"5000"_s);
+        QTest::keyClick(hours, Qt::Key_Return);
+        QVERIFY(hours->isRefused());
+        QCOMPARE(hours->text(), u"5000"_s); // never silently changed into something else
+        QVERIFY2(hours->toolTip().contains(u"2160"_s), qPrintable(hours->toolTip()));
+        QVERIFY2(m_window->statusMessage().contains(u"5000"_s) && m_window->statusMessage().contains(u"2160"_s),
+                 qPrintable(m_window->statusMessage()));
+        QTest::qWait(100);
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(m_window->runner()->params().windowHours, 24);
+        QCOMPARE(m_window->currentParams().windowHours, 24);
+        // 720 (which a spin box ending at 168 turned into 72) is taken as typed.
+        QSignalSpy finished(m_window->runner(), &PipelineRunner::finished);
+        hours->selectAll();
+        QTest::keyClicks(hours, u"720"_s);
+        QTest::keyClick(hours, Qt::Key_Return);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_window->runner()->snapshot().run->params.windowHours, 720);
+    }
+
+    void projectKeepsItsSettings()
+    {
+        const QString path = m_dir.filePath(u"project-a.db"_s);
+        QFile::remove(path);
+        QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+        answerFileDialog(path);
+        QVERIFY(menuAction(u"&File"_s, u"&New project…"_s));
+        menuAction(u"&File"_s, u"&New project…"_s)->trigger();
+        QVERIFY(opened.wait(30000));
+        QCOMPARE(opened.first().first().toString(), path);
+        QCOMPARE(m_window->windowTitle(), u"project-a.db — GlassTrend"_s);
+        QVERIFY(QFileInfo::exists(path));
+
+        // Change the thresholds, the window, the as-of and a filter: each is saved as it changes.
+        QSignalSpy saved(m_window->projects(), &ProjectController::saved);
+        m_window->thresholdPanel()->sliderFor(u"validation.min_growth"_s)->setValue(25);
+        m_window->timeBar()->presetButton(168)->click();
+        const qint64 asOf = 1748736000000; // 2025-06-01T00:00Z
+        m_window->timeBar()->asOfEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(asOf, QTimeZone::utc()));
+        auto *search = m_window->trendsPage()->findChild<QLineEdit *>(u"tileSearch"_s);
+        QVERIFY(search);
+        QTest::keyClicks(search, u"matcha"_s);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.last().first().toString(), QString());
+        m_window->close();
+        m_window.reset(); // closing writes whatever is still pending
+
+        // Reopened: the project's settings, not the configuration's.
+        openWindow(path);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->workspace().databasePath, path, 30000);
+        QCOMPARE(m_window->thresholdPanel()->params().minGrowth, 2.5);
+        QCOMPARE(m_window->timeBar()->windowHours(), 168);
+        QCOMPARE(m_window->timeBar()->asOfMs(), asOf);
+        search = m_window->trendsPage()->findChild<QLineEdit *>(u"tileSearch"_s);
+        QCOMPARE(search->text(), u"matcha"_s);
+        QCOMPARE(m_window->trendsPage()->filters().value(u"search"_s).toString(), u"matcha"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->runner()->snapshot().run && !m_window->runner()->isBusy(), 30000);
+        QCOMPARE(m_window->runner()->snapshot().run->params.windowHours, 168);
+        QCOMPARE(m_window->runner()->snapshot().run->asOfMs, asOf);
+
+        // The settings live in the file itself: File → Save a copy as… carries them.
+        const QString copy = m_dir.filePath(u"project-a-copy.db"_s);
+        QFile::remove(copy);
+        answerFileDialog(copy);
+        QAction *saveCopy = menuAction(u"&File"_s, u"Save a &copy as…"_s);
+        QVERIFY(saveCopy);
+        saveCopy->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusMessage().startsWith(u"Saved a copy"_s), 30000);
+        auto db = Database::open(copy);
+        QVERIFY(db.ok());
+        const QMap<QString, QString> values = SqliteProjectStore(db.value()).settings().value();
+        QVERIFY(values.value(u"params"_s).contains(u"\"window.hours\":168"_s));
+    }
+
+    void importIntoTheSampleOffersANewProject()
+    {
+        const QString sample = m_dir.filePath(u"sample-copy.db"_s);
+        QFile::remove(sample);
+        QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+        m_window->openDatabase(sample, true);
+        QVERIFY(opened.wait(30000));
+        QVERIFY(m_window->workspace().isSample);
+        QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
+        const QString file = testsupport::sourcePath(u"resources/ui/sample/sample.ndjson"_s);
+
+        // Cancel: nothing is imported anywhere.
+        QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
+        answerOffer(u"Cancel"_s);
+        m_window->importFiles({file});
+        QTest::qWait(100);
+        QCOMPARE(imported.count(), 0);
+
+        // New project…: the files go into it, and the sample stays as it was.
+        const QString project = m_dir.filePath(u"from-sample.db"_s);
+        QFile::remove(project);
+        answerOffer(u"New project…"_s);
+        answerFileDialog(project);
+        m_window->importFiles({file});
+        QVERIFY(imported.wait(60000));
+        QCOMPARE(m_window->workspace().databasePath, project);
+        QVERIFY(!m_window->workspace().isSample);
+        QCOMPARE(m_window->windowTitle(), u"from-sample.db — GlassTrend"_s);
+        auto projectDb = Database::open(project);
+        QVERIFY(projectDb.ok());
+        QVERIFY(PostRepository(projectDb.value()).count().value() > 2000);
+        auto sampleDb = Database::open(sample);
+        QVERIFY(sampleDb.ok());
+        QCOMPARE(PostRepository(sampleDb.value()).count().value(), 0);
+        QVERIFY(SqliteProjectStore(sampleDb.value()).settings().value().isEmpty()); // never written to
+    }
+
+    void latestHonoursDisabledPlatforms()
+    {
+        // The case: a Weibo capture, and one Instagram post months later.
+        const QString path = m_dir.filePath(u"latest.db"_s);
+        QFile::remove(path);
+        const qint64 weiboNewest = 1748736000000; // 2025-06-01T00:00Z
+        const qint64 instagram = 1770000000000;   // 2026-02-02
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            std::vector<Post> posts;
+            for (int i = 0; i < 20; ++i)
+                posts.push_back(post(u"weibo"_s, i, weiboNewest - i * kHour));
+            posts.push_back(post(u"instagram"_s, 99, instagram));
+            QVERIFY(PostRepository(db.value()).upsert(posts).ok());
+        }
+        QSignalSpy finished(m_window->runner(), &PipelineRunner::finished);
+        m_window->openDatabase(path);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_window->runner()->snapshot().run->asOfMs, instagram);
+        QCheckBox *box = m_window->thresholdPanel()->findChild<QCheckBox *>(u"platforms.instagram.enabled"_s);
+        QVERIFY(box);
+        // Instagram is offered although the only post in the window is its own, Weibo too.
+        QVERIFY(m_window->thresholdPanel()->findChild<QCheckBox *>(u"platforms.weibo.enabled"_s));
+        box->setChecked(false);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_window->runner()->snapshot().run->params.enabledPlatforms, QStringList{u"weibo"_s});
+        QCOMPARE(m_window->runner()->snapshot().run->asOfMs, weiboNewest);
+        QCOMPARE(m_window->runner()->snapshot().run->postsInWindow, 20);
+        // The timeline counts the enabled platforms' posts.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->timeBar()->timeline()->hours().size(), 20, 30000);
+    }
+
 private:
+    static constexpr qint64 kHour = 3600000;
+
     QString configFile() const { return m_dir.filePath(u"config.yaml"_s); }
+
+    /// A window over `initialDatabase`; every other path opens its own database and services,
+    /// with its project settings, as the app does.
+    void openWindow(const QString &initialDatabase)
+    {
+        DesktopContext ctx;
+        ctx.configParams = PipelineParams{};
+        ctx.initialDatabase = initialDatabase;
+        ctx.settingsGroup = u"tst_mainwindow"_s;
+        ctx.sampleDatabasePath = m_dir.filePath(u"never-the-sample.db"_s);
+        ctx.mappings = m_mappings;
+        const QString configPath = configFile();
+        ctx.saveParams = [configPath](const PipelineParams &params) { return savePipelineParams(configPath, params); };
+        const auto imports = m_imports;
+        const auto discovery = m_discovery;
+        const auto fixture = m_db;
+        const QString fixturePath = m_dbPath;
+        ctx.openDatabase = [imports, discovery, fixture, fixturePath](const QString &path) -> Result<Workspace> {
+            if (path == fixturePath)
+                return Workspace::fromServices(path, discovery, imports, std::make_shared<SqliteProjectStore>(fixture));
+            auto db = Database::open(path);
+            if (!db)
+                return db.error();
+            return Workspace::fromServices(
+                path, sqliteDiscovery(db.value(), PipelineParams{}, u"latest"_s, true),
+                std::make_shared<ImportService>(db.value(), IngestOptions{}),
+                std::make_shared<SqliteProjectStore>(db.value()));
+        };
+        m_window = std::make_unique<MainWindow>(ctx);
+        m_window->projects()->setSaveDelayMs(20);
+        m_window->show();
+    }
+
+    QAction *menuAction(const QString &menuTitle, const QString &text) const
+    {
+        for (QAction *top : m_window->menuBar()->actions()) {
+            if (top->text() != menuTitle || !top->menu())
+                continue;
+            for (QAction *a : top->menu()->actions()) {
+                if (a->text() == text)
+                    return a;
+            }
+        }
+        return nullptr;
+    }
+
+    /// Answers the next file dialog of the window with `path` (as the analyst would, in the dialog).
+    void answerFileDialog(const QString &path)
+    {
+        auto *timer = new QTimer(m_window.get());
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, timer, [this, timer, path] {
+            auto *dialog = m_window->findChild<QFileDialog *>();
+            if (!dialog || !dialog->isVisible())
+                return;
+            // The dialog may still be filling in its default name: answer once ours is the one selected.
+            dialog->selectFile(path);
+            if (dialog->selectedFiles().value(0) != path)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected; the dialog's own runs
+        });
+        timer->start();
+    }
+
+    /// Clicks `button` in the next "import into the sample?" question.
+    void answerOffer(const QString &button)
+    {
+        auto *timer = new QTimer(m_window.get());
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, timer, [timer, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"sampleImportOffer"_s)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == button)
+                    b->click();
+            }
+        });
+        timer->start();
+    }
+
+    static Post post(const QString &platform, int i, qint64 createdAtMs)
+    {
+        Post p;
+        p.platform = platform;
+        p.postId = u"%1-%2"_s.arg(platform).arg(i);
+        p.creatorId = u"creator-%1"_s.arg(i);
+        p.createdAtMs = createdAtMs;
+        p.hashtags = {u"launch"_s};
+        return p;
+    }
 
     /// The runner is idle and the run shown used `params` (up to the resolved as_of).
     bool shownRunHas(PipelineParams params) const
@@ -497,9 +824,10 @@ private:
         return nullptr;
     }
 
-    std::shared_ptr<const RunResult> expectedRun(PipelineParams params) const
+    std::shared_ptr<const RunResult> expectedRun(PipelineParams params, qint64 asOfMs = 0) const
     {
-        params.asOfMs = m_discovery->resolve(DiscoverRequest{}).value().asOfMs; // the newest post, as the app
+        // The newest post, as the app, unless given.
+        params.asOfMs = asOfMs != 0 ? asOfMs : m_discovery->resolve(DiscoverRequest{}).value().asOfMs;
         const Result<Dataset> data = m_discovery->loadWindow(params);
         return std::make_shared<const RunResult>(runPipeline(data.value(), params));
     }

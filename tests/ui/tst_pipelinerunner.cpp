@@ -301,7 +301,7 @@ private Q_SLOTS:
             return uifixture::makeDataset(p.windowHours);
         };
         const auto hydrate = [](RunResult &) { return Status(Ok{}); };
-        const auto asOf = [asOfCalls]() -> Result<qint64> { return qint64(++*asOfCalls) * 1000; };
+        const auto asOf = [asOfCalls](const QStringList &) -> Result<qint64> { return qint64(++*asOfCalls) * 1000; };
         QVERIFY(!runner.params().asOfMs.has_value()); // "now": resolved by asOf
 
         runner.setSource(load, hydrate, asOf);
@@ -331,6 +331,46 @@ private Q_SLOTS:
         QCOMPARE(asOfCalls->load(), 2);
         QCOMPARE(runner.snapshot().run->params.asOfMs.value_or(-1), qint64(0));
         QCOMPARE(runner.snapshot().run->postsInWindow, 5);
+    }
+
+    void latestFollowsTheEnabledPlatforms()
+    {
+        // "Latest" is resolved for the enabled platforms: another choice of platforms resolves it
+        // again (and loads again); with a fixed as_of, a subset of what is loaded needs no load.
+        auto probe = std::make_shared<Probe>();
+        auto asked = std::make_shared<QList<QStringList>>();
+        PipelineRunner runner([](const Dataset &d, const PipelineParams &p, const CancelToken &) { return fakeResult(p, d); });
+        QSignalSpy finished(&runner, &PipelineRunner::finished);
+        const auto load = [probe](const PipelineParams &p) -> Result<Dataset> {
+            ++probe->loads;
+            return uifixture::makeDataset(p.windowHours);
+        };
+        const auto asOf = [asked](const QStringList &platforms) -> Result<qint64> {
+            asked->append(platforms);
+            return platforms.isEmpty() ? qint64(9000) : qint64(4000);
+        };
+        runner.setSource(load, [](RunResult &) { return Status(Ok{}); }, asOf);
+        QVERIFY(finished.wait());
+        QCOMPARE(runner.snapshot().run->params.asOfMs, qint64(9000));
+
+        PipelineParams p = runner.params();
+        p.enabledPlatforms = {u"weibo"_s};
+        runner.setParams(p);
+        QVERIFY(finished.wait());
+        QCOMPARE(*asked, (QList<QStringList>{{}, {u"weibo"_s}}));
+        QCOMPARE(runner.snapshot().run->params.asOfMs, qint64(4000));
+        QCOMPARE(probe->loads.load(), 2);
+
+        p.enabledPlatforms.clear();
+        p.asOfMs = 5000; // a fixed time, loaded for every platform …
+        runner.setParams(p);
+        QVERIFY(finished.wait());
+        QCOMPARE(probe->loads.load(), 3);
+        p.enabledPlatforms = {u"weibo"_s}; // … serves any subset
+        runner.setParams(p);
+        QVERIFY(finished.wait());
+        QCOMPARE(probe->loads.load(), 3);
+        QCOMPARE(asked->size(), 2);
     }
 
     void loadErrorsAreReported()

@@ -25,8 +25,10 @@ private Q_SLOTS:
         // stoplist line and the platform rows.
         ThresholdPanel panel;
         const QJsonObject json = runjson::toJson(PipelineParams{});
-        const QStringList notKnobs = {u"as_of"_s, u"clustering.stoplist"_s, u"platforms.enabled"_s,
-                                      u"platforms.weights"_s, u"window.normalize_volume"_s /* a switch: config only */};
+        // The window (as_of, hours, baseline count) is the time bar's (tst_timebar).
+        const QStringList notKnobs = {u"as_of"_s,          u"window.hours"_s,      u"window.baseline_windows"_s,
+                                      u"clustering.stoplist"_s, u"platforms.enabled"_s, u"platforms.weights"_s,
+                                      u"window.normalize_volume"_s /* a switch: config only */};
         int knobs = 0;
         for (auto it = json.begin(); it != json.end(); ++it) {
             if (notKnobs.contains(it.key()))

@@ -85,6 +85,9 @@ TrendsPage::TrendsPage(QWidget *parent)
     layout->addWidget(m_empty);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TileFilterProxy::setSearch);
+    for (QComboBox *box : {m_platform, m_region, m_urgency})
+        connect(box, &QComboBox::currentIndexChanged, this, &TrendsPage::filtersChanged);
+    connect(m_search, &QLineEdit::textEdited, this, &TrendsPage::filtersChanged);
     connect(m_platform, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setPlatform(m_platform->currentData().toString()); });
     connect(m_region, &QComboBox::currentIndexChanged, this,
@@ -99,6 +102,31 @@ TrendsPage::TrendsPage(QWidget *parent)
             Q_EMIT trendSelected(current.data(TileModel::TrendIdRole).toString());
     });
     updateEmptyState();
+}
+
+QJsonObject TrendsPage::filters() const
+{
+    return {{u"search"_s, m_search->text()},
+            {u"platform"_s, m_platform->currentData().toString()},
+            {u"region"_s, m_region->currentData().toString()},
+            {u"urgency"_s, m_urgency->currentData().toString()}};
+}
+
+void TrendsPage::setFilters(const QJsonObject &filters)
+{
+    const QSignalBlocker block(this);
+    m_search->setText(filters.value(u"search"_s).toString());
+    const auto choose = [](QComboBox *box, const QString &value) {
+        int i = box->findData(value);
+        if (i < 0 && !value.isEmpty()) {
+            box->addItem(value, value); // refillFilters keeps it if the data has it
+            i = box->count() - 1;
+        }
+        box->setCurrentIndex(std::max(0, i));
+    };
+    choose(m_platform, filters.value(u"platform"_s).toString());
+    choose(m_region, filters.value(u"region"_s).toString());
+    choose(m_urgency, filters.value(u"urgency"_s).toString());
 }
 
 void TrendsPage::setSnapshot(const RunSnapshot &snapshot)

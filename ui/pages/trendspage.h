@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include "ui/runsnapshot.h"
@@ -28,11 +29,19 @@ public:
     /// Selected tiles in rank order (for "Export selected").
     QStringList selectedTrendIds() const;
 
+    /// The filters as the project keeps them: {"search", "platform", "region", "urgency"}.
+    QJsonObject filters() const;
+    /// Shows saved filters without emitting filtersChanged; a platform or region not in the data
+    /// yet is kept until a run shows whether it is there.
+    void setFilters(const QJsonObject &filters);
+
     QListView *view() const { return m_view; }
     TileModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void trendSelected(const QString &trendId);
+    /// The analyst changed a filter.
+    void filtersChanged();
 
 private:
     void refillFilters(const RunSnapshot &snapshot);

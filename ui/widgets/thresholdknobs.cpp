@@ -20,9 +20,7 @@ constexpr KnobSpec knob(const char16_t *group, const char16_t *key, const char16
 
 // One row per knob; the keys are those of core/model/paramsjson.cpp and config.example.yaml.
 constexpr KnobSpec kKnobs[] = {
-    knob(u"Window", u"window.hours", u"Hours", u"Length of the current window", 1, 168, 1, &P::windowHours),
-    knob(u"Window", u"window.baseline_windows", u"Baseline windows",
-         u"Windows of the same length before it, for μ and σ", 1, 10, 1, &P::baselineWindows),
+    // The window (as_of, window.hours, window.baseline_windows) is the time bar's (ui/widgets/timebar).
     knob(u"Window", u"window.min_baseline_coverage", u"Min coverage",
          u"A baseline window counts when it holds ≥ this × the current window's posts", 0, 2, 0.05,
          &P::minBaselineCoverage),

@@ -25,6 +25,6 @@ struct KnobSpec
     void set(PipelineParams &params, double value) const;
 };
 
-/// The numeric knobs of SPEC section 3 in the order the pipeline runs: window, clustering,
-/// validation, confidence, health, urgency, evidence.
+/// The numeric knobs of SPEC section 3 in the order the pipeline runs: clustering, validation,
+/// confidence, health, urgency, evidence (the window's are on the time bar).
 std::span<const KnobSpec> thresholdKnobs();

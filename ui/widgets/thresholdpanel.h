@@ -15,8 +15,8 @@ class QLineEdit;
 class QSlider;
 class QVBoxLayout;
 
-/// The knobs of SPEC section 3, grouped as the pipeline runs (window, clustering, validation,
-/// confidence, health, urgency, evidence, platforms). Each numeric knob (ui/widgets/thresholdknobs)
+/// The knobs of SPEC section 3, grouped as the pipeline runs (clustering, validation, confidence,
+/// health, urgency, evidence, platforms; the window is the TimeBar's). Each numeric knob (ui/widgets/thresholdknobs)
 /// is a slider and a spin box kept in step; the stoplist is a comma-separated line; each platform
 /// has a toggle and a weight. A knob's config key is the head of its tooltip and its object name,
 /// so tests and screen readers find it by key. Every user change emits paramsChanged with the

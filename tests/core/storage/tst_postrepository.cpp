@@ -324,11 +324,50 @@ private Q_SLOTS:
         QCOMPARE(repo.newestCreatedAtMs().value(), std::optional<qint64>(3001));
     }
 
+    void newestOfTheEnabledPlatforms()
+    {
+        // "Latest" is the newest post of the platforms the analyst enabled, not of the whole table
+        // (one Instagram file from a later month must not move a Weibo window).
+        PostRepository repo(m_db);
+        QVERIFY(repo.upsert({makePost(u"weibo"_s, u"a"_s, 5000), makePost(u"instagram"_s, u"b"_s, 900000),
+                             makePost(u"weibo"_s, u"c"_s, 7000), makePost(u"tiktok"_s, u"d"_s, 6000)})
+                    .ok());
+        QCOMPARE(repo.newestCreatedAtMs().value(), std::optional<qint64>(900000));
+        QCOMPARE(repo.newestCreatedAtMs({u"weibo"_s}).value(), std::optional<qint64>(7000));
+        QCOMPARE(repo.newestCreatedAtMs({u"weibo"_s, u"tiktok"_s}).value(), std::optional<qint64>(7000));
+        QCOMPARE(repo.newestCreatedAtMs({u"tiktok"_s}).value(), std::optional<qint64>(6000));
+        QCOMPARE(repo.newestCreatedAtMs({u"douyin"_s}).value(), std::optional<qint64>()); // none stored
+        QCOMPARE(repo.platformNames().value(), (QStringList{u"instagram"_s, u"tiktok"_s, u"weibo"_s}));
+    }
+
+    void postsPerHourOverTheWholeTable()
+    {
+        constexpr qint64 h = 3600000;
+        const qint64 base = 1748736000000; // 2025-06-01T00:00Z, a whole hour
+        PostRepository repo(m_db);
+        // Hour 0: two weibo + one tiktok; hour 1: none; hour 2: one weibo at its very start and one
+        // tiktok in its last millisecond; one post before 1970 falls into the hour that starts before it.
+        QVERIFY(repo.upsert({makePost(u"weibo"_s, u"a"_s, base), makePost(u"weibo"_s, u"b"_s, base + h - 1),
+                             makePost(u"tiktok"_s, u"c"_s, base + 1800000), makePost(u"weibo"_s, u"d"_s, base + 2 * h),
+                             makePost(u"tiktok"_s, u"e"_s, base + 3 * h - 1), makePost(u"x"_s, u"f"_s, -1)})
+                    .ok());
+        const QList<HourCount> all = repo.postsPerHour().value();
+        QCOMPARE(all, (QList<HourCount>{{-h, 1}, {base, 3}, {base + 2 * h, 2}}));
+        const QList<HourCount> weibo = repo.postsPerHour({u"weibo"_s}).value();
+        QCOMPARE(weibo, (QList<HourCount>{{base, 2}, {base + 2 * h, 1}}));
+        QCOMPARE(repo.postsPerHour({u"douyin"_s}).value(), QList<HourCount>());
+        qint64 total = 0;
+        for (const HourCount &c : all)
+            total += c.posts;
+        QCOMPARE(total, repo.count().value());
+    }
+
     void emptyDatabase()
     {
         PostRepository repo(m_db);
         QCOMPARE(repo.count().value(), 0);
         QCOMPARE(repo.newestCreatedAtMs().value(), std::optional<qint64>());
+        QVERIFY(repo.postsPerHour().value().isEmpty());
         const Dataset data = repo.loadDataset(0, kAll).value();
         QVERIFY(data.posts.empty());
         QVERIFY(repo.postsWithTag(u"x"_s, 0, kAll, 5).value().isEmpty());
