@@ -14,8 +14,7 @@ struct RunWindows
     QList<TimelineWindow> baseline;
 };
 
-/// The one place that reads a run's windows for the desktop. Today it derives them from the run's
-/// as-of, window length and baseline count and marks every baseline window covered; once the
-/// pipeline reports coverage (RunResult's BaselineWindow list, SPEC section 3), this reads that
-/// list instead.
+/// The one place that reads a run's windows for the desktop: the run's BaselineWindow list (SPEC
+/// section 3: span and coverage), newest first; for a run stored without that list, spans derived
+/// from as-of, window length and baseline count, drawn as covered.
 RunWindows runWindows(const RunResult &run);
