@@ -79,6 +79,13 @@ private Q_SLOTS:
         QCOMPARE(w.current, (TimelineWindow{76 * h, 100 * h, true}));
         QCOMPARE(w.baseline,
                  (QList<TimelineWindow>{{52 * h, 76 * h, true}, {28 * h, 52 * h, true}, {4 * h, 28 * h, true}}));
+
+        // The pipeline's account of its baseline windows (oldest first) decides spans and coverage.
+        run.baselineWindows = {BaselineWindow{3, 4 * h, 28 * h, 0, false}, BaselineWindow{2, 28 * h, 52 * h, 40, true},
+                               BaselineWindow{1, 52 * h, 76 * h, 9, false}};
+        const RunWindows covered = runWindows(run);
+        QCOMPARE(covered.baseline,
+                 (QList<TimelineWindow>{{52 * h, 76 * h, false}, {28 * h, 52 * h, true}, {4 * h, 28 * h, false}}));
     }
 };
 
