@@ -329,7 +329,7 @@ private Q_SLOTS:
         runner.runNow();
         QVERIFY(finished.wait());
         QCOMPARE(asOfCalls->load(), 2);
-        QCOMPARE(runner.snapshot().run->params.asOfMs.value_or(-1), qint64(0));
+        QVERIFY(!runner.snapshot().run->params.asOfMs.has_value()); // left to the pipeline: the dataset's newest post
         QCOMPARE(runner.snapshot().run->postsInWindow, 5);
     }
 
