@@ -187,6 +187,13 @@ private Q_SLOTS:
     void sliderRerunsAsThePipelineSays()
     {
         const QStringList before = shownTrendIds();
+        // Select #matchalatte, the trend that survives the re-run below.
+        TrendsPage *page = m_window->trendsPage();
+        for (int row = 0; row < page->view()->model()->rowCount(); ++row) {
+            const QModelIndex index = page->view()->model()->index(row, 0);
+            if (index.data(TileModel::AnchorRole).toString() == u"matchalatte")
+                page->view()->setCurrentIndex(index);
+        }
         QSignalSpy finished(m_window->runner(), &PipelineRunner::finished);
         // Growth 3: the slower trend falls off (#blokecore at 2.57 since the baseline is volume-adjusted); #matchalatte
         // (10.9) stays.
