@@ -22,13 +22,13 @@ struct AppContext
     QString configPath; ///< the file that was read; empty when running on defaults
     std::shared_ptr<Database> database;
     std::shared_ptr<ImportService> imports;
- ///< with a live window (server, desktop)
+    std::shared_ptr<DiscoveryService> discovery;  ///< with a live window (server, desktop)
+    std::shared_ptr<const MappingStore> mappings; ///< saved column mappings (the imports look them up)
 
     /// The services of one database: the SQLite stores behind the ports, and a discovery service
     /// that keeps the span in memory (`liveWindow`) or loads it per run (a command).
     static std::shared_ptr<DiscoveryService> discoveryOn(const std::shared_ptr<Database> &database,
                                                          const Config &config, bool liveWindow);
-    std::shared_ptr<const MappingStore> mappings; ///< saved column mappings (the imports look them up)
 
     /// Loads the configuration (--config, or the default file if it exists), applies --db and
     /// --log-level, sets up logging, opens the database and builds the services.
