@@ -131,7 +131,7 @@ TimeBar::~TimeBar() = default;
 
 void TimeBar::setParams(const PipelineParams &params)
 {
-    m_asOfMs = params.asOfMs;
+    m_asOfMs = params.asOfMs.value_or(0); // the bar's 0 is Latest: the desktop never looks at 1970
     m_hours->setValue(params.windowHours);
     m_baseline->setValue(params.baselineWindows);
     showAsOf();
@@ -140,7 +140,7 @@ void TimeBar::setParams(const PipelineParams &params)
 
 void TimeBar::applyTo(PipelineParams &params) const
 {
-    params.asOfMs = m_asOfMs;
+    params.asOfMs = m_asOfMs ? std::optional<qint64>(m_asOfMs) : std::nullopt;
     params.windowHours = m_hours->value();
     params.baselineWindows = m_baseline->value();
 }
