@@ -112,12 +112,12 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
 }
 
 /// Whether a dataset loaded for `loaded` serves `wanted`: the same as_of, a span of window ×
-/// (baseline + 1) at least as long, and the posts of every platform wanted. "Latest" (as_of 0)
+/// (baseline + 1) at least as long, and the posts of every platform wanted. "Latest" (no as_of)
 /// depends on the enabled platforms, so then they must be the same ones.
 bool covers(const PipelineParams &loaded, const PipelineParams &wanted)
 {
     const bool platforms = loaded.enabledPlatforms == wanted.enabledPlatforms
-                           || (wanted.asOfMs != 0 && loaded.enabledPlatforms.isEmpty());
+                           || (wanted.asOfMs.has_value() && loaded.enabledPlatforms.isEmpty());
     return loaded.asOfMs == wanted.asOfMs && platforms
         && qint64(loaded.windowHours) * (loaded.baselineWindows + 1)
                >= qint64(wanted.windowHours) * (wanted.baselineWindows + 1);

@@ -256,7 +256,7 @@ private Q_SLOTS:
         }
         const Run imported = glasstrend({u"import"_s, u"--db"_s, db(u"mapped.db"_s), u"--mapping"_s, map, csv});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY2(imported.out.contains(u"mapped, 2 read, 2 inserted"_s), qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(u"mapped, UTF-8, 2 read, 2 inserted"_s), qPrintable(imported.out));
         QVERIFY2(imported.out.contains(u"read with the given mapping"_s), qPrintable(imported.out));
 
         // --platform alone on a mapped file without mapping still needs the mapping.
@@ -275,7 +275,7 @@ private Q_SLOTS:
         const Run bare = glasstrend({u"import"_s, u"--db"_s, db(u"mapped.db"_s), native});
         QVERIFY2(bare.out.contains(u"give it with --platform P"_s), qPrintable(bare.out));
         const Run withPlatform = glasstrend({u"import"_s, u"--db"_s, db(u"mapped.db"_s), u"--platform"_s, u"x"_s, native});
-        QVERIFY2(withPlatform.out.contains(u"native-csv, 1 read, 1 inserted"_s), qPrintable(withPlatform.out));
+        QVERIFY2(withPlatform.out.contains(u"native-csv, UTF-8, 1 read, 1 inserted"_s), qPrintable(withPlatform.out));
     }
 
     void savedMappingIsUsedAndSaid()

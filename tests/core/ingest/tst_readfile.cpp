@@ -93,7 +93,7 @@ void TestReadFile::progressReachesTheEnd()
 void TestReadFile::deviceWithDisplayName()
 {
     // A polled HTTP body arrives as a stream: sniffing uses peek(), rejects use the display name.
-    const QByteArray body = "{\"platform\": \"x\", \"post_id\": \"1\", \"creator_id\": \"a\", \"created_at\": 0}\n"
+    const QByteArray body = "{\"platform\": \"x\", \"post_id\": \"1\", \"creator_id\": \"a\", \"created_at\": 1717200000}\n"
                             "{\"platform\": \"x\", \"post_id\": \"2\", \"creator_id\": \"a\"}\n";
     TrickleDevice device(body, 5);
     std::vector<Post> posts;

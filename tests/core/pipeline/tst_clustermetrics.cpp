@@ -339,6 +339,8 @@ private Q_SLOTS:
         // engagement 3·10^15 and Σ 1.5·10^19 > 2^63. The ratios sum in double and stay right; Σ engagement saturates.
         DatasetBuilder b;
         b.add(5000, Row().tags({u"matcha"_s}).hoursAgo(2).likes(kCap).comments(kCap).shares(kCap).saves(kCap).views(kCap));
+        // A covered baseline window (SPEC section 3), so that the cluster is a trend with its evidence.
+        b.add(2000, Row().tags({u"background"_s}).hoursAgo(30));
         const RunResult run = runPipeline(b.build(), everyClusterATrend());
         const ClusterResult *c = clusterByAnchor(run, u"matcha"_s);
         QVERIFY(c);
@@ -365,6 +367,7 @@ private Q_SLOTS:
         // Rows stored before the cap (int64 max likes) saturate instead of wrapping.
         DatasetBuilder old;
         old.add(3, Row().tags({u"old"_s}).hoursAgo(2).likes(std::numeric_limits<qint64>::max()).comments(5).views(1));
+        old.add(3, Row().tags({u"background"_s}).hoursAgo(30));
         const RunResult oldRun = runPipeline(old.build(), everyClusterATrend());
         QCOMPARE(oldRun.clusters.size(), 1);
         const ClusterResult &o = oldRun.clusters.front();
