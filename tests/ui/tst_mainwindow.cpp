@@ -435,59 +435,6 @@ private Q_SLOTS:
         QVERIFY(chinese);
     }
 
-    // Last: it adds four posts to the fixture database.
-    void unknownCsvIsMappedOnceThenImportsWithoutAsking()
-    {
-        const auto writeFile = [this](const QString &name, const QByteArray &bytes) {
-            QFile file(m_dir.filePath(name));
-            file.open(QIODevice::WriteOnly);
-            file.write(bytes);
-            return file.fileName();
-        };
-        const QString first = writeFile(u"scraper-monday.csv"_s,
-                                        "vid_id,vid_caption,when,hearts,author\n"
-                                        "9100000000000000001,matcha #latte,2024-06-09 13:03:00,541.2K,mia\n"
-                                        "9100000000000000002,tea time,2024-06-09 14:03:00,12,leo\n");
-        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-        m_window->importFiles({first});
-        QTRY_VERIFY(m_window->mappingFlow()->dialog() != nullptr);
-        MappingDialog *dialog = m_window->mappingFlow()->dialog();
-        QVERIFY(dialog->isVisible());
-        QVERIFY(!dialog->importButton()->isEnabled()); // the file does not say its platform
-
-        // Change a field: "hearts" feeds likes; the preview follows.
-        dialog->columnsView()->setCurrentIndex(dialog->columnsModel()->index(3, 0));
-        const int likes = dialog->fieldBox()->findData(u"likes"_s);
-        dialog->fieldBox()->setCurrentIndex(likes);
-        Q_EMIT dialog->fieldBox()->activated(likes);
-        dialog->platformBox()->setCurrentIndex(dialog->platformBox()->findData(u"tiktok"_s));
-        QCOMPARE(dialog->previewModel()->index(0, MappingPreviewModel::LikesColumn).data().toLongLong(), 541200);
-        dialog->nameEdit()->setText(u"tst scraper"_s);
-        QVERIFY(dialog->importButton()->isEnabled());
-        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
-
-        QVERIFY(finished.wait(60000));
-        QVERIFY2(finished.last().at(0).toString().contains(u"2 inserted"_s), qPrintable(finished.last().at(0).toString()));
-        QCOMPARE(m_mappings->list().size(), 1);
-        QCOMPARE(m_mappings->list().first().fields.value(u"likes"_s), u"hearts"_s);
-
-        // The next file with that header (columns in another order) imports without asking.
-        const QString second = writeFile(u"scraper-tuesday.csv"_s,
-                                         "author,vid_id,vid_caption,when,hearts\n"
-                                         "zoe,9100000000000000003,hojicha,2024-06-10 09:00:00,3\n"
-                                         "mia,9100000000000000004,more matcha,2024-06-10 10:00:00,1.2万\n");
-        QVERIFY(!m_window->mappingFlow()->needsMapping(second));
-        finished.clear();
-        m_window->importFiles({second});
-        QVERIFY(m_window->mappingFlow()->dialog() == nullptr);
-        QVERIFY(finished.wait(60000));
-        const QString summary = finished.last().at(0).toString();
-        QVERIFY2(summary.contains(u"2 inserted"_s), qPrintable(summary));
-        QVERIFY2(summary.contains(u"read with the saved mapping \"tst scraper\""_s), qPrintable(summary));
-        QVERIFY(m_window->mappingFlow()->dialog() == nullptr);
-        QVERIFY(m_window->statusMessage().contains(u"tst scraper"_s) || summary.contains(u"tst scraper"_s));
-    }
-
     void timelineAndControlSetTheAsOf()
     {
         const RunResult &first = *m_window->runner()->snapshot().run;
@@ -710,6 +657,59 @@ private Q_SLOTS:
         QCOMPARE(m_window->runner()->snapshot().run->postsInWindow, 20);
         // The timeline counts the enabled platforms' posts.
         QTRY_COMPARE_WITH_TIMEOUT(m_window->timeBar()->timeline()->hours().size(), 20, 30000);
+    }
+
+    // Last: it adds four posts to the fixture database.
+    void unknownCsvIsMappedOnceThenImportsWithoutAsking()
+    {
+        const auto writeFile = [this](const QString &name, const QByteArray &bytes) {
+            QFile file(m_dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(bytes);
+            return file.fileName();
+        };
+        const QString first = writeFile(u"scraper-monday.csv"_s,
+                                        "vid_id,vid_caption,when,hearts,author\n"
+                                        "9100000000000000001,matcha #latte,2024-06-09 13:03:00,541.2K,mia\n"
+                                        "9100000000000000002,tea time,2024-06-09 14:03:00,12,leo\n");
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        m_window->importFiles({first});
+        QTRY_VERIFY(m_window->mappingFlow()->dialog() != nullptr);
+        MappingDialog *dialog = m_window->mappingFlow()->dialog();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->importButton()->isEnabled()); // the file does not say its platform
+
+        // Change a field: "hearts" feeds likes; the preview follows.
+        dialog->columnsView()->setCurrentIndex(dialog->columnsModel()->index(3, 0));
+        const int likes = dialog->fieldBox()->findData(u"likes"_s);
+        dialog->fieldBox()->setCurrentIndex(likes);
+        Q_EMIT dialog->fieldBox()->activated(likes);
+        dialog->platformBox()->setCurrentIndex(dialog->platformBox()->findData(u"tiktok"_s));
+        QCOMPARE(dialog->previewModel()->index(0, MappingPreviewModel::LikesColumn).data().toLongLong(), 541200);
+        dialog->nameEdit()->setText(u"tst scraper"_s);
+        QVERIFY(dialog->importButton()->isEnabled());
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.last().at(0).toString().contains(u"2 inserted"_s), qPrintable(finished.last().at(0).toString()));
+        QCOMPARE(m_mappings->list().size(), 1);
+        QCOMPARE(m_mappings->list().first().fields.value(u"likes"_s), u"hearts"_s);
+
+        // The next file with that header (columns in another order) imports without asking.
+        const QString second = writeFile(u"scraper-tuesday.csv"_s,
+                                         "author,vid_id,vid_caption,when,hearts\n"
+                                         "zoe,9100000000000000003,hojicha,2024-06-10 09:00:00,3\n"
+                                         "mia,9100000000000000004,more matcha,2024-06-10 10:00:00,1.2万\n");
+        QVERIFY(!m_window->mappingFlow()->needsMapping(second));
+        finished.clear();
+        m_window->importFiles({second});
+        QVERIFY(m_window->mappingFlow()->dialog() == nullptr);
+        QVERIFY(finished.wait(60000));
+        const QString summary = finished.last().at(0).toString();
+        QVERIFY2(summary.contains(u"2 inserted"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"read with the saved mapping \"tst scraper\""_s), qPrintable(summary));
+        QVERIFY(m_window->mappingFlow()->dialog() == nullptr);
+        QVERIFY(m_window->statusMessage().contains(u"tst scraper"_s) || summary.contains(u"tst scraper"_s));
     }
 
 private:
