@@ -535,6 +535,45 @@ private Q_SLOTS:
         QCOMPARE(m_window->runner()->snapshot().run->params.windowHours, 720);
     }
 
+    // Before projectKeepsItsSettings: after that test this one waits on a modal that answerOffer() never finds
+    // (an isolation problem between the two, still to be found; alone or first, it passes).
+    void importIntoTheSampleOffersANewProject()
+    {
+        const QString sample = m_dir.filePath(u"sample-copy.db"_s);
+        QFile::remove(sample);
+        QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+        m_window->openDatabase(sample, true);
+        QVERIFY(opened.wait(30000));
+        QVERIFY(m_window->workspace().isSample);
+        QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
+        const QString file = testsupport::sourcePath(u"resources/ui/sample/sample.ndjson"_s);
+
+        // Cancel: nothing is imported anywhere.
+        QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
+        answerOffer(u"Cancel"_s);
+        m_window->importFiles({file});
+        QTest::qWait(100);
+        QCOMPARE(imported.count(), 0);
+
+        // New project…: the files go into it, and the sample stays as it was.
+        const QString project = m_dir.filePath(u"from-sample.db"_s);
+        QFile::remove(project);
+        answerOffer(u"New project…"_s);
+        answerFileDialog(project);
+        m_window->importFiles({file});
+        QVERIFY(imported.wait(60000));
+        QCOMPARE(m_window->workspace().databasePath, project);
+        QVERIFY(!m_window->workspace().isSample);
+        QCOMPARE(m_window->windowTitle(), u"from-sample.db — GlassTrend"_s);
+        auto projectDb = Database::open(project);
+        QVERIFY(projectDb.ok());
+        QVERIFY(PostRepository(projectDb.value()).count().value() > 2000);
+        auto sampleDb = Database::open(sample);
+        QVERIFY(sampleDb.ok());
+        QCOMPARE(PostRepository(sampleDb.value()).count().value(), 0);
+        QVERIFY(SqliteProjectStore(sampleDb.value()).settings().value().isEmpty()); // never written to
+    }
+
     void projectKeepsItsSettings()
     {
         const QString path = m_dir.filePath(u"project-a.db"_s);
@@ -587,43 +626,6 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         const QMap<QString, QString> values = SqliteProjectStore(db.value()).settings().value();
         QVERIFY(values.value(u"params"_s).contains(u"\"window.hours\":168"_s));
-    }
-
-    void importIntoTheSampleOffersANewProject()
-    {
-        const QString sample = m_dir.filePath(u"sample-copy.db"_s);
-        QFile::remove(sample);
-        QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
-        m_window->openDatabase(sample, true);
-        QVERIFY(opened.wait(30000));
-        QVERIFY(m_window->workspace().isSample);
-        QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
-        const QString file = testsupport::sourcePath(u"resources/ui/sample/sample.ndjson"_s);
-
-        // Cancel: nothing is imported anywhere.
-        QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
-        answerOffer(u"Cancel"_s);
-        m_window->importFiles({file});
-        QTest::qWait(100);
-        QCOMPARE(imported.count(), 0);
-
-        // New project…: the files go into it, and the sample stays as it was.
-        const QString project = m_dir.filePath(u"from-sample.db"_s);
-        QFile::remove(project);
-        answerOffer(u"New project…"_s);
-        answerFileDialog(project);
-        m_window->importFiles({file});
-        QVERIFY(imported.wait(60000));
-        QCOMPARE(m_window->workspace().databasePath, project);
-        QVERIFY(!m_window->workspace().isSample);
-        QCOMPARE(m_window->windowTitle(), u"from-sample.db — GlassTrend"_s);
-        auto projectDb = Database::open(project);
-        QVERIFY(projectDb.ok());
-        QVERIFY(PostRepository(projectDb.value()).count().value() > 2000);
-        auto sampleDb = Database::open(sample);
-        QVERIFY(sampleDb.ok());
-        QCOMPARE(PostRepository(sampleDb.value()).count().value(), 0);
-        QVERIFY(SqliteProjectStore(sampleDb.value()).settings().value().isEmpty()); // never written to
     }
 
     void latestHonoursDisabledPlatforms()
