@@ -535,10 +535,13 @@ private Q_SLOTS:
         QCOMPARE(m_window->runner()->snapshot().run->params.windowHours, 720);
     }
 
-    // Before projectKeepsItsSettings: after that test this one waits on a modal that answerOffer() never finds
-    // (an isolation problem between the two, still to be found; alone or first, it passes).
     void importIntoTheSampleOffersANewProject()
     {
+        // Known isolation defect: after other tests of this class the offer's modal box is not found by
+        // answerOffer() and the test waits forever; in a process of its own it passes. CTest runs it that way
+        // (tst_mainwindow_sampleoffer in tests/ui/CMakeLists.txt).
+        if (!QCoreApplication::arguments().contains(u"importIntoTheSampleOffersANewProject"_s))
+            QSKIP("runs in a process of its own: ctest -R tst_mainwindow_sampleoffer");
         const QString sample = m_dir.filePath(u"sample-copy.db"_s);
         QFile::remove(sample);
         QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
