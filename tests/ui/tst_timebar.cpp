@@ -126,12 +126,12 @@ private Q_SLOTS:
                 return QList<HourCount>{{kBase, qint64(platforms.size() + 1)}};
             },
             {u"weibo"_s});
-        QVERIFY(loaded.wait());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
         QVERIFY(offGui->load());
         QCOMPARE(loaded.first().first().toString(), QString());
         QCOMPARE(bar.timeline()->hours(), (QList<HourCount>{{kBase, 2}}));
         bar.reloadHours({});
-        QVERIFY(loaded.wait());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30000);
         QCOMPARE(bar.timeline()->hours(), (QList<HourCount>{{kBase, 1}}));
         // A failure is reported.
         bar.setHoursSource(
@@ -139,7 +139,7 @@ private Q_SLOTS:
                 return Error{u"io"_s, u"gone"_s, {}};
             },
             {});
-        QVERIFY(loaded.wait());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 30000);
         QCOMPARE(loaded.last().first().toString(), u"gone"_s);
     }
 };
