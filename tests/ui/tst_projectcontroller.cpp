@@ -27,7 +27,7 @@ private Q_SLOTS:
             projects.setSaveDelayMs(10);
             QSignalSpy opened(&projects, &ProjectController::opened);
             projects.open(path);
-            QVERIFY(opened.wait(30000));
+            QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 30000);
             QCOMPARE(projects.workspace().databasePath, path);
             const auto first = opened.first().at(1).value<ProjectSettings>();
             QVERIFY(first.params == defaults); // a new project starts from the configuration
@@ -38,14 +38,14 @@ private Q_SLOTS:
             projects.settingsChanged(changed);
             changed.params.minGrowth = 2.5; // a burst: the last one is written
             projects.settingsChanged(changed);
-            QVERIFY(saved.wait(30000));
+            QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 30000);
             QCOMPARE(saved.count(), 1);
             QCOMPARE(saved.first().first().toString(), QString());
         }
         ProjectController again(openFn(), PipelineParams{}, u"tst_projectcontroller"_s, nullptr);
         QSignalSpy opened(&again, &ProjectController::opened);
         again.open(path);
-        QVERIFY(opened.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 30000);
         const auto restored = opened.first().at(1).value<ProjectSettings>();
         QCOMPARE(restored.params.windowHours, 720);
         QCOMPARE(restored.params.minGrowth, 2.5);
@@ -61,7 +61,7 @@ private Q_SLOTS:
         projects.setSaveDelayMs(10);
         QSignalSpy opened(&projects, &ProjectController::opened);
         projects.open(path, true);
-        QVERIFY(opened.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 30000);
         QVERIFY(projects.workspace().isSample);
         QSignalSpy saved(&projects, &ProjectController::saved);
         ProjectSettings changed;
@@ -81,7 +81,7 @@ private Q_SLOTS:
                                    PipelineParams{}, u"tst_projectcontroller"_s, nullptr);
         QSignalSpy failed(&projects, &ProjectController::failed);
         projects.open(u"/nowhere/x.db"_s);
-        QVERIFY(failed.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
         QCOMPARE(failed.first().first().toString(), u"no disk"_s);
     }
 
