@@ -537,11 +537,11 @@ private Q_SLOTS:
 
     void importIntoTheSampleOffersANewProject()
     {
-        // Known isolation defect: after other tests of this class the offer's modal box is not found by
-        // answerOffer() and the test waits forever; in a process of its own it passes. CTest runs it that way
-        // (tst_mainwindow_sampleoffer in tests/ui/CMakeLists.txt).
+        // Known defect (open, see the session notes): answerOffer() sometimes never finds the offer's modal box
+        // and the test waits forever (always after other tests of this class, sometimes alone). Run it by hand:
+        // tst_mainwindow importIntoTheSampleOffersANewProject
         if (!QCoreApplication::arguments().contains(u"importIntoTheSampleOffersANewProject"_s))
-            QSKIP("runs in a process of its own: ctest -R tst_mainwindow_sampleoffer");
+            QSKIP("flaky modal handling: run by hand, see the comment");
         const QString sample = m_dir.filePath(u"sample-copy.db"_s);
         QFile::remove(sample);
         QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
