@@ -99,18 +99,22 @@ qsizetype closingHashAt(QStringView text, qsizetype tagStart)
     return -1;
 }
 
+/// Leading and trailing `#`, the `[话题]` suffix and the whitespace between them ("cdmd## \f#" is "cdmd"): whitespace is
+/// removed from inside a tag later, so a `#` it hid must not survive to the end of the tag.
 QStringView stripDecorations(QStringView s)
 {
     s = s.trimmed();
     while (!s.isEmpty() && isHash(s.front()))
         s = s.sliced(1).trimmed();
-    while (!s.isEmpty() && isHash(s.back()))
-        s.chop(1);
-    if (s.endsWith(QStringView(kTopicSuffix)))
-        s.chop(kTopicSuffixLength);
-    while (!s.isEmpty() && isHash(s.back()))
-        s.chop(1);
-    return s.trimmed();
+    for (;;) {
+        const qsizetype before = s.size();
+        while (!s.isEmpty() && isHash(s.back()))
+            s = s.chopped(1).trimmed();
+        if (s.endsWith(QStringView(kTopicSuffix)))
+            s = s.chopped(kTopicSuffixLength).trimmed();
+        if (s.size() == before)
+            return s;
+    }
 }
 
 bool isAscii(QStringView s)
@@ -186,12 +190,24 @@ QString normalizeWithoutAliases(QStringView raw)
             return {};
         return out;
     }
-    // NFKC can reveal decorations (full-width ［话题］, ＃), so strip once more afterwards.
-    const QString folded = withoutInvisibles(s.toString().normalized(QString::NormalizationForm_KC).toCaseFolded());
-    const QStringView again = stripDecorations(folded);
-    if (again.isEmpty() || codePointCount(again) > kMaxTagLength)
+    // NFKC_Casefold (NFKC, fold, NFKC: a fold can undo a composition). NFKC can reveal decorations (full-width
+    // ［话题］, ＃) and spaces (U+00A8 is a space and a combining diaeresis); removing those can put a combining mark
+    // next to a letter again ("o\u200B\u0328"), so repeat until a pass removes nothing: normalizing a normalized
+    // tag must change nothing.
+    QString tag = withoutInvisibles(s.toString());
+    for (int pass = 0; pass < 4; ++pass) {
+        const QString folded =
+            tag.normalized(QString::NormalizationForm_KC).toCaseFolded().normalized(QString::NormalizationForm_KC);
+        QString visible = withoutInvisibles(folded);
+        const QStringView stripped = stripDecorations(visible);
+        const bool removedNothing = visible.size() == folded.size() && stripped.size() == visible.size();
+        tag = stripped.size() == visible.size() ? std::move(visible) : stripped.toString();
+        if (removedNothing || tag.isEmpty())
+            break;
+    }
+    if (tag.isEmpty() || codePointCount(tag) > kMaxTagLength)
         return {};
-    return again.size() == folded.size() ? folded : again.toString();
+    return tag;
 }
 
 /// Calls `found` with each tag of `text` as written, without copying it.

@@ -2,11 +2,25 @@
 // structured list plus the text: every tag that comes out is normalized already (normalizing it again changes
 // nothing) and not empty.
 #include <cstdint>
+#include <cstdio>
 
 #include "core/ingest/hashtags.h"
 #include "tests/fuzz/fuzzinput.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// "0063 0064 …": what a failing tag holds, hidden characters included.
+QString codeUnits(const QString &s)
+{
+    QString out;
+    for (const QChar c : s)
+        out += QString::number(c.unicode(), 16).rightJustified(4, u'0') + u' ';
+    return out;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -20,7 +34,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const QStringList all = collectHashtags(structured, text, aliases, syntax);
         for (const QString &tag : all) {
             fuzzinput::require(!tag.isEmpty(), "empty tag collected");
-            fuzzinput::require(normalizeHashtag(tag, aliases) == tag, "collected tag is not normalized");
+            const QString again = normalizeHashtag(tag, aliases);
+            if (again != tag) {
+                std::fprintf(stderr, "tag    %s\nagain  %s\n", qPrintable(codeUnits(tag)), qPrintable(codeUnits(again)));
+                fuzzinput::require(false, "collected tag is not normalized");
+            }
         }
         (void)found;
     }

@@ -42,6 +42,12 @@ void TestHashtags::normalize_data()
     QTest::newRow("accented upper case") << u"ÉCLAIR"_s << u"éclair"_s;
     QTest::newRow("combining accent composed") << u"cafe\u0301"_s << u"café"_s;
     QTest::newRow("trailing hash") << u"fyp#"_s << u"fyp"_s;
+    // Found by fuzz_hashtags: whitespace between trailing hashes is removed later, so it must not hide a '#'.
+    QTest::newRow("hashes around a form feed") << u"cdmd[at##\f#"_s << u"cdmd[at"_s;
+    QTest::newRow("topic suffix before a spaced hash") << u"#抹茶[话题] #"_s << u"抹茶"_s;
+    QTest::newRow("combining mark behind a zero-width space") << u"o\u200B\u0328"_s << u"\u01EB"_s;
+    QTest::newRow("spacing diaeresis") << u"o\u00A8"_s << u"\u00F6"_s;
+    QTest::newRow("hash after topic suffix and space") << u"#抹茶 # [话题]"_s << u"抹茶"_s;
     QTest::newRow("greek final sigma folded") << u"ΚΑΦΕΣ"_s << u"καφεσ"_s;
     QTest::newRow("only hash") << u"#"_s << QString();
     QTest::newRow("only topic suffix") << u"#[话题]#"_s << QString();
