@@ -8,6 +8,7 @@
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/service/livewindow.h"
+#include "core/service/writebehindrunstore.h"
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
 #include "core/storage/runrepository.h"
@@ -53,16 +54,19 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
     IngestOptions ingest = context->config.ingest;
     ingest.findMapping = [store = context->mappings](const QStringList &columns) { return store->find(columns); };
     context->imports = std::make_shared<ImportService>(context->database, std::move(ingest));
-    context->discovery = discoveryOn(context->database, context->config, true);
+    context->discovery =
+        discoveryOn(context->database, context->config, true, commandLine.mode == CommandLine::Mode::Serve);
     return context;
 }
 
 std::shared_ptr<DiscoveryService> AppContext::discoveryOn(const std::shared_ptr<Database> &database,
-                                                          const Config &config, bool liveWindow)
+                                                          const Config &config, bool liveWindow, bool writeBehind)
 {
     // The one place that picks the storage behind the ports.
     auto posts = std::make_shared<const PostRepository>(database);
-    auto runs = std::make_shared<const RunRepository>(database);
+    std::shared_ptr<const RunStore> runs = std::make_shared<const RunRepository>(database);
+    if (writeBehind)
+        runs = std::make_shared<const WriteBehindRunStore>(std::move(runs));
     auto window = liveWindow ? std::make_shared<LiveWindow>(posts, config.discovery.maxWindowPosts) : nullptr;
     return std::make_shared<DiscoveryService>(posts, runs, config.pipeline, config.asOf, std::move(window));
 }

@@ -26,9 +26,10 @@ struct AppContext
     std::shared_ptr<const MappingStore> mappings; ///< saved column mappings (the imports look them up)
 
     /// The services of one database: the SQLite stores behind the ports, and a discovery service
-    /// that keeps the span in memory (`liveWindow`) or loads it per run (a command).
+    /// that keeps the span in memory (`liveWindow`) or loads it per run. A long-lived process (the server, the
+    /// desktop) also writes runs behind its answers (`writeBehind`); a command stores before it reports.
     static std::shared_ptr<DiscoveryService> discoveryOn(const std::shared_ptr<Database> &database,
-                                                         const Config &config, bool liveWindow);
+                                                         const Config &config, bool liveWindow, bool writeBehind);
 
     /// Loads the configuration (--config, or the default file if it exists), applies --db and
     /// --log-level, sets up logging, opens the database and builds the services.

@@ -44,7 +44,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
         }
         // The context's import options: config ingest.* plus the saved mappings' lookup.
         auto imports = std::make_shared<ImportService>(database, context.imports->options());
-        auto discovery = AppContext::discoveryOn(database, context.config, true);
+        auto discovery = AppContext::discoveryOn(database, context.config, true, true);
         server.setServices(ApiServices{database, imports, discovery});
         // The project's settings live in its own database (ProjectStore, schema version 4).
         Workspace workspace =

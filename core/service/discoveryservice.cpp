@@ -153,7 +153,7 @@ Result<std::shared_ptr<const RunResult>> DiscoveryService::discover(const Discov
         return s.error();
     steps.hydrate = lap();
     run->durationMs = timer.elapsed();
-    if (Status s = m_runs->save(*run); !s)
+    if (Status s = m_runs->save(std::shared_ptr<const RunResult>(run)); !s)
         return s.error();
     steps.store = lap();
 

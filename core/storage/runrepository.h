@@ -22,6 +22,7 @@ class RunRepository final : public RunStore
 public:
     explicit RunRepository(std::shared_ptr<Database> database);
 
+    using RunStore::save;
     Status save(const RunResult &run) const override;
     Result<QList<RunSummary>> listRuns(int limit, int offset = 0) const override;
     Result<std::optional<QString>> latestRunId() const override;

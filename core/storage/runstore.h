@@ -20,6 +20,8 @@ public:
     /// Stores a run in one transaction. `run.runId` must be set; saving a run_id that is already
     /// stored replaces that run (same inputs, same run), and it becomes the latest run.
     virtual Status save(const RunResult &run) const = 0;
+    /// The same for a run the caller shares: a store that writes later keeps it instead of copying it.
+    virtual Status save(const std::shared_ptr<const RunResult> &run) const { return save(*run); }
 
     /// Runs, most recently saved first.
     virtual Result<QList<RunSummary>> listRuns(int limit, int offset = 0) const = 0;
