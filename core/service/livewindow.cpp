@@ -153,6 +153,12 @@ Status LiveWindow::reload(qint64 fromExclusiveMs, qint64 toInclusiveMs)
         merge(fromExclusiveMs, toInclusiveMs, std::move(incoming), {});
     }
     m_lastRefresh.reloaded = true;
+    // Appending slice after slice grew the arrays by doubling: up to half of each is spare capacity, held for as
+    // long as the span is (tens of MB at a million posts). Trimmed now, before a run needs memory of its own.
+    m_posts.shrink_to_fit();
+    m_postIds.squeeze();
+    m_nameOf.shrink_to_fit();
+    m_tags.shrink_to_fit();
     if (!m_lastRefresh.overBudget)
         gtlog::service()->info("live window: read {} posts of the span", m_posts.size());
     return Ok{};

@@ -41,7 +41,7 @@ const QStringList &connectionPragmas()
         u"PRAGMA synchronous = NORMAL"_s,
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA busy_timeout = %1"_s.arg(Database::kBusyTimeoutMs),
-        u"PRAGMA cache_size = -65536"_s,
+        u"PRAGMA cache_size = -%1"_s.arg(Database::kPageCacheKib),
         u"PRAGMA temp_store = MEMORY"_s,
         u"PRAGMA mmap_size = 0"_s,
     };

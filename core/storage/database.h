@@ -29,6 +29,9 @@ public:
     static constexpr qint64 kDefaultMaxWalBytes = 64LL << 20;
     /// How long a connection waits for another's lock before SQLITE_BUSY.
     static constexpr int kBusyTimeoutMs = 10000;
+    /// Each connection's page cache (KiB): the index pages of a big import stay in memory. Scans use a small one
+    /// (ScanPageCache).
+    static constexpr int kPageCacheKib = 65536;
 
     /// The SQLite file in the user's data directory: <AppDataLocation of "GlassTrend">/trends.db.
     static QString defaultPath();

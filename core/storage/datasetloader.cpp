@@ -10,6 +10,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/postsegments.h"
+#include "core/storage/scanpagecache.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/tagblob.h"
@@ -151,16 +152,23 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     if (split) {
         helper.reset(QThread::create([this, &upper, &chunks, &upperRead, &sortChunk] {
             // A scan gains nothing from a page cache; this connection ends with the thread.
-            QSqlDatabase own = m_database.connection();
-            QSqlQuery(own).exec(u"PRAGMA cache_size = -2048"_s);
-            auto handle = SqliteStatement::nativeHandle(own);
-            upperRead = handle ? readWindowRows(handle.value(), upper, chunks[1]) : Status(handle.error());
+            auto handle = SqliteStatement::nativeHandle(m_database.connection());
+            if (handle) {
+                const ScanPageCache scan(handle.value());
+                upperRead = readWindowRows(handle.value(), upper, chunks[1]);
+            } else {
+                upperRead = handle.error();
+            }
             if (upperRead)
                 sortChunk(1);
         }));
         helper->start();
     }
-    Status lowerRead = readWindowRows(native.value(), read, chunks[0]);
+    Status lowerRead = Ok{};
+    {
+        const ScanPageCache scan(native.value());
+        lowerRead = readWindowRows(native.value(), read, chunks[0]);
+    }
     if (lowerRead)
         sortChunk(0);
     if (helper)

@@ -11,6 +11,7 @@
 #include "core/storage/datasetloader.h"
 #include "core/storage/postsegments.h"
 #include "core/storage/postwriter.h"
+#include "core/storage/scanpagecache.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/windowrows.h"
@@ -301,8 +302,11 @@ Result<PostRows> PostRepository::readRows(qint64 fromExclusiveMs, qint64 toInclu
         return out;
 
     WindowRows rows;
-    if (Status s = readWindowRows(native.value(), read, rows); !s)
-        return s.error();
+    {
+        const ScanPageCache scan(native.value());
+        if (Status s = readWindowRows(native.value(), read, rows); !s)
+            return s.error();
+    }
 
     Dataset &data = out.data;
     data.posts.reserve(rows.rows.size());
