@@ -1,0 +1,104 @@
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString translation; ///< the numerus forms joined
+    QString type;        ///< "unfinished", "vanished", "obsolete" or empty
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"name")
+            context = xml.readElementText();
+        else if (name == u"message")
+            current = Message{context, {}, {}, {}};
+        else if (name == u"source")
+            current.source = xml.readElementText();
+        else if (name == u"translation") {
+            current.type = xml.attributes().value(u"type"_s).toString();
+            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            messages.append(current);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    QStringList found;
+    QRegularExpressionMatchIterator it = QRegularExpression(u"%(\\d+|n|v|m|p)"_s).globalMatch(text);
+    while (it.hasNext())
+        found.append(it.next().captured(0));
+    found.sort();
+    return found;
+}
+
+} // namespace
+
+/// translations/glasstrend_zh_CN.ts is complete: every message translated and finished, with the
+/// same placeholders as its source; the .qm built from it is in the binary and translates.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyMessageIsFinished()
+    {
+        QString error;
+        const QString path = qEnvironmentVariable("GT_SOURCE_DIR") + u"/translations/glasstrend_zh_CN.ts"_s;
+        const QList<Message> messages = readTs(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(path + u": "_s + error));
+        QVERIFY(messages.size() > 400);
+        QStringList problems;
+        for (const Message &m : messages) {
+            const QString where = m.context + u": \""_s + m.source + u'"';
+            if (m.type == u"vanished" || m.type == u"obsolete")
+                problems.append(where + u" is obsolete (run lupdate -no-obsolete)"_s);
+            else if (m.type == u"unfinished")
+                problems.append(where + u" is unfinished"_s);
+            else if (m.translation.trimmed().isEmpty())
+                problems.append(where + u" has no translation"_s);
+            else if (placeholders(m.source) != placeholders(m.translation))
+                problems.append(where + u" has other placeholders than its translation \""_s + m.translation + u'"');
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void theBuiltTranslationIsInTheBinary()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(u"glasstrend_zh_CN"_s, u":/i18n"_s));
+        QCOMPARE(translator.translate("MainMenus", "&File"), u"文件(&F)"_s);
+        QCOMPARE(translator.translate("PdfReport", "Parameters (config keys)"), u"参数（配置键）"_s);
+        QCOMPARE(translator.language(), u"zh_CN"_s);
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
