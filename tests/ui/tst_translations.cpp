@@ -1,4 +1,6 @@
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
@@ -88,6 +90,34 @@ private Q_SLOTS:
                 problems.append(where + u" has other placeholders than its translation \""_s + m.translation + u'"');
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    /// Strings added to the UI since the .ts was last updated are untranslated too: lupdate over the sources
+    /// (the same scan as `cmake --build build --target update_translations`) must find nothing new.
+    void noSourceStringIsMissingFromTheTs()
+    {
+        const QString source = qEnvironmentVariable("GT_SOURCE_DIR");
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"glasstrend_zh_CN.ts"_s);
+        QVERIFY(QFile::copy(source + u"/translations/glasstrend_zh_CN.ts"_s, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(GT_LUPDATE), {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, source + u"/ui"_s,
+                                                   source + u"/core/report"_s, u"-ts"_s, copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QString error;
+        const QList<Message> messages = readTs(copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList untranslated;
+        for (const Message &m : messages) {
+            if (m.type == u"unfinished" || m.translation.trimmed().isEmpty())
+                untranslated.append(m.context + u": \""_s + m.source + u'"');
+        }
+        QVERIFY2(untranslated.isEmpty(),
+                 qPrintable(u"not in translations/glasstrend_zh_CN.ts yet — run `cmake --build build --target "
+                            "update_translations` and translate them (Qt Linguist):\n"_s
+                            + untranslated.join(u'\n')));
     }
 
     void theBuiltTranslationIsInTheBinary()
