@@ -102,8 +102,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(source + u"/translations/glasstrend_zh_CN.ts"_s, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
-        lupdate.start(QStringLiteral(GT_LUPDATE), {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, source + u"/ui"_s,
-                                                   source + u"/core/report"_s, u"-ts"_s, copy});
+        lupdate.start(QStringLiteral(GT_LUPDATE), {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-I"_s, source,
+                                                   source + u"/ui"_s, source + u"/core/report"_s, u"-ts"_s, copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         QString error;
