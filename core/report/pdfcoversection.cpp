@@ -27,7 +27,8 @@ QString paramValue(const PdfStyle &style, const QString &key, const QJsonValue &
     if (v.isArray()) {
         const QJsonArray a = v.toArray();
         if (a.isEmpty())
-            return key == u"platforms.enabled" ? style.text(QT_TRANSLATE_NOOP("PdfReport", "every platform")) : style.text(QT_TRANSLATE_NOOP("PdfReport", "(none)"));
+            return key == u"platforms.enabled" ? style.text(QT_TRANSLATE_NOOP("PdfReport", "every platform"))
+                                               : style.text(QT_TRANSLATE_NOOP("PdfReport", "(none)"));
         QStringList parts;
         for (const QJsonValue &item : a)
             parts.append(item.toString());
@@ -36,7 +37,8 @@ QString paramValue(const PdfStyle &style, const QString &key, const QJsonValue &
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
         if (o.isEmpty())
-            return key == u"platforms.weights" ? style.text(QT_TRANSLATE_NOOP("PdfReport", "1 for every platform")) : style.text(QT_TRANSLATE_NOOP("PdfReport", "(none)"));
+            return key == u"platforms.weights" ? style.text(QT_TRANSLATE_NOOP("PdfReport", "1 for every platform"))
+                                               : style.text(QT_TRANSLATE_NOOP("PdfReport", "(none)"));
         QStringList parts;
         for (auto it = o.begin(); it != o.end(); ++it)
             parts.append(it.key() % u' ' % formatNumber(it.value().toDouble()));
@@ -59,8 +61,9 @@ PdfBlock tileIndexRow(const PdfStyle &style, const ClusterResult &tile)
     const double titleW = style.contentWidth() - badgeW - rankW - numbersW - style.pt(8);
     const QString rank = u'#' + QString::number(tile.rank);
     const QString label = style.urgencyLabel(tile.urgency);
-    const QString numbers = style.text(QT_TRANSLATE_NOOP("PdfReport", "growth %1 · health %2 · confidence %3"))
-                                .arg(formatMultiplier(tile.growth), formatScore(tile.health), formatScore(tile.confidence));
+    const QString numbers =
+        style.text(QT_TRANSLATE_NOOP("PdfReport", "growth %1 · health %2 · confidence %3"))
+            .arg(formatMultiplier(tile.growth), formatScore(tile.health), formatScore(tile.confidence));
     const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchor) : tile.title;
 
     PdfBlock b;
@@ -128,32 +131,40 @@ PdfSection buildCoverSection(const PdfStyle &style, const RunResult &run, const 
     const double labelW = style.contentWidth() * 0.34;
     PdfSection s;
     s.blocks.append(style.paragraph(title, style.font(22, QFont::Bold), PdfStyle::ink()));
-    s.blocks.append(style.paragraph(style.text(QT_TRANSLATE_NOOP("PdfReport", "Early-trend proof tiles with their evidence chains. Every number below "
-                                                                      "is a documented formula over the posts; every "
-                                                                      "threshold is listed on this page.")),
-                                    style.font(9.5), PdfStyle::muted(), style.pt(4)));
+    s.blocks.append(style.paragraph(
+        style.text(QT_TRANSLATE_NOOP("PdfReport",
+                                     "Early-trend proof tiles with their evidence chains. Every number below "
+                                     "is a documented formula over the posts; every "
+                                     "threshold is listed on this page.")),
+        style.font(9.5), PdfStyle::muted(), style.pt(4)));
 
     s.blocks.append(style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Run")), accent));
     const PipelineParams &p = run.params;
     const QList<std::pair<QString, QString>> runRows{
-        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Run id")), run.runId.isEmpty() ? style.text(QT_TRANSLATE_NOOP("PdfReport", "(not stored)")) : run.runId},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Run id")),
+         run.runId.isEmpty() ? style.text(QT_TRANSLATE_NOOP("PdfReport", "(not stored)")) : run.runId},
         {style.text(QT_TRANSLATE_NOOP("PdfReport", "As of")), isoUtc(run.asOfMs)},
         {style.text(QT_TRANSLATE_NOOP("PdfReport", "Window")),
-         style.text(QT_TRANSLATE_NOOP("PdfReport", "%1 h: %2 → %3")).arg(QString::number(p.windowHours), isoUtc(run.windowStartMs), isoUtc(run.asOfMs))},
-        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Baseline")), style.text(QT_TRANSLATE_NOOP("PdfReport", "%1 windows of %2 h from %3")).arg(
-                              QString::number(p.baselineWindows), QString::number(p.windowHours), isoUtc(run.baselineStartMs))},
+         style.text(QT_TRANSLATE_NOOP("PdfReport", "%1 h: %2 → %3"))
+             .arg(QString::number(p.windowHours), isoUtc(run.windowStartMs), isoUtc(run.asOfMs))},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Baseline")),
+         style.text(QT_TRANSLATE_NOOP("PdfReport", "%1 windows of %2 h from %3"))
+             .arg(QString::number(p.baselineWindows), QString::number(p.windowHours), isoUtc(run.baselineStartMs))},
         {style.text(QT_TRANSLATE_NOOP("PdfReport", "Posts in window")), formatInteger(run.postsInWindow)},
         {style.text(QT_TRANSLATE_NOOP("PdfReport", "Clusters")), formatInteger(run.clusters.size())},
         {style.text(QT_TRANSLATE_NOOP("PdfReport", "Trends")), formatInteger(run.trendCount())},
         {style.text(QT_TRANSLATE_NOOP("PdfReport", "Tiles in this report")), formatInteger(tiles.size())},
-        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Run time")), style.text(QT_TRANSLATE_NOOP("PdfReport", "%1 ms")).arg(formatInteger(run.durationMs))},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Run time")),
+         style.text(QT_TRANSLATE_NOOP("PdfReport", "%1 ms")).arg(formatInteger(run.durationMs))},
     };
     for (const auto &[label, value] : runRows)
         s.blocks.append(style.labelValueRow(label, value, labelW, style.pt(2)));
 
     s.blocks.append(style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Tiles")), accent));
     if (tiles.isEmpty())
-        s.blocks.append(style.paragraph(style.text(QT_TRANSLATE_NOOP("PdfReport", "No trend passed every check in this run.")), style.font(9, QFont::Normal, true), PdfStyle::muted(), style.pt(2)));
+        s.blocks.append(
+            style.paragraph(style.text(QT_TRANSLATE_NOOP("PdfReport", "No trend passed every check in this run.")),
+                            style.font(9, QFont::Normal, true), PdfStyle::muted(), style.pt(2)));
     for (const ClusterResult *tile : tiles)
         s.blocks.append(tileIndexRow(style, *tile));
 

@@ -25,7 +25,8 @@ void paintFooter(QPainter &p, const PdfStyle &style, const QRectF &footer, const
     p.setPen(PdfStyle::muted());
     const QRectF text = footer.adjusted(0, style.pt(3), 0, 0);
     p.drawText(text, Qt::AlignLeft | Qt::AlignTop, left);
-    p.drawText(text, Qt::AlignRight | Qt::AlignTop, style.text(QT_TRANSLATE_NOOP("PdfReport", "Page %1 of %2")).arg(page).arg(pages));
+    p.drawText(text, Qt::AlignRight | Qt::AlignTop,
+               style.text(QT_TRANSLATE_NOOP("PdfReport", "Page %1 of %2")).arg(page).arg(pages));
 }
 
 Error cancelledError()
@@ -44,10 +45,11 @@ Status writeTilesPdf(const RunResult &run, const QString &path, const PdfOptions
     // only made a QCoreApplication gets an error it can report instead of a crash.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error{u"unsupported"_s, u"PDF export needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen when headless)"_s, {}};
-    const QString title = options.title.isEmpty()
-                              ? (options.translate ? options.translate(QT_TRANSLATE_NOOP("PdfReport", "GlassTrend proof tiles"))
-                                                   : u"GlassTrend proof tiles"_s)
-                              : options.title;
+    const QString title =
+        options.title.isEmpty()
+            ? (options.translate ? options.translate(QT_TRANSLATE_NOOP("PdfReport", "GlassTrend proof tiles"))
+                                 : u"GlassTrend proof tiles"_s)
+            : options.title;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -76,9 +78,11 @@ Status writeTilesPdf(const RunResult &run, const QString &path, const PdfOptions
 
     PdfPageFlow flow(QSizeF(paintSize.width(), paintSize.height() - footerHeight));
     const QList<PdfPlacement> placements = flow.paginate(sections);
-    const QString footerText = u"GlassTrend · "_s
-                               % (run.runId.isEmpty() ? QString() : style.text(QT_TRANSLATE_NOOP("PdfReport", "run %1")).arg(run.runId) % u" · "_s)
-                               % style.text(QT_TRANSLATE_NOOP("PdfReport", "as of %1")).arg(isoUtc(run.asOfMs));
+    const QString footerText =
+        u"GlassTrend · "_s %
+        (run.runId.isEmpty() ? QString()
+                             : style.text(QT_TRANSLATE_NOOP("PdfReport", "run %1")).arg(run.runId) % u" · "_s) %
+        style.text(QT_TRANSLATE_NOOP("PdfReport", "as of %1")).arg(isoUtc(run.asOfMs));
 
     QPainter painter;
     if (!painter.begin(&writer)) {

@@ -44,7 +44,8 @@ void addRows(const QMenu *menu, const QString &path, QStringList &rows, QList<co
 
 } // namespace
 
-GuideDialog::GuideDialog(const QMainWindow *window, QWidget *parent) : QDialog(parent), m_browser(new QTextBrowser(this))
+GuideDialog::GuideDialog(const QMainWindow *window, QWidget *parent)
+    : QDialog(parent), m_browser(new QTextBrowser(this))
 {
     setObjectName(u"guideDialog"_s);
     setWindowTitle(tr("GlassTrend guide"));
