@@ -1999,6 +1999,10 @@ Windows of the same length before the current one, for the baseline</source>
             <source>posts per day · busiest %1</source>
             <translation>每天帖子数 · 最多 %1</translation>
         </message>
+        <message>
+            <source>Posts over the whole project. Click or drag to move the window: the as-of goes where you release.</source>
+            <translation>整个项目的帖子分布。单击或拖动即可移动窗口：截至时间落在松开鼠标的位置。</translation>
+        </message>
     </context>
     <context>
         <name>TopPostsModel</name>

@@ -32,8 +32,8 @@ Timeline::Timeline(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"timeline"_s);
     setAccessibleName(tr("Timeline"));
-    setToolTip(u"Posts over the whole project. Click or drag to move the window: the as-of goes where you "
-               "release."_s);
+    setToolTip(tr("Posts over the whole project. Click or drag to move the window: the as-of goes where you "
+                  "release."));
     setCursor(Qt::PointingHandCursor);
     setMouseTracking(true); // moves reach the drag whatever reports the button state
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
