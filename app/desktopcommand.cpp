@@ -13,12 +13,16 @@
 #include "core/storage/sqlite/sqliteprojectstore.h"
 #include "ui/desktopcontext.h"
 #include "ui/mainwindow.h"
+#include "ui/uitranslator.h"
 
 using namespace Qt::StringLiterals;
 
 int runDesktop(AppContext &context, const CommandLine &commandLine)
 {
     QApplication::setApplicationDisplayName(u"GlassTrend"_s);
+    // View → Language's choice (or the system's locale), before any widget is built.
+    UiTranslator translator;
+    translator.apply(savedUiLanguage());
     EmbeddedServer server(context.apiServerSettings(commandLine),
                           ApiServices{context.database, context.imports, context.discovery});
 

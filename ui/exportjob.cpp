@@ -1,5 +1,6 @@
 #include "ui/exportjob.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/report/csvexport.h"
@@ -48,6 +49,8 @@ bool ExportJob::start(std::shared_ptr<const RunResult> run, Format format, const
                 state->done = done;
                 state->total = total;
             };
+            // The PDF's labels follow the UI's language (the translators installed on the application).
+            options.translate = [](const char *english) { return QCoreApplication::translate("PdfReport", english); };
             status = writeTilesPdf(*run, path, options);
         }
         return status ? QString() : status.error().message;

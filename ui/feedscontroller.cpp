@@ -44,7 +44,7 @@ void FeedsController::rebuild()
 Status FeedsController::save()
 {
     if (!m_save)
-        return Error{u"unavailable"_s, u"There is no configuration file to save to."_s, {}};
+        return Error{u"unavailable"_s, tr("There is no configuration file to save to."), {}};
     Status result = m_save(m_settings);
     if (result)
         Q_EMIT saved(m_settings);

@@ -66,7 +66,7 @@ bool ImportJob::start(const Workspace &workspace, const QStringList &files,
                 out.reports.append(report.value());
                 out.cancelled = out.cancelled || report.value().cancelled;
             } else {
-                out.errors.append(files[i] + u": "_s + report.error().message);
+                out.errors.append(files[i] + u": "_s + report.error().message); // core's message (English)
             }
         }
         out.cancelled = out.cancelled || token.cancelled();

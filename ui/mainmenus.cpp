@@ -1,6 +1,7 @@
 #include "ui/mainmenus.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDir>
 #include <QLabel>
 #include <QMainWindow>
@@ -10,6 +11,7 @@
 #include <QToolButton>
 
 #include "ui/desktopsettings.h"
+#include "ui/uitranslator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,32 +25,32 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
     : QObject(window), m_window(window), m_settingsGroup(options.settingsGroup)
 {
     QStyle *style = window->style();
-    QMenu *file = window->menuBar()->addMenu(u"&File"_s);
-    QAction *create = file->addAction(u"&New project…"_s, this, &MainMenus::newProjectRequested);
+    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New project…"), this, &MainMenus::newProjectRequested);
     create->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(u"&Open project…"_s, this, &MainMenus::openProjectRequested);
+    QAction *open = file->addAction(tr("&Open project…"), this, &MainMenus::openProjectRequested);
     open->setShortcut(QKeySequence::Open);
-    m_recent = file->addMenu(u"Open &recent"_s);
-    QAction *copy = file->addAction(u"Save a &copy as…"_s, this, &MainMenus::saveCopyRequested);
+    m_recent = file->addMenu(tr("Open &recent"));
+    QAction *copy = file->addAction(tr("Save a &copy as…"), this, &MainMenus::saveCopyRequested);
     copy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    QAction *import = file->addAction(u"&Import…"_s, this, &MainMenus::importRequested);
+    QAction *import = file->addAction(tr("&Import…"), this, &MainMenus::importRequested);
     import->setShortcut(Qt::CTRL | Qt::Key_I);
     import->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
-    QAction *feeds = file->addAction(u"Live &feeds…"_s, this, &MainMenus::feedsRequested);
+    QAction *feeds = file->addAction(tr("Live &feeds…"), this, &MainMenus::feedsRequested);
     feeds->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
-    QMenu *exportMenu = file->addMenu(u"&Export"_s);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
     QAction *pdf =
-        exportMenu->addAction(u"Tiles to &PDF…"_s, this, [this] { Q_EMIT exportRequested(ExportJob::Format::Pdf); });
+        exportMenu->addAction(tr("Tiles to &PDF…"), this, [this] { Q_EMIT exportRequested(ExportJob::Format::Pdf); });
     pdf->setShortcut(Qt::CTRL | Qt::Key_E);
     QAction *csv =
-        exportMenu->addAction(u"Tiles to &CSV…"_s, this, [this] { Q_EMIT exportRequested(ExportJob::Format::Csv); });
+        exportMenu->addAction(tr("Tiles to &CSV…"), this, [this] { Q_EMIT exportRequested(ExportJob::Format::Csv); });
     csv->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addSeparator();
-    QAction *quit = file->addAction(u"&Quit"_s, window, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), window, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = window->menuBar()->addMenu(u"&View"_s);
+    QMenu *view = window->menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < options.pageTitles.size(); ++i) {
         QAction *page = view->addAction(options.pageTitles[i], this, [this, i] { Q_EMIT pageRequested(i); });
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -58,33 +60,38 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
         options.logToggle->setShortcut(Qt::CTRL | Qt::Key_L);
         view->addAction(options.logToggle);
     }
+    view->addSeparator();
+    addLanguageMenu(view);
 
-    QMenu *run = window->menuBar()->addMenu(u"&Run"_s);
-    QAction *rerun = run->addAction(u"&Re-run"_s, this, &MainMenus::rerunRequested);
+    QMenu *run = window->menuBar()->addMenu(tr("&Run"));
+    QAction *rerun = run->addAction(tr("&Re-run"), this, &MainMenus::rerunRequested);
     rerun->setShortcut(QKeySequence::Refresh);
     rerun->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
-    QAction *cancel = run->addAction(u"&Cancel"_s, this, &MainMenus::cancelRequested);
+    QAction *cancel = run->addAction(tr("&Cancel"), this, &MainMenus::cancelRequested);
     cancel->setShortcut(Qt::CTRL | Qt::Key_Period);
 
     if (options.hasServer) {
-        QMenu *server = window->menuBar()->addMenu(u"&Server"_s);
-        m_serve = server->addAction(u"&Serve the REST API"_s);
+        QMenu *server = window->menuBar()->addMenu(tr("&Server"));
+        m_serve = server->addAction(tr("&Serve the REST API"));
         m_serve->setCheckable(true);
         m_serve->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
         connect(m_serve, &QAction::toggled, this, &MainMenus::serveToggled);
     }
 
-    QMenu *help = window->menuBar()->addMenu(u"&Help"_s);
-    help->addAction(u"&About GlassTrend"_s, this, &MainMenus::aboutRequested);
+    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Guide"), this, &MainMenus::guideRequested);
+    guide->setObjectName(u"guideAction"_s);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About GlassTrend"), this, &MainMenus::aboutRequested);
 
-    QToolBar *bar = window->addToolBar(u"Main"_s);
+    QToolBar *bar = window->addToolBar(tr("Main"));
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(import);
     bar->addAction(rerun);
     auto *exportButton = new QToolButton(bar);
-    exportButton->setText(u"Export"_s);
+    exportButton->setText(tr("Export"));
     exportButton->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
     exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -100,6 +107,28 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
     bar->addWidget(m_asOf);
 
     rebuildRecent();
+}
+
+void MainMenus::addLanguageMenu(QMenu *view)
+{
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(language);
+    const UiLanguage saved = savedUiLanguage();
+    // The language names are not translated: each is written in its own language, so it can be found in any UI.
+    const QList<std::pair<QString, UiLanguage>> choices = {
+        {tr("System"), UiLanguage::System}, {u"English"_s, UiLanguage::English}, {u"中文"_s, UiLanguage::Chinese}};
+    for (const auto &[name, value] : choices) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(value == saved);
+        choice->setData(int(value));
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, value] {
+            saveUiLanguage(value);
+            Q_EMIT languageChosen(value);
+        });
+    }
 }
 
 void MainMenus::setAsOf(const QString &text)

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "ui/exportjob.h"
+#include "ui/uitranslator.h"
 
 class QAction;
 class QLabel;
@@ -12,7 +13,7 @@ class QMenu;
 
 /// The main window's menu bar and tool bar (../shared/UI.md): File (new project, open project,
 /// recent, save a copy, import, live feeds, export, quit), View (one entry per page, the log), Run (re-run, cancel), Server
-/// (when there is an embedded server) and Help; the tool bar repeats import, re-run, export and
+/// (when there is an embedded server) and Help (Guide, About); View also has Language; the tool bar repeats import, re-run, export and
 /// serve and shows the run's as-of time. It asks the analyst for paths where a menu entry needs
 /// one (except projects: ProjectController asks) and otherwise only says what was asked for: MainWindow wires the requests to the runner,
 /// the jobs and the pages. The recent databases live in QSettings under the window's group.
@@ -55,9 +56,13 @@ Q_SIGNALS:
     void cancelRequested();
     void serveToggled(bool on);
     void aboutRequested();
+    void guideRequested(); ///< Help → Guide (F1)
+    /// View → Language: the choice is saved (desktopSettings "language"); it applies at the next start.
+    void languageChosen(UiLanguage language);
 
 private:
     void rebuildRecent();
+    void addLanguageMenu(QMenu *view);
 
     QMainWindow *m_window;
     QString m_settingsGroup;

@@ -20,6 +20,7 @@
 
 #include "core/log/log.h"
 #include "ui/desktopsettings.h"
+#include "ui/dialogs/guidedialog.h"
 #include "ui/feedscontroller.h"
 #include "ui/importjob.h"
 #include "ui/mappingflow.h"
@@ -66,10 +67,10 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     m_projects = new ProjectController(m_context.openDatabase, m_context.configParams, m_context.settingsGroup, this);
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_trends, u"Trends"_s);
-    m_tabs->addTab(m_clusters, u"Clusters"_s);
-    m_tabs->addTab(m_charts, u"Charts"_s);
-    m_tabs->addTab(m_decisions, u"Decisions"_s);
+    m_tabs->addTab(m_trends, tr("Trends"));
+    m_tabs->addTab(m_clusters, tr("Clusters"));
+    m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_decisions, tr("Decisions"));
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_thresholds);
     m_splitter->addWidget(m_tabs);
@@ -95,7 +96,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     // analyst asked for "auto re-run" in the Feeds dialog.
     m_feeds = new FeedsController(m_context.pollSettings, m_context.savePollSettings, this);
     connect(m_feeds, &FeedsController::newData, this, [this](const ImportReport &report) {
-        m_status->setChange(u"Feeds: %1 new posts from %2; re-running"_s.arg(report.inserted).arg(report.file));
+        m_status->setChange(tr("Feeds: %1 new posts from %2; re-running").arg(report.inserted).arg(report.file));
         m_runner->setSource(workspace().loadWindow, workspace().hydrate, workspace().resolveAsOf);
         m_timeBar->reloadHours(m_hoursPlatforms);
     });
@@ -125,9 +126,9 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         if (saved) {
             m_context.configParams = defaults;
             m_projects->setDefaults(m_context.configParams);
-            statusBar()->showMessage(u"Thresholds saved to the configuration."_s, 5000);
+            statusBar()->showMessage(tr("Thresholds saved to the configuration."), 5000);
         } else {
-            QMessageBox::warning(this, u"Save to config"_s, saved.error().message);
+            QMessageBox::warning(this, tr("Save to config"), saved.error().message);
         }
     });
     connect(m_runner, &PipelineRunner::finished, this, &MainWindow::runFinished);
@@ -136,11 +137,11 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         m_pendingSample.clear();
         m_afterOpen.clear();
         m_status->setChange(message);
-        QMessageBox::warning(this, u"Open project"_s, message);
+        QMessageBox::warning(this, tr("Open project"), message);
     });
     connect(m_projects, &ProjectController::message, this, [this](const QString &text) { m_status->setChange(text); });
     connect(m_runner, &PipelineRunner::failed, this, [this](const QString &message) {
-        m_status->setChange(u"Run failed: "_s + message);
+        m_status->setChange(tr("Run failed: %1").arg(message));
         gtlog::ui()->error("run failed: {}", message);
     });
     connect(m_runner, &PipelineRunner::busyChanged, this, [this](bool busy) {
@@ -158,14 +159,14 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
 
     connect(m_import, &ImportJob::progress, this, [this](qint64 done, qint64 total, int file, int files) {
         m_status->setProgress(total > 0 ? int(1000 * done / total) : 0, 1000,
-                              u"Importing file %1 of %2: %p%"_s.arg(file + 1).arg(files));
+                              tr("Importing file %1 of %2: %p%").arg(file + 1).arg(files));
     });
     m_mappingFlow = new MappingFlow(m_context.mappings, this);
     connect(m_mappingFlow, &MappingFlow::message, this, [this](const QString &text) { m_status->setChange(text); });
     connect(m_mappingFlow, &MappingFlow::importRequested, this,
             [this](const QString &file, std::shared_ptr<const ColumnMapping> mapping, const QString &platform) {
                 if (m_import->start(workspace(), {file}, std::move(mapping), platform)) {
-                    m_status->setBusy(u"Importing…"_s, true);
+                    m_status->setBusy(tr("Importing…"), true);
                     m_status->setProgress(0, 1000);
                 }
             });
@@ -175,7 +176,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
                 QString summary = ImportSummaryDialog::summaryText(reports, cancelled);
                 for (const ImportReport &r : reports) {
                     if (!r.mapping.isEmpty() && r.mapping != u"given"_s)
-                        summary += u" %1 was read with the saved mapping \"%2\"."_s.arg(QFileInfo(r.file).fileName(),
+                        summary += u' ' + tr("%1 was read with the saved mapping \"%2\".").arg(QFileInfo(r.file).fileName(),
                                                                                        r.mapping);
                 }
                 m_status->setChange(summary);
@@ -193,12 +194,12 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
                 m_mappingFlow->askNext(); // files that wait for a mapping come after
             });
     connect(m_export, &ExportJob::progress, this, [this](int done, int total) {
-        m_status->setProgress(done, qMax(1, total), u"Exporting tile %v of %m"_s);
+        m_status->setProgress(done, qMax(1, total), tr("Exporting tile %v of %m"));
     });
     connect(m_export, &ExportJob::finished, this, [this](const QString &path, const QString &error) {
         m_status->setBusy({}, false);
-        m_status->setChange(error.isEmpty() ? u"Exported to "_s + QDir::toNativeSeparators(path)
-                                            : u"Export failed: "_s + error);
+        m_status->setChange(error.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
+                                            : tr("Export failed: %1").arg(error));
         Q_EMIT exportFinished(path, error);
     });
 
@@ -231,6 +232,14 @@ void MainWindow::createMenus()
     connect(m_menus, &MainMenus::cancelRequested, this, &MainWindow::cancelAll);
     connect(m_menus, &MainMenus::serveToggled, this, &MainWindow::toggleServer);
     connect(m_menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
+    connect(m_menus, &MainMenus::guideRequested, this, &MainWindow::showGuide);
+    connect(m_menus, &MainMenus::languageChosen, this, [this] {
+        const QString text = tr("The language changes when GlassTrend is started again.");
+        statusBar()->showMessage(text, 10000);
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Language"), text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 void MainWindow::cancelAll()
@@ -298,7 +307,7 @@ void MainWindow::openDatabase(const QString &path, bool isSample)
 {
     if (!m_context.openDatabase)
         return;
-    m_status->setChange(u"Opening "_s + QDir::toNativeSeparators(path) + u"…"_s);
+    m_status->setChange(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_projects->open(path, isSample || (!m_context.sampleDatabasePath.isEmpty() && path == m_context.sampleDatabasePath));
 }
 
@@ -386,7 +395,7 @@ void MainWindow::importFiles(const QStringList &files)
         (m_mappingFlow->needsMapping(file) ? unknown : ready).append(file);
     m_mappingFlow->enqueue(unknown);
     if (!ready.isEmpty() && m_import->start(workspace(), ready)) {
-        m_status->setBusy(u"Importing…"_s, true);
+        m_status->setBusy(tr("Importing…"), true);
         m_status->setProgress(0, 1000);
     } else if (!m_import->isRunning()) {
         m_mappingFlow->askNext();
@@ -397,7 +406,7 @@ void MainWindow::exportTiles(ExportJob::Format format, const QString &path, bool
 {
     const QStringList ids = selectedOnly ? m_trends->selectedTrendIds() : QStringList();
     if (m_export->start(m_runner->snapshot().run, format, path, ids)) {
-        m_status->setBusy(u"Exporting…"_s, true);
+        m_status->setBusy(tr("Exporting…"), true);
         m_status->setProgress(0, 0);
     }
 }
@@ -405,7 +414,7 @@ void MainWindow::exportTiles(ExportJob::Format format, const QString &path, bool
 void MainWindow::chooseImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, u"Import posts"_s, QString(), u"Posts (*.json *.ndjson *.jsonl *.csv);;All files (*)"_s);
+        this, tr("Import posts"), QString(), tr("Posts (*.json *.ndjson *.jsonl *.csv);;All files (*)"));
     importFiles(files);
 }
 
@@ -414,7 +423,7 @@ void MainWindow::chooseExport(ExportJob::Format format)
     const bool pdf = format == ExportJob::Format::Pdf;
     const bool selected = m_trends->selectedTrendIds().size() > 0;
     const QString path = QFileDialog::getSaveFileName(
-        this, selected ? u"Export selected tiles"_s : u"Export all tiles"_s,
+        this, selected ? tr("Export selected tiles") : tr("Export all tiles"),
         pdf ? u"glasstrend-tiles.pdf"_s : u"glasstrend-tiles.csv"_s, pdf ? u"PDF (*.pdf)"_s : u"CSV (*.csv)"_s);
     if (!path.isEmpty())
         exportTiles(format, path, selected);
@@ -492,7 +501,7 @@ void MainWindow::toggleServer(bool on)
         if (!started) {
             const QSignalBlocker block(m_menus->serveAction());
             m_menus->serveAction()->setChecked(false);
-            QMessageBox::warning(this, u"Serve"_s, started.error().message);
+            QMessageBox::warning(this, tr("Serve"), started.error().message);
         }
     } else if (!on && m_context.server->isRunning()) {
         m_context.server->stop();
@@ -502,12 +511,23 @@ void MainWindow::toggleServer(bool on)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, u"About GlassTrend"_s,
-                       u"<h3>GlassTrend "_s + QStringLiteral(GT_VERSION)
-                           + u"</h3><p>Early social-media trends with transparent rules: every number is a "
-                             u"documented formula, every grouping an explicit rule, every decision recorded.</p>"
-                             u"<p>Qt "_s
-                           + QString::fromLatin1(qVersion()) + u"</p>"_s);
+    QMessageBox::about(this, tr("About GlassTrend"),
+                       u"<h3>GlassTrend "_s + QStringLiteral(GT_VERSION) + u"</h3><p>"_s
+                           + tr("Early social-media trends with transparent rules: every number is a "
+                                "documented formula, every grouping an explicit rule, every decision recorded.")
+                           + u"</p><p>Qt "_s + QString::fromLatin1(qVersion()) + u"</p>"_s);
+}
+
+void MainWindow::showGuide()
+{
+    // One guide window, raised again on F1; it is built over the menus as they are now.
+    if (!m_guide) {
+        m_guide = new GuideDialog(this, this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::updateTitle()
@@ -517,7 +537,7 @@ void MainWindow::updateTitle()
     if (file.isEmpty())
         setWindowTitle(u"GlassTrend"_s);
     else if (workspace().isSample)
-        setWindowTitle(u"Sample data (%1, read-only) — GlassTrend"_s.arg(file));
+        setWindowTitle(tr("Sample data (%1, read-only) — GlassTrend").arg(file));
     else
         setWindowTitle(file + u" — GlassTrend"_s);
 }
@@ -528,8 +548,8 @@ void MainWindow::updateStatus()
     const bool serving = m_context.server && m_context.server->isRunning();
     m_status->setServer(serving ? m_context.server->address() : QString());
     m_status->showRun(run.get(), workspace().isSample);
-    m_menus->setAsOf(run ? u"as of "_s + uifmt::dateTime(run->asOfMs) + u" UTC · window "_s
-                               + QString::number(run->params.windowHours) + u" h"_s
+    m_menus->setAsOf(run ? tr("as of %1 UTC · window %2 h").arg(uifmt::dateTime(run->asOfMs))
+                               .arg(run->params.windowHours)
                          : QString());
 }
 

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "ui/desktopcontext.h"
 #include "ui/exportjob.h"
@@ -15,6 +16,7 @@ class ClustersPage;
 class DecisionsPage;
 class EvidencePanel;
 class FeedsController;
+class GuideDialog;
 class ImportJob;
 class LogDock;
 class MappingFlow;
@@ -93,6 +95,7 @@ private:
     void chooseExport(ExportJob::Format format);
     void toggleServer(bool on);
     void showAbout();
+    void showGuide();
     void updateTitle();
     void updateStatus();
 
@@ -122,4 +125,5 @@ private:
     LogDock *m_log;
     MainMenus *m_menus = nullptr;
     StatusLine *m_status = nullptr;
+    QPointer<GuideDialog> m_guide; ///< Help → Guide, while it is open
 };

@@ -71,7 +71,7 @@ void MappingFlow::askNext()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::finished, this, [this, path, dialog = m_dialog](int result) {
         if (result != QDialog::Accepted) {
-            Q_EMIT message(QFileInfo(path).fileName() + u": not imported (no mapping)"_s);
+            Q_EMIT message(tr("%1: not imported (no mapping)").arg(QFileInfo(path).fileName()));
             m_dialog.clear();
             askNext();
             return;
@@ -80,9 +80,9 @@ void MappingFlow::askNext()
         const QString platform = dialog->platform();
         if (dialog->saveRequested() && m_store) {
             const Status saved = m_store->save(*mapping);
-            Q_EMIT message(saved.ok() ? u"Mapping \"%1\" saved: files with these columns import without asking"_s.arg(
+            Q_EMIT message(saved.ok() ? tr("Mapping \"%1\" saved: files with these columns import without asking").arg(
                                             mapping->name)
-                                      : u"Mapping not saved: "_s + saved.error().message);
+                                      : tr("Mapping not saved: %1").arg(saved.error().message));
         }
         m_dialog.clear();
         Q_EMIT importRequested(path, mapping, platform);

@@ -1,5 +1,6 @@
 #include "ui/pipelinerunner.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -56,7 +57,7 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
     out.resolvedAsOf = in.resolvedAsOf;
     if (!data) {
         if (!in.load) {
-            out.error = u"No data source is open."_s;
+            out.error = QCoreApplication::translate("PipelineRunner", "No data source is open.");
             return out;
         }
         if (!params.asOfMs && in.asOf) {
@@ -225,7 +226,7 @@ void PipelineRunner::start()
     m_pending = false;
     if (!m_run) {
         updateBusy();
-        Q_EMIT failed(u"This build has no pipeline."_s);
+        Q_EMIT failed(tr("This build has no pipeline."));
         return;
     }
     m_token = CancelToken();

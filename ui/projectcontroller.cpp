@@ -1,5 +1,6 @@
 #include "ui/projectcontroller.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,7 +17,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kSaveDelayMs = 400;
-const QString kFilter = u"GlassTrend projects (*.db *.sqlite);;All files (*)"_s;
+QString projectFilter()
+{
+    return QCoreApplication::translate("ProjectController", "GlassTrend projects (*.db *.sqlite);;All files (*)");
+}
 
 /// What the open job hands back.
 struct Opened
@@ -112,7 +116,7 @@ void ProjectController::saveNow()
     }).then(this, [this](const QString &error) {
         if (!error.isEmpty()) {
             gtlog::ui()->error("saving project settings: {}", error);
-            Q_EMIT message(u"Project settings not saved: "_s + error);
+            Q_EMIT message(tr("Project settings not saved: %1").arg(error));
         }
         Q_EMIT saved(error);
     });
@@ -128,14 +132,14 @@ void ProjectController::flush()
 bool ProjectController::chooseNew()
 {
     const QString path =
-        QFileDialog::getSaveFileName(m_window, u"New project"_s, QDir(lastFolder()).filePath(u"trends.db"_s), kFilter,
+        QFileDialog::getSaveFileName(m_window, tr("New project"), QDir(lastFolder()).filePath(u"trends.db"_s), projectFilter(),
                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return false;
     rememberFolder(path);
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(m_window, u"New project"_s,
-                             u"%1 already exists. Open it with File → Open project…, or choose a new name."_s.arg(
+        QMessageBox::warning(m_window, tr("New project"),
+                             tr("%1 already exists. Open it with File → Open project…, or choose a new name.").arg(
                                  QDir::toNativeSeparators(path)));
         return false;
     }
@@ -145,7 +149,7 @@ bool ProjectController::chooseNew()
 
 void ProjectController::chooseOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, u"Open project"_s, lastFolder(), kFilter);
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open project"), lastFolder(), projectFilter());
     if (path.isEmpty())
         return;
     rememberFolder(path);
@@ -157,13 +161,13 @@ void ProjectController::chooseSaveCopy()
     if (!m_workspace.project)
         return;
     const QString base = QFileInfo(m_workspace.databasePath).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(m_window, u"Save a copy of the project"_s,
-                                                QDir(lastFolder()).filePath(base + u"-copy.db"_s), kFilter);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save a copy of the project"),
+                                                QDir(lastFolder()).filePath(base + u"-copy.db"_s), projectFilter());
     if (path.isEmpty())
         return;
     rememberFolder(path);
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace.databasePath).absoluteFilePath()) {
-        QMessageBox::warning(m_window, u"Save a copy"_s, u"Choose another file than the open project."_s);
+        QMessageBox::warning(m_window, tr("Save a copy"), tr("Choose another file than the open project."));
         return;
     }
     flush(); // the copy carries the settings as they are on screen
@@ -175,22 +179,21 @@ void ProjectController::chooseSaveCopy()
         const Status s = store->saveCopy(path);
         return s ? QString() : s.error().message;
     }).then(this, [this, path](const QString &error) {
-        Q_EMIT message(error.isEmpty() ? u"Saved a copy of the project to "_s + QDir::toNativeSeparators(path)
-                                       : u"Copy failed: "_s + error);
+        Q_EMIT message(error.isEmpty() ? tr("Saved a copy of the project to %1").arg(QDir::toNativeSeparators(path))
+                                       : tr("Copy failed: %1").arg(error));
     });
 }
 
 ProjectController::SampleImport ProjectController::askImportIntoSample(int files)
 {
-    QMessageBox box(QMessageBox::Question, u"Import into the sample?"_s,
-                    u"The bundled sample data is open. Start a new project for your %n file(s)?"_s.replace(
-                        u"%n"_s, QString::number(files)),
+    QMessageBox box(QMessageBox::Question, tr("Import into the sample?"),
+                    tr("The bundled sample data is open. Start a new project for your %n file(s)?", nullptr, files),
                     QMessageBox::NoButton, m_window);
     box.setObjectName(u"sampleImportOffer"_s);
-    box.setInformativeText(u"A project is one database file with its own settings: your data stays apart from the "
-                           "sample, and the file can be handed to a colleague."_s);
-    QPushButton *create = box.addButton(u"New project…"_s, QMessageBox::AcceptRole);
-    QPushButton *into = box.addButton(u"Import into sample"_s, QMessageBox::DestructiveRole);
+    box.setInformativeText(tr("A project is one database file with its own settings: your data stays apart from the "
+                              "sample, and the file can be handed to a colleague."));
+    QPushButton *create = box.addButton(tr("New project…"), QMessageBox::AcceptRole);
+    QPushButton *into = box.addButton(tr("Import into sample"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(create);
     box.exec();

@@ -1,5 +1,6 @@
 #include "ui/projectsettings.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include "core/model/runjson.h"
@@ -44,11 +45,13 @@ ProjectSettings ProjectSettings::fromValues(const QMap<QString, QString> &values
     }
     Result<PipelineParams> params = runjson::paramsFromJson(merged);
     if (!params) {
-        settings.warning = u"project settings not restored: "_s + params.error().message;
+        settings.warning =
+            QCoreApplication::translate("ProjectSettings", "project settings not restored: %1").arg(params.error().message);
         return settings;
     }
     settings.params = std::move(params).value();
     if (!skipped.isEmpty())
-        settings.warning = u"project settings: unknown keys skipped: "_s + skipped.join(u", "_s);
+        settings.warning = QCoreApplication::translate("ProjectSettings", "project settings: unknown keys skipped: %1")
+                               .arg(skipped.join(u", "_s));
     return settings;
 }

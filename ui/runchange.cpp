@@ -1,5 +1,6 @@
 #include "ui/runchange.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -8,7 +9,8 @@ QString describeRunChange(const RunResult *before, const RunResult &after, int m
 {
     const int nAfter = after.trendCount();
     if (!before)
-        return u"First run: "_s + QString::number(nAfter) + (nAfter == 1 ? u" trend"_s : u" trends"_s);
+        return nAfter == 1 ? QCoreApplication::translate("RunChange", "First run: 1 trend")
+                           : QCoreApplication::translate("RunChange", "First run: %1 trends").arg(nAfter);
 
     QHash<QString, const ClusterResult *> old;
     for (const ClusterResult &c : before->clusters) {
@@ -29,23 +31,24 @@ QString describeRunChange(const RunResult *before, const RunResult &after, int m
             continue;
         const ClusterResult *was = old.take(c.trendId);
         if (!was)
-            note(u"#"_s + c.anchor + u" new ("_s + c.urgency + u')');
+            note(QCoreApplication::translate("RunChange", "#%1 new (%2)").arg(c.anchor, c.urgency));
         else if (was->urgency != c.urgency)
-            note(u"#"_s + c.anchor + u" now "_s + c.urgency);
+            note(QCoreApplication::translate("RunChange", "#%1 now %2").arg(c.anchor, c.urgency));
     }
     QList<const ClusterResult *> gone = old.values();
     std::sort(gone.begin(), gone.end(), [](const ClusterResult *a, const ClusterResult *b) { return a->rank < b->rank; });
     for (const ClusterResult *c : gone)
-        note(u"#"_s + c->anchor + u" dropped"_s);
+        note(QCoreApplication::translate("RunChange", "#%1 dropped").arg(c->anchor));
 
     const int nBefore = before->trendCount();
-    QString text = nBefore == nAfter ? QString(QString::number(nAfter) + u" trends"_s)
-                                     : QString(QString::number(nBefore) + u" trends → "_s + QString::number(nAfter));
+    QString text = nBefore == nAfter
+                       ? QCoreApplication::translate("RunChange", "%1 trends").arg(nAfter)
+                       : QCoreApplication::translate("RunChange", "%1 trends → %2").arg(nBefore).arg(nAfter);
     if (!changes.isEmpty())
         text += u"; "_s + changes.join(u"; "_s);
     if (more > 0)
-        text += u"; "_s + QString::number(more) + u" more"_s;
+        text += u"; "_s + QCoreApplication::translate("RunChange", "%1 more").arg(more);
     if (changes.isEmpty() && nBefore == nAfter)
-        text = QString::number(nAfter) + u" trends, same tiles and urgencies"_s;
+        text = QCoreApplication::translate("RunChange", "%1 trends, same tiles and urgencies").arg(nAfter);
     return text;
 }

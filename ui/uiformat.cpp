@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include "core/report/numberformat.h"
@@ -63,6 +64,12 @@ QString dateTime(qint64 ms)
 
 QString urgencyLabel(const QString &urgency)
 {
+    if (urgency == u"act_now")
+        return QCoreApplication::translate("uifmt", "ACT NOW");
+    if (urgency == u"prepare")
+        return QCoreApplication::translate("uifmt", "PREPARE");
+    if (urgency == u"monitor")
+        return QCoreApplication::translate("uifmt", "MONITOR");
     return urgencyStyle(urgency).label;
 }
 
@@ -90,19 +97,27 @@ QString lifecycleLabel(const QString &lifecycle)
 {
     if (lifecycle.isEmpty())
         return numberformat::formatUndefined();
+    if (lifecycle == u"new")
+        return QCoreApplication::translate("uifmt", "New");
+    if (lifecycle == u"rising")
+        return QCoreApplication::translate("uifmt", "Rising");
+    if (lifecycle == u"peaked")
+        return QCoreApplication::translate("uifmt", "Peaked");
+    if (lifecycle == u"steady")
+        return QCoreApplication::translate("uifmt", "Steady");
     return lifecycle.left(1).toUpper() + lifecycle.mid(1);
 }
 
 QString lifecycleTip(const QString &lifecycle)
 {
     if (lifecycle == u"new")
-        return u"New: no covered baseline window, or none of them held a post of this topic"_s;
+        return QCoreApplication::translate("uifmt", "New: no covered baseline window, or none of them held a post of this topic");
     if (lifecycle == u"peaked")
-        return u"Peaked: a covered baseline window held more (volume-adjusted) posts than the current window"_s;
+        return QCoreApplication::translate("uifmt", "Peaked: a covered baseline window held more (volume-adjusted) posts than the current window");
     if (lifecycle == u"rising")
-        return u"Rising: more posts in the window than in the most recent covered baseline window"_s;
+        return QCoreApplication::translate("uifmt", "Rising: more posts in the window than in the most recent covered baseline window");
     if (lifecycle == u"steady")
-        return u"Steady: no more posts than in the most recent covered baseline window, and below no earlier one"_s;
+        return QCoreApplication::translate("uifmt", "Steady: no more posts than in the most recent covered baseline window, and below no earlier one");
     return {};
 }
 

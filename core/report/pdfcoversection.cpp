@@ -16,10 +16,10 @@ using namespace numberformat;
 
 namespace {
 
-QString paramValue(const QString &key, const QJsonValue &v)
+QString paramValue(const PdfStyle &style, const QString &key, const QJsonValue &v)
 {
     if (v.isNull())
-        return key == u"as_of" ? u"newest post"_s : formatUndefined();
+        return key == u"as_of" ? style.text(QT_TRANSLATE_NOOP("PdfReport", "newest post")) : formatUndefined();
     if (v.isDouble())
         return formatNumber(v.toDouble());
     if (v.isString())
@@ -27,7 +27,8 @@ QString paramValue(const QString &key, const QJsonValue &v)
     if (v.isArray()) {
         const QJsonArray a = v.toArray();
         if (a.isEmpty())
-            return key == u"platforms.enabled" ? u"every platform"_s : u"(none)"_s;
+            return key == u"platforms.enabled" ? style.text(QT_TRANSLATE_NOOP("PdfReport", "every platform"))
+                                               : style.text(QT_TRANSLATE_NOOP("PdfReport", "(none)"));
         QStringList parts;
         for (const QJsonValue &item : a)
             parts.append(item.toString());
@@ -36,7 +37,8 @@ QString paramValue(const QString &key, const QJsonValue &v)
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
         if (o.isEmpty())
-            return key == u"platforms.weights" ? u"1 for every platform"_s : u"(none)"_s;
+            return key == u"platforms.weights" ? style.text(QT_TRANSLATE_NOOP("PdfReport", "1 for every platform"))
+                                               : style.text(QT_TRANSLATE_NOOP("PdfReport", "(none)"));
         QStringList parts;
         for (auto it = o.begin(); it != o.end(); ++it)
             parts.append(it.key() % u' ' % formatNumber(it.value().toDouble()));
@@ -58,8 +60,10 @@ PdfBlock tileIndexRow(const PdfStyle &style, const ClusterResult &tile)
     const double numbersW = style.contentWidth() * 0.38;
     const double titleW = style.contentWidth() - badgeW - rankW - numbersW - style.pt(8);
     const QString rank = u'#' + QString::number(tile.rank);
-    const QString numbers = u"growth "_s % formatMultiplier(tile.growth) % u" · health "_s % formatScore(tile.health)
-                            % u" · confidence "_s % formatScore(tile.confidence);
+    const QString label = style.urgencyLabel(tile.urgency);
+    const QString numbers =
+        style.text(QT_TRANSLATE_NOOP("PdfReport", "growth %1 · health %2 · confidence %3"))
+            .arg(formatMultiplier(tile.growth), formatScore(tile.health), formatScore(tile.confidence));
     const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchor) : tile.title;
 
     PdfBlock b;
@@ -73,7 +77,7 @@ PdfBlock tileIndexRow(const PdfStyle &style, const ClusterResult &tile)
         p.drawRoundedRect(badge, style.pt(2), style.pt(2));
         p.setFont(badgeFont);
         p.setPen(urgency.textColor);
-        p.drawText(badge, Qt::AlignCenter, urgency.label);
+        p.drawText(badge, Qt::AlignCenter, label);
         p.setFont(font);
         p.setPen(PdfStyle::ink());
         p.drawText(QRectF(r.left() + badgeW, r.top(), rankW, r.height()), Qt::AlignLeft | Qt::AlignVCenter, rank);
@@ -127,41 +131,51 @@ PdfSection buildCoverSection(const PdfStyle &style, const RunResult &run, const 
     const double labelW = style.contentWidth() * 0.34;
     PdfSection s;
     s.blocks.append(style.paragraph(title, style.font(22, QFont::Bold), PdfStyle::ink()));
-    s.blocks.append(style.paragraph(u"Early-trend proof tiles with their evidence chains. Every number below is a documented "
-                                    u"formula over the posts; every threshold is listed on this page."_s,
-                                    style.font(9.5), PdfStyle::muted(), style.pt(4)));
+    s.blocks.append(style.paragraph(
+        style.text(QT_TRANSLATE_NOOP("PdfReport",
+                                     "Early-trend proof tiles with their evidence chains. Every number below "
+                                     "is a documented formula over the posts; every "
+                                     "threshold is listed on this page.")),
+        style.font(9.5), PdfStyle::muted(), style.pt(4)));
 
-    s.blocks.append(style.heading(u"Run"_s, accent));
+    s.blocks.append(style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Run")), accent));
     const PipelineParams &p = run.params;
     const QList<std::pair<QString, QString>> runRows{
-        {u"Run id"_s, run.runId.isEmpty() ? u"(not stored)"_s : run.runId},
-        {u"As of"_s, isoUtc(run.asOfMs)},
-        {u"Window"_s, QString::number(p.windowHours) % u" h: "_s % isoUtc(run.windowStartMs) % u" → "_s % isoUtc(run.asOfMs)},
-        {u"Baseline"_s, QString::number(p.baselineWindows) % u" windows of "_s % QString::number(p.windowHours) % u" h from "_s
-                            % isoUtc(run.baselineStartMs)},
-        {u"Posts in window"_s, formatInteger(run.postsInWindow)},
-        {u"Clusters"_s, formatInteger(run.clusters.size())},
-        {u"Trends"_s, formatInteger(run.trendCount())},
-        {u"Tiles in this report"_s, formatInteger(tiles.size())},
-        {u"Run time"_s, formatInteger(run.durationMs) % u" ms"_s},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Run id")),
+         run.runId.isEmpty() ? style.text(QT_TRANSLATE_NOOP("PdfReport", "(not stored)")) : run.runId},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "As of")), isoUtc(run.asOfMs)},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Window")),
+         style.text(QT_TRANSLATE_NOOP("PdfReport", "%1 h: %2 → %3"))
+             .arg(QString::number(p.windowHours), isoUtc(run.windowStartMs), isoUtc(run.asOfMs))},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Baseline")),
+         style.text(QT_TRANSLATE_NOOP("PdfReport", "%1 windows of %2 h from %3"))
+             .arg(QString::number(p.baselineWindows), QString::number(p.windowHours), isoUtc(run.baselineStartMs))},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Posts in window")), formatInteger(run.postsInWindow)},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Clusters")), formatInteger(run.clusters.size())},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Trends")), formatInteger(run.trendCount())},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Tiles in this report")), formatInteger(tiles.size())},
+        {style.text(QT_TRANSLATE_NOOP("PdfReport", "Run time")),
+         style.text(QT_TRANSLATE_NOOP("PdfReport", "%1 ms")).arg(formatInteger(run.durationMs))},
     };
     for (const auto &[label, value] : runRows)
         s.blocks.append(style.labelValueRow(label, value, labelW, style.pt(2)));
 
-    s.blocks.append(style.heading(u"Tiles"_s, accent));
+    s.blocks.append(style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Tiles")), accent));
     if (tiles.isEmpty())
-        s.blocks.append(style.paragraph(u"No trend passed every check in this run."_s, style.font(9, QFont::Normal, true), PdfStyle::muted(), style.pt(2)));
+        s.blocks.append(
+            style.paragraph(style.text(QT_TRANSLATE_NOOP("PdfReport", "No trend passed every check in this run.")),
+                            style.font(9, QFont::Normal, true), PdfStyle::muted(), style.pt(2)));
     for (const ClusterResult *tile : tiles)
         s.blocks.append(tileIndexRow(style, *tile));
 
-    s.blocks.append(style.heading(u"Parameters (config keys)"_s, accent));
+    s.blocks.append(style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Parameters (config keys)")), accent));
     // Scalars in two columns, column-major like a printed index; lists and maps (the stoplist,
     // platforms) get full-width rows below, where a long list wraps without squeezing the grid.
     const QJsonObject params = runjson::toJson(run.params);
     QList<std::pair<QString, QString>> scalars, lists;
     for (auto it = params.begin(); it != params.end(); ++it) {
         const bool list = it.value().isArray() || it.value().isObject();
-        (list ? lists : scalars).append({it.key(), paramValue(it.key(), it.value())});
+        (list ? lists : scalars).append({it.key(), paramValue(style, it.key(), it.value())});
     }
     const qsizetype rows = (scalars.size() + 1) / 2;
     for (qsizetype i = 0; i < rows; ++i)

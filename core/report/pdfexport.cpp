@@ -25,7 +25,8 @@ void paintFooter(QPainter &p, const PdfStyle &style, const QRectF &footer, const
     p.setPen(PdfStyle::muted());
     const QRectF text = footer.adjusted(0, style.pt(3), 0, 0);
     p.drawText(text, Qt::AlignLeft | Qt::AlignTop, left);
-    p.drawText(text, Qt::AlignRight | Qt::AlignTop, u"Page "_s % QString::number(page) % u" of "_s % QString::number(pages));
+    p.drawText(text, Qt::AlignRight | Qt::AlignTop,
+               style.text(QT_TRANSLATE_NOOP("PdfReport", "Page %1 of %2")).arg(page).arg(pages));
 }
 
 Error cancelledError()
@@ -44,7 +45,11 @@ Status writeTilesPdf(const RunResult &run, const QString &path, const PdfOptions
     // only made a QCoreApplication gets an error it can report instead of a crash.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error{u"unsupported"_s, u"PDF export needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen when headless)"_s, {}};
-    const QString title = options.title.isEmpty() ? u"GlassTrend proof tiles"_s : options.title;
+    const QString title =
+        options.title.isEmpty()
+            ? (options.translate ? options.translate(QT_TRANSLATE_NOOP("PdfReport", "GlassTrend proof tiles"))
+                                 : u"GlassTrend proof tiles"_s)
+            : options.title;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -58,6 +63,7 @@ Status writeTilesPdf(const RunResult &run, const QString &path, const PdfOptions
     // The painter's origin is the top-left of the margins; the footer takes the bottom strip.
     const QSizeF paintSize(writer.width(), writer.height());
     PdfStyle style(&writer, paintSize.width());
+    style.setTranslate(options.translate);
     const double footerHeight = style.pt(18);
     const QRectF footerRect(0, paintSize.height() - style.pt(12), paintSize.width(), style.pt(12));
 
@@ -72,8 +78,11 @@ Status writeTilesPdf(const RunResult &run, const QString &path, const PdfOptions
 
     PdfPageFlow flow(QSizeF(paintSize.width(), paintSize.height() - footerHeight));
     const QList<PdfPlacement> placements = flow.paginate(sections);
-    const QString footerText = u"GlassTrend · "_s % (run.runId.isEmpty() ? QString() : u"run "_s % run.runId % u" · "_s)
-                               % u"as of "_s % isoUtc(run.asOfMs);
+    const QString footerText =
+        u"GlassTrend · "_s %
+        (run.runId.isEmpty() ? QString()
+                             : style.text(QT_TRANSLATE_NOOP("PdfReport", "run %1")).arg(run.runId) % u" · "_s) %
+        style.text(QT_TRANSLATE_NOOP("PdfReport", "as of %1")).arg(isoUtc(run.asOfMs));
 
     QPainter painter;
     if (!painter.begin(&writer)) {

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QStringList>
 
+#include "core/report/urgencystyle.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -116,4 +118,20 @@ PdfBlock PdfStyle::labelValueRow(const QString &label, const QString &value, dou
         p.drawText(QRectF(rect.left() + labelWidth, rect.top(), valueW, h), kWrap, value);
     };
     return block;
+}
+
+QString PdfStyle::text(const char *english) const
+{
+    return m_translate ? m_translate(english) : QString::fromUtf8(english);
+}
+
+QString PdfStyle::urgencyLabel(const QString &urgency) const
+{
+    if (urgency == u"act_now")
+        return text(QT_TRANSLATE_NOOP("PdfReport", "ACT NOW"));
+    if (urgency == u"prepare")
+        return text(QT_TRANSLATE_NOOP("PdfReport", "PREPARE"));
+    if (urgency == u"monitor")
+        return text(QT_TRANSLATE_NOOP("PdfReport", "MONITOR"));
+    return urgency.isEmpty() ? text(QT_TRANSLATE_NOOP("PdfReport", "NOT A TREND")) : urgencyStyle(urgency).label;
 }

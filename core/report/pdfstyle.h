@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QColor>
 #include <QFont>
 #include <QString>
@@ -18,6 +20,12 @@ public:
     explicit PdfStyle(const QPaintDevice *device, double contentWidth);
 
     double pt(double points) const { return points * m_pointUnit; }
+    /// A fixed label of the report (English, marked QT_TRANSLATE_NOOP("PdfReport", …)) through the
+    /// translation set with setTranslate (PdfOptions::translate); unchanged without one.
+    QString text(const char *english) const;
+    void setTranslate(std::function<QString(const char *english)> translate) { m_translate = std::move(translate); }
+    /// The badge label of an urgency ("ACT NOW", …) in the report's language.
+    QString urgencyLabel(const QString &urgency) const;
     double contentWidth() const { return m_contentWidth; }
     const QPaintDevice *device() const { return m_device; }
 
@@ -52,4 +60,5 @@ private:
     double m_contentWidth;
     double m_pointUnit;
     QFont m_base;
+    std::function<QString(const char *english)> m_translate;
 };

@@ -34,10 +34,10 @@ QString inputValue(const QJsonValue &v)
     return formatUndefined();
 }
 
-/// "1 platform", "3 platforms"
-QString counted(qint64 n, const QString &noun)
+/// "1 platform", "3 platforms": `one` and `many` are the two English forms, "%1" the count.
+QString counted(const PdfStyle &style, qint64 n, const char *one, const char *many)
 {
-    return formatInteger(n) % u' ' % noun % (n == 1 ? QString() : u"s"_s);
+    return style.text(n == 1 ? one : many).arg(formatInteger(n));
 }
 
 QString hashtagList(const QStringList &tags)
@@ -57,11 +57,13 @@ PdfBlock headerBlock(const PdfStyle &style, const ClusterResult &tile)
     const QFont idFont = style.font(8);
     const QString rank = u'#' + QString::number(tile.rank);
     const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchor) : tile.title;
-    const QString ids = u"trend id "_s % tile.trendId % u" · anchor #"_s % tile.anchor;
+    const QString ids =
+        style.text(QT_TRANSLATE_NOOP("PdfReport", "trend id %1 · anchor #%2")).arg(tile.trendId, tile.anchor);
+    const QString label = style.urgencyLabel(tile.urgency);
 
     const QFontMetricsF badgeMetrics(badgeFont, style.device());
     const QFontMetricsF rankMetrics(rankFont, style.device());
-    const double badgeW = badgeMetrics.horizontalAdvance(urgency.label) + style.pt(12);
+    const double badgeW = badgeMetrics.horizontalAdvance(label) + style.pt(12);
     const double badgeH = badgeMetrics.height() + style.pt(5);
     const double rankW = rankMetrics.horizontalAdvance(rank) + style.pt(10);
     const double titleLeft = badgeW + style.pt(10) + rankW;
@@ -81,7 +83,7 @@ PdfBlock headerBlock(const PdfStyle &style, const ClusterResult &tile)
         p.drawRoundedRect(badge, style.pt(3), style.pt(3));
         p.setFont(badgeFont);
         p.setPen(urgency.textColor);
-        p.drawText(badge, Qt::AlignCenter, urgency.label);
+        p.drawText(badge, Qt::AlignCenter, label);
         p.setFont(rankFont);
         p.setPen(PdfStyle::ink());
         p.drawText(QRectF(badge.right() + style.pt(10), r.top(), rankW, rankMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, rank);
@@ -136,8 +138,10 @@ PdfBlock formulaBlock(const PdfStyle &style, const FormulaTrace &f)
     QStringList inputs;
     for (auto it = f.inputs.begin(); it != f.inputs.end(); ++it)
         inputs.append(it.key() % u" = "_s % inputValue(it.value()));
-    const QString body = f.formula % u"\n= "_s % (inputs.isEmpty() ? u"(no inputs)"_s : inputs.join(u", "_s)) % u"\n= "_s
-                         % (f.result ? formatNumber(*f.result) : u"undefined"_s);
+    const QString body =
+        f.formula % u"\n= "_s %
+        (inputs.isEmpty() ? style.text(QT_TRANSLATE_NOOP("PdfReport", "(no inputs)")) : inputs.join(u", "_s)) %
+        u"\n= "_s % (f.result ? formatNumber(*f.result) : style.text(QT_TRANSLATE_NOOP("PdfReport", "undefined")));
     const double bodyH = style.textHeight(body, bodyFont, bodyW);
     const double noteH = f.note.isEmpty() ? 0 : style.textHeight(f.note, noteFont, bodyW);
     const double nameH = style.textHeight(f.name, nameFont, nameW - style.pt(6));
@@ -171,7 +175,8 @@ PdfBlock checkBlock(const PdfStyle &style, const ValidationCheck &c)
     const QString comparison = formatNumberAgainst(c.value, c.threshold) % u" ≥ "_s
                                % formatNumberAgainst(c.threshold, c.value.value_or(c.threshold))
                                % (c.reason.isEmpty() ? QString() : u" ("_s % c.reason % u')');
-    const QString verdict = c.passed ? u"passed"_s : u"failed"_s;
+    const QString verdict = c.passed ? style.text(QT_TRANSLATE_NOOP("PdfReport", "passed"))
+                                     : style.text(QT_TRANSLATE_NOOP("PdfReport", "failed"));
     const QString name = c.name;
     const double w = style.contentWidth();
 
@@ -200,7 +205,8 @@ PdfBlock edgeBlock(const PdfStyle &style, const ClusterEdge &e)
     const QFont font = style.font(8.5);
     const QFontMetricsF m(font, style.device());
     const QString pair = u'#' % e.a % u" — #"_s % e.b;
-    const QString co = u"co-occurrence "_s % formatInteger(e.cooccurrence);
+    const QString co =
+        style.text(QT_TRANSLATE_NOOP("PdfReport", "co-occurrence %1")).arg(formatInteger(e.cooccurrence));
     const QString jaccard = u"Jaccard "_s % formatScore(e.jaccard);
     const double w = style.contentWidth();
     PdfBlock b;
@@ -235,10 +241,13 @@ PdfBlock topPostBlock(const PdfStyle &style, const TopPost &post)
         head << post.region;
     head << isoUtc(post.createdAtMs);
     const QString headLine = head.join(u" · "_s);
-    const QString counts = u"engagement "_s % formatCount(post.engagement) % u" = likes "_s % formatCount(post.likes)
-                           % u" + comments "_s % formatCount(post.comments) % u" + shares "_s % formatCount(post.shares)
-                           % u" · saves "_s % formatCount(post.saves) % u" · views "_s
-                           % (post.views ? formatCount(*post.views) : u"unknown"_s);
+    const QString counts =
+        style
+            .text(QT_TRANSLATE_NOOP("PdfReport",
+                                    "engagement %1 = likes %2 + comments %3 + shares %4 · saves %5 · views %6"))
+            .arg(formatCount(post.engagement), formatCount(post.likes), formatCount(post.comments),
+                 formatCount(post.shares), formatCount(post.saves),
+                 post.views ? formatCount(*post.views) : style.text(QT_TRANSLATE_NOOP("PdfReport", "unknown")));
     const QString text = post.text.isEmpty() ? QString() : style.elideToLines(post.text.simplified(), textFont, w, 4);
     const QString url = post.url;
 
@@ -278,6 +287,20 @@ PdfBlock topPostBlock(const PdfStyle &style, const TopPost &post)
     return b;
 }
 
+/// The lifecycle label (SPEC section 3: new, rising, peaked, steady) in the report's language.
+QString lifecycleLabel(const PdfStyle &style, const QString &lifecycle)
+{
+    if (lifecycle == u"new")
+        return style.text(QT_TRANSLATE_NOOP("PdfReport", "new"));
+    if (lifecycle == u"rising")
+        return style.text(QT_TRANSLATE_NOOP("PdfReport", "rising"));
+    if (lifecycle == u"peaked")
+        return style.text(QT_TRANSLATE_NOOP("PdfReport", "peaked"));
+    if (lifecycle == u"steady")
+        return style.text(QT_TRANSLATE_NOOP("PdfReport", "steady"));
+    return lifecycle;
+}
+
 } // namespace
 
 PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const ClusterResult &tile, int tileIndex)
@@ -290,48 +313,67 @@ PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const C
     if (!tile.insight.isEmpty())
         s.blocks.append(style.paragraph(tile.insight, style.font(11), PdfStyle::ink(), style.pt(8)));
     if (!tile.recommendation.isEmpty())
-        s.blocks.append(style.paragraph(u"Recommendation: "_s % tile.recommendation, style.font(9.5, QFont::DemiBold), urgency.color.darker(115),
-                                        style.pt(5)));
+        s.blocks.append(
+            style.paragraph(style.text(QT_TRANSLATE_NOOP("PdfReport", "Recommendation: %1")).arg(tile.recommendation),
+                            style.font(9.5, QFont::DemiBold), urgency.color.darker(115), style.pt(5)));
 
-    QStringList facts{counted(tile.posts, u"post"_s), counted(tile.uniqueCreators, u"creator"_s),
-                      counted(tile.platforms.size(), u"platform"_s) % u" ("_s % tile.platforms.join(u", "_s) % u')',
-                      counted(tile.regions.size(), u"region"_s) % u" ("_s % tile.regions.join(u", "_s) % u')'};
+    QStringList facts{counted(style, tile.posts, QT_TRANSLATE_NOOP("PdfReport", "%1 post"),
+                              QT_TRANSLATE_NOOP("PdfReport", "%1 posts")),
+                      counted(style, tile.uniqueCreators, QT_TRANSLATE_NOOP("PdfReport", "%1 creator"),
+                              QT_TRANSLATE_NOOP("PdfReport", "%1 creators")),
+                      counted(style, tile.platforms.size(), QT_TRANSLATE_NOOP("PdfReport", "%1 platform"),
+                              QT_TRANSLATE_NOOP("PdfReport", "%1 platforms")) %
+                          u" ("_s % tile.platforms.join(u", "_s) % u')',
+                      counted(style, tile.regions.size(), QT_TRANSLATE_NOOP("PdfReport", "%1 region"),
+                              QT_TRANSLATE_NOOP("PdfReport", "%1 regions")) %
+                          u" ("_s % tile.regions.join(u", "_s) % u')'};
     if (tile.crossPlatform)
-        facts << u"cross-platform"_s;
-    facts << u"first seen "_s % isoUtc(tile.firstSeenMs) << u"last seen "_s % isoUtc(tile.lastSeenMs);
+        facts << style.text(QT_TRANSLATE_NOOP("PdfReport", "cross-platform"));
+    facts << style.text(QT_TRANSLATE_NOOP("PdfReport", "first seen %1")).arg(isoUtc(tile.firstSeenMs))
+          << style.text(QT_TRANSLATE_NOOP("PdfReport", "last seen %1")).arg(isoUtc(tile.lastSeenMs));
     if (!tile.lifecycle.isEmpty())
-        facts << u"lifecycle "_s % tile.lifecycle;
-    facts << QString::number(tile.coveredBaselineWindows) % u" of "_s % QString::number(tile.baselineCounts.size())
-                 % u" baseline windows covered"_s;
+        facts << style.text(QT_TRANSLATE_NOOP("PdfReport", "lifecycle %1")).arg(lifecycleLabel(style, tile.lifecycle));
+    facts << style.text(QT_TRANSLATE_NOOP("PdfReport", "%1 of %2 baseline windows covered"))
+                 .arg(QString::number(tile.coveredBaselineWindows), QString::number(tile.baselineCounts.size()));
     s.blocks.append(style.paragraph(facts.join(u" · "_s), style.font(8), PdfStyle::muted(), style.pt(5)));
 
-    s.blocks.append(keyNumbersBlock(style, {{formatMultiplier(tile.growth), u"growth vs baseline"_s},
-                                            {formatNumber(tile.surgeZ), u"surge z"_s},
-                                            {formatNumber(tile.significance), u"significance (−log10 p)"_s},
-                                            {formatRate(tile.velocity), u"velocity (engagement/h)"_s},
-                                            {formatScore(tile.health), u"health"_s},
-                                            {formatScore(tile.confidence), u"confidence"_s},
-                                            {formatPercent(tile.engagementRate), tile.engagementRate ? u"engagement rate"_s : u"engagement rate (no views)"_s},
-                                            {formatPercent(tile.creatorDiversity, 0), u"creator diversity"_s}}));
+    s.blocks.append(keyNumbersBlock(
+        style,
+        {{formatMultiplier(tile.growth), style.text(QT_TRANSLATE_NOOP("PdfReport", "growth vs baseline"))},
+         {formatNumber(tile.surgeZ), style.text(QT_TRANSLATE_NOOP("PdfReport", "surge z"))},
+         {formatNumber(tile.significance), style.text(QT_TRANSLATE_NOOP("PdfReport", "significance (−log10 p)"))},
+         {formatRate(tile.velocity), style.text(QT_TRANSLATE_NOOP("PdfReport", "velocity (engagement/h)"))},
+         {formatScore(tile.health), style.text(QT_TRANSLATE_NOOP("PdfReport", "health"))},
+         {formatScore(tile.confidence), style.text(QT_TRANSLATE_NOOP("PdfReport", "confidence"))},
+         {formatPercent(tile.engagementRate),
+          tile.engagementRate ? style.text(QT_TRANSLATE_NOOP("PdfReport", "engagement rate"))
+                              : style.text(QT_TRANSLATE_NOOP("PdfReport", "engagement rate (no views)"))},
+         {formatPercent(tile.creatorDiversity, 0), style.text(QT_TRANSLATE_NOOP("PdfReport", "creator diversity"))}}));
 
-    s.blocks.append(style.heading(u"Metrics — formula = inputs = result"_s, urgency.color));
+    s.blocks.append(style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Metrics — formula = inputs = result")),
+                                  urgency.color));
     if (tile.formulas.isEmpty())
-        s.blocks.append(style.paragraph(u"No formula trace recorded for this tile."_s, style.font(8.5, QFont::Normal, true), PdfStyle::muted()));
+        s.blocks.append(
+            style.paragraph(style.text(QT_TRANSLATE_NOOP("PdfReport", "No formula trace recorded for this tile.")),
+                            style.font(8.5, QFont::Normal, true), PdfStyle::muted()));
     for (const FormulaTrace &f : tile.formulas)
         s.blocks.append(formulaBlock(style, f));
 
-    s.blocks.append(style.heading(u"Checks"_s, urgency.color));
+    s.blocks.append(style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Checks")), urgency.color));
     for (const ValidationCheck &c : tile.checks)
         s.blocks.append(checkBlock(style, c));
 
-    s.blocks.append(style.heading(u"Cluster — tags and edges"_s, urgency.color));
+    s.blocks.append(
+        style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Cluster — tags and edges")), urgency.color));
     s.blocks.append(style.paragraph(hashtagList(tile.hashtags), style.font(9), PdfStyle::ink(), style.pt(2)));
     if (tile.edges.isEmpty())
-        s.blocks.append(style.paragraph(u"A cluster of one tag: no edges."_s, style.font(8.5, QFont::Normal, true), PdfStyle::muted(), style.pt(3)));
+        s.blocks.append(style.paragraph(style.text(QT_TRANSLATE_NOOP("PdfReport", "A cluster of one tag: no edges.")),
+                                        style.font(8.5, QFont::Normal, true), PdfStyle::muted(), style.pt(3)));
     for (const ClusterEdge &e : tile.edges)
         s.blocks.append(edgeBlock(style, e));
 
-    s.blocks.append(style.heading(u"Velocity — posts per hour"_s, urgency.color));
+    s.blocks.append(
+        style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Velocity — posts per hour")), urgency.color));
     VelocityChartData chart;
     chart.hourlyPosts = tile.hourlyPosts;
     chart.windowHours = run.params.windowHours;
@@ -340,6 +382,12 @@ PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const C
     for (const BaselineWindow &w : run.baselineWindows)
         chart.coveredWindows.append(w.covered);
     chart.accent = urgency.color;
+    chart.labels = {style.text(QT_TRANSLATE_NOOP("PdfReport", "No hourly series recorded for this cluster")),
+                    style.text(QT_TRANSLATE_NOOP("PdfReport", "baseline (shaded)")),
+                    style.text(QT_TRANSLATE_NOOP("PdfReport", " · dashed: baseline mean/h")),
+                    style.text(QT_TRANSLATE_NOOP("PdfReport", " · hatched: uncovered")),
+                    style.text(QT_TRANSLATE_NOOP("PdfReport", "window")),
+                    style.text(QT_TRANSLATE_NOOP("PdfReport", "as of"))};
     PdfBlock chartBlock;
     chartBlock.height = style.pt(110);
     chartBlock.spaceBefore = style.pt(4);
@@ -348,9 +396,11 @@ PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const C
     chartBlock.paint = [chart, chartFont, unit](QPainter &p, const QRectF &r) { paintVelocityChart(p, r, chart, chartFont, unit); };
     s.blocks.append(chartBlock);
 
-    s.blocks.append(style.heading(u"Top posts by engagement"_s, urgency.color));
+    s.blocks.append(
+        style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Top posts by engagement")), urgency.color));
     if (tile.topPosts.isEmpty())
-        s.blocks.append(style.paragraph(u"No posts recorded."_s, style.font(8.5, QFont::Normal, true), PdfStyle::muted()));
+        s.blocks.append(style.paragraph(style.text(QT_TRANSLATE_NOOP("PdfReport", "No posts recorded.")),
+                                        style.font(8.5, QFont::Normal, true), PdfStyle::muted()));
     for (const TopPost &post : tile.topPosts)
         s.blocks.append(topPostBlock(style, post));
     return s;

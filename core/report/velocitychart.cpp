@@ -43,7 +43,7 @@ void paintVelocityChart(QPainter &p, const QRectF &rect, const VelocityChartData
         p.setPen(QPen(gridColor, 0.5 * unit));
         p.drawRect(rect);
         p.setPen(labelColor);
-        p.drawText(rect, Qt::AlignCenter, u"No hourly series recorded for this cluster"_s);
+        p.drawText(rect, Qt::AlignCenter, data.labels.noSeries);
         p.restore();
         return;
     }
@@ -120,9 +120,10 @@ void paintVelocityChart(QPainter &p, const QRectF &rect, const VelocityChartData
     p.setPen(labelColor);
     const double labelTop = rect.top();
     p.drawText(QRectF(plot.left() + 2 * unit, labelTop, boundaryX - plot.left(), metrics.height()), Qt::AlignLeft,
-               (data.baselineMeanPerHour > 0 ? u"baseline (shaded) · dashed: baseline mean/h"_s : u"baseline (shaded)"_s)
-                   + (anyUncovered ? u" · hatched: uncovered"_s : QString()));
-    p.drawText(QRectF(boundaryX + 2 * unit, labelTop, plot.right() - boundaryX, metrics.height()), Qt::AlignLeft, u"window"_s);
+               data.labels.baseline + (data.baselineMeanPerHour > 0 ? data.labels.baselineMean : QString()) +
+                   (anyUncovered ? data.labels.uncovered : QString()));
+    p.drawText(QRectF(boundaryX + 2 * unit, labelTop, plot.right() - boundaryX, metrics.height()), Qt::AlignLeft,
+               data.labels.window);
 
     // x labels: hours before as_of
     const double xLabelTop = plot.bottom() + 2 * unit;
@@ -131,7 +132,8 @@ void paintVelocityChart(QPainter &p, const QRectF &rect, const VelocityChartData
     if (windowBuckets > 0 && windowBuckets < n)
         p.drawText(QRectF(boundaryX - plot.width() / 4, xLabelTop, plot.width() / 2, metrics.height()), Qt::AlignHCenter,
                    u"−"_s % QString::number(windowBuckets) % u" h"_s);
-    p.drawText(QRectF(plot.right() - plot.width() / 2, xLabelTop, plot.width() / 2, metrics.height()), Qt::AlignRight, u"as of"_s);
+    p.drawText(QRectF(plot.right() - plot.width() / 2, xLabelTop, plot.width() / 2, metrics.height()), Qt::AlignRight,
+               data.labels.asOf);
 
     p.setPen(QPen(QColor(0x9E, 0x9E, 0x9E), 0.5 * unit));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());

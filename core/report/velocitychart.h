@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QList>
 #include <QRectF>
+#include <QString>
 
 class QPainter;
 
@@ -18,6 +19,16 @@ struct VelocityChartData
     /// instead of shaded. Empty: every baseline window is drawn covered.
     QList<bool> coveredWindows;
     QColor accent = QColor(0x45, 0x6E, 0x9E);
+    /// The chart's words, in the report's language (PdfStyle::text); English by default.
+    struct Labels
+    {
+        QString noSeries = QStringLiteral("No hourly series recorded for this cluster");
+        QString baseline = QStringLiteral("baseline (shaded)");
+        QString baselineMean = QStringLiteral(" · dashed: baseline mean/h");
+        QString uncovered = QStringLiteral(" · hatched: uncovered");
+        QString window = QStringLiteral("window");
+        QString asOf = QStringLiteral("as of");
+    } labels;
 };
 
 /// Draws the chart into `rect` as vector graphics (paths and lines, no raster image), so it stays

@@ -1,12 +1,16 @@
 // Opens the desktop window on a database (importing the bundled sample into it when it is empty)
 // and saves a PNG of each main view: packaging/screenshots.sh runs it under Xvfb.
-// Usage: gt_ui_screenshots --db PATH --out DIR [--size WxH]
+// Usage: gt_ui_screenshots --db PATH --out DIR [--size WxH] [--language en|zh_CN] [--dark] [--prefix P]
+//        [--pages trends,clusters,charts,decisions,guide]
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QListView>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -15,9 +19,11 @@
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
 #include "tests/support/sqlitediscovery.h"
+#include "ui/dialogs/guidedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
+#include "ui/uitranslator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +37,36 @@ int main(int argc, char *argv[])
     parser.addOption({u"db"_s, u"database"_s, u"path"_s});
     parser.addOption({u"out"_s, u"output folder"_s, u"dir"_s});
     parser.addOption({u"size"_s, u"window size"_s, u"WxH"_s, u"1600x1000"_s});
+    parser.addOption({u"language"_s, u"UI language: en or zh_CN"_s, u"code"_s, u"en"_s});
+    parser.addOption({u"dark"_s, u"a dark palette (Fusion)"_s});
+    parser.addOption({u"prefix"_s, u"file name prefix"_s, u"text"_s});
+    parser.addOption({u"pages"_s, u"views to shoot"_s, u"list"_s, u"trends,clusters,charts,decisions"_s});
     parser.process(app);
+    UiTranslator translator;
+    translator.apply(parser.value(u"language"_s) == u"zh_CN"_s ? UiLanguage::Chinese : UiLanguage::English);
+    if (parser.isSet(u"dark"_s)) {
+        // A dark palette as a dark desktop theme gives it (the app follows the system palette).
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
+    const QString prefix = parser.value(u"prefix"_s);
     const QString dbPath = parser.value(u"db"_s);
     const QDir out(parser.value(u"out"_s));
     if (dbPath.isEmpty() || !QDir().mkpath(out.path()))
@@ -74,18 +109,24 @@ int main(int argc, char *argv[])
         // Select the second tile so the evidence and the velocity chart show a trend.
         QListView *tiles = window.trendsPage()->view();
         tiles->setCurrentIndex(tiles->model()->index(qMin(1, tiles->model()->rowCount() - 1), 0));
-        const QStringList names = {u"trends"_s, u"clusters"_s, u"charts"_s, u"decisions"_s};
+        const QStringList pageNames = {u"trends"_s, u"clusters"_s, u"charts"_s, u"decisions"_s};
+        const QStringList names = parser.value(u"pages"_s).split(u',', Qt::SkipEmptyParts);
         auto shoot = std::make_shared<std::function<void(int)>>();
-        *shoot = [&, names, shoot](int i) {
+        *shoot = [&, names, pageNames, prefix, shoot](int i) {
             if (i == names.size()) {
                 exitCode = 0;
                 QApplication::quit();
                 return;
             }
-            window.tabs()->setCurrentIndex(i);
+            const bool guide = names[i] == u"guide"_s;
+            if (guide)
+                window.findChild<QAction *>(u"guideAction"_s)->trigger(); // Help → Guide, over the window
+            else
+                window.tabs()->setCurrentIndex(int(qMax(0, pageNames.indexOf(names[i]))));
             // Give the tab one event-loop turn to lay out and paint before grabbing it.
-            QTimer::singleShot(400, &window, [&, i, names, shoot] {
-                window.grab().save(out.filePath(names[i] + u".png"_s));
+            QTimer::singleShot(400, &window, [&, i, names, prefix, guide, shoot] {
+                QWidget *target = guide ? static_cast<QWidget *>(window.findChild<GuideDialog *>()) : &window;
+                target->grab().save(out.filePath(prefix + names[i] + u".png"_s));
                 (*shoot)(i + 1);
             });
         };

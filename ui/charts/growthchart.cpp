@@ -36,11 +36,11 @@ void GrowthChart::setSnapshot(const RunSnapshot &snapshot, int topN)
         }
     }
     if (tiles.isEmpty()) {
-        chart->setTitle(u"No trends to compare"_s);
+        chart->setTitle(tr("No trends to compare"));
         setChart(chart);
         return;
     }
-    chart->setTitle(u"Growth of the top trends (min_growth "_s + uifmt::number(snapshot.run->params.minGrowth) + u')');
+    chart->setTitle(tr("Growth of the top trends (min_growth %1)").arg(uifmt::number(snapshot.run->params.minGrowth)));
 
     // One bar set per urgency, zero elsewhere, so each bar takes its urgency's colour and the
     // legend names the colours. Bars are listed bottom-up, so rank 1 is added last.
@@ -75,7 +75,7 @@ void GrowthChart::setSnapshot(const RunSnapshot &snapshot, int topN)
     auto *x = new QValueAxis;
     x->setRange(0, maxGrowth * 1.1);
     x->setLabelFormat(u"%.1f"_s); // printf formats are Latin-1: the × goes in the title
-    x->setTitleText(u"growth (×)"_s);
+    x->setTitleText(tr("growth (×)"));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().color(QPalette::Text));
@@ -90,7 +90,7 @@ void GrowthChart::setSnapshot(const RunSnapshot &snapshot, int topN)
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(), categories.value(index) + u"\ngrowth "_s + uifmt::ratio(set->at(index)), this);
+        QToolTip::showText(QCursor::pos(), categories.value(index) + u'\n' + tr("growth %1").arg(uifmt::ratio(set->at(index))), this);
     });
     setChart(chart);
 }

@@ -43,21 +43,21 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     m_posts.clear();
     m_uncovered.clear();
     if (!snapshot.run || !c || c->hourlyPosts.isEmpty()) {
-        chart->setTitle(u"Select a trend to see its posts per hour"_s);
+        chart->setTitle(tr("Select a trend to see its posts per hour"));
         setChart(chart); // the view owns it and deletes the previous one
         return;
     }
     const RunResult &run = *snapshot.run;
-    chart->setTitle(c->title + u" — posts and engagement per hour"_s);
+    chart->setTitle(tr("%1 — posts and engagement per hour").arg(c->title));
     const qint64 hour = 3600 * 1000LL;
     const int n = int(c->hourlyPosts.size());
     // Bucket i is the hour ending (n − i − 1) hours before as_of, so the last bucket ends at as_of.
     const qint64 firstStart = run.asOfMs - qint64(n) * hour;
 
     auto *posts = new QLineSeries;
-    posts->setName(u"posts / h"_s);
+    posts->setName(tr("posts / h"));
     auto *engagement = new QLineSeries;
-    engagement->setName(u"engagement / h"_s);
+    engagement->setName(tr("engagement / h"));
     qint64 maxPosts = 1;
     qint64 maxEng = 1;
     for (int i = 0; i < n; ++i) {
@@ -78,7 +78,7 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     upper->append(double(firstStart), top);
     upper->append(windowStart, top);
     auto *baseline = new QAreaSeries(upper);
-    baseline->setName(u"baseline"_s);
+    baseline->setName(tr("baseline"));
     QColor shade = palette().color(QPalette::Text);
     shade.setAlphaF(0.08);
     baseline->setBrush(shade);
@@ -93,7 +93,7 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
         edge->append(double(std::max(w.startMs, firstStart)), top);
         edge->append(double(w.endMs), top);
         auto *area = new QAreaSeries(edge);
-        area->setName(uncovered.isEmpty() ? u"uncovered baseline window"_s : QString());
+        area->setName(uncovered.isEmpty() ? tr("uncovered baseline window") : QString());
         QColor hatch = QColor(0xC8, 0x7F, 0x2A);
         hatch.setAlphaF(0.55);
         area->setBrush(QBrush(hatch, Qt::BDiagPattern));
@@ -103,7 +103,7 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     }
 
     auto *boundary = new QLineSeries;
-    boundary->setName(u"window start"_s);
+    boundary->setName(tr("window start"));
     boundary->append(windowStart, 0);
     boundary->append(windowStart, top);
     QPen boundaryPen(palette().color(QPalette::Text));
@@ -131,11 +131,11 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     auto *yPosts = new QValueAxis;
     yPosts->setRange(0, top);
     yPosts->setLabelFormat(u"%d"_s);
-    yPosts->setTitleText(u"posts"_s);
+    yPosts->setTitleText(tr("posts"));
     auto *yEng = new QValueAxis;
     yEng->setRange(0, double(maxEng) * 1.1);
     yEng->setLabelFormat(u"%.0f"_s);
-    yEng->setTitleText(u"engagement"_s);
+    yEng->setTitleText(tr("engagement"));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(yPosts),
                                 static_cast<QAbstractAxis *>(yEng)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));
@@ -171,7 +171,7 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
                                this);
         };
     };
-    connect(posts, &QLineSeries::hovered, this, hover(u"posts"_s));
-    connect(engagement, &QLineSeries::hovered, this, hover(u"engagement"_s));
+    connect(posts, &QLineSeries::hovered, this, hover(tr("posts")));
+    connect(engagement, &QLineSeries::hovered, this, hover(tr("engagement")));
     setChart(chart);
 }

@@ -31,14 +31,14 @@ MappingDialog::MappingDialog(const QString &fileName, const TableSample &sample,
     : QDialog(parent), m_columns(new MappingColumnsModel(sample, guess.mapping, this)),
       m_preview(new MappingPreviewModel(sample, this)), m_columnsView(new QTableView(this)),
       m_previewView(new QTableView(this)), m_fieldBox(new QComboBox(this)), m_platformBox(new QComboBox(this)),
-      m_name(new QLineEdit(this)), m_save(new QCheckBox(u"Save this mapping for files with these columns"_s, this)),
+      m_name(new QLineEdit(this)), m_save(new QCheckBox(tr("Save this mapping for files with these columns"), this)),
       m_status(new QLabel(this)), m_import(nullptr)
 {
-    setWindowTitle(u"Map the columns of %1"_s.arg(QFileInfo(fileName).fileName()));
+    setWindowTitle(tr("Map the columns of %1").arg(QFileInfo(fileName).fileName()));
     setObjectName(u"mappingDialog"_s);
-    auto *intro = new QLabel(u"No reader knows this file. GlassTrend guessed which column holds what from the "
-                             u"column names and values; check each field, pick the platform if the file does not "
-                             u"say it, and watch the preview."_s,
+    auto *intro = new QLabel(tr("No reader knows this file. GlassTrend guessed which column holds what from the "
+                                "column names and values; check each field, pick the platform if the file does not "
+                                "say it, and watch the preview."),
                              this);
     intro->setWordWrap(true);
 
@@ -48,14 +48,14 @@ MappingDialog::MappingDialog(const QString &fileName, const TableSample &sample,
     m_columnsView->verticalHeader()->hide();
     m_columnsView->horizontalHeader()->setStretchLastSection(true);
     m_columnsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fieldBox->addItem(u"(not imported)"_s, QString());
+    m_fieldBox->addItem(tr("(not imported)"), QString());
     for (const QString &field : MappingColumnsModel::fieldChoices()) {
         if (!field.isEmpty())
             m_fieldBox->addItem(field, field);
     }
     m_fieldBox->setEnabled(false);
 
-    m_platformBox->addItem(u"(the file says it)"_s, QString());
+    m_platformBox->addItem(tr("(the file says it)"), QString());
     for (const QString &p : kPlatforms)
         m_platformBox->addItem(p, p);
     m_platformBox->setEditable(true); // any other slug [a-z0-9_]
@@ -76,20 +76,20 @@ MappingDialog::MappingDialog(const QString &fileName, const TableSample &sample,
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *form = new QFormLayout;
-    form->addRow(u"Field of the selected column:"_s, m_fieldBox);
-    form->addRow(u"Platform:"_s, m_platformBox);
-    form->addRow(u"Save as:"_s, m_name);
+    form->addRow(tr("Field of the selected column:"), m_fieldBox);
+    form->addRow(tr("Platform:"), m_platformBox);
+    form->addRow(tr("Save as:"), m_name);
     form->addRow(QString(), m_save);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(u"Import"_s, QDialogButtonBox::AcceptRole);
+    m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(u"importButton"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_columnsView, 2);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(u"Preview of the first posts:"_s, this));
+    layout->addWidget(new QLabel(tr("Preview of the first posts:"), this));
     layout->addWidget(m_previewView, 3);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -160,14 +160,14 @@ void MappingDialog::refresh()
     const QStringList lacking = missing();
     QString text;
     if (!lacking.isEmpty()) {
-        text = u"Still needed: "_s + lacking.join(u", "_s);
+        text = tr("Still needed: %1").arg(lacking.join(u", "_s));
         if (lacking.contains(u"platform"_s))
-            text += u" (no column or URL says the platform: pick it above)"_s;
+            text += u' ' + tr("(no column or URL says the platform: pick it above)");
     } else {
-        text = u"%1 of the first %2 rows would be imported."_s.arg(m_preview->goodRows()).arg(m_preview->rowCount());
+        text = tr("%1 of the first %2 rows would be imported.").arg(m_preview->goodRows()).arg(m_preview->rowCount());
     }
     if (m_save->isChecked() && m_name->text().trimmed().isEmpty())
-        text += u" Give the mapping a name to save it."_s;
+        text += u' ' + tr("Give the mapping a name to save it.");
     m_status->setText(text);
     m_import->setEnabled(lacking.isEmpty());
     selectedColumnChanged();

@@ -87,7 +87,7 @@ QVariant ClusterModel::display(const ClusterResult &c, int column) const
     case TitleColumn: return c.title.isEmpty() ? QString(u"#"_s + c.anchor) : c.title;
     case StatusColumn: {
         if (c.isTrend)
-            return u"✓ trend"_s;
+            return tr("✓ trend");
         const QStringList failed = failedChecks(c);
         return failed.isEmpty() ? u"✗"_s : QString(u"✗ "_s + failed.join(u", "_s));
     }
@@ -100,7 +100,7 @@ QVariant ClusterModel::display(const ClusterResult &c, int column) const
     case SurgeColumn: return uifmt::optionalDecimal(c.surgeZ, 1);
     case SignificanceColumn: return uifmt::optionalDecimal(c.significance, 1);
     case VelocityColumn: return QString(uifmt::count(qint64(c.velocity)) + u"/h"_s);
-    case EngagementRateColumn: return c.engagementRate ? uifmt::percent(*c.engagementRate) : u"undefined"_s;
+    case EngagementRateColumn: return c.engagementRate ? uifmt::percent(*c.engagementRate) : tr("undefined");
     case HealthColumn: return uifmt::decimal(c.health);
     case ConfidenceColumn: return uifmt::decimal(c.confidence);
     case UrgencyColumn: return c.isTrend ? uifmt::urgencyLabel(c.urgency) : QString();
@@ -176,7 +176,7 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
             return uifmt::lifecycleTip(c.lifecycle);
         const ValidationCheck *check = findCheck(c, checkForColumn(column));
         if (check && !check->value)
-            return QString(u"✗ "_s + check->name + u" undefined: "_s + check->reason);
+            return tr("✗ %1 undefined: %2").arg(check->name, check->reason);
         if (check) {
             return QString((check->passed ? u"✓ "_s : u"✗ "_s) + check->name + u' '
                            + uifmt::numberAgainst(check->value, check->threshold) + (check->passed ? u" ≥ "_s : u" < "_s)
@@ -193,16 +193,16 @@ QVariant ClusterModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList titles = {u"Rank"_s,     u"Cluster"_s, u"Status"_s,       u"Posts"_s,
-                                       u"Creators"_s, u"Diversity"_s, u"Platforms"_s,  u"Regions"_s,
-                                       u"Growth"_s,   u"Surge z"_s, u"Significance"_s, u"Velocity"_s,
-                                       u"Eng. rate"_s, u"Health"_s, u"Confidence"_s,   u"Urgency"_s,
-                                       u"Lifecycle"_s, u"Tags"_s};
+    const QStringList titles = {tr("Rank"),     tr("Cluster"), tr("Status"),       tr("Posts"),
+                                tr("Creators"), tr("Diversity"), tr("Platforms"),  tr("Regions"),
+                                tr("Growth"),   tr("Surge z"), tr("Significance"), tr("Velocity"),
+                                tr("Eng. rate"), tr("Health"), tr("Confidence"),   tr("Urgency"),
+                                tr("Lifecycle"), tr("Tags")};
     if (role == Qt::DisplayRole)
         return titles.value(section);
     if (role == Qt::ToolTipRole) {
         const QString check = checkForColumn(section);
-        return check.isEmpty() ? QVariant() : QVariant(QString(u"Validation check: "_s + check));
+        return check.isEmpty() ? QVariant() : QVariant(tr("Validation check: %1").arg(check));
     }
     return {};
 }

@@ -94,6 +94,6 @@ QVariant DecisionModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList titles = {u"#"_s, u"Stage"_s, u"Subject"_s, u"Rule"_s, u"Outcome"_s, u"Message"_s};
+    const QStringList titles = {u"#"_s, tr("Stage"), tr("Subject"), tr("Rule"), tr("Outcome"), tr("Message")};
     return titles.value(section);
 }

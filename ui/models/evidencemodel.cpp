@@ -26,7 +26,7 @@ QString jsonValueText(const QJsonValue &v)
     if (v.isBool())
         return v.toBool() ? u"true"_s : u"false"_s;
     if (v.isNull() || v.isUndefined())
-        return u"undefined"_s;
+        return EvidenceModel::tr("undefined");
     const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
@@ -72,13 +72,13 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
         if (!c->baselineCounts.isEmpty()) {
             Row r;
             r.key = u"baseline"_s;
-            r.item = u"baseline posts"_s;
+            r.item = tr("baseline posts");
             QStringList counts;
             for (qsizetype k = 0; k < c->baselineCounts.size(); ++k) {
                 const double adjusted = k < c->baselineAdjusted.size() ? c->baselineAdjusted.at(k) : qQNaN();
                 QString text = uifmt::integer(c->baselineCounts.at(k));
                 if (!std::isfinite(adjusted))
-                    text += u" (uncovered)"_s;
+                    text += u' ' + tr("(uncovered)");
                 else if (adjusted != double(c->baselineCounts.at(k)))
                     text += u" → "_s + uifmt::number(adjusted);
                 counts.append(text);
@@ -86,11 +86,11 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
             r.value = u"μ "_s + uifmt::numberAgainst(c->baselineMean, 0) + u", σ "_s
                       + uifmt::numberAgainst(c->baselineStd, 0);
             r.raw = c->baselineMean ? QVariant(*c->baselineMean) : QVariant();
-            r.detail = u"per baseline window, oldest first (count → volume-adjusted): "_s + counts.join(u", "_s)
-                       + u"; current window: "_s + uifmt::integer(c->posts) + u"; "_s
-                       + QString::number(c->coveredBaselineWindows) + u" of "_s
-                       + QString::number(c->baselineCounts.size()) + u" windows covered; lifecycle "_s
-                       + uifmt::lifecycleLabel(c->lifecycle);
+            r.detail = tr("per baseline window, oldest first (count → volume-adjusted): %1; current window: %2; "
+                          "%3 of %4 windows covered; lifecycle %5")
+                           .arg(counts.join(u", "_s), uifmt::integer(c->posts),
+                                QString::number(c->coveredBaselineWindows), QString::number(c->baselineCounts.size()),
+                                uifmt::lifecycleLabel(c->lifecycle));
             r.tooltip = uifmt::lifecycleTip(c->lifecycle);
             m_sections[MetricsSection].push_back(r);
         }
@@ -103,7 +103,7 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
             r.raw = check.value ? QVariant(*check.value) : QVariant();
             r.threshold = check.threshold;
             if (!check.value)
-                r.detail = u"undefined: "_s + check.reason + u" (needs ≥ "_s + uifmt::number(check.threshold) + u')';
+                r.detail = tr("undefined: %1 (needs ≥ %2)").arg(check.reason, uifmt::number(check.threshold));
             else
                 r.detail = (check.passed ? u"≥ "_s : u"< "_s) + uifmt::numberAgainst(check.threshold, *check.value);
             r.state = check.passed ? 1 : 2;
@@ -114,7 +114,7 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
             Row r;
             r.key = u"tag:"_s + tag;
             r.item = u"#"_s + tag;
-            r.detail = tag == c->anchor ? u"anchor (most posts)"_s : QString();
+            r.detail = tag == c->anchor ? tr("anchor (most posts)") : QString();
             m_sections[TagsSection].push_back(r);
         }
 
@@ -149,8 +149,7 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
             Row r;
             r.key = u"decision:more"_s;
             r.item = u"…"_s;
-            r.detail = QString::number(decisions.size() - size_t(kMaxDecisionRows))
-                       + u" more on the Decisions page"_s;
+            r.detail = tr("%1 more on the Decisions page").arg(decisions.size() - size_t(kMaxDecisionRows));
             m_sections[DecisionsSection].push_back(r);
         }
     }
@@ -204,7 +203,7 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == kSectionId) {
-        static const QStringList titles = {u"Metrics"_s, u"Checks"_s, u"Tags"_s, u"Edges"_s, u"Decisions"_s};
+        const QStringList titles = {tr("Metrics"), tr("Checks"), tr("Tags"), tr("Edges"), tr("Decisions")};
         if (role == Qt::DisplayRole && index.column() == ItemColumn)
             return QString(titles.value(index.row()) + u"  ("_s + QString::number(m_sections[index.row()].size()) + u')');
         if (role == Qt::FontRole) {
@@ -248,6 +247,6 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
-    static const QStringList titles = {u"Item"_s, u"Value"_s, u"Formula / threshold / message"_s};
+    const QStringList titles = {tr("Item"), tr("Value"), tr("Formula / threshold / message")};
     return titles.value(section);
 }

@@ -79,10 +79,10 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SourceColumn:
             if (source.kind == u"folder"_s)
-                return u"%1\n%2 file(s) at the last scan; every %3 s"_s.arg(source.path)
+                return tr("%1\n%2 file(s) at the last scan; every %3 s").arg(source.path)
                     .arg(status.filesSeen)
                     .arg(source.intervalS);
-            return u"%1\nevery %2 s, timeout %3 s, at most %4 bytes"_s.arg(source.url)
+            return tr("%1\nevery %2 s, timeout %3 s, at most %4 bytes").arg(source.url)
                 .arg(source.intervalS)
                 .arg(source.timeoutS)
                 .arg(source.maxBytes);
@@ -91,11 +91,11 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
         case LastErrorColumn:
             if (status.lastError.isEmpty())
                 return {};
-            return u"%1\n%2 failure(s) in a row; last attempt %3"_s.arg(status.lastError)
+            return tr("%1\n%2 failure(s) in a row; last attempt %3").arg(status.lastError)
                 .arg(status.consecutiveFailures)
                 .arg(exactTime(status.lastAttemptMs));
         case PostsColumn:
-            return u"%1 imported, %2 rejected since the app started"_s.arg(uifmt::integer(status.postsImported),
+            return tr("%1 imported, %2 rejected since the app started").arg(uifmt::integer(status.postsImported),
                                                                            uifmt::integer(status.postsRejected));
         case NextPollColumn:
             return status.nextPollMs > 0 ? exactTime(status.nextPollMs) : QVariant();
@@ -107,23 +107,23 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case KindColumn:
-        return source.kind == u"folder"_s ? u"Folder"_s : u"URL"_s;
+        return source.kind == u"folder"_s ? tr("Folder") : tr("URL");
     case SourceColumn:
         return source.kind == u"folder"_s ? source.path : source.url;
     case LastSuccessColumn:
         if (!known)
-            return u"not polled yet"_s;
-        return status.lastSuccessMs > 0 ? timeText(status.lastSuccessMs) : u"never"_s;
+            return tr("not polled yet");
+        return status.lastSuccessMs > 0 ? timeText(status.lastSuccessMs) : tr("never");
     case LastErrorColumn:
         return status.lastError;
     case PostsColumn:
         return uifmt::integer(status.postsImported);
     case NextPollColumn:
         if (status.busy)
-            return u"polling…"_s;
+            return tr("polling…");
         if (status.nextPollMs <= 0)
-            return known ? u"stopped"_s : QString();
-        return status.consecutiveFailures > 0 ? u"%1 (backing off)"_s.arg(timeText(status.nextPollMs))
+            return known ? tr("stopped") : QString();
+        return status.consecutiveFailures > 0 ? tr("%1 (backing off)").arg(timeText(status.nextPollMs))
                                               : timeText(status.nextPollMs);
     default:
         return {};
@@ -134,7 +134,7 @@ QVariant FeedStatusModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList titles = {u"Kind"_s,       u"Folder or URL"_s, u"Last success"_s,
-                                       u"Last error"_s, u"Posts"_s,         u"Next poll"_s};
+    const QStringList titles = {tr("Kind"),       tr("Folder or URL"), tr("Last success"),
+                                tr("Last error"), tr("Posts"),         tr("Next poll")};
     return titles.value(section);
 }

@@ -70,6 +70,6 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList titles = {u"Time"_s, u"Level"_s, u"Logger"_s, u"Message"_s};
+    const QStringList titles = {tr("Time"), tr("Level"), tr("Logger"), tr("Message")};
     return titles.value(section);
 }

@@ -68,7 +68,7 @@ QVariant MappingColumnsModel::data(const QModelIndex &index, int role) const
         case NameColumn: return m_sample.columns[row];
         case FieldColumn: {
             const QString field = fieldOf(row);
-            return field.isEmpty() && role == Qt::DisplayRole ? u"(not imported)"_s : field;
+            return field.isEmpty() && role == Qt::DisplayRole ? tr("(not imported)") : field;
         }
         case ValuesColumn: {
             QStringList values;
@@ -84,7 +84,7 @@ QVariant MappingColumnsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == FieldColumn)
-        return u"The field of the post this column feeds; double-click to change."_s;
+        return tr("The field of the post this column feeds; double-click to change.");
     return {};
 }
 
@@ -108,6 +108,6 @@ QVariant MappingColumnsModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList titles = {u"Column"_s, u"Field"_s, u"First values"_s};
+    const QStringList titles = {tr("Column"), tr("Field"), tr("First values")};
     return titles.value(section);
 }

@@ -77,7 +77,7 @@ QVariant MappingPreviewModel::data(const QModelIndex &index, int role) const
     case LikesColumn: return p.likes;
     case CommentsColumn: return p.comments;
     case SharesColumn: return p.shares;
-    case ViewsColumn: return p.views ? QVariant(*p.views) : QVariant(u"unknown"_s);
+    case ViewsColumn: return p.views ? QVariant(*p.views) : QVariant(tr("unknown"));
     case ProblemColumn: return QString();
     default: return {};
     }
@@ -87,8 +87,8 @@ QVariant MappingPreviewModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList titles = {u"Platform"_s, u"Post id"_s,  u"Creator"_s, u"Created (UTC)"_s,
-                                       u"Text"_s,     u"Hashtags"_s, u"Likes"_s,   u"Comments"_s,
-                                       u"Shares"_s,   u"Views"_s,    u"Problem"_s};
+    const QStringList titles = {tr("Platform"), tr("Post id"),  tr("Creator"), tr("Created (UTC)"),
+                                tr("Text"),     tr("Hashtags"), tr("Likes"),   tr("Comments"),
+                                tr("Shares"),   tr("Views"),    tr("Problem")};
     return titles.value(section);
 }

@@ -36,14 +36,14 @@ QVariant RejectsModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[index.row()];
     const RejectGroup &g = row.group;
     if (role == Qt::ToolTipRole)
-        return QString(row.file + u"\n"_s + g.toString() + u"\nfirst: "_s + g.example);
+        return tr("%1\n%2\nfirst: %3").arg(row.file, g.toString(), g.example);
     if (role == Qt::TextAlignmentRole && index.column() == CountColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case FileColumn: return QFileInfo(row.file).fileName();
-    case FieldColumn: return g.field.isEmpty() ? u"(record)"_s : g.field;
+    case FieldColumn: return g.field.isEmpty() ? tr("(record)") : g.field;
     case ReasonColumn: return g.reason;
     case CountColumn: return uifmt::integer(g.count);
     case LinesColumn: return g.firstLines.isEmpty() ? QString() : g.whereText();
@@ -55,6 +55,6 @@ QVariant RejectsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList titles = {u"File"_s, u"Field"_s, u"Reason"_s, u"Count"_s, u"First lines"_s};
+    const QStringList titles = {tr("File"), tr("Field"), tr("Reason"), tr("Count"), tr("First lines")};
     return titles.value(section);
 }

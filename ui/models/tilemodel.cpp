@@ -53,7 +53,7 @@ QVariant TileModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return c.insight;
     case Qt::AccessibleTextRole:
-        return QString(uifmt::urgencyLabel(c.urgency) + u", rank "_s + QString::number(c.rank) + u": "_s + c.title);
+        return tr("%1, rank %2: %3").arg(uifmt::urgencyLabel(c.urgency), QString::number(c.rank), c.title);
     case TrendIdRole:
         return c.trendId;
     case RankRole:

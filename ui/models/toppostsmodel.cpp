@@ -63,7 +63,7 @@ QVariant TopPostsModel::data(const QModelIndex &index, int role) const
     case LikesColumn: return uifmt::count(p.likes);
     case CommentsColumn: return uifmt::count(p.comments);
     case SharesColumn: return uifmt::count(p.shares);
-    case ViewsColumn: return p.views ? uifmt::count(*p.views) : u"unknown"_s;
+    case ViewsColumn: return p.views ? uifmt::count(*p.views) : tr("unknown");
     case RegionColumn: return p.region;
     case TimeColumn: return uifmt::dateTime(p.createdAtMs);
     default: return {};
@@ -74,7 +74,7 @@ QVariant TopPostsModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList titles = {u"Platform"_s, u"Creator"_s,  u"Text"_s,   u"Engagement"_s, u"♥ Likes"_s,
-                                       u"Comments"_s, u"Shares"_s,   u"Views"_s,  u"Region"_s,     u"Time (UTC)"_s};
+    const QStringList titles = {tr("Platform"), tr("Creator"),  tr("Text"),   tr("Engagement"), tr("♥ Likes"),
+                                tr("Comments"), tr("Shares"),   tr("Views"),  tr("Region"),     tr("Time (UTC)")};
     return titles.value(section);
 }

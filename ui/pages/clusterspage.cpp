@@ -21,17 +21,17 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(u"Filter tags…"_s);
+    m_search->setPlaceholderText(tr("Filter tags…"));
     m_search->setClearButtonEnabled(true);
     m_status = new QComboBox(this);
-    m_status->addItem(u"All clusters"_s, int(ClusterFilterProxy::Status::All));
-    m_status->addItem(u"Trends only"_s, int(ClusterFilterProxy::Status::Trends));
-    m_status->addItem(u"Not validated"_s, int(ClusterFilterProxy::Status::Rejected));
+    m_status->addItem(tr("All clusters"), int(ClusterFilterProxy::Status::All));
+    m_status->addItem(tr("Trends only"), int(ClusterFilterProxy::Status::Trends));
+    m_status->addItem(tr("Not validated"), int(ClusterFilterProxy::Status::Rejected));
     m_failed = new QComboBox(this);
-    m_failed->addItem(u"Any check"_s, QString());
+    m_failed->addItem(tr("Any check"), QString());
     for (const QString &check : {u"unique_creators"_s, u"creator_diversity"_s, u"regions"_s, u"platforms"_s,
                                  u"growth"_s, u"significance"_s})
-        m_failed->addItem(u"Failed: "_s + check, check);
+        m_failed->addItem(tr("Failed: %1").arg(check), check);
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
@@ -64,8 +64,7 @@ ClustersPage::ClustersPage(QWidget *parent)
     layout->addWidget(m_view, 1);
 
     const auto updateCount = [this] {
-        m_count->setText(QString::number(m_proxy->rowCount()) + u" of "_s + QString::number(m_model->rowCount())
-                         + u" clusters"_s);
+        m_count->setText(tr("%1 of %2 clusters").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
     };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);

@@ -18,19 +18,19 @@ using namespace Qt::StringLiterals;
 DecisionsPage::DecisionsPage(QWidget *parent) : QWidget(parent), m_model(new DecisionModel(this))
 {
     m_stage = new QComboBox(this);
-    m_stage->addItem(u"All stages"_s, QString());
+    m_stage->addItem(tr("All stages"), QString());
     for (const QString &s : {u"window"_s, u"hashtag_stats"_s, u"clustering"_s, u"metrics"_s, u"validation"_s, u"tiles"_s})
         m_stage->addItem(s, s);
     m_outcome = new QComboBox(this);
-    m_outcome->addItem(u"All outcomes"_s, QString());
+    m_outcome->addItem(tr("All outcomes"), QString());
     for (const QString &o : {u"dropped"_s, u"kept"_s, u"rejected"_s, u"split"_s, u"formed"_s, u"computed"_s,
                              u"passed"_s, u"failed"_s, u"chosen"_s})
         m_outcome->addItem(o, o);
     m_subject = new QLineEdit(this);
-    m_subject->setPlaceholderText(u"Subject (tag:, edge:, cluster:…)"_s);
+    m_subject->setPlaceholderText(tr("Subject (tag:, edge:, cluster:…)"));
     m_subject->setClearButtonEnabled(true);
     m_text = new QLineEdit(this);
-    m_text->setPlaceholderText(u"Search messages…"_s);
+    m_text->setPlaceholderText(tr("Search messages…"));
     m_text->setClearButtonEnabled(true);
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -119,18 +119,18 @@ void DecisionsPage::applyFilter()
     if (!run || filter.isEmpty()) {
         m_model->setRun(run);
         const qsizetype total = m_model->totalRows();
-        m_count->setText(uifmt::integer(total) + u" decisions"_s);
+        m_count->setText(tr("%1 decisions").arg(uifmt::integer(total)));
         Q_EMIT filtered(total);
         return;
     }
-    m_count->setText(u"filtering…"_s);
+    m_count->setText(tr("filtering…"));
     QtConcurrent::run([run, filter] { return std::make_shared<const std::vector<int>>(filter.apply(*run)); })
         .then(this, [this, run, generation](const std::shared_ptr<const std::vector<int>> &rows) {
             if (generation != m_generation)
                 return; // a newer filter or run is on its way
             m_model->setRun(run, rows);
-            m_count->setText(uifmt::integer(qint64(rows->size())) + u" of "_s
-                             + uifmt::integer(qint64(run->decisions.size())) + u" decisions"_s);
+            m_count->setText(tr("%1 of %2 decisions")
+                                 .arg(uifmt::integer(qint64(rows->size())), uifmt::integer(qint64(run->decisions.size()))));
             Q_EMIT filtered(qsizetype(rows->size()));
         });
 }

@@ -39,17 +39,17 @@ TrendsPage::TrendsPage(QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(u"Filter tags…"_s);
+    m_search->setPlaceholderText(tr("Filter tags…"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(u"tileSearch"_s);
     m_platform = new QComboBox(this);
     m_region = new QComboBox(this);
     m_urgency = new QComboBox(this);
-    m_urgency->addItem(u"Any urgency"_s, QString());
+    m_urgency->addItem(tr("Any urgency"), QString());
     for (const QString &u : {u"act_now"_s, u"prepare"_s, u"monitor"_s})
         m_urgency->addItem(uifmt::urgencyLabel(u), u);
-    refill(m_platform, u"All platforms"_s, {});
-    refill(m_region, u"All regions"_s, {});
+    refill(m_platform, tr("All platforms"), {});
+    refill(m_region, tr("All regions"), {});
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
@@ -175,8 +175,8 @@ void TrendsPage::refillFilters(const RunSnapshot &snapshot)
     QStringList r(regions.begin(), regions.end());
     p.sort();
     r.sort();
-    refill(m_platform, u"All platforms"_s, p);
-    refill(m_region, u"All regions"_s, r);
+    refill(m_platform, tr("All platforms"), p);
+    refill(m_region, tr("All regions"), r);
 }
 
 void TrendsPage::selectTrend(const QString &trendId)
@@ -216,10 +216,10 @@ void TrendsPage::updateEmptyState()
     const bool allFiltered = !noTiles && m_proxy->rowCount() == 0;
     m_empty->setVisible(noTiles || allFiltered);
     if (!m_model->run())
-        m_empty->setText(u"No run yet."_s);
+        m_empty->setText(tr("No run yet."));
     else if (noTiles)
-        m_empty->setText(u"No cluster passes every check. Loosen a threshold on the left, or see why on the "
-                         u"Clusters tab (the failed check is listed for each cluster)."_s);
+        m_empty->setText(tr("No cluster passes every check. Loosen a threshold on the left, or see why on the "
+                            "Clusters tab (the failed check is listed for each cluster)."));
     else
-        m_empty->setText(u"No tile matches the filters."_s);
+        m_empty->setText(tr("No tile matches the filters."));
 }

@@ -46,7 +46,7 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_tree->setColumnWidth(EvidenceModel::ItemColumn, 170);
     m_tree->setColumnWidth(EvidenceModel::ValueColumn, 110);
 
-    m_postsTitle = new QLabel(u"Top posts"_s, this);
+    m_postsTitle = new QLabel(tr("Top posts"), this);
     QFont bold = m_postsTitle->font();
     bold.setBold(true);
     m_postsTitle->setFont(bold);
@@ -60,7 +60,7 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_postsView->setColumnWidth(TopPostsModel::PlatformColumn, 84);
     m_postsView->setColumnWidth(TopPostsModel::CreatorColumn, 120);
     m_postsView->setColumnWidth(TopPostsModel::TextColumn, 220);
-    m_postsView->setToolTip(u"Double-click a post to open it"_s);
+    m_postsView->setToolTip(tr("Double-click a post to open it"));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -124,22 +124,22 @@ void EvidencePanel::refresh()
     m_evidence->setTrend(m_snapshot, c ? m_trendId : QString());
     m_posts->setPosts(c ? c->topPosts : QList<TopPost>());
     if (!c) {
-        m_title->setText(m_snapshot.run ? u"Select a trend"_s : u"No run yet"_s);
+        m_title->setText(m_snapshot.run ? tr("Select a trend") : tr("No run yet"));
         m_badge->hide();
-        m_insight->setText(u"Every number on a card is written out here: its formula, its inputs and the "
-                           u"checks it passed."_s);
+        m_insight->setText(tr("Every number on a card is written out here: its formula, its inputs and the "
+                              "checks it passed."));
         m_recommendation->clear();
         return;
     }
     m_title->setText(c->title);
     const QColor color = uifmt::urgencyColor(c->urgency);
-    m_badge->setText(c->isTrend ? uifmt::urgencyLabel(c->urgency) : u"NOT A TREND"_s);
+    m_badge->setText(c->isTrend ? uifmt::urgencyLabel(c->urgency) : tr("NOT A TREND"));
     m_badge->setStyleSheet(u"QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 8px; font-weight: bold; }"_s
                                .arg(c->isTrend ? color.name() : u"#757575"_s,
                                     c->isTrend ? uifmt::urgencyTextColor(c->urgency).name() : u"#ffffff"_s));
     m_badge->show();
-    m_insight->setText(c->insight.isEmpty() ? u"Not a trend: see the failed checks below."_s : u"“"_s + c->insight + u"”"_s);
+    m_insight->setText(c->insight.isEmpty() ? tr("Not a trend: see the failed checks below.") : u"“"_s + c->insight + u"”"_s);
     m_recommendation->setText(c->recommendation.isEmpty() ? QString() : u"→ "_s + c->recommendation);
-    m_postsTitle->setText(u"Top posts ("_s + QString::number(c->topPosts.size()) + u", by engagement)"_s);
+    m_postsTitle->setText(tr("Top posts (%1, by engagement)").arg(c->topPosts.size()));
     m_tree->expandAll();
 }

@@ -43,12 +43,14 @@ QString ImportSummaryDialog::summaryText(const QList<ImportReport> &reports, boo
         t.commentedPosts += r.commentedPosts;
         t.duplicatesInFile += r.duplicatesInFile;
     }
-    QString text = (cancelled ? u"Import cancelled: "_s : u"Imported: "_s) + uifmt::integer(t.read) + u" read, "_s
-                   + uifmt::integer(t.inserted) + u" inserted, "_s + uifmt::integer(t.updated) + u" updated, "_s
-                   + uifmt::integer(t.rejected) + u" rejected; "_s + uifmt::integer(t.unknownViews)
-                   + u" with unknown views, "_s + uifmt::integer(t.approximateTimes) + u" with approximate times."_s;
+    QString text = (cancelled ? tr("Import cancelled: %1 read, %2 inserted, %3 updated, %4 rejected; %5 with unknown "
+                                   "views, %6 with approximate times.")
+                              : tr("Imported: %1 read, %2 inserted, %3 updated, %4 rejected; %5 with unknown views, "
+                                   "%6 with approximate times."))
+                       .arg(uifmt::integer(t.read), uifmt::integer(t.inserted), uifmt::integer(t.updated),
+                            uifmt::integer(t.rejected), uifmt::integer(t.unknownViews), uifmt::integer(t.approximateTimes));
     if (t.duplicatesInFile > 0)
-        text += u" "_s + uifmt::integer(t.duplicatesInFile) + u" copies of posts already in the same file, merged."_s;
+        text += u' ' + tr("%1 copies of posts already in the same file, merged.").arg(uifmt::integer(t.duplicatesInFile));
     if (const QString comments = t.commentsNote(); !comments.isEmpty())
         text += u" "_s + comments + u'.';
     return text;
@@ -58,7 +60,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportReport> &reports, con
                                          bool cancelled, QWidget *parent)
     : QDialog(parent), m_reports(reports), m_rejects(new RejectsModel(this))
 {
-    setWindowTitle(u"Import summary"_s);
+    setWindowTitle(tr("Import summary"));
     auto *layout = new QVBoxLayout(this);
 
     auto *headline = new QLabel(summaryText(reports, cancelled), this);
@@ -68,9 +70,10 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportReport> &reports, con
     headline->setFont(bold);
     layout->addWidget(headline);
 
-    QString html = u"<table cellspacing=6><tr><th align=left>File</th><th align=left>Format</th>"
-                   u"<th align=left>Encoding</th><th>Read</th><th>Inserted</th><th>Updated</th>"
-                   u"<th>Copies merged</th><th>Rejected</th><th>Unknown views</th><th>Approx. times</th></tr>"_s;
+    QString html = u"<table cellspacing=6><tr><th align=left>%1</th><th align=left>%2</th><th align=left>%3</th>"
+                   u"<th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th><th>%9</th><th>%10</th></tr>"_s.arg(
+                       tr("File"), tr("Format"), tr("Encoding"), tr("Read"), tr("Inserted"), tr("Updated"),
+                       tr("Copies merged"), tr("Rejected"), tr("Unknown views"), tr("Approx. times"));
     QStringList notes;
     qint64 kept = 0;
     for (const ImportReport &r : reports) {
@@ -82,8 +85,8 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportReport> &reports, con
                 + uifmt::integer(r.unknownViews) + u"</td><td align=right>"_s + uifmt::integer(r.approximateTimes)
                 + u"</td></tr>"_s;
         if (r.duplicatesInFile > 0)
-            notes.append(shortName(r.file) + u": "_s + uifmt::integer(r.duplicatesInFile)
-                         + u" copies of posts already in this file, merged"_s);
+            notes.append(tr("%1: %2 copies of posts already in this file, merged")
+                             .arg(shortName(r.file), uifmt::integer(r.duplicatesInFile)));
         if (r.textRepairs > 0)
             notes.append(shortName(r.file) + u": "_s + r.textRepairSummary());
         kept += r.rejects.size();
@@ -108,7 +111,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportReport> &reports, con
     layout->addWidget(scroll);
 
     m_rejects->setReports(reports);
-    auto *groupsTitle = new QLabel(u"Rejected, by field and reason:"_s, this);
+    auto *groupsTitle = new QLabel(tr("Rejected, by field and reason:"), this);
     layout->addWidget(groupsTitle);
     m_view = new QTableView(this);
     m_view->setModel(m_rejects);
@@ -128,9 +131,9 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportReport> &reports, con
     layout->addWidget(m_view, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_save = buttons->addButton(u"Save rejects as CSV…"_s, QDialogButtonBox::ActionRole);
+    m_save = buttons->addButton(tr("Save rejects as CSV…"), QDialogButtonBox::ActionRole);
     m_save->setEnabled(kept > 0);
-    m_save->setToolTip(u"Every rejected record with its file, line, field and reason"_s);
+    m_save->setToolTip(tr("Every rejected record with its file, line, field and reason"));
     connect(m_save, &QPushButton::clicked, this, &ImportSummaryDialog::askAndSaveRejects);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -148,9 +151,9 @@ void ImportSummaryDialog::askAndSaveRejects()
     const QString suggested = first.isEmpty() ? u"rejects.csv"_s
                                               : QFileInfo(first).absolutePath() + u'/'
                                                     + QFileInfo(first).completeBaseName() + u"-rejects.csv"_s;
-    const QString path = QFileDialog::getSaveFileName(this, u"Save rejects"_s, suggested, u"CSV (*.csv)"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save rejects"), suggested, u"CSV (*.csv)"_s);
     if (path.isEmpty())
         return;
     if (Status saved = saveRejects(path); !saved)
-        QMessageBox::warning(this, u"Save rejects"_s, saved.error().message);
+        QMessageBox::warning(this, tr("Save rejects"), saved.error().message);
 }

@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 
 LogDock::LogDock(QWidget *parent)
-    : QDockWidget(u"Log"_s, parent), m_sink(std::make_shared<LogSink>()), m_model(new LogModel(5000, this))
+    : QDockWidget(tr("Log"), parent), m_sink(std::make_shared<LogSink>()), m_model(new LogModel(5000, this))
 {
     setObjectName(u"logDock"_s);
     m_view = new QTableView(this);
@@ -44,7 +44,7 @@ void LogDock::drain()
     qint64 dropped = 0;
     std::vector<LogEntry> entries = m_sink->drain(&dropped);
     if (dropped > 0)
-        entries.push_back(LogEntry{0, 3, u"ui"_s, QString::number(dropped) + u" log lines skipped in the dock (see the log file)"_s});
+        entries.push_back(LogEntry{0, 3, u"ui"_s, tr("%1 log lines skipped in the dock (see the log file)").arg(dropped)});
     if (entries.empty())
         return;
     QScrollBar *bar = m_view->verticalScrollBar();

@@ -40,13 +40,13 @@ void RangeEdit::commit()
     const qlonglong number = typed.toLongLong(&ok);
     const QString range = u"%1–%2 %3"_s.arg(m_minimum).arg(m_maximum).arg(m_unit);
     if (!ok) {
-        showRefused(u"“%1” is not a whole number: the %2 takes %3; it stays %4 %5"_s.arg(typed, m_what, range)
+        showRefused(tr("“%1” is not a whole number: the %2 takes %3; it stays %4 %5").arg(typed, m_what, range)
                         .arg(m_value)
                         .arg(m_unit));
         return;
     }
     if (number < m_minimum || number > m_maximum) {
-        showRefused(u"%1 %2 is out of range: the %3 takes %4; it stays %5 %2"_s.arg(number)
+        showRefused(tr("%1 %2 is out of range: the %3 takes %4; it stays %5 %2").arg(number)
                         .arg(m_unit, m_what, range)
                         .arg(m_value));
         return;

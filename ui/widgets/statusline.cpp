@@ -17,12 +17,12 @@ StatusLine::StatusLine(QStatusBar *bar)
 {
     m_runningDelay->setSingleShot(true);
     m_runningDelay->setInterval(kRunningDelayMs);
-    connect(m_runningDelay, &QTimer::timeout, this, [this] { showBusy(u"Running…"_s, false); });
+    connect(m_runningDelay, &QTimer::timeout, this, [this] { showBusy(tr("Running…"), false); });
     m_change->setObjectName(u"changeLabel"_s);
     m_progress->setMaximumWidth(260);
     m_progress->setTextVisible(true);
     m_progress->hide();
-    m_cancel->setText(u"Cancel"_s);
+    m_cancel->setText(tr("Cancel"));
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, this, &StatusLine::cancelRequested);
     bar->addWidget(m_state);
@@ -45,18 +45,18 @@ QString StatusLine::change() const
 void StatusLine::showRun(const RunResult *run, bool isSample)
 {
     if (!run) {
-        m_state->setText(isSample ? u"Sample data · no run yet"_s : u"No run yet"_s);
+        m_state->setText(isSample ? tr("Sample data · no run yet") : tr("No run yet"));
         return;
     }
-    m_state->setText((isSample ? u"SAMPLE DATA · "_s : QString()) + uifmt::integer(run->postsInWindow) +
-                     u" posts in window · "_s + uifmt::integer(run->clusters.size()) + u" clusters · "_s +
-                     QString::number(run->trendCount()) + u" trends · run "_s + QString::number(run->durationMs) +
-                     u" ms"_s);
+    m_state->setText((isSample ? tr("SAMPLE DATA · ") : QString())
+                     + tr("%1 posts in window · %2 clusters · %3 trends · run %4 ms")
+                           .arg(uifmt::integer(run->postsInWindow), uifmt::integer(run->clusters.size()),
+                                QString::number(run->trendCount()), QString::number(run->durationMs)));
 }
 
 void StatusLine::setServer(const QString &address)
 {
-    m_server->setText(address.isEmpty() ? u"server: off"_s : u"server: "_s + address);
+    m_server->setText(address.isEmpty() ? tr("server: off") : tr("server: %1").arg(address));
 }
 
 void StatusLine::setBusy(const QString &what, bool cancellable)

@@ -10,10 +10,11 @@
 /// config key (SPEC section 6), and the range and step its slider and spin box offer.
 struct KnobSpec
 {
-    const char16_t *group; ///< heading the knob sits under; a new value starts a new group
-    const char16_t *key;   ///< config key: tooltip head and object name
-    const char16_t *label;
-    const char16_t *doc; ///< tooltip text below the key
+    // group, label and doc are English UTF-8 marked for translation: QCoreApplication::translate("Knob", …)
+    const char *group;   ///< heading the knob sits under; a new value starts a new group
+    const char16_t *key; ///< config key: tooltip head and object name
+    const char *label;
+    const char *doc; ///< tooltip text below the key
     double min;
     double max;
     double step;

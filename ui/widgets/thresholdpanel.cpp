@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -57,26 +58,26 @@ ThresholdPanel::ThresholdPanel(QWidget *parent) : QWidget(parent)
 
     QString group;
     for (const KnobSpec &spec : thresholdKnobs()) {
-        if (QStringView(spec.group) != group) {
-            group = QString::fromUtf16(spec.group);
-            addGroup(group);
+        if (QString::fromUtf8(spec.group) != group) {
+            group = QString::fromUtf8(spec.group);
+            addGroup(QCoreApplication::translate("Knob", spec.group));
             if (group == u"Clustering"_s)
                 addStoplist(); // the stoplist is applied before any tag is counted
         }
         addKnob(spec);
     }
 
-    addGroup(u"Platforms"_s);
+    addGroup(tr("Platforms"));
     m_platformLayout = new QVBoxLayout;
     m_platformLayout->setSpacing(2);
     m_layout->addLayout(m_platformLayout);
     m_layout->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
-    auto *reset = new QPushButton(u"Reset to config"_s, this);
-    reset->setToolTip(u"Back to the values of config.yaml"_s);
-    auto *save = new QPushButton(u"Save to config"_s, this);
-    save->setToolTip(u"Write these values into config.yaml"_s);
+    auto *reset = new QPushButton(tr("Reset to config"), this);
+    reset->setToolTip(tr("Back to the values of config.yaml"));
+    auto *save = new QPushButton(tr("Save to config"), this);
+    save->setToolTip(tr("Write these values into config.yaml"));
     buttons->addWidget(reset);
     buttons->addWidget(save);
     outer->addLayout(buttons);
@@ -106,8 +107,8 @@ void ThresholdPanel::addKnob(const KnobSpec &spec)
 {
     const size_t index = m_knobs.size();
     const QString key = QString::fromUtf16(spec.key);
-    const QString label = QString::fromUtf16(spec.label);
-    const QString tip = tooltip(key, QString::fromUtf16(spec.doc));
+    const QString label = QCoreApplication::translate("Knob", spec.label);
+    const QString tip = tooltip(key, QCoreApplication::translate("Knob", spec.doc));
     const int decimals = spec.step >= 1 ? 0 : (spec.step >= 0.1 ? 1 : 2);
 
     Knob knob{&spec};
@@ -149,13 +150,13 @@ void ThresholdPanel::addKnob(const KnobSpec &spec)
 void ThresholdPanel::addStoplist()
 {
     const QString key = u"clustering.stoplist"_s;
-    const QString tip = tooltip(key, u"Hashtags never counted, comma-separated; applied on Enter"_s);
+    const QString tip = tooltip(key, tr("Hashtags never counted, comma-separated; applied on Enter"));
     m_stoplist = new QLineEdit(this);
     m_stoplist->setObjectName(key);
     m_stoplist->setToolTip(tip);
-    m_stoplist->setAccessibleName(u"Stoplist"_s);
+    m_stoplist->setAccessibleName(tr("Stoplist"));
     m_stoplist->setClearButtonEnabled(true);
-    auto *text = new QLabel(u"Stoplist"_s, this);
+    auto *text = new QLabel(tr("Stoplist"), this);
     text->setToolTip(tip);
     text->setBuddy(m_stoplist);
     m_form->addRow(text, m_stoplist);
@@ -214,11 +215,11 @@ void ThresholdPanel::setPlatforms(const QStringList &platforms)
         PlatformRow row{slug, new QCheckBox(slug, line), new QDoubleSpinBox(line)};
         const QString enabledKey = u"platforms."_s + slug + u".enabled"_s;
         row.enabled->setObjectName(enabledKey);
-        row.enabled->setToolTip(tooltip(enabledKey, u"Count this platform's posts"_s));
+        row.enabled->setToolTip(tooltip(enabledKey, tr("Count this platform's posts")));
         const QString weightKey = u"platforms."_s + slug + u".weight"_s;
         row.weight->setObjectName(weightKey);
-        row.weight->setToolTip(tooltip(weightKey, u"Multiplies this platform's engagement in velocity"_s));
-        row.weight->setAccessibleName(slug + u" weight"_s);
+        row.weight->setToolTip(tooltip(weightKey, tr("Multiplies this platform's engagement in velocity")));
+        row.weight->setAccessibleName(tr("%1 weight").arg(slug));
         row.weight->setRange(0, kWeightMax);
         row.weight->setSingleStep(kWeightStep);
         row.weight->setDecimals(2); // config may hold finer weights than the step

@@ -138,19 +138,21 @@ void TileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     }());
     p->setFont(small);
     p->setPen(muted);
-    p->drawText(QRectF(growthRect.left(), growthRect.bottom(), growthRect.width(), 14), Qt::AlignRight, u"growth"_s);
+    p->drawText(QRectF(growthRect.left(), growthRect.bottom(), growthRect.width(), 14), Qt::AlignRight, tr("growth"));
     y = spark.bottom() + 6;
 
     // Metric lines.
     const QVariant rate = index.data(TileModel::EngagementRateRole);
     const QStringList lines = {
-        u"health "_s + uifmt::decimal(index.data(TileModel::HealthRole).toDouble()) + u"   conf "_s
-            + uifmt::decimal(index.data(TileModel::ConfidenceRole).toDouble()) + u"   vel "_s
-            + uifmt::count(qint64(index.data(TileModel::VelocityRole).toDouble())) + u"/h   eng "_s
-            + (rate.isValid() ? uifmt::percent(rate.toDouble()) : uifmt::optionalDecimal(std::nullopt)),
-        QString::number(index.data(TileModel::CreatorsRole).toInt()) + u" creators · "_s
-            + index.data(TileModel::PlatformsRole).toStringList().join(u", "_s) + u" · "_s
-            + index.data(TileModel::RegionsRole).toStringList().join(u' '),
+        tr("health %1   conf %2   vel %3/h   eng %4")
+            .arg(uifmt::decimal(index.data(TileModel::HealthRole).toDouble()),
+                 uifmt::decimal(index.data(TileModel::ConfidenceRole).toDouble()),
+                 uifmt::count(qint64(index.data(TileModel::VelocityRole).toDouble())),
+                 rate.isValid() ? uifmt::percent(rate.toDouble()) : uifmt::optionalDecimal(std::nullopt)),
+        tr("%1 creators · %2 · %3")
+            .arg(QString::number(index.data(TileModel::CreatorsRole).toInt()),
+                 index.data(TileModel::PlatformsRole).toStringList().join(u", "_s),
+                 index.data(TileModel::RegionsRole).toStringList().join(u' ')),
         uifmt::dateTime(index.data(TileModel::FirstSeenRole).toLongLong()) + u" → "_s
             + uifmt::dateTime(index.data(TileModel::LastSeenRole).toLongLong()) + u" UTC"_s,
     };

@@ -15,14 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Preset
-{
-    int hours;
-    const char16_t *label;
-};
-
-constexpr Preset kPresets[] = {{6, u"6 h"},   {24, u"24 h"},  {72, u"3 d"},
-                               {168, u"7 d"}, {720, u"30 d"}, {2160, u"90 d"}};
+/// The window presets: "6 h", "24 h", then days ("3 d" … "90 d").
+constexpr int kPresets[] = {6, 24, 72, 168, 720, 2160};
 
 QDateTime utc(qint64 ms)
 {
@@ -44,12 +38,12 @@ QToolButton *toolButton(const QString &text, const QString &name, const QString 
 
 TimeBar::TimeBar(QWidget *parent)
     : QWidget(parent), m_timeline(new Timeline(this)), m_asOfEdit(new QDateTimeEdit(this)),
-      m_latest(toolButton(u"Latest"_s, u"asof/latest"_s,
-                          u"pipeline.as_of = latest\nThe window ends at the newest post of the enabled platforms"_s,
+      m_latest(toolButton(tr("Latest"), u"asof/latest"_s,
+                          tr("pipeline.as_of = latest\nThe window ends at the newest post of the enabled platforms"),
                           this)),
-      m_now(toolButton(u"Now"_s, u"asof/now"_s, u"The window ends at this moment"_s, this)),
-      m_hours(new RangeEdit(1, kMaxWindowHours, u"window"_s, u"h"_s, this)),
-      m_baseline(new RangeEdit(1, kMaxBaselineWindows, u"baseline"_s, u"windows"_s, this))
+      m_now(toolButton(tr("Now"), u"asof/now"_s, tr("The window ends at this moment"), this)),
+      m_hours(new RangeEdit(1, kMaxWindowHours, tr("window"), tr("h"), this)),
+      m_baseline(new RangeEdit(1, kMaxBaselineWindows, tr("baseline"), tr("windows"), this))
 {
     setObjectName(u"timeBar"_s);
     m_now->setCheckable(false);
@@ -59,17 +53,17 @@ TimeBar::TimeBar(QWidget *parent)
     m_asOfEdit->setCalendarPopup(true);
     m_asOfEdit->setKeyboardTracking(false);
     m_asOfEdit->setFocusPolicy(Qt::StrongFocus);
-    m_asOfEdit->setToolTip(u"pipeline.as_of\nEnd of the current window (UTC); the window is (as_of − hours, as_of]"_s);
-    m_asOfEdit->setAccessibleName(u"As of"_s);
+    m_asOfEdit->setToolTip(tr("pipeline.as_of\nEnd of the current window (UTC); the window is (as_of − hours, as_of]"));
+    m_asOfEdit->setAccessibleName(tr("As of"));
     m_asOfEdit->installEventFilter(this);
     m_hours->setObjectName(u"window.hours"_s);
-    m_hours->setToolTip(u"window.hours\nLength of the current window, 1–%1 hours"_s.arg(kMaxWindowHours));
-    m_hours->setAccessibleName(u"Window hours"_s);
+    m_hours->setToolTip(tr("window.hours\nLength of the current window, 1–%1 hours").arg(kMaxWindowHours));
+    m_hours->setAccessibleName(tr("Window hours"));
     m_hours->setMaximumWidth(64);
     m_baseline->setObjectName(u"window.baseline_windows"_s);
-    m_baseline->setToolTip(u"window.baseline_windows\nWindows of the same length before the current one, for the "
-                           "baseline"_s);
-    m_baseline->setAccessibleName(u"Baseline windows"_s);
+    m_baseline->setToolTip(tr("window.baseline_windows\nWindows of the same length before the current one, for the "
+                              "baseline"));
+    m_baseline->setAccessibleName(tr("Baseline windows"));
     m_baseline->setMaximumWidth(48);
 
     auto *controls = new QGridLayout;
@@ -81,24 +75,24 @@ TimeBar::TimeBar(QWidget *parent)
     asOfRow->addWidget(m_latest);
     asOfRow->addWidget(m_now);
     asOfRow->addStretch(1);
-    controls->addWidget(new QLabel(u"As of"_s, this), 0, 0);
+    controls->addWidget(new QLabel(tr("As of"), this), 0, 0);
     controls->addLayout(asOfRow, 0, 1);
     auto *windowRow = new QHBoxLayout;
     windowRow->setSpacing(0);
-    for (const Preset &preset : kPresets) {
-        QToolButton *button = toolButton(QString::fromUtf16(preset.label), u"preset/%1"_s.arg(preset.hours),
-                                         u"A window of %1 hours"_s.arg(preset.hours), this);
-        const int hours = preset.hours;
+    for (const int hours : kPresets) {
+        const QString label = hours % 24 == 0 && hours > 24 ? tr("%1 d").arg(hours / 24) : tr("%1 h").arg(hours);
+        QToolButton *button =
+            toolButton(label, u"preset/%1"_s.arg(hours), tr("A window of %1 hours").arg(hours), this);
         connect(button, &QToolButton::clicked, this, [this, hours] { setWindowHours(hours); });
         windowRow->addWidget(button);
         m_presets.push_back(button);
     }
     windowRow->addSpacing(6);
     windowRow->addWidget(m_hours);
-    windowRow->addWidget(new QLabel(u" h  baseline ×"_s, this));
+    windowRow->addWidget(new QLabel(tr(" h  baseline ×"), this));
     windowRow->addWidget(m_baseline);
     windowRow->addStretch(1);
-    controls->addWidget(new QLabel(u"Window"_s, this), 1, 0);
+    controls->addWidget(new QLabel(tr("Window"), this), 1, 0);
     controls->addLayout(windowRow, 1, 1);
 
     auto *layout = new QHBoxLayout(this);
@@ -202,7 +196,7 @@ void TimeBar::showAsOf()
 void TimeBar::showPresets()
 {
     for (size_t i = 0; i < m_presets.size(); ++i)
-        m_presets[i]->setChecked(kPresets[i].hours == m_hours->value());
+        m_presets[i]->setChecked(kPresets[i] == m_hours->value());
 }
 
 QAbstractButton *TimeBar::latestButton() const
@@ -218,7 +212,7 @@ QAbstractButton *TimeBar::nowButton() const
 QAbstractButton *TimeBar::presetButton(int hours) const
 {
     for (size_t i = 0; i < m_presets.size(); ++i) {
-        if (kPresets[i].hours == hours)
+        if (kPresets[i] == hours)
             return m_presets[i];
     }
     return nullptr;

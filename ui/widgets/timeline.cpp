@@ -31,9 +31,9 @@ qint64 floorTo(qint64 ms, qint64 step)
 Timeline::Timeline(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"timeline"_s);
-    setAccessibleName(u"Timeline"_s);
-    setToolTip(u"Posts over the whole project. Click or drag to move the window: the as-of goes where you "
-               "release."_s);
+    setAccessibleName(tr("Timeline"));
+    setToolTip(tr("Posts over the whole project. Click or drag to move the window: the as-of goes where you "
+                  "release."));
     setCursor(Qt::PointingHandCursor);
     setMouseTracking(true); // moves reach the drag whatever reports the button state
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -193,9 +193,9 @@ void Timeline::paintEvent(QPaintEvent *)
     painter.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, uifmt::dateTime(m_rangeStart));
     painter.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, uifmt::dateTime(m_rangeEnd));
     const QString scale = m_hours.isEmpty()
-                              ? u"no posts yet"_s
-                              : u"posts per %1 · busiest %2"_s.arg(m_bucketHours == 1 ? u"hour"_s : u"day"_s,
-                                                                   uifmt::integer(m_maxBucket));
+                              ? tr("no posts yet")
+                              : (m_bucketHours == 1 ? tr("posts per hour · busiest %1") : tr("posts per day · busiest %1"))
+                                    .arg(uifmt::integer(m_maxBucket));
     painter.drawText(labels, Qt::AlignHCenter | Qt::AlignVCenter, scale);
 }
 
