@@ -83,11 +83,22 @@ Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request)
 
 Result<Dataset> DiscoveryService::loadWindow(const PipelineParams &params) const
 {
+    auto shared = loadShared(params);
+    if (!shared)
+        return shared.error();
+    return Dataset(*shared.value());
+}
+
+Result<std::shared_ptr<const Dataset>> DiscoveryService::loadShared(const PipelineParams &params) const
+{
     const qint64 span = kHourMs * params.windowHours * (params.baselineWindows + 1);
     const qint64 asOfMs = params.asOfMs.value_or(0); // resolve() leaves it empty only for an empty database
     if (m_window)
-        return m_window->dataset(asOfMs - span, asOfMs, params.enabledPlatforms);
-    return m_posts->loadDataset(asOfMs - span, asOfMs, params.enabledPlatforms);
+        return m_window->sharedDataset(asOfMs - span, asOfMs, params.enabledPlatforms);
+    auto loaded = m_posts->loadDataset(asOfMs - span, asOfMs, params.enabledPlatforms);
+    if (!loaded)
+        return loaded.error();
+    return std::make_shared<const Dataset>(std::move(loaded).value());
 }
 
 Result<std::optional<qint64>> DiscoveryService::newestPostMs(const QStringList &platforms) const
@@ -139,15 +150,15 @@ Result<std::shared_ptr<const RunResult>> DiscoveryService::discover(const Discov
         const qint64 now = timer.elapsed();
         return now - std::exchange(mark, now);
     };
-    Result<Dataset> data = loadWindow(params.value());
+    Result<std::shared_ptr<const Dataset>> data = loadShared(params.value());
     if (!data)
         return data.error();
     steps.load = lap();
 
-    auto run = std::make_shared<RunResult>(runPipeline(data.value(), params.value(), cancel));
+    auto run = std::make_shared<RunResult>(runPipeline(*data.value(), params.value(), cancel));
     if (run->cancelled)
         return Error{u"cancelled"_s, u"the discovery was cancelled"_s, {}};
-    data = Dataset(); // the window's copy is not needed any more; the live window keeps its own
+    data = std::shared_ptr<const Dataset>(); // not needed any more (a live window may keep it for the next run)
     steps.pipeline = lap();
     if (Status s = hydrate(*run); !s)
         return s.error();

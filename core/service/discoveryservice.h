@@ -67,6 +67,9 @@ public:
     const std::shared_ptr<LiveWindow> &window() const { return m_window; }
 
 private:
+    /// loadWindow() without a copy: the live window's shared Dataset, or a loaded one.
+    Result<std::shared_ptr<const Dataset>> loadShared(const PipelineParams &params) const;
+
     std::shared_ptr<const PostStore> m_posts;
     std::shared_ptr<const RunStore> m_runs;
     std::shared_ptr<LiveWindow> m_window;

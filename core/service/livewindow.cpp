@@ -42,17 +42,42 @@ qint64 LiveWindow::heldPosts() const
 
 Result<Dataset> LiveWindow::dataset(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms)
 {
+    auto shared = sharedDataset(fromExclusiveMs, toInclusiveMs, platforms);
+    if (!shared)
+        return shared.error();
+    return Dataset(*shared.value());
+}
+
+Result<std::shared_ptr<const Dataset>> LiveWindow::sharedDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
+                                                                 const QStringList &platforms)
+{
     std::lock_guard lock(m_mutex);
     if (Status s = refresh(fromExclusiveMs, toInclusiveMs); !s)
         return s.error();
-    if (m_lastRefresh.overBudget)
-        return m_store->loadDataset(fromExclusiveMs, toInclusiveMs, platforms);
-    Dataset data = build(fromExclusiveMs, toInclusiveMs, platforms);
+    if (m_lastRefresh.overBudget) {
+        m_built = {};
+        auto loaded = m_store->loadDataset(fromExclusiveMs, toInclusiveMs, platforms);
+        if (!loaded)
+            return loaded.error();
+        return std::make_shared<const Dataset>(std::move(loaded).value());
+    }
+    if (m_lastRefresh.reloaded || m_lastRefresh.readPosts > 0 || m_lastRefresh.droppedPosts > 0)
+        m_built = {};
     auto newest = m_store->newestCreatedAtMs();
     if (!newest)
         return newest.error();
-    data.newestCreatedAtMs = newest.value().value_or(0);
-    return data;
+    const qint64 newestMs = newest.value().value_or(0);
+    QStringList sorted = platforms;
+    sorted.sort();
+    if (m_built.data && m_built.from == fromExclusiveMs && m_built.to == toInclusiveMs &&
+        m_built.platforms == sorted && m_built.data->newestCreatedAtMs == newestMs) {
+        return m_built.data;
+    }
+    m_built = {}; // the old one goes before the new one is built: never two at once
+    auto data = std::make_shared<Dataset>(build(fromExclusiveMs, toInclusiveMs, platforms));
+    data->newestCreatedAtMs = newestMs;
+    m_built = Built{data, fromExclusiveMs, toInclusiveMs, std::move(sorted)};
+    return m_built.data;
 }
 
 Status LiveWindow::catchUp()
@@ -65,6 +90,7 @@ Status LiveWindow::catchUp()
 
 void LiveWindow::clear()
 {
+    m_built = {};
     m_held = false;
     m_posts = {};
     m_postIds = {};

@@ -40,6 +40,11 @@ public:
     /// The Dataset of fromExclusiveMs < created_at ≤ toInclusiveMs on `platforms` (empty = all),
     /// after bringing the held span up to date; the held span becomes this one.
     Result<Dataset> dataset(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms = {});
+    /// The same, shared: while nothing in the span changed (no post read, dropped or updated, the same newest post)
+    /// and the same span and platforms are asked for, the Dataset built last time is answered again, so a warm
+    /// discovery on unchanged data builds nothing. The window keeps that Dataset until something changes.
+    Result<std::shared_ptr<const Dataset>> sharedDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
+                                                         const QStringList &platforms = {});
 
     /// Reads what changed since the last look into the held span (e.g. after an ingest), so that
     /// the next dataset() has less to do. Does nothing when no span is held.
@@ -87,6 +92,16 @@ private:
     ChangeMarker m_marker;
     Refresh m_lastRefresh;
     std::optional<std::pair<qint64, qint64>> m_overBudgetSpan; ///< the last span found too large
+
+    /// The Dataset built last, for the span and platforms it was built for (sharedDataset()).
+    struct Built
+    {
+        std::shared_ptr<const Dataset> data;
+        qint64 from = 0;
+        qint64 to = 0;
+        QStringList platforms; ///< sorted
+    };
+    Built m_built;
 
     // The held posts in Dataset order; platform, creator, region, tag and name ids index the pools.
     std::vector<DatasetPost> m_posts;

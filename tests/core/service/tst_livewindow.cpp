@@ -171,6 +171,31 @@ private Q_SLOTS:
         QCOMPARE(refresh.droppedPosts, 0);
     }
 
+    void anUnchangedSpanAnswersTheSameDataset()
+    {
+        LiveWindow &window = *m_warm->window();
+        const qint64 asOf = m_config.asOfMs;
+        const qint64 from = asOf - kHourMs * m_config.windowHours * (m_config.baselineWindows + 1);
+        auto a = window.sharedDataset(from, asOf);
+        auto b = window.sharedDataset(from, asOf);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(b.value().get(), a.value().get()); // nothing changed: built once
+        auto some = window.sharedDataset(from, asOf, {u"tiktok"_s});
+        QVERIFY(some.ok());
+        QVERIFY(some.value().get() != a.value().get()); // other platforms: built for them
+        QCOMPARE(dump(*some.value()), dump(PostRepository(m_db).loadDataset(from, asOf, {u"tiktok"_s}).value()));
+
+        // One post of the span changes: the next answer is built anew, and equals a cold load.
+        const Dataset before = coldDataset(asOf);
+        Post changed = postOf(before, before.posts.size() / 2);
+        changed.likes += 1;
+        QVERIFY(PostRepository(m_db).upsert({changed}).ok());
+        auto c = window.sharedDataset(from, asOf);
+        QVERIFY(c.ok());
+        QVERIFY(c.value().get() != a.value().get());
+        QCOMPARE(dump(*c.value()), dump(coldDataset(asOf)));
+    }
+
     void ownWritesAreReadAsChanges()
     {
         const Dataset before = coldDataset(m_config.asOfMs);
