@@ -21,7 +21,7 @@
 class WriteBehindRunStore final : public RunStore
 {
 public:
-    explicit WriteBehindRunStore(std::shared_ptr<const RunStore> inner, int maxQueued = 2);
+    explicit WriteBehindRunStore(std::shared_ptr<const RunStore> inner, int maxQueued = 1);
     ~WriteBehindRunStore() override;
     Q_DISABLE_COPY_MOVE(WriteBehindRunStore)
 
