@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -40,6 +41,7 @@
 #include "ui/widgets/statusline.h"
 #include "ui/widgets/thresholdpanel.h"
 #include "ui/widgets/timebar.h"
+#include "ui/widgets/wheelguard.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +63,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_log(new LogDock(this))
 {
     initUiResources();
+    qApp->installEventFilter(new WheelGuard(this)); // the wheel moves no knob without focus, in every page
     if (m_context.sampleDatabasePath.isEmpty())
         m_context.sampleDatabasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.db"_s;
     m_projects = new ProjectController(m_context.openDatabase, m_context.configParams, m_context.settingsGroup, this);
