@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStyle>
 #include <QToolBar>
@@ -20,7 +21,7 @@ constexpr int kMaxRecent = 8;
 } // namespace
 
 MainMenus::MainMenus(QMainWindow *window, const Options &options)
-    : QObject(window), m_window(window), m_settingsGroup(options.settingsGroup)
+    : QObject(window), m_window(window), m_settingsGroup(options.settingsGroup), m_selectedCount(options.selectedCount)
 {
     QStyle *style = window->style();
     QMenu *file = window->menuBar()->addMenu(u"&File"_s);
@@ -37,13 +38,31 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
     import->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
     QAction *feeds = file->addAction(u"Live &feeds…"_s, this, &MainMenus::feedsRequested);
     feeds->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    // The scope of an export is said, never implied by what happens to be selected on the Trends page.
     QMenu *exportMenu = file->addMenu(u"&Export"_s);
-    QAction *pdf =
-        exportMenu->addAction(u"Tiles to &PDF…"_s, this, [this] { Q_EMIT exportRequested(ExportJob::Format::Pdf); });
+    exportMenu->setObjectName(u"exportMenu"_s);
+    QAction *pdf = exportMenu->addAction(u"All tiles to &PDF…"_s, this,
+                                         [this] { Q_EMIT exportRequested(ExportJob::Format::Pdf, false); });
     pdf->setShortcut(Qt::CTRL | Qt::Key_E);
-    QAction *csv =
-        exportMenu->addAction(u"Tiles to &CSV…"_s, this, [this] { Q_EMIT exportRequested(ExportJob::Format::Csv); });
+    pdf->setObjectName(u"exportAllPdf"_s);
+    m_exportSelectedPdf = exportMenu->addAction(u"Selected tiles to PDF…"_s, this, [this] {
+        Q_EMIT exportRequested(ExportJob::Format::Pdf, true);
+    });
+    exportMenu->addSeparator();
+    QAction *csv = exportMenu->addAction(u"All tiles to &CSV…"_s, this,
+                                         [this] { Q_EMIT exportRequested(ExportJob::Format::Csv, false); });
     csv->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    csv->setObjectName(u"exportAllCsv"_s);
+    m_exportSelectedCsv = exportMenu->addAction(u"Selected tiles to CSV…"_s, this, [this] {
+        Q_EMIT exportRequested(ExportJob::Format::Csv, true);
+    });
+    m_exportSelectedPdf->setObjectName(u"exportSelectedPdf"_s);
+    m_exportSelectedCsv->setObjectName(u"exportSelectedCsv"_s);
+    connect(exportMenu, &QMenu::aboutToShow, this, [this] {
+        if (m_selectedCount)
+            setSelectedCount(m_selectedCount());
+    });
+    setSelectedCount(0);
     file->addSeparator();
     QAction *quit = file->addAction(u"&Quit"_s, window, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -100,6 +119,16 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
     bar->addWidget(m_asOf);
 
     rebuildRecent();
+}
+
+void MainMenus::setSelectedCount(int count)
+{
+    m_exportSelectedPdf->setEnabled(count > 0);
+    m_exportSelectedCsv->setEnabled(count > 0);
+    m_exportSelectedPdf->setText(count > 0 ? tr("Selected tiles (%n) to PDF…", nullptr, count)
+                                           : tr("Selected tiles to PDF… (select tiles on the Trends page)"));
+    m_exportSelectedCsv->setText(count > 0 ? tr("Selected tiles (%n) to CSV…", nullptr, count)
+                                           : tr("Selected tiles to CSV… (select tiles on the Trends page)"));
 }
 
 void MainMenus::setAsOf(const QString &text)

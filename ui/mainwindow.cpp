@@ -22,6 +22,7 @@
 #include "core/log/log.h"
 #include "ui/desktopsettings.h"
 #include "ui/feedscontroller.h"
+#include "ui/filedialogs.h"
 #include "ui/importjob.h"
 #include "ui/mappingflow.h"
 #include "ui/mainmenus.h"
@@ -128,7 +129,11 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         if (saved) {
             m_context.configParams = defaults;
             m_projects->setDefaults(m_context.configParams);
-            statusBar()->showMessage(u"Thresholds saved to the configuration."_s, 5000);
+            const QString saved = m_context.configPath.isEmpty() ? tr("Thresholds saved to the configuration.")
+                                                                 : tr("Thresholds saved to %1").arg(
+                                                                       QDir::toNativeSeparators(m_context.configPath));
+            m_status->setChange(saved);
+            statusBar()->showMessage(saved, 5000);
         } else {
             QMessageBox::warning(this, u"Save to config"_s, saved.error().message);
         }
@@ -200,8 +205,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     });
     connect(m_export, &ExportJob::finished, this, [this](const QString &path, const QString &error) {
         m_status->setBusy({}, false);
-        m_status->setChange(error.isEmpty() ? u"Exported to "_s + QDir::toNativeSeparators(path)
-                                            : u"Export failed: "_s + error);
+        m_status->setChange(error.isEmpty() ? tr("Exported %1 to %2").arg(m_exportScope, QDir::toNativeSeparators(path))
+                                            : tr("Export failed: %1").arg(error));
         Q_EMIT exportFinished(path, error);
     });
 
@@ -221,6 +226,7 @@ void MainWindow::createMenus()
     options.logToggle = m_log->toggleViewAction();
     options.hasServer = m_context.server != nullptr;
     options.settingsGroup = m_context.settingsGroup;
+    options.selectedCount = [this] { return int(m_trends->selectedTrendIds().size()); };
     m_menus = new MainMenus(this, options);
     connect(m_menus, &MainMenus::openRequested, this, [this](const QString &path) { openDatabase(path); });
     connect(m_menus, &MainMenus::newProjectRequested, m_projects, &ProjectController::chooseNew);
@@ -399,28 +405,52 @@ void MainWindow::importFiles(const QStringList &files)
 void MainWindow::exportTiles(ExportJob::Format format, const QString &path, bool selectedOnly)
 {
     const QStringList ids = selectedOnly ? m_trends->selectedTrendIds() : QStringList();
-    if (m_export->start(m_runner->snapshot().run, format, path, ids)) {
-        m_status->setBusy(u"Exporting…"_s, true);
+    if (selectedOnly && ids.isEmpty()) {
+        m_status->setChange(tr("Nothing exported: no tile is selected on the Trends page."));
+        return;
+    }
+    const std::shared_ptr<const RunResult> run = m_runner->snapshot().run;
+    if (m_export->start(run, format, path, ids)) {
+        m_exportScope = exportScope(selectedOnly, selectedOnly ? int(ids.size()) : run->trendCount());
+        m_status->setBusy(tr("Exporting %1…").arg(m_exportScope), true);
         m_status->setProgress(0, 0);
     }
 }
 
+QString MainWindow::exportScope(bool selectedOnly, int count) const
+{
+    if (selectedOnly)
+        return count == 1 ? tr("the selected tile") : tr("%1 selected tiles").arg(count);
+    return count == 1 ? tr("the one tile") : tr("all %1 tiles").arg(count);
+}
+
 void MainWindow::chooseImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, u"Import posts"_s, QString(), u"Posts (*.json *.ndjson *.jsonl *.csv);;All files (*)"_s);
+    const QStringList files = filedialogs::getOpenFileNames(this, u"import"_s, tr("Import posts"),
+                                                            tr("Posts (*.json *.ndjson *.jsonl *.csv);;All files (*)"));
     importFiles(files);
 }
 
-void MainWindow::chooseExport(ExportJob::Format format)
+void MainWindow::chooseExport(ExportJob::Format format, bool selectedOnly)
 {
     const bool pdf = format == ExportJob::Format::Pdf;
-    const bool selected = m_trends->selectedTrendIds().size() > 0;
-    const QString path = QFileDialog::getSaveFileName(
-        this, selected ? u"Export selected tiles"_s : u"Export all tiles"_s,
-        pdf ? u"glasstrend-tiles.pdf"_s : u"glasstrend-tiles.csv"_s, pdf ? u"PDF (*.pdf)"_s : u"CSV (*.csv)"_s);
+    const std::shared_ptr<const RunResult> run = m_runner->snapshot().run;
+    const int count = selectedOnly ? int(m_trends->selectedTrendIds().size()) : (run ? run->trendCount() : 0);
+    if (selectedOnly && count == 0) {
+        QMessageBox::information(this, tr("Export"),
+                                 tr("No tile is selected. Select tiles on the Trends page (Ctrl+click for several), "
+                                    "or export all tiles."));
+        return;
+    }
+    // The scope is in the dialog's title, so what is written is never a surprise.
+    const QString caption = pdf ? tr("Export %1 to PDF").arg(exportScope(selectedOnly, count))
+                                : tr("Export %1 to CSV").arg(exportScope(selectedOnly, count));
+    const QString suggested = (selectedOnly ? u"glasstrend-selected-tiles"_s : u"glasstrend-tiles"_s)
+                              + (pdf ? u".pdf"_s : u".csv"_s);
+    const QString path = filedialogs::getSaveFileName(this, u"export"_s, caption, suggested,
+                                                      pdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (!path.isEmpty())
-        exportTiles(format, path, selected);
+        exportTiles(format, path, selectedOnly);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -45,6 +45,8 @@ public:
     /// the pipeline on it.
     void openDatabase(const QString &path, bool isSample = false);
     void importFiles(const QStringList &files);
+    /// Writes every tile of the shown run, or (`selectedOnly`) the tiles selected on the Trends page; the status
+    /// line names the scope ("Exported all 20 tiles to …").
     void exportTiles(ExportJob::Format format, const QString &path, bool selectedOnly);
 
     const Workspace &workspace() const;
@@ -90,7 +92,9 @@ private:
     void runFinished(const RunSnapshot &current, const RunSnapshot &previous);
     void selectTrend(const QString &trendId);
     void chooseImport();
-    void chooseExport(ExportJob::Format format);
+    void chooseExport(ExportJob::Format format, bool selectedOnly);
+    /// "all 20 tiles", "2 selected tiles", "the selected tile": an export's scope in words.
+    QString exportScope(bool selectedOnly, int count) const;
     void toggleServer(bool on);
     void showAbout();
     void updateTitle();
@@ -103,6 +107,7 @@ private:
     QStringList m_hoursPlatforms; ///< the platforms the timeline's posts per hour were counted for
     QStringList m_platforms;      ///< the project's platforms, offered as toggles
     qint64 m_lastSwapMs = 0;
+    QString m_exportScope; ///< "all 20 tiles" / "2 selected tiles": what the running export writes
 
     FeedsController *m_feeds = nullptr;
     MappingFlow *m_mappingFlow = nullptr;

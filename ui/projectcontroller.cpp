@@ -9,7 +9,7 @@
 
 #include "core/log/log.h"
 #include "core/storage/projectstore.h"
-#include "ui/desktopsettings.h"
+#include "ui/filedialogs.h"
 
 using namespace Qt::StringLiterals;
 
@@ -128,11 +128,10 @@ void ProjectController::flush()
 bool ProjectController::chooseNew()
 {
     const QString path =
-        QFileDialog::getSaveFileName(m_window, u"New project"_s, QDir(lastFolder()).filePath(u"trends.db"_s), kFilter,
-                                     nullptr, QFileDialog::DontConfirmOverwrite);
+        filedialogs::getSaveFileName(m_window, u"projects"_s, u"New project"_s, u"trends.db"_s, kFilter, defaultFolder(),
+                                     QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return false;
-    rememberFolder(path);
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(m_window, u"New project"_s,
                              u"%1 already exists. Open it with File → Open project…, or choose a new name."_s.arg(
@@ -145,10 +144,9 @@ bool ProjectController::chooseNew()
 
 void ProjectController::chooseOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, u"Open project"_s, lastFolder(), kFilter);
+    const QString path = filedialogs::getOpenFileName(m_window, u"projects"_s, u"Open project"_s, kFilter, defaultFolder());
     if (path.isEmpty())
         return;
-    rememberFolder(path);
     open(path);
 }
 
@@ -157,11 +155,10 @@ void ProjectController::chooseSaveCopy()
     if (!m_workspace.project)
         return;
     const QString base = QFileInfo(m_workspace.databasePath).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(m_window, u"Save a copy of the project"_s,
-                                                QDir(lastFolder()).filePath(base + u"-copy.db"_s), kFilter);
+    QString path = filedialogs::getSaveFileName(m_window, u"projects"_s, u"Save a copy of the project"_s,
+                                                base + u"-copy.db"_s, kFilter, defaultFolder());
     if (path.isEmpty())
         return;
-    rememberFolder(path);
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace.databasePath).absoluteFilePath()) {
         QMessageBox::warning(m_window, u"Save a copy"_s, u"Choose another file than the open project."_s);
         return;
@@ -201,21 +198,9 @@ ProjectController::SampleImport ProjectController::askImportIntoSample(int files
     return SampleImport::Cancel;
 }
 
-QString ProjectController::lastFolder() const
+QString ProjectController::defaultFolder() const
 {
-    QSettings settings = desktopSettings();
-    settings.beginGroup(m_settingsGroup);
-    const QString folder = settings.value(u"projectFolder"_s).toString();
-    if (!folder.isEmpty())
-        return folder;
-    return m_workspace.databasePath.isEmpty() || m_workspace.isSample
-               ? QDir::homePath()
-               : QFileInfo(m_workspace.databasePath).absolutePath();
-}
-
-void ProjectController::rememberFolder(const QString &path)
-{
-    QSettings settings = desktopSettings();
-    settings.beginGroup(m_settingsGroup);
-    settings.setValue(u"projectFolder"_s, QFileInfo(path).absolutePath());
+    // Before any project dialog was answered: the open project's folder (the sample's is the app's own).
+    return m_workspace.databasePath.isEmpty() || m_workspace.isSample ? QDir::homePath()
+                                                                       : QFileInfo(m_workspace.databasePath).absolutePath();
 }

@@ -6,6 +6,7 @@
 #include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -435,6 +436,65 @@ private Q_SLOTS:
         QVERIFY(chinese);
     }
 
+    void exportScopeIsExplicit()
+    {
+        // The walkthrough's defect: Export wrote only the trend that happened to be selected. Now File → Export
+        // says which: all tiles, or the selected ones (named with their count).
+        const RunResult &run = *m_window->runner()->snapshot().run;
+        QVERIFY(run.trendCount() >= 2);
+        QListView *view = m_window->trendsPage()->view();
+        // The second tile alone (the first is the one selected after a run).
+        view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::ClearAndSelect);
+        const QStringList selected = m_window->trendsPage()->selectedTrendIds();
+        QCOMPARE(selected.size(), 1);
+        QVERIFY(selected.first() != trendIds(run).first());
+
+        auto *exportMenu = m_window->findChild<QMenu *>(u"exportMenu"_s);
+        auto *selectedCsv = m_window->findChild<QAction *>(u"exportSelectedCsv"_s);
+        auto *allCsv = m_window->findChild<QAction *>(u"exportAllCsv"_s);
+        QVERIFY(exportMenu && selectedCsv && allCsv);
+        Q_EMIT exportMenu->aboutToShow();
+        QCOMPARE(selectedCsv->text(), u"Selected tiles (1) to CSV…"_s);
+        QVERIFY(selectedCsv->isEnabled());
+        QCOMPARE(allCsv->text(), u"All tiles to &CSV…"_s);
+
+        QSignalSpy exported(m_window.get(), &MainWindow::exportFinished);
+        const QString selectedPath = m_dir.filePath(u"selected.csv"_s);
+        answerFileDialog(selectedPath);
+        selectedCsv->trigger();
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.last().at(1).toString(), QString());
+        QCOMPARE(csvTrendIds(selectedPath), selected);
+        QVERIFY2(m_window->statusMessage().startsWith(u"Exported the selected tile to "_s),
+                 qPrintable(m_window->statusMessage()));
+
+        // All tiles, with the one still selected.
+        const QString allPath = m_dir.filePath(u"all.csv"_s);
+        answerFileDialog(allPath);
+        allCsv->trigger();
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(csvTrendIds(allPath), trendIds(run));
+        QVERIFY2(m_window->statusMessage().startsWith(u"Exported all %1 tiles to "_s.arg(run.trendCount())),
+                 qPrintable(m_window->statusMessage()));
+
+        // Nothing selected: the selected entries say what to do and are disabled.
+        view->selectionModel()->clearSelection();
+        Q_EMIT exportMenu->aboutToShow();
+        QVERIFY(!selectedCsv->isEnabled());
+        QVERIFY(selectedCsv->text().contains(u"select tiles on the Trends page"_s));
+    }
+
+    void thresholdsSavedNamesTheFileAndTitleNamesTheAppOnce()
+    {
+        buttonOf(m_window->thresholdPanel(), u"Save to config"_s)->click();
+        QVERIFY(QFileInfo::exists(configFile()));
+        QCOMPARE(m_window->statusMessage(), u"Thresholds saved to "_s + QDir::toNativeSeparators(configFile()));
+        // The platform adds the display name to a title that does not end with it: ours does, so it reads once.
+        QGuiApplication::setApplicationDisplayName(u"GlassTrend"_s);
+        QCOMPARE(m_window->windowTitle().count(u"GlassTrend"_s), 1);
+        QVERIFY(m_window->windowTitle().endsWith(QGuiApplication::applicationDisplayName()));
+    }
+
     void timelineAndControlSetTheAsOf()
     {
         const RunResult &first = *m_window->runner()->snapshot().run;
@@ -734,6 +794,7 @@ private:
         ctx.mappings = m_mappings;
         const QString configPath = configFile();
         ctx.saveParams = [configPath](const PipelineParams &params) { return savePipelineParams(configPath, params); };
+        ctx.configPath = configPath;
         const auto imports = m_imports;
         const auto discovery = m_discovery;
         const auto fixture = m_db;
@@ -842,6 +903,20 @@ private:
         params.asOfMs = asOfMs != 0 ? asOfMs : m_discovery->resolve(DiscoverRequest{}).value().asOfMs;
         const Result<Dataset> data = m_discovery->loadWindow(params);
         return std::make_shared<const RunResult>(runPipeline(data.value(), params));
+    }
+
+    /// The trend_id column of an exported CSV.
+    static QStringList csvTrendIds(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+        const qsizetype column = rows.isEmpty() ? -1 : rows.first().indexOf(u"trend_id"_s);
+        QStringList ids;
+        for (qsizetype i = 1; i < rows.size() && column >= 0; ++i)
+            ids.append(rows[i].value(column));
+        return ids;
     }
 
     static QStringList trendIds(const RunResult &run)
