@@ -1,6 +1,7 @@
 #include "ui/mainmenus.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDir>
 #include <QLabel>
 #include <QMainWindow>
@@ -77,6 +78,18 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
         options.logToggle->setShortcut(Qt::CTRL | Qt::Key_L);
         view->addAction(options.logToggle);
     }
+    view->addSeparator();
+    m_theme = view->addMenu(tr("&Theme"));
+    m_theme->setObjectName(u"themeMenu"_s);
+    auto *themes = new QActionGroup(m_theme);
+    for (const auto &[name, text] : {std::pair{u"system"_s, tr("&System")}, std::pair{u"light"_s, tr("&Light")},
+                                     std::pair{u"dark"_s, tr("&Dark")}}) {
+        QAction *theme = m_theme->addAction(text, this, [this, name] { Q_EMIT themeRequested(name); });
+        theme->setCheckable(true);
+        theme->setData(name);
+        theme->setObjectName(u"theme-"_s + name);
+        themes->addAction(theme);
+    }
 
     QMenu *run = window->menuBar()->addMenu(u"&Run"_s);
     QAction *rerun = run->addAction(u"&Re-run"_s, this, &MainMenus::rerunRequested);
@@ -129,6 +142,12 @@ void MainMenus::setSelectedCount(int count)
                                            : tr("Selected tiles to PDF… (select tiles on the Trends page)"));
     m_exportSelectedCsv->setText(count > 0 ? tr("Selected tiles (%n) to CSV…", nullptr, count)
                                            : tr("Selected tiles to CSV… (select tiles on the Trends page)"));
+}
+
+void MainMenus::setTheme(const QString &name)
+{
+    for (QAction *a : m_theme->actions())
+        a->setChecked(a->data().toString() == name);
 }
 
 void MainMenus::setAsOf(const QString &text)

@@ -39,6 +39,8 @@ public:
     QAction *serveAction() const { return m_serve; }
     /// Names the selected tiles in File → Export ("Selected tiles (3) to PDF…"); 0 disables those entries.
     void setSelectedCount(int count);
+    /// Checks the View → Theme entry of `name` ("system", "light", "dark").
+    void setTheme(const QString &name);
     /// Shows `text` at the tool bar's right (the run's as-of time and window).
     void setAsOf(const QString &text);
 
@@ -61,6 +63,8 @@ Q_SIGNALS:
     void cancelRequested();
     void serveToggled(bool on);
     void aboutRequested();
+    /// View → Theme: "system", "light" or "dark" (see Theme).
+    void themeRequested(const QString &name);
 
 private:
     void rebuildRecent();
@@ -72,5 +76,6 @@ private:
     QAction *m_exportSelectedPdf = nullptr;
     QAction *m_exportSelectedCsv = nullptr;
     std::function<int()> m_selectedCount;
+    QMenu *m_theme = nullptr;
     QLabel *m_asOf = nullptr;
 };

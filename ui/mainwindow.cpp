@@ -35,6 +35,7 @@
 #include "ui/runchange.h"
 #include "ui/runwindows.h"
 #include "ui/servercontrol.h"
+#include "ui/theme.h"
 #include "ui/uiformat.h"
 #include "ui/widgets/evidencepanel.h"
 #include "ui/widgets/importsummarydialog.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
 {
     initUiResources();
     qApp->installEventFilter(new WheelGuard(this)); // the wheel moves no knob without focus, in every page
+    m_theme = new Theme(this);
+    m_theme->applySaved();
     if (m_context.sampleDatabasePath.isEmpty())
         m_context.sampleDatabasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.db"_s;
     m_projects = new ProjectController(m_context.openDatabase, m_context.configParams, m_context.settingsGroup, this);
@@ -240,6 +243,11 @@ void MainWindow::createMenus()
     connect(m_menus, &MainMenus::cancelRequested, this, &MainWindow::cancelAll);
     connect(m_menus, &MainMenus::serveToggled, this, &MainWindow::toggleServer);
     connect(m_menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
+    connect(m_menus, &MainMenus::themeRequested, this, [this](const QString &name) {
+        m_theme->apply(Theme::fromName(name));
+    });
+    connect(m_theme, &Theme::changed, this, [this](Theme::Mode mode) { m_menus->setTheme(Theme::name(mode)); });
+    m_menus->setTheme(Theme::name(m_theme->mode()));
 }
 
 void MainWindow::cancelAll()

@@ -24,6 +24,7 @@ class ProjectController;
 class QSplitter;
 class QTabWidget;
 class StatusLine;
+class Theme;
 class ThresholdPanel;
 class TimeBar;
 class TrendsPage;
@@ -64,6 +65,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     FeedsController *feeds() const { return m_feeds; }
     MappingFlow *mappingFlow() const { return m_mappingFlow; }
+    Theme *theme() const { return m_theme; }
     QString statusMessage() const;
     /// How long the last result took to swap into the views, on the GUI thread (benchmarks).
     qint64 lastSwapMs() const { return m_lastSwapMs; }
@@ -127,4 +129,5 @@ private:
     LogDock *m_log;
     MainMenus *m_menus = nullptr;
     StatusLine *m_status = nullptr;
+    Theme *m_theme = nullptr;
 };

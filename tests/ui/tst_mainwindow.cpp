@@ -58,6 +58,7 @@
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
 #include "ui/projectcontroller.h"
+#include "ui/theme.h"
 #include "ui/widgets/evidencepanel.h"
 #include "ui/widgets/rangeedit.h"
 #include "ui/widgets/thresholdpanel.h"
@@ -493,6 +494,24 @@ private Q_SLOTS:
         QGuiApplication::setApplicationDisplayName(u"GlassTrend"_s);
         QCOMPARE(m_window->windowTitle().count(u"GlassTrend"_s), 1);
         QVERIFY(m_window->windowTitle().endsWith(QGuiApplication::applicationDisplayName()));
+    }
+
+    void viewThemeDarkReachesTheKnobs()
+    {
+        auto *dark = m_window->findChild<QAction *>(u"theme-dark"_s);
+        auto *system = m_window->findChild<QAction *>(u"theme-system"_s);
+        QVERIFY(dark && system);
+        dark->trigger();
+        QVERIFY(dark->isChecked());
+        const QPalette palette = Theme::darkPalette();
+        QSlider *slider = m_window->thresholdPanel()->sliderFor(u"validation.min_creators"_s);
+        QDoubleSpinBox *spin = m_window->thresholdPanel()->spinBoxFor(u"validation.min_growth"_s);
+        QCOMPARE(slider->palette().color(QPalette::Window), palette.color(QPalette::Window));
+        QCOMPARE(spin->palette().color(QPalette::Base), palette.color(QPalette::Base));
+        QCOMPARE(m_window->palette().color(QPalette::Window), palette.color(QPalette::Window));
+        system->trigger();
+        QVERIFY(system->isChecked() && !dark->isChecked());
+        QVERIFY(!Theme::isDark(slider->palette()));
     }
 
     void timelineAndControlSetTheAsOf()
