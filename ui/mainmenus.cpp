@@ -155,6 +155,11 @@ void MainMenus::setAsOf(const QString &text)
     m_asOf->setText(text);
 }
 
+QString MainMenus::asOfText() const
+{
+    return m_asOf->text();
+}
+
 QStringList MainMenus::recent() const
 {
     QSettings settings = desktopSettings();

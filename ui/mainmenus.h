@@ -78,4 +78,8 @@ private:
     std::function<int()> m_selectedCount;
     QMenu *m_theme = nullptr;
     QLabel *m_asOf = nullptr;
+
+public:
+    /// The tool bar's as-of text (tests).
+    QString asOfText() const;
 };

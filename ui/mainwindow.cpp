@@ -117,6 +117,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         statusBar()->showMessage(reason, 10000);
     });
     connect(m_trends, &TrendsPage::filtersChanged, this, &MainWindow::saveProject);
+    connect(m_trends, &TrendsPage::importRequested, this, &MainWindow::chooseImport);
+    connect(m_trends, &TrendsPage::feedsRequested, this, [this] { m_feeds->showDialog(this); });
     connect(m_thresholds, &ThresholdPanel::resetRequested, this, [this] {
         m_thresholds->setParams(m_context.configParams);
         m_timeBar->setParams(m_context.configParams);
@@ -569,9 +571,13 @@ void MainWindow::updateStatus()
     const bool serving = m_context.server && m_context.server->isRunning();
     m_status->setServer(serving ? m_context.server->address() : QString());
     m_status->showRun(run.get(), workspace().isSample);
-    m_menus->setAsOf(run ? u"as of "_s + uifmt::dateTime(run->asOfMs) + u" UTC · window "_s
-                               + QString::number(run->params.windowHours) + u" h"_s
-                         : QString());
+    // An empty project has no as-of to show (Latest found no post): say so rather than "as of — UTC".
+    if (!run)
+        m_menus->setAsOf({});
+    else if (run->asOfMs <= 0)
+        m_menus->setAsOf(tr("No posts yet · Import data… or Live feeds…"));
+    else
+        m_menus->setAsOf(tr("as of %1 UTC · window %2 h").arg(uifmt::dateTime(run->asOfMs)).arg(run->params.windowHours));
 }
 
 QString MainWindow::statusMessage() const

@@ -58,6 +58,8 @@
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
 #include "ui/projectcontroller.h"
+#include "ui/mainmenus.h"
+#include "ui/widgets/emptyproject.h"
 #include "ui/theme.h"
 #include "ui/widgets/evidencepanel.h"
 #include "ui/widgets/rangeedit.h"
@@ -512,6 +514,39 @@ private Q_SLOTS:
         system->trigger();
         QVERIFY(system->isChecked() && !dark->isChecked());
         QVERIFY(!Theme::isDark(slider->palette()));
+    }
+
+    void emptyProjectSaysWhatToDo()
+    {
+        // A new project: no post, so Latest resolves to nothing. The window says what to do, never "as of — UTC".
+        const QString path = m_dir.filePath(u"empty-project.db"_s);
+        QFile::remove(path);
+        QSignalSpy finished(m_window->runner(), &PipelineRunner::finished);
+        m_window->openDatabase(path);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace().databasePath == path && !finished.isEmpty()
+                                     && m_window->runner()->snapshot().run->postsInWindow == 0,
+                                 30000);
+        auto *menus = m_window->findChild<MainMenus *>();
+        QVERIFY(menus);
+        QVERIFY2(!menus->asOfText().contains(u"—"_s) && menus->asOfText().contains(u"Import data…"_s),
+                 qPrintable(menus->asOfText()));
+        EmptyProject *empty = m_window->trendsPage()->emptyProject();
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(u"no posts yet"_s));
+        // "Import data…" asks for files (answered with nothing here).
+        auto *timer = new QTimer(m_window.get());
+        bool asked = false;
+        connect(timer, &QTimer::timeout, timer, [this, timer, &asked] {
+            auto *dialog = m_window->findChild<QFileDialog *>();
+            if (!dialog || !dialog->isVisible())
+                return;
+            asked = true;
+            timer->stop();
+            dialog->reject();
+        });
+        timer->start(20);
+        empty->importButton()->click();
+        QVERIFY(asked);
     }
 
     void timelineAndControlSetTheAsOf()
