@@ -21,6 +21,7 @@
 
 #include "core/log/log.h"
 #include "ui/desktopsettings.h"
+#include "ui/evidencejob.h"
 #include "ui/feedscontroller.h"
 #include "ui/filedialogs.h"
 #include "ui/importjob.h"
@@ -162,6 +163,12 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     });
     connect(m_trends, &TrendsPage::trendSelected, this, &MainWindow::selectTrend);
     connect(m_clusters, &ClustersPage::clusterSelected, this, &MainWindow::selectTrend);
+    m_explain = new EvidenceJob(this);
+    connect(m_explain, &EvidenceJob::explained, this, [this](const RunSnapshot &snapshot, const QString &trendId) {
+        // Only for the run still shown and the cluster still selected.
+        if (trendId == m_selectedTrend && snapshot.generation == m_runner->snapshot().generation)
+            m_evidence->setSnapshot(snapshot);
+    });
     connect(m_evidence, &EvidencePanel::openPostRequested, this,
             [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
     connect(m_evidence, &EvidencePanel::showDecisionsRequested, this, [this](const QString &subject) {
@@ -254,6 +261,7 @@ void MainWindow::createMenus()
 
 void MainWindow::cancelAll()
 {
+    m_explain->cancel();
     m_runner->cancel();
     m_import->cancel();
     m_export->cancel();
@@ -524,6 +532,9 @@ void MainWindow::selectTrend(const QString &trendId)
     m_clusters->selectTrend(trendId);
     m_charts->setTrend(trendId);
     m_evidence->setTrend(trendId);
+    // A near-miss gets its whole chain too (formulas, top posts): worked out in the background.
+    if (EvidenceJob::needsEvidence(m_evidence->snapshot(), trendId))
+        m_explain->explain(m_runner->snapshot(), trendId, workspace().hydrate);
 }
 
 void MainWindow::toggleServer(bool on)

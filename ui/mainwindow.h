@@ -13,6 +13,7 @@
 class ChartsPage;
 class ClustersPage;
 class DecisionsPage;
+class EvidenceJob;
 class EvidencePanel;
 class FeedsController;
 class ImportJob;
@@ -130,4 +131,5 @@ private:
     MainMenus *m_menus = nullptr;
     StatusLine *m_status = nullptr;
     Theme *m_theme = nullptr;
+    EvidenceJob *m_explain = nullptr;
 };

@@ -58,6 +58,7 @@
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
 #include "ui/projectcontroller.h"
+#include "ui/pages/clusterspage.h"
 #include "ui/mainmenus.h"
 #include "ui/widgets/emptyproject.h"
 #include "ui/theme.h"
@@ -547,6 +548,31 @@ private Q_SLOTS:
         timer->start(20);
         empty->importButton()->click();
         QVERIFY(asked);
+    }
+
+    void nearMissShowsItsWholeEvidence()
+    {
+        // A cluster that is not a trend: its top posts and formulas are worked out when it is selected.
+        const RunSnapshot shown = m_window->runner()->snapshot();
+        const ClusterResult *missed = nullptr;
+        for (const ClusterResult &c : shown.run->clusters) {
+            if (!c.isTrend && c.posts >= 3) {
+                missed = &c;
+                break;
+            }
+        }
+        QVERIFY(missed);
+        QVERIFY(missed->formulas.isEmpty() && missed->topPosts.isEmpty()); // a plain run has no chain for it
+        const QString id = missed->trendId;
+        const int expectedPosts = std::min(missed->posts, shown.run->params.topPostsPerTile);
+        Q_EMIT m_window->clustersPage()->clusterSelected(id);
+        EvidencePanel *evidence = m_window->evidencePanel();
+        QTRY_COMPARE_WITH_TIMEOUT(evidence->topPostsModel()->rowCount(), expectedPosts, 30000);
+        QCOMPARE(evidence->trendId(), id);
+        QVERIFY(evidence->evidenceModel()->findKey(u"formula:velocity"_s).isValid());
+        QVERIFY(evidence->evidenceModel()->findKey(u"formula:growth"_s).isValid());
+        // Hydrated from the store: the posts have their URLs (the context menu copies them).
+        QVERIFY(!evidence->topPostsModel()->index(0, 0).data(TopPostsModel::UrlRole).toString().isEmpty());
     }
 
     void timelineAndControlSetTheAsOf()
