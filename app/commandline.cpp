@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include <algorithm>
+
 #include "core/model/pipelineparams.h"
 #include "core/ingest/textencoding.h"
 
@@ -24,6 +26,51 @@ const QList<OptionSpec> &optionSpecs()
         {u"--mapping"_s, true},  {u"--platform"_s, true}, {u"--encoding"_s, true},
     };
     return specs;
+}
+
+/// Qt's own options (QGuiApplication and QApplication read and remove them when the application object is built,
+/// after this parser): -style fusion, -style=fusion, -platform offscreen, -reverse, … The double-dash spelling Qt
+/// also takes is ours where the name is ours (--platform is import's).
+struct QtOption
+{
+    const char16_t *name;
+    bool takesValue;
+};
+
+constexpr QtOption kQtOptions[] = {
+    {u"style", true},         {u"stylesheet", true},  {u"platform", true},    {u"platformpluginpath", true},
+    {u"platformtheme", true}, {u"plugin", true},      {u"qmljsdebugger", true}, {u"qwindowgeometry", true},
+    {u"qwindowicon", true},   {u"qwindowtitle", true}, {u"session", true},     {u"display", true},
+    {u"geometry", true},      {u"dialogs", true},     {u"name", true},        {u"title", true},
+    {u"reverse", false},      {u"widgetcount", false}, {u"nograb", false},    {u"dograb", false},
+    {u"sync", false},
+};
+
+/// The Qt option `arg` names (a single dash, or two for a name that is not ours; "=value" allowed), or nullptr.
+const QtOption *qtOption(const QString &arg, bool *inlineValue)
+{
+    QStringView name(arg);
+    if (name.startsWith(u"--"))
+        name = name.mid(2);
+    else if (name.startsWith(u'-'))
+        name = name.mid(1);
+    else
+        return nullptr;
+    const qsizetype eq = name.indexOf(u'=');
+    *inlineValue = eq > 0;
+    if (eq > 0)
+        name = name.left(eq);
+    for (const QtOption &option : kQtOptions) {
+        if (name == QStringView(option.name)) {
+            const bool ours = std::any_of(optionSpecs().cbegin(), optionSpecs().cend(), [&](const OptionSpec &s) {
+                return s.name == u"--"_s + name.toString();
+            });
+            if (arg.startsWith(u"--"_s) && ours)
+                return nullptr;
+            return &option;
+        }
+    }
+    return nullptr;
 }
 
 Error usage(const QString &message)
@@ -54,6 +101,17 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         QString arg = arguments.at(i);
         if (!arg.startsWith(u'-') || arg == u"-"_s) {
             positional.append(arg);
+            continue;
+        }
+        bool qtInline = false;
+        if (const QtOption *qt = qtOption(arg, &qtInline)) {
+            // Left for the application object, which reads it from argv (its value too).
+            cl.qtOptions.append(arg);
+            if (qt->takesValue && !qtInline) {
+                if (i + 1 >= arguments.size())
+                    return usage(u"%1 needs a value"_s.arg(arg));
+                cl.qtOptions.append(arguments.at(++i));
+            }
             continue;
         }
         QString value;
@@ -179,6 +237,7 @@ Usage:
                                                export proof tiles of the latest (or given) run
 
 Options for every command:
+  Qt's own options (-style S, -platform P, -reverse, -stylesheet F, …) are passed to Qt.
   --config FILE      configuration file (default: config.yaml in the user's config directory, if present)
   --db PATH          SQLite database (default: trends.db in the user's data directory)
   --log-level LEVEL  trace, debug, info, warn, error, critical or off

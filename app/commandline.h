@@ -17,6 +17,7 @@ struct CommandLine
     QString configPath; ///< --config FILE
     QString dbPath;     ///< --db PATH
     QString logLevel;   ///< --log-level LEVEL
+    QStringList qtOptions; ///< Qt's own options (-style fusion, -reverse, …), as given: Qt reads them from argv
 
     // serve
     QString host;               ///< --host H

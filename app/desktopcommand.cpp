@@ -60,6 +60,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
     };
     const QString configPath = context.configPath.isEmpty() ? defaultConfigPath() : context.configPath;
     desktop.saveParams = [configPath](const PipelineParams &params) { return savePipelineParams(configPath, params); };
+    desktop.configPath = configPath;
     desktop.savePollSettings = [configPath](const PollSettings &poll) { return savePollSettings(configPath, poll); };
 
     MainWindow window(std::move(desktop));

@@ -26,6 +26,7 @@ struct DesktopContext
     QString initialDatabase;
     /// Writes thresholds into config.yaml; empty = "Save to config" is disabled.
     std::function<Status(const PipelineParams &)> saveParams;
+    QString configPath; ///< the file saveParams writes, named when it did ("Thresholds saved to …")
     /// Writes poll.* (the Feeds dialog's sources) into config.yaml; empty = the dialog's "Save" is disabled.
     std::function<Status(const PollSettings &)> savePollSettings;
     ServerControl *server = nullptr; ///< not owned; null = no Server menu

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStyle>
 #include <QToolBar>
@@ -22,7 +23,7 @@ constexpr int kMaxRecent = 8;
 } // namespace
 
 MainMenus::MainMenus(QMainWindow *window, const Options &options)
-    : QObject(window), m_window(window), m_settingsGroup(options.settingsGroup)
+    : QObject(window), m_window(window), m_settingsGroup(options.settingsGroup), m_selectedCount(options.selectedCount)
 {
     QStyle *style = window->style();
     QMenu *file = window->menuBar()->addMenu(tr("&File"));
@@ -39,13 +40,31 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
     import->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
     QAction *feeds = file->addAction(tr("Live &feeds…"), this, &MainMenus::feedsRequested);
     feeds->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    // The scope of an export is said, never implied by what happens to be selected on the Trends page.
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    QAction *pdf =
-        exportMenu->addAction(tr("Tiles to &PDF…"), this, [this] { Q_EMIT exportRequested(ExportJob::Format::Pdf); });
+    exportMenu->setObjectName(u"exportMenu"_s);
+    QAction *pdf = exportMenu->addAction(tr("All tiles to &PDF…"), this,
+                                         [this] { Q_EMIT exportRequested(ExportJob::Format::Pdf, false); });
     pdf->setShortcut(Qt::CTRL | Qt::Key_E);
-    QAction *csv =
-        exportMenu->addAction(tr("Tiles to &CSV…"), this, [this] { Q_EMIT exportRequested(ExportJob::Format::Csv); });
+    pdf->setObjectName(u"exportAllPdf"_s);
+    m_exportSelectedPdf = exportMenu->addAction(tr("Selected tiles to PDF…"), this, [this] {
+        Q_EMIT exportRequested(ExportJob::Format::Pdf, true);
+    });
+    exportMenu->addSeparator();
+    QAction *csv = exportMenu->addAction(tr("All tiles to &CSV…"), this,
+                                         [this] { Q_EMIT exportRequested(ExportJob::Format::Csv, false); });
     csv->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    csv->setObjectName(u"exportAllCsv"_s);
+    m_exportSelectedCsv = exportMenu->addAction(tr("Selected tiles to CSV…"), this, [this] {
+        Q_EMIT exportRequested(ExportJob::Format::Csv, true);
+    });
+    m_exportSelectedPdf->setObjectName(u"exportSelectedPdf"_s);
+    m_exportSelectedCsv->setObjectName(u"exportSelectedCsv"_s);
+    connect(exportMenu, &QMenu::aboutToShow, this, [this] {
+        if (m_selectedCount)
+            setSelectedCount(m_selectedCount());
+    });
+    setSelectedCount(0);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), window, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -62,6 +81,17 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
     }
     view->addSeparator();
     addLanguageMenu(view);
+    m_theme = view->addMenu(tr("&Theme"));
+    m_theme->setObjectName(u"themeMenu"_s);
+    auto *themes = new QActionGroup(m_theme);
+    for (const auto &[name, text] : {std::pair{u"system"_s, tr("&System")}, std::pair{u"light"_s, tr("&Light")},
+                                     std::pair{u"dark"_s, tr("&Dark")}}) {
+        QAction *theme = m_theme->addAction(text, this, [this, name] { Q_EMIT themeRequested(name); });
+        theme->setCheckable(true);
+        theme->setData(name);
+        theme->setObjectName(u"theme-"_s + name);
+        themes->addAction(theme);
+    }
 
     QMenu *run = window->menuBar()->addMenu(tr("&Run"));
     QAction *rerun = run->addAction(tr("&Re-run"), this, &MainMenus::rerunRequested);
@@ -131,9 +161,30 @@ void MainMenus::addLanguageMenu(QMenu *view)
     }
 }
 
+void MainMenus::setSelectedCount(int count)
+{
+    m_exportSelectedPdf->setEnabled(count > 0);
+    m_exportSelectedCsv->setEnabled(count > 0);
+    m_exportSelectedPdf->setText(count > 0 ? tr("Selected tiles (%n) to PDF…", nullptr, count)
+                                           : tr("Selected tiles to PDF… (select tiles on the Trends page)"));
+    m_exportSelectedCsv->setText(count > 0 ? tr("Selected tiles (%n) to CSV…", nullptr, count)
+                                           : tr("Selected tiles to CSV… (select tiles on the Trends page)"));
+}
+
+void MainMenus::setTheme(const QString &name)
+{
+    for (QAction *a : m_theme->actions())
+        a->setChecked(a->data().toString() == name);
+}
+
 void MainMenus::setAsOf(const QString &text)
 {
     m_asOf->setText(text);
+}
+
+QString MainMenus::asOfText() const
+{
+    return m_asOf->text();
 }
 
 QStringList MainMenus::recent() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QStringList>
 
@@ -13,7 +15,8 @@ class QMenu;
 
 /// The main window's menu bar and tool bar (../shared/UI.md): File (new project, open project,
 /// recent, save a copy, import, live feeds, export, quit), View (one entry per page, the log), Run (re-run, cancel), Server
-/// (when there is an embedded server) and Help (Guide, About); View also has Language; the tool bar repeats import, re-run, export and
+/// (when there is an embedded server) and Help (Guide, About); View also has Theme and Language; File → Export names its
+/// scope (all tiles, or the selected ones); the tool bar repeats import, re-run, export and
 /// serve and shows the run's as-of time. It asks the analyst for paths where a menu entry needs
 /// one (except projects: ProjectController asks) and otherwise only says what was asked for: MainWindow wires the requests to the runner,
 /// the jobs and the pages. The recent databases live in QSettings under the window's group.
@@ -29,12 +32,17 @@ public:
         QAction *logToggle = nullptr; ///< the log dock's toggle action
         bool hasServer = false;       ///< adds the Server menu and the Serve action
         QString settingsGroup;        ///< where the recent databases are kept
+        std::function<int()> selectedCount; ///< the tiles selected on the Trends page (File → Export's scope)
     };
 
     MainMenus(QMainWindow *window, const Options &options);
 
     /// Checkable "Serve the REST API"; null without a server.
     QAction *serveAction() const { return m_serve; }
+    /// Names the selected tiles in File → Export ("Selected tiles (3) to PDF…"); 0 disables those entries.
+    void setSelectedCount(int count);
+    /// Checks the View → Theme entry of `name` ("system", "light", "dark").
+    void setTheme(const QString &name);
     /// Shows `text` at the tool bar's right (the run's as-of time and window).
     void setAsOf(const QString &text);
 
@@ -50,7 +58,8 @@ Q_SIGNALS:
     void saveCopyRequested();
     void importRequested();
     void feedsRequested();
-    void exportRequested(ExportJob::Format format);
+    /// `selectedOnly`: the tiles selected on the Trends page; otherwise every tile of the run.
+    void exportRequested(ExportJob::Format format, bool selectedOnly);
     void pageRequested(int index);
     void rerunRequested();
     void cancelRequested();
@@ -59,6 +68,8 @@ Q_SIGNALS:
     void guideRequested(); ///< Help → Guide (F1)
     /// View → Language: the choice is saved (desktopSettings "language"); it applies at the next start.
     void languageChosen(UiLanguage language);
+    /// View → Theme: "system", "light" or "dark" (see Theme).
+    void themeRequested(const QString &name);
 
 private:
     void rebuildRecent();
@@ -68,5 +79,13 @@ private:
     QString m_settingsGroup;
     QMenu *m_recent = nullptr;
     QAction *m_serve = nullptr;
+    QAction *m_exportSelectedPdf = nullptr;
+    QAction *m_exportSelectedCsv = nullptr;
+    std::function<int()> m_selectedCount;
+    QMenu *m_theme = nullptr;
     QLabel *m_asOf = nullptr;
+
+public:
+    /// The tool bar's as-of text (tests).
+    QString asOfText() const;
 };

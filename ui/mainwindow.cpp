@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -21,7 +22,9 @@
 #include "core/log/log.h"
 #include "ui/desktopsettings.h"
 #include "ui/dialogs/guidedialog.h"
+#include "ui/evidencejob.h"
 #include "ui/feedscontroller.h"
+#include "ui/filedialogs.h"
 #include "ui/importjob.h"
 #include "ui/mappingflow.h"
 #include "ui/mainmenus.h"
@@ -34,6 +37,7 @@
 #include "ui/runchange.h"
 #include "ui/runwindows.h"
 #include "ui/servercontrol.h"
+#include "ui/theme.h"
 #include "ui/uiformat.h"
 #include "ui/widgets/evidencepanel.h"
 #include "ui/widgets/importsummarydialog.h"
@@ -41,6 +45,7 @@
 #include "ui/widgets/statusline.h"
 #include "ui/widgets/thresholdpanel.h"
 #include "ui/widgets/timebar.h"
+#include "ui/widgets/wheelguard.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +67,9 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_log(new LogDock(this))
 {
     initUiResources();
+    qApp->installEventFilter(new WheelGuard(this)); // the wheel moves no knob without focus, in every page
+    m_theme = new Theme(this);
+    m_theme->applySaved();
     if (m_context.sampleDatabasePath.isEmpty())
         m_context.sampleDatabasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.db"_s;
     m_projects = new ProjectController(m_context.openDatabase, m_context.configParams, m_context.settingsGroup, this);
@@ -111,6 +119,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         statusBar()->showMessage(reason, 10000);
     });
     connect(m_trends, &TrendsPage::filtersChanged, this, &MainWindow::saveProject);
+    connect(m_trends, &TrendsPage::importRequested, this, &MainWindow::chooseImport);
+    connect(m_trends, &TrendsPage::feedsRequested, this, [this] { m_feeds->showDialog(this); });
     connect(m_thresholds, &ThresholdPanel::resetRequested, this, [this] {
         m_thresholds->setParams(m_context.configParams);
         m_timeBar->setParams(m_context.configParams);
@@ -126,7 +136,11 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         if (saved) {
             m_context.configParams = defaults;
             m_projects->setDefaults(m_context.configParams);
-            statusBar()->showMessage(tr("Thresholds saved to the configuration."), 5000);
+            const QString saved = m_context.configPath.isEmpty() ? tr("Thresholds saved to the configuration.")
+                                                                 : tr("Thresholds saved to %1").arg(
+                                                                       QDir::toNativeSeparators(m_context.configPath));
+            m_status->setChange(saved);
+            statusBar()->showMessage(saved, 5000);
         } else {
             QMessageBox::warning(this, tr("Save to config"), saved.error().message);
         }
@@ -150,6 +164,12 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     });
     connect(m_trends, &TrendsPage::trendSelected, this, &MainWindow::selectTrend);
     connect(m_clusters, &ClustersPage::clusterSelected, this, &MainWindow::selectTrend);
+    m_explain = new EvidenceJob(this);
+    connect(m_explain, &EvidenceJob::explained, this, [this](const RunSnapshot &snapshot, const QString &trendId) {
+        // Only for the run still shown and the cluster still selected.
+        if (trendId == m_selectedTrend && snapshot.generation == m_runner->snapshot().generation)
+            m_evidence->setSnapshot(snapshot);
+    });
     connect(m_evidence, &EvidencePanel::openPostRequested, this,
             [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
     connect(m_evidence, &EvidencePanel::showDecisionsRequested, this, [this](const QString &subject) {
@@ -198,7 +218,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     });
     connect(m_export, &ExportJob::finished, this, [this](const QString &path, const QString &error) {
         m_status->setBusy({}, false);
-        m_status->setChange(error.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
+        m_status->setChange(error.isEmpty() ? tr("Exported %1 to %2").arg(m_exportScope, QDir::toNativeSeparators(path))
                                             : tr("Export failed: %1").arg(error));
         Q_EMIT exportFinished(path, error);
     });
@@ -219,6 +239,7 @@ void MainWindow::createMenus()
     options.logToggle = m_log->toggleViewAction();
     options.hasServer = m_context.server != nullptr;
     options.settingsGroup = m_context.settingsGroup;
+    options.selectedCount = [this] { return int(m_trends->selectedTrendIds().size()); };
     m_menus = new MainMenus(this, options);
     connect(m_menus, &MainMenus::openRequested, this, [this](const QString &path) { openDatabase(path); });
     connect(m_menus, &MainMenus::newProjectRequested, m_projects, &ProjectController::chooseNew);
@@ -240,10 +261,16 @@ void MainWindow::createMenus()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+    connect(m_menus, &MainMenus::themeRequested, this, [this](const QString &name) {
+        m_theme->apply(Theme::fromName(name));
+    });
+    connect(m_theme, &Theme::changed, this, [this](Theme::Mode mode) { m_menus->setTheme(Theme::name(mode)); });
+    m_menus->setTheme(Theme::name(m_theme->mode()));
 }
 
 void MainWindow::cancelAll()
 {
+    m_explain->cancel();
     m_runner->cancel();
     m_import->cancel();
     m_export->cancel();
@@ -405,28 +432,52 @@ void MainWindow::importFiles(const QStringList &files)
 void MainWindow::exportTiles(ExportJob::Format format, const QString &path, bool selectedOnly)
 {
     const QStringList ids = selectedOnly ? m_trends->selectedTrendIds() : QStringList();
-    if (m_export->start(m_runner->snapshot().run, format, path, ids)) {
-        m_status->setBusy(tr("Exporting…"), true);
+    if (selectedOnly && ids.isEmpty()) {
+        m_status->setChange(tr("Nothing exported: no tile is selected on the Trends page."));
+        return;
+    }
+    const std::shared_ptr<const RunResult> run = m_runner->snapshot().run;
+    if (m_export->start(run, format, path, ids)) {
+        m_exportScope = exportScope(selectedOnly, selectedOnly ? int(ids.size()) : run->trendCount());
+        m_status->setBusy(tr("Exporting %1…").arg(m_exportScope), true);
         m_status->setProgress(0, 0);
     }
 }
 
+QString MainWindow::exportScope(bool selectedOnly, int count) const
+{
+    if (selectedOnly)
+        return count == 1 ? tr("the selected tile") : tr("%1 selected tiles").arg(count);
+    return count == 1 ? tr("the one tile") : tr("all %1 tiles").arg(count);
+}
+
 void MainWindow::chooseImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import posts"), QString(), tr("Posts (*.json *.ndjson *.jsonl *.csv);;All files (*)"));
+    const QStringList files = filedialogs::getOpenFileNames(this, u"import"_s, tr("Import posts"),
+                                                            tr("Posts (*.json *.ndjson *.jsonl *.csv);;All files (*)"));
     importFiles(files);
 }
 
-void MainWindow::chooseExport(ExportJob::Format format)
+void MainWindow::chooseExport(ExportJob::Format format, bool selectedOnly)
 {
     const bool pdf = format == ExportJob::Format::Pdf;
-    const bool selected = m_trends->selectedTrendIds().size() > 0;
-    const QString path = QFileDialog::getSaveFileName(
-        this, selected ? tr("Export selected tiles") : tr("Export all tiles"),
-        pdf ? u"glasstrend-tiles.pdf"_s : u"glasstrend-tiles.csv"_s, pdf ? u"PDF (*.pdf)"_s : u"CSV (*.csv)"_s);
+    const std::shared_ptr<const RunResult> run = m_runner->snapshot().run;
+    const int count = selectedOnly ? int(m_trends->selectedTrendIds().size()) : (run ? run->trendCount() : 0);
+    if (selectedOnly && count == 0) {
+        QMessageBox::information(this, tr("Export"),
+                                 tr("No tile is selected. Select tiles on the Trends page (Ctrl+click for several), "
+                                    "or export all tiles."));
+        return;
+    }
+    // The scope is in the dialog's title, so what is written is never a surprise.
+    const QString caption = pdf ? tr("Export %1 to PDF").arg(exportScope(selectedOnly, count))
+                                : tr("Export %1 to CSV").arg(exportScope(selectedOnly, count));
+    const QString suggested = (selectedOnly ? u"glasstrend-selected-tiles"_s : u"glasstrend-tiles"_s)
+                              + (pdf ? u".pdf"_s : u".csv"_s);
+    const QString path = filedialogs::getSaveFileName(this, u"export"_s, caption, suggested,
+                                                      pdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (!path.isEmpty())
-        exportTiles(format, path, selected);
+        exportTiles(format, path, selectedOnly);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -490,6 +541,9 @@ void MainWindow::selectTrend(const QString &trendId)
     m_clusters->selectTrend(trendId);
     m_charts->setTrend(trendId);
     m_evidence->setTrend(trendId);
+    // A near-miss gets its whole chain too (formulas, top posts): worked out in the background.
+    if (EvidenceJob::needsEvidence(m_evidence->snapshot(), trendId))
+        m_explain->explain(m_runner->snapshot(), trendId, workspace().hydrate);
 }
 
 void MainWindow::toggleServer(bool on)
@@ -548,9 +602,13 @@ void MainWindow::updateStatus()
     const bool serving = m_context.server && m_context.server->isRunning();
     m_status->setServer(serving ? m_context.server->address() : QString());
     m_status->showRun(run.get(), workspace().isSample);
-    m_menus->setAsOf(run ? tr("as of %1 UTC · window %2 h").arg(uifmt::dateTime(run->asOfMs))
-                               .arg(run->params.windowHours)
-                         : QString());
+    // An empty project has no as-of to show (Latest found no post): say so rather than "as of — UTC".
+    if (!run)
+        m_menus->setAsOf({});
+    else if (run->asOfMs <= 0)
+        m_menus->setAsOf(tr("No posts yet · Import data… or Live feeds…"));
+    else
+        m_menus->setAsOf(tr("as of %1 UTC · window %2 h").arg(uifmt::dateTime(run->asOfMs)).arg(run->params.windowHours));
 }
 
 QString MainWindow::statusMessage() const

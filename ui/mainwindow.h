@@ -14,6 +14,7 @@
 class ChartsPage;
 class ClustersPage;
 class DecisionsPage;
+class EvidenceJob;
 class EvidencePanel;
 class FeedsController;
 class GuideDialog;
@@ -26,6 +27,7 @@ class ProjectController;
 class QSplitter;
 class QTabWidget;
 class StatusLine;
+class Theme;
 class ThresholdPanel;
 class TimeBar;
 class TrendsPage;
@@ -47,6 +49,8 @@ public:
     /// the pipeline on it.
     void openDatabase(const QString &path, bool isSample = false);
     void importFiles(const QStringList &files);
+    /// Writes every tile of the shown run, or (`selectedOnly`) the tiles selected on the Trends page; the status
+    /// line names the scope ("Exported all 20 tiles to …").
     void exportTiles(ExportJob::Format format, const QString &path, bool selectedOnly);
 
     const Workspace &workspace() const;
@@ -64,6 +68,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     FeedsController *feeds() const { return m_feeds; }
     MappingFlow *mappingFlow() const { return m_mappingFlow; }
+    Theme *theme() const { return m_theme; }
     QString statusMessage() const;
     /// How long the last result took to swap into the views, on the GUI thread (benchmarks).
     qint64 lastSwapMs() const { return m_lastSwapMs; }
@@ -92,7 +97,9 @@ private:
     void runFinished(const RunSnapshot &current, const RunSnapshot &previous);
     void selectTrend(const QString &trendId);
     void chooseImport();
-    void chooseExport(ExportJob::Format format);
+    void chooseExport(ExportJob::Format format, bool selectedOnly);
+    /// "all 20 tiles", "2 selected tiles", "the selected tile": an export's scope in words.
+    QString exportScope(bool selectedOnly, int count) const;
     void toggleServer(bool on);
     void showAbout();
     void showGuide();
@@ -106,6 +113,7 @@ private:
     QStringList m_hoursPlatforms; ///< the platforms the timeline's posts per hour were counted for
     QStringList m_platforms;      ///< the project's platforms, offered as toggles
     qint64 m_lastSwapMs = 0;
+    QString m_exportScope; ///< "all 20 tiles" / "2 selected tiles": what the running export writes
 
     FeedsController *m_feeds = nullptr;
     MappingFlow *m_mappingFlow = nullptr;
@@ -126,4 +134,6 @@ private:
     MainMenus *m_menus = nullptr;
     StatusLine *m_status = nullptr;
     QPointer<GuideDialog> m_guide; ///< Help → Guide, while it is open
+    Theme *m_theme = nullptr;
+    EvidenceJob *m_explain = nullptr;
 };

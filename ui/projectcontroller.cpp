@@ -10,7 +10,7 @@
 
 #include "core/log/log.h"
 #include "core/storage/projectstore.h"
-#include "ui/desktopsettings.h"
+#include "ui/filedialogs.h"
 
 using namespace Qt::StringLiterals;
 
@@ -132,11 +132,10 @@ void ProjectController::flush()
 bool ProjectController::chooseNew()
 {
     const QString path =
-        QFileDialog::getSaveFileName(m_window, tr("New project"), QDir(lastFolder()).filePath(u"trends.db"_s), projectFilter(),
-                                     nullptr, QFileDialog::DontConfirmOverwrite);
+        filedialogs::getSaveFileName(m_window, u"projects"_s, tr("New project"), u"trends.db"_s, projectFilter(), defaultFolder(),
+                                     QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return false;
-    rememberFolder(path);
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(m_window, tr("New project"),
                              tr("%1 already exists. Open it with File → Open project…, or choose a new name.").arg(
@@ -149,10 +148,9 @@ bool ProjectController::chooseNew()
 
 void ProjectController::chooseOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open project"), lastFolder(), projectFilter());
+    const QString path = filedialogs::getOpenFileName(m_window, u"projects"_s, tr("Open project"), projectFilter(), defaultFolder());
     if (path.isEmpty())
         return;
-    rememberFolder(path);
     open(path);
 }
 
@@ -161,11 +159,10 @@ void ProjectController::chooseSaveCopy()
     if (!m_workspace.project)
         return;
     const QString base = QFileInfo(m_workspace.databasePath).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save a copy of the project"),
-                                                QDir(lastFolder()).filePath(base + u"-copy.db"_s), projectFilter());
+    QString path = filedialogs::getSaveFileName(m_window, u"projects"_s, tr("Save a copy of the project"),
+                                                base + u"-copy.db"_s, projectFilter(), defaultFolder());
     if (path.isEmpty())
         return;
-    rememberFolder(path);
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace.databasePath).absoluteFilePath()) {
         QMessageBox::warning(m_window, tr("Save a copy"), tr("Choose another file than the open project."));
         return;
@@ -204,21 +201,9 @@ ProjectController::SampleImport ProjectController::askImportIntoSample(int files
     return SampleImport::Cancel;
 }
 
-QString ProjectController::lastFolder() const
+QString ProjectController::defaultFolder() const
 {
-    QSettings settings = desktopSettings();
-    settings.beginGroup(m_settingsGroup);
-    const QString folder = settings.value(u"projectFolder"_s).toString();
-    if (!folder.isEmpty())
-        return folder;
-    return m_workspace.databasePath.isEmpty() || m_workspace.isSample
-               ? QDir::homePath()
-               : QFileInfo(m_workspace.databasePath).absolutePath();
-}
-
-void ProjectController::rememberFolder(const QString &path)
-{
-    QSettings settings = desktopSettings();
-    settings.beginGroup(m_settingsGroup);
-    settings.setValue(u"projectFolder"_s, QFileInfo(path).absolutePath());
+    // Before any project dialog was answered: the open project's folder (the sample's is the app's own).
+    return m_workspace.databasePath.isEmpty() || m_workspace.isSample ? QDir::homePath()
+                                                                       : QFileInfo(m_workspace.databasePath).absolutePath();
 }

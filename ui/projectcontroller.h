@@ -65,8 +65,7 @@ Q_SIGNALS:
 
 private:
     void saveNow();
-    QString lastFolder() const;
-    void rememberFolder(const QString &path);
+    QString defaultFolder() const;
 
     OpenFn m_open;
     PipelineParams m_defaults;

@@ -19,7 +19,7 @@ constexpr std::size_t kChunk = 16;
 bool evaluateClusters(const Dataset &data, const WindowPlan &window, const TagStats &stats,
                       const std::vector<TagPart> &parts, const ClusterPosts &posts, const PipelineParams &params,
                       QList<ClusterResult> &clusters, std::vector<Decision> &log, const CancelToken &cancel,
-                      int threads)
+                      int threads, const QStringList &explain)
 {
     const std::size_t count = parts.size();
     const std::size_t chunks = (count + kChunk - 1) / kChunk;
@@ -44,7 +44,7 @@ bool evaluateClusters(const Dataset &data, const WindowPlan &window, const TagSt
                 ClusterResult cluster = formCluster(data, stats, parts[i], formedValues, chunkLog);
                 const MetricInputs inputs = metrics.compute(cluster, i, chunkLog);
                 validator.validate(cluster, chunkLog);
-                if (cluster.isTrend)
+                if (cluster.isTrend || (!explain.isEmpty() && explain.contains(cluster.trendId)))
                     metrics.addEvidence(cluster, inputs);
                 slots[i] = std::move(cluster);
             }

@@ -21,8 +21,9 @@
 /// index and each chunk writes its decisions to a log of its own, appended to `log` in chunk order: the result is
 /// the same, byte for byte, as one thread working through the parts in order, whichever thread took which chunk.
 /// `threads` is 2 in a run (1: the calling thread alone, as the tests compare). Returns false, with `clusters`
-/// empty, when the token was cancelled.
+/// empty, when the token was cancelled. `explain`: trend ids of clusters that get the evidence chain although they are
+/// not trends (a near-miss inspected on screen).
 bool evaluateClusters(const Dataset &data, const WindowPlan &window, const TagStats &stats,
                       const std::vector<TagPart> &parts, const ClusterPosts &posts, const PipelineParams &params,
                       QList<ClusterResult> &clusters, std::vector<Decision> &log, const CancelToken &cancel,
-                      int threads = 2);
+                      int threads = 2, const QStringList &explain = {});

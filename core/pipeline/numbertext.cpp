@@ -88,9 +88,23 @@ QString oneDecimal(double value)
     return fixed(value, 1);
 }
 
+namespace {
+
+/// The decimals that show two significant digits of a number below 1 (0.0449 → 3: "0.045"); at least one.
+int significantDecimals(double value)
+{
+    if (!std::isfinite(value) || value == 0 || std::abs(value) >= 1)
+        return 1;
+    return std::clamp(1 - int(std::floor(std::log10(std::abs(value)))), 1, 15);
+}
+
+} // namespace
+
 QString decimalAgainst(double value, double other)
 {
-    int decimals = 1;
+    // Both sides with the same decimals, enough for the smaller one to keep two significant digits (0.0449 against
+    // 0.05 reads "0.045" and "0.050", never "0.0" and "0.1").
+    int decimals = std::max(significantDecimals(value), significantDecimals(other));
     if (std::isfinite(value) && std::isfinite(other) && value != other) {
         while (decimals < 15 && fixed(value, decimals) == fixed(other, decimals))
             ++decimals;

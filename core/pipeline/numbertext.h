@@ -42,7 +42,8 @@ QString count(qint64 value);
 QString oneDecimal(double value);
 
 /// For people: one decimal, or as many more as it takes to tell value from other (growth 1.96 against 2 reads
-/// "1.96", never "2.0"), so a sentence comparing the two always reads right.
+/// "1.96", never "2.0"), so a sentence comparing the two always reads right; below 1, enough decimals for two
+/// significant digits of the smaller of the two (0.0449 against 0.05: "0.045").
 QString decimalAgainst(double value, double other);
 
 /// For people: `decimals` decimals, grouped above 1,000.

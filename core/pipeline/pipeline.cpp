@@ -14,6 +14,12 @@
 
 RunResult runPipeline(const Dataset &data, const PipelineParams &params, const CancelToken &cancel)
 {
+    return runPipeline(data, params, QStringList(), cancel);
+}
+
+RunResult runPipeline(const Dataset &data, const PipelineParams &params, const QStringList &explain,
+                      const CancelToken &cancel)
+{
     RunResult run;
     run.params = params;
     auto cancelled = [&] {
@@ -68,7 +74,8 @@ RunResult runPipeline(const Dataset &data, const PipelineParams &params, const C
     splitLog = {};
 
     // Clusters in the order of their smallest tag string, so their decisions come out in a load-order-free order.
-    const bool evaluated = evaluateClusters(data, window, stats, parts, posts, params, run.clusters, run.decisions, cancel);
+    const bool evaluated = evaluateClusters(data, window, stats, parts, posts, params, run.clusters, run.decisions,
+                                            cancel, 2, explain);
     if (cancelled() || !evaluated) // evaluateClusters stops only when cancelled; the flag must say so
         return run;
     rankAndDescribe(run.clusters, run.params, run.decisions);

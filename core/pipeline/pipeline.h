@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "core/model/canceltoken.h"
 #include "core/model/dataset.h"
 #include "core/model/pipelineparams.h"
@@ -17,3 +19,9 @@
 /// The token is checked between stages and inside long loops; a cancelled run returns early
 /// with cancelled = true and whatever it had so far.
 RunResult runPipeline(const Dataset &data, const PipelineParams &params, const CancelToken &cancel = {});
+
+/// runPipeline(), with the evidence chain (FormulaTraces and top posts) also written for the clusters whose trend id
+/// is in `explain`, trends or not, so a near-miss can be inspected as fully as a trend. Everything else is the same
+/// as runPipeline() gives, byte for byte (run id included).
+RunResult runPipeline(const Dataset &data, const PipelineParams &params, const QStringList &explain,
+                      const CancelToken &cancel = {});

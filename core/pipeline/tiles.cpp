@@ -26,6 +26,16 @@ QString topTags(const ClusterResult &c, qsizetype n)
     return tags.join(u", "_s);
 }
 
+/// A score as recommendations quote it (two decimals: "0.72"), with more when two decimals would read like `other`
+/// although it differs (confidence 0.5996 against 0.6 reads "0.5996", never "now 0.6" beside "≥ 0.6").
+QString scoreAgainst(double value, double other)
+{
+    const QString text = exact(std::round(value * 100) / 100);
+    if (value != other && text == QString(exact(other)))
+        return numbertext::against(value, other);
+    return text;
+}
+
 } // namespace
 
 QString insightText(const ClusterResult &c, const PipelineParams &params)
@@ -61,7 +71,7 @@ QString recommendationText(const ClusterResult &c, const PipelineParams &params)
                + numbertext::integer(params.windowHours) + u" hours; growth is "_s
                + numbertext::decimalAgainst(growth, params.actNowGrowth) + u"×, acting now needs ≥ "_s
                + numbertext::decimalAgainst(params.actNowGrowth, growth) + u"× with confidence ≥ "_s
-               + exact(params.actNowConfidence) + u" (now "_s + exact(std::round(c.confidence * 100) / 100) + u")."_s;
+               + exact(params.actNowConfidence) + u" (now "_s + scoreAgainst(c.confidence, params.actNowConfidence) + u")."_s;
     return u"Monitor: growth "_s + numbertext::decimalAgainst(growth, params.prepareGrowth) + u"× is below the "_s
            + numbertext::decimalAgainst(params.prepareGrowth, growth)
            + u"× needed to prepare; re-run after the next "_s + numbertext::integer(params.windowHours)

@@ -18,6 +18,16 @@ const QLocale &fixedLocale()
 }
 
 /// `value` with at most `decimals` decimals, trailing zeros (and a bare dot) removed.
+/// The decimals formatNumber() shows a non-integral value below 100 with: two from 1 up, three significant digits
+/// below (0.881, 0.0123).
+int numberDecimals(double value)
+{
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1 || magnitude == 0)
+        return 2;
+    return std::min(12, 2 - int(std::floor(std::log10(magnitude))));
+}
+
 QString trimmed(double value, int decimals)
 {
     QString s = fixedLocale().toString(value, 'f', decimals);
@@ -99,7 +109,8 @@ QString formatNumberAgainst(const std::optional<double> &value, double other)
     QString text = formatNumber(*value);
     if (!std::isfinite(*value) || !std::isfinite(other) || *value == other || text != formatNumber(other))
         return text;
-    for (int decimals = 1; decimals <= 15; ++decimals) {
+    // More decimals than formatNumber showed (fewer could round 0.04996 to "0" against "0.1").
+    for (int decimals = numberDecimals(*value) + 1; decimals <= 15; ++decimals) {
         text = trimmed(*value, decimals);
         if (text != trimmed(other, decimals))
             return text;
@@ -137,11 +148,7 @@ QString formatNumber(double value)
         return formatInteger(qint64(value));
     if (magnitude >= 100)
         return fixedLocale().toString(value, 'f', 0);
-    if (magnitude >= 1)
-        return trimmed(value, 2);
-    // three significant digits: 0.881, 0.0123
-    const int decimals = std::min(12, 2 - int(std::floor(std::log10(magnitude))));
-    return trimmed(value, decimals);
+    return trimmed(value, numberDecimals(value));
 }
 
 } // namespace numberformat

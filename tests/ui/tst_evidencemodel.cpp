@@ -102,6 +102,24 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(u"9 (uncovered), 10 → 10.42, 11;"_s) && detail.contains(u"2 of 3 windows covered"_s),
                  qPrintable(detail));
     }
+
+    void edgeComparisonReadsRight()
+    {
+        // Jaccard 0.2996 against clustering.min_jaccard 0.3: three decimals read "0.300 < 0.3"; enough digits tell.
+        RunResult run = uifixture::makeRun();
+        run.params.minJaccard = 0.3;
+        QVERIFY(!run.clusters[0].edges.isEmpty());
+        run.clusters[0].edges[0].jaccard = 0.2996;
+        const ClusterEdge e = run.clusters[0].edges[0];
+        const RunSnapshot snap = snapshotOf(run);
+        EvidenceModel model;
+        model.setTrend(snap, u"t-matchalatte"_s);
+        const QString detail = model.findKey(u"edge:"_s + e.a + u'|' + e.b)
+                                   .siblingAtColumn(EvidenceModel::DetailColumn)
+                                   .data()
+                                   .toString();
+        QVERIFY2(detail.contains(u"J 0.2996 < 0.3"_s), qPrintable(detail));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvidenceModel)

@@ -6,6 +6,7 @@
 #include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -58,6 +59,10 @@
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
 #include "ui/projectcontroller.h"
+#include "ui/pages/clusterspage.h"
+#include "ui/mainmenus.h"
+#include "ui/widgets/emptyproject.h"
+#include "ui/theme.h"
 #include "ui/widgets/evidencepanel.h"
 #include "ui/widgets/rangeedit.h"
 #include "ui/widgets/thresholdpanel.h"
@@ -441,6 +446,141 @@ private Q_SLOTS:
         QVERIFY(chinese);
     }
 
+    void exportScopeIsExplicit()
+    {
+        // The walkthrough's defect: Export wrote only the trend that happened to be selected. Now File → Export
+        // says which: all tiles, or the selected ones (named with their count).
+        const RunResult &run = *m_window->runner()->snapshot().run;
+        QVERIFY(run.trendCount() >= 2);
+        QListView *view = m_window->trendsPage()->view();
+        // The second tile alone (the first is the one selected after a run).
+        view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::ClearAndSelect);
+        const QStringList selected = m_window->trendsPage()->selectedTrendIds();
+        QCOMPARE(selected.size(), 1);
+        QVERIFY(selected.first() != trendIds(run).first());
+
+        auto *exportMenu = m_window->findChild<QMenu *>(u"exportMenu"_s);
+        auto *selectedCsv = m_window->findChild<QAction *>(u"exportSelectedCsv"_s);
+        auto *allCsv = m_window->findChild<QAction *>(u"exportAllCsv"_s);
+        QVERIFY(exportMenu && selectedCsv && allCsv);
+        Q_EMIT exportMenu->aboutToShow();
+        QCOMPARE(selectedCsv->text(), u"Selected tiles (1) to CSV…"_s);
+        QVERIFY(selectedCsv->isEnabled());
+        QCOMPARE(allCsv->text(), u"All tiles to &CSV…"_s);
+
+        QSignalSpy exported(m_window.get(), &MainWindow::exportFinished);
+        const QString selectedPath = m_dir.filePath(u"selected.csv"_s);
+        answerFileDialog(selectedPath);
+        selectedCsv->trigger();
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.last().at(1).toString(), QString());
+        QCOMPARE(csvTrendIds(selectedPath), selected);
+        QVERIFY2(m_window->statusMessage().startsWith(u"Exported the selected tile to "_s),
+                 qPrintable(m_window->statusMessage()));
+
+        // All tiles, with the one still selected.
+        const QString allPath = m_dir.filePath(u"all.csv"_s);
+        answerFileDialog(allPath);
+        allCsv->trigger();
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(csvTrendIds(allPath), trendIds(run));
+        QVERIFY2(m_window->statusMessage().startsWith(u"Exported all %1 tiles to "_s.arg(run.trendCount())),
+                 qPrintable(m_window->statusMessage()));
+
+        // Nothing selected: the selected entries say what to do and are disabled.
+        view->selectionModel()->clearSelection();
+        Q_EMIT exportMenu->aboutToShow();
+        QVERIFY(!selectedCsv->isEnabled());
+        QVERIFY(selectedCsv->text().contains(u"select tiles on the Trends page"_s));
+    }
+
+    void thresholdsSavedNamesTheFileAndTitleNamesTheAppOnce()
+    {
+        buttonOf(m_window->thresholdPanel(), u"Save to config"_s)->click();
+        QVERIFY(QFileInfo::exists(configFile()));
+        QCOMPARE(m_window->statusMessage(), u"Thresholds saved to "_s + QDir::toNativeSeparators(configFile()));
+        // The platform adds the display name to a title that does not end with it: ours does, so it reads once.
+        QGuiApplication::setApplicationDisplayName(u"GlassTrend"_s);
+        QCOMPARE(m_window->windowTitle().count(u"GlassTrend"_s), 1);
+        QVERIFY(m_window->windowTitle().endsWith(QGuiApplication::applicationDisplayName()));
+    }
+
+    void viewThemeDarkReachesTheKnobs()
+    {
+        auto *dark = m_window->findChild<QAction *>(u"theme-dark"_s);
+        auto *system = m_window->findChild<QAction *>(u"theme-system"_s);
+        QVERIFY(dark && system);
+        dark->trigger();
+        QVERIFY(dark->isChecked());
+        const QPalette palette = Theme::darkPalette();
+        QSlider *slider = m_window->thresholdPanel()->sliderFor(u"validation.min_creators"_s);
+        QDoubleSpinBox *spin = m_window->thresholdPanel()->spinBoxFor(u"validation.min_growth"_s);
+        QCOMPARE(slider->palette().color(QPalette::Window), palette.color(QPalette::Window));
+        QCOMPARE(spin->palette().color(QPalette::Base), palette.color(QPalette::Base));
+        QCOMPARE(m_window->palette().color(QPalette::Window), palette.color(QPalette::Window));
+        system->trigger();
+        QVERIFY(system->isChecked() && !dark->isChecked());
+        QVERIFY(!Theme::isDark(slider->palette()));
+    }
+
+    void emptyProjectSaysWhatToDo()
+    {
+        // A new project: no post, so Latest resolves to nothing. The window says what to do, never "as of — UTC".
+        const QString path = m_dir.filePath(u"empty-project.db"_s);
+        QFile::remove(path);
+        QSignalSpy finished(m_window->runner(), &PipelineRunner::finished);
+        m_window->openDatabase(path);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace().databasePath == path && !finished.isEmpty()
+                                     && m_window->runner()->snapshot().run->postsInWindow == 0,
+                                 30000);
+        auto *menus = m_window->findChild<MainMenus *>();
+        QVERIFY(menus);
+        QVERIFY2(!menus->asOfText().contains(u"—"_s) && menus->asOfText().contains(u"Import data…"_s),
+                 qPrintable(menus->asOfText()));
+        EmptyProject *empty = m_window->trendsPage()->emptyProject();
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(u"no posts yet"_s));
+        // "Import data…" asks for files (answered with nothing here).
+        auto *timer = new QTimer(m_window.get());
+        bool asked = false;
+        connect(timer, &QTimer::timeout, timer, [this, timer, &asked] {
+            auto *dialog = m_window->findChild<QFileDialog *>();
+            if (!dialog || !dialog->isVisible())
+                return;
+            asked = true;
+            timer->stop();
+            dialog->reject();
+        });
+        timer->start(20);
+        empty->importButton()->click();
+        QVERIFY(asked);
+    }
+
+    void nearMissShowsItsWholeEvidence()
+    {
+        // A cluster that is not a trend: its top posts and formulas are worked out when it is selected.
+        const RunSnapshot shown = m_window->runner()->snapshot();
+        const ClusterResult *missed = nullptr;
+        for (const ClusterResult &c : shown.run->clusters) {
+            if (!c.isTrend && c.posts >= 3) {
+                missed = &c;
+                break;
+            }
+        }
+        QVERIFY(missed);
+        QVERIFY(missed->formulas.isEmpty() && missed->topPosts.isEmpty()); // a plain run has no chain for it
+        const QString id = missed->trendId;
+        const int expectedPosts = std::min(missed->posts, shown.run->params.topPostsPerTile);
+        Q_EMIT m_window->clustersPage()->clusterSelected(id);
+        EvidencePanel *evidence = m_window->evidencePanel();
+        QTRY_COMPARE_WITH_TIMEOUT(evidence->topPostsModel()->rowCount(), expectedPosts, 30000);
+        QCOMPARE(evidence->trendId(), id);
+        QVERIFY(evidence->evidenceModel()->findKey(u"formula:velocity"_s).isValid());
+        QVERIFY(evidence->evidenceModel()->findKey(u"formula:growth"_s).isValid());
+        // Hydrated from the store: the posts have their URLs (the context menu copies them).
+        QVERIFY(!evidence->topPostsModel()->index(0, 0).data(TopPostsModel::UrlRole).toString().isEmpty());
+    }
+
     void timelineAndControlSetTheAsOf()
     {
         const RunResult &first = *m_window->runner()->snapshot().run;
@@ -763,6 +903,7 @@ private:
         ctx.mappings = m_mappings;
         const QString configPath = configFile();
         ctx.saveParams = [configPath](const PipelineParams &params) { return savePipelineParams(configPath, params); };
+        ctx.configPath = configPath;
         const auto imports = m_imports;
         const auto discovery = m_discovery;
         const auto fixture = m_db;
@@ -810,8 +951,14 @@ private:
             }
             if (!dialog)
                 return;
-            // The dialog may still be filling in its default name: answer once ours is the one selected.
-            dialog->selectFile(path);
+            // selectFile() leaves the name alone while the name field has focus (QFileDialog::selectFile), which
+            // depends on window activation timing: the name is typed into the field instead. The dialog may still be
+            // filling in its default name: answer once ours is the one selected.
+            dialog->setDirectory(QFileInfo(path).absolutePath());
+            if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+                name->setText(QFileInfo(path).fileName());
+            else
+                dialog->selectFile(path);
             if (dialog->selectedFiles().value(0) != path) {
                 static int misses = 0;
                 if (++misses % 100 == 0)
@@ -891,6 +1038,20 @@ private:
         params.asOfMs = asOfMs != 0 ? asOfMs : m_discovery->resolve(DiscoverRequest{}).value().asOfMs;
         const Result<Dataset> data = m_discovery->loadWindow(params);
         return std::make_shared<const RunResult>(runPipeline(data.value(), params));
+    }
+
+    /// The trend_id column of an exported CSV.
+    static QStringList csvTrendIds(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+        const qsizetype column = rows.isEmpty() ? -1 : rows.first().indexOf(u"trend_id"_s);
+        QStringList ids;
+        for (qsizetype i = 1; i < rows.size() && column >= 0; ++i)
+            ids.append(rows[i].value(column));
+        return ids;
     }
 
     static QStringList trendIds(const RunResult &run)

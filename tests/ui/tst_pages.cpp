@@ -2,6 +2,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QPushButton>
 #include <QTest>
 
 #include "tests/ui/runfixture.h"
@@ -14,6 +15,7 @@
 #include "ui/pages/clusterspage.h"
 #include "ui/pages/decisionspage.h"
 #include "ui/pages/trendspage.h"
+#include "ui/widgets/emptyproject.h"
 #include "ui/widgets/evidencepanel.h"
 
 using namespace Qt::StringLiterals;
@@ -148,6 +150,40 @@ private Q_SLOTS:
         Q_EMIT panel.postsView()->doubleClicked(first); // as the view does on a double-click
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.first().first().toString(), u"https://example.com/p1"_s);
+    }
+
+    void emptyProjectSaysWhatToDo()
+    {
+        TrendsPage page;
+        page.show();
+        RunResult empty; // a project without posts: Latest resolved to nothing, the window holds nothing
+        page.setSnapshot(snapshotOf(empty));
+        EmptyProject *panel = page.emptyProject();
+        QVERIFY(panel->isVisible());
+        QVERIFY(!page.view()->isVisible());
+        QVERIFY2(panel->text().contains(u"This project has no posts yet"_s), qPrintable(panel->text()));
+        QVERIFY(!panel->text().contains(u"as of"_s));
+        QCOMPARE(panel->importButton()->text(), u"Import data…"_s);
+        QCOMPARE(panel->feedsButton()->text(), u"Live feeds…"_s);
+        QSignalSpy import(&page, &TrendsPage::importRequested);
+        QSignalSpy feeds(&page, &TrendsPage::feedsRequested);
+        QTest::mouseClick(panel->importButton(), Qt::LeftButton);
+        QTest::mouseClick(panel->feedsButton(), Qt::LeftButton);
+        QCOMPARE(import.count(), 1);
+        QCOMPARE(feeds.count(), 1);
+
+        // Posts in the project, none in this window: the window is named, with how to move it.
+        RunResult quiet;
+        quiet.asOfMs = 1748736000000; // 2025-06-01 00:00 UTC
+        page.setSnapshot(snapshotOf(quiet));
+        QVERIFY(panel->isVisible());
+        QVERIFY2(panel->text().contains(u"No posts in this window"_s) && panel->text().contains(u"2025-06-01 00:00 UTC"_s),
+                 qPrintable(panel->text()));
+
+        // A run with posts: the tiles again.
+        page.setSnapshot(snapshotOf(uifixture::makeRun()));
+        QVERIFY(!panel->isVisible());
+        QVERIFY(page.view()->isVisible());
     }
 };
 

@@ -1,9 +1,12 @@
 #include "ui/charts/growthchart.h"
 
+#include <algorithm>
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -27,6 +30,7 @@ void GrowthChart::setSnapshot(const RunSnapshot &snapshot, int topN)
     chart->legend()->setLabelColor(palette().color(QPalette::Text));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_categories.clear();
+    m_threshold.reset();
 
     QList<const ClusterResult *> tiles;
     if (snapshot.run) {
@@ -72,9 +76,11 @@ void GrowthChart::setSnapshot(const RunSnapshot &snapshot, int topN)
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
+    const double minGrowth = snapshot.run->params.minGrowth;
     auto *x = new QValueAxis;
-    x->setRange(0, maxGrowth * 1.1);
-    x->setLabelFormat(u"%.1f"_s); // printf formats are Latin-1: the × goes in the title
+    x->setRange(0, std::max(maxGrowth, minGrowth) * 1.1);
+    x->applyNiceNumbers(); // round ticks (1, 2, 5 × 10^k)
+    x->setLabelFormat(u"%g"_s); // printf formats are Latin-1: the × goes in the title
     x->setTitleText(tr("growth (×)"));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));
@@ -84,6 +90,29 @@ void GrowthChart::setSnapshot(const RunSnapshot &snapshot, int topN)
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
+
+    // validation.min_growth as a vertical line across the bars: how far above it each trend is.
+    auto *across = new QValueAxis;
+    across->setRange(0, 1);
+    across->setVisible(false);
+    chart->addAxis(across, Qt::AlignRight);
+    auto *threshold = new QLineSeries;
+    threshold->setName(tr("min_growth %1×").arg(uifmt::number(minGrowth)));
+    threshold->append(minGrowth, 0);
+    threshold->append(minGrowth, 1);
+    QPen thresholdPen(palette().color(QPalette::Text), 1.5, Qt::DashLine);
+    threshold->setPen(thresholdPen);
+    chart->addSeries(threshold);
+    threshold->attachAxis(x);
+    threshold->attachAxis(across);
+    m_threshold = minGrowth;
+    connect(threshold, &QLineSeries::hovered, this, [this, minGrowth](const QPointF &, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), tr("validation.min_growth = %1×: a trend grows at least this much")
+                                                   .arg(uifmt::number(minGrowth)), this);
+        else
+            QToolTip::hideText();
+    });
 
     connect(series, &QHorizontalStackedBarSeries::hovered, this, [this, categories](bool state, int index, QBarSet *set) {
         if (!state || !set || set->at(index) == 0) {

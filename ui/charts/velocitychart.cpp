@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
@@ -32,6 +33,31 @@ QList<std::pair<qint64, qint64>> VelocityChart::uncoveredSpans() const
     return m_uncovered;
 }
 
+void VelocityChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    applyTimeTicks(); // as many round ticks as fit the new width
+}
+
+void VelocityChart::applyTimeTicks()
+{
+    if (!m_timeAxis)
+        return;
+    // The plot is the view less the two value axes (about 70 px each) and the margins.
+    const int plotWidth = std::max(100, width() - 150);
+    const QFontMetrics metrics(m_timeAxis->labelsFont());
+    m_ticks = TimeTicks::forRange(m_fromMs, m_toMs, TimeTicks::maxTicksFor(plotWidth, metrics, u"MM-dd HH:mm"_s));
+    if (m_ticks.format == u"MM-dd") { // day steps: shorter labels, so more of them may fit
+        const TimeTicks days = TimeTicks::forRange(m_fromMs, m_toMs, TimeTicks::maxTicksFor(plotWidth, metrics, u"MM-dd"_s));
+        if (days.format == u"MM-dd")
+            m_ticks = days;
+    }
+    m_timeAxis->setFormat(m_ticks.format);
+    m_timeAxis->setTickCount(m_ticks.count);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_ticks.startMs, Qt::UTC),
+                         QDateTime::fromMSecsSinceEpoch(m_ticks.endMs, Qt::UTC));
+}
+
 void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult *c)
 {
     auto *chart = new QChart;
@@ -42,6 +68,8 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_posts.clear();
     m_uncovered.clear();
+    m_baselineSpans.clear();
+    m_timeAxis = nullptr;
     if (!snapshot.run || !c || c->hourlyPosts.isEmpty()) {
         chart->setTitle(tr("Select a trend to see its posts per hour"));
         setChart(chart); // the view owns it and deletes the previous one
@@ -70,19 +98,33 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
         maxPosts = qMax(maxPosts, p);
         maxEng = qMax(maxEng, e);
     }
-    const double top = double(maxPosts) * 1.1;
+    // The posts axis on round numbers; the shading reaches its top.
+    auto *yPosts = new QValueAxis;
+    yPosts->setRange(0, std::max(5.0, double(maxPosts) * 1.1)); // whole-number steps (1, 2, 5 × 10^k) from here up
+    yPosts->applyNiceNumbers();
+    yPosts->setLabelFormat(u"%d"_s);
+    yPosts->setTitleText(tr("posts"));
+    const double top = yPosts->max();
 
-    // Baseline windows shaded from the first bucket to the window start.
+    // Each covered baseline window shaded on its own (alternately paler), so the windows the baseline averages over
+    // can be told apart; the current window starts at the dashed line.
     const double windowStart = double(run.windowStartMs > 0 ? run.windowStartMs : run.asOfMs - run.params.windowHours * hour);
-    auto *upper = new QLineSeries;
-    upper->append(double(firstStart), top);
-    upper->append(windowStart, top);
-    auto *baseline = new QAreaSeries(upper);
-    baseline->setName(tr("baseline"));
-    QColor shade = palette().color(QPalette::Text);
-    shade.setAlphaF(0.08);
-    baseline->setBrush(shade);
-    baseline->setPen(Qt::NoPen);
+    QList<QAreaSeries *> baselines;
+    for (const BaselineWindow &w : run.baselineWindows) {
+        if (!w.covered || w.endMs <= firstStart)
+            continue;
+        auto *edge = new QLineSeries;
+        edge->append(double(std::max(w.startMs, firstStart)), top);
+        edge->append(double(w.endMs), top);
+        auto *area = new QAreaSeries(edge);
+        area->setName(baselines.isEmpty() ? tr("baseline window") : QString());
+        QColor shade = palette().color(QPalette::Text);
+        shade.setAlphaF(baselines.size() % 2 == 0 ? 0.07 : 0.13);
+        area->setBrush(shade);
+        area->setPen(Qt::NoPen);
+        baselines.append(area);
+        m_baselineSpans.append({w.startMs, w.endMs});
+    }
 
     // Uncovered baseline windows (too little capture volume: left out of the baseline) hatched over the shade.
     QList<QAreaSeries *> uncovered;
@@ -116,7 +158,8 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     engPen.setStyle(Qt::DotLine);
     engagement->setPen(engPen);
 
-    chart->addSeries(baseline);
+    for (QAreaSeries *area : baselines)
+        chart->addSeries(area);
     for (QAreaSeries *area : uncovered)
         chart->addSeries(area);
     chart->addSeries(boundary);
@@ -124,16 +167,14 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     chart->addSeries(engagement);
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(u"MM-dd HH:mm"_s);
-    x->setTickCount(7);
-    x->setRange(QDateTime::fromMSecsSinceEpoch(firstStart, Qt::UTC), QDateTime::fromMSecsSinceEpoch(run.asOfMs, Qt::UTC));
     x->setTitleText(u"UTC"_s);
-    auto *yPosts = new QValueAxis;
-    yPosts->setRange(0, top);
-    yPosts->setLabelFormat(u"%d"_s);
-    yPosts->setTitleText(tr("posts"));
+    m_timeAxis = x;
+    m_fromMs = firstStart;
+    m_toMs = run.asOfMs;
+    applyTimeTicks();
     auto *yEng = new QValueAxis;
     yEng->setRange(0, double(maxEng) * 1.1);
+    yEng->applyNiceNumbers();
     yEng->setLabelFormat(u"%.0f"_s);
     yEng->setTitleText(tr("engagement"));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(yPosts),
@@ -144,8 +185,11 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(yPosts, Qt::AlignLeft);
     chart->addAxis(yEng, Qt::AlignRight);
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(baseline), static_cast<QAbstractSeries *>(boundary),
-                               static_cast<QAbstractSeries *>(posts)}) {
+    for (QAreaSeries *area : baselines) {
+        area->attachAxis(x);
+        area->attachAxis(yPosts);
+    }
+    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(boundary), static_cast<QAbstractSeries *>(posts)}) {
         s->attachAxis(x);
         s->attachAxis(yPosts);
     }
@@ -153,7 +197,7 @@ void VelocityChart::setCluster(const RunSnapshot &snapshot, const ClusterResult 
         area->attachAxis(x);
         area->attachAxis(yPosts);
     }
-    for (QAreaSeries *area : uncovered.mid(1)) { // one legend entry for all of them
+    for (QAreaSeries *area : baselines.mid(1) + uncovered.mid(1)) { // one legend entry for each kind
         for (QLegendMarker *marker : chart->legend()->markers(area))
             marker->setVisible(false);
     }

@@ -18,6 +18,7 @@
 
 #include "core/poll/sourceid.h"
 #include "ui/models/feedstatusmodel.h"
+#include "ui/filedialogs.h"
 
 using namespace Qt::StringLiterals;
 
@@ -156,7 +157,7 @@ void FeedsDialog::removeSource(int row)
 
 void FeedsDialog::addFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder to watch for captures"));
+    const QString folder = filedialogs::getExistingDirectory(this, u"feeds"_s, tr("Folder to watch for captures"));
     if (folder.isEmpty())
         return;
     PollSource source;

@@ -128,8 +128,8 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
             const bool passed = e.cooccurrence >= p.minCooccurrence && e.jaccard >= p.minJaccard;
             r.state = passed ? 1 : 2;
             r.detail = u"co "_s + QString::number(e.cooccurrence) + (e.cooccurrence >= p.minCooccurrence ? u" ≥ "_s : u" < "_s)
-                       + QString::number(p.minCooccurrence) + u",  J "_s + uifmt::decimal(e.jaccard, 3)
-                       + (e.jaccard >= p.minJaccard ? u" ≥ "_s : u" < "_s) + uifmt::number(p.minJaccard);
+                       + QString::number(p.minCooccurrence) + u",  J "_s + uifmt::numberAgainst(e.jaccard, p.minJaccard)
+                       + (e.jaccard >= p.minJaccard ? u" ≥ "_s : u" < "_s) + uifmt::numberAgainst(p.minJaccard, e.jaccard);
             m_sections[EdgesSection].push_back(r);
         }
 

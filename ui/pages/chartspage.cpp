@@ -1,5 +1,6 @@
 #include "ui/pages/chartspage.h"
 
+#include <QEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -43,6 +44,17 @@ void ChartsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     rebuild();
+}
+
+void ChartsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The charts take their colours from the palette when built: a new theme builds them again.
+    if (event->type() == QEvent::PaletteChange) {
+        m_velocityDirty = true;
+        m_growthDirty = true;
+        rebuild();
+    }
 }
 
 void ChartsPage::rebuild()

@@ -13,6 +13,7 @@
 #include "ui/models/tilefilterproxy.h"
 #include "ui/models/tilemodel.h"
 #include "ui/uiformat.h"
+#include "ui/widgets/emptyproject.h"
 #include "ui/widgets/tiledelegate.h"
 
 using namespace Qt::StringLiterals;
@@ -77,12 +78,16 @@ TrendsPage::TrendsPage(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyProject = new EmptyProject(this);
+    connect(m_emptyProject, &EmptyProject::importRequested, this, &TrendsPage::importRequested);
+    connect(m_emptyProject, &EmptyProject::feedsRequested, this, &TrendsPage::feedsRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty);
+    layout->addWidget(m_emptyProject, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TileFilterProxy::setSearch);
     for (QComboBox *box : {m_platform, m_region, m_urgency})
@@ -214,7 +219,14 @@ void TrendsPage::updateEmptyState()
 {
     const bool noTiles = m_model->rowCount() == 0;
     const bool allFiltered = !noTiles && m_proxy->rowCount() == 0;
-    m_empty->setVisible(noTiles || allFiltered);
+    // No post to look at: an as-of that resolved to nothing is a project without posts (Latest found none).
+    const std::shared_ptr<const RunResult> run = m_model->run();
+    const bool noPosts = run && run->postsInWindow == 0;
+    m_emptyProject->setVisible(noPosts);
+    if (noPosts)
+        m_emptyProject->showFor(run->asOfMs > 0, uifmt::dateTime(run->asOfMs) + u" UTC"_s);
+    m_view->setVisible(!noPosts);
+    m_empty->setVisible(!noPosts && (noTiles || allFiltered));
     if (!m_model->run())
         m_empty->setText(tr("No run yet."));
     else if (noTiles)

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class EmptyProject;
 class QListView;
 class TileFilterProxy;
 class TileModel;
@@ -37,11 +38,16 @@ public:
 
     QListView *view() const { return m_view; }
     TileModel *model() const { return m_model; }
+    /// Shown instead of the tiles when the run had no post to look at (empty project or empty window).
+    EmptyProject *emptyProject() const { return m_emptyProject; }
 
 Q_SIGNALS:
     void trendSelected(const QString &trendId);
     /// The analyst changed a filter.
     void filtersChanged();
+    /// The empty project's "Import data…" and "Live feeds…".
+    void importRequested();
+    void feedsRequested();
 
 private:
     void refillFilters(const RunSnapshot &snapshot);
@@ -55,5 +61,6 @@ private:
     QComboBox *m_region;
     QComboBox *m_urgency;
     QLabel *m_empty;
+    EmptyProject *m_emptyProject;
     bool m_restoring = false;
 };

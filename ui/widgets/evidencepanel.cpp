@@ -11,6 +11,7 @@
 #include "ui/models/evidencemodel.h"
 #include "ui/models/toppostsmodel.h"
 #include "ui/uiformat.h"
+#include "ui/widgets/postcontextmenu.h"
 
 using namespace Qt::StringLiterals;
 
@@ -60,7 +61,8 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_postsView->setColumnWidth(TopPostsModel::PlatformColumn, 84);
     m_postsView->setColumnWidth(TopPostsModel::CreatorColumn, 120);
     m_postsView->setColumnWidth(TopPostsModel::TextColumn, 220);
-    m_postsView->setToolTip(tr("Double-click a post to open it"));
+    m_postsView->setToolTip(tr("Double-click a post to open it; right-click to copy or open its URL"));
+    new PostContextMenu(m_postsView, TopPostsModel::UrlRole);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);

@@ -24,6 +24,7 @@ public:
     void setSnapshot(const RunSnapshot &snapshot);
     void setTrend(const QString &trendId);
     QString trendId() const { return m_trendId; }
+    const RunSnapshot &snapshot() const { return m_snapshot; }
 
     EvidenceModel *evidenceModel() const { return m_evidence; }
     TopPostsModel *topPostsModel() const { return m_posts; }

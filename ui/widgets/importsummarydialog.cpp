@@ -13,6 +13,7 @@
 
 #include "core/report/rejectscsv.h"
 #include "ui/models/rejectsmodel.h"
+#include "ui/filedialogs.h"
 #include "ui/uiformat.h"
 
 using namespace Qt::StringLiterals;
@@ -148,10 +149,10 @@ Status ImportSummaryDialog::saveRejects(const QString &path) const
 void ImportSummaryDialog::askAndSaveRejects()
 {
     const QString first = m_reports.isEmpty() ? QString() : m_reports.first().file;
-    const QString suggested = first.isEmpty() ? u"rejects.csv"_s
-                                              : QFileInfo(first).absolutePath() + u'/'
-                                                    + QFileInfo(first).completeBaseName() + u"-rejects.csv"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save rejects"), suggested, u"CSV (*.csv)"_s);
+    const QString suggested = first.isEmpty() ? u"rejects.csv"_s : QFileInfo(first).completeBaseName() + u"-rejects.csv"_s;
+    // In the folder last used for rejects, else beside the imported file.
+    const QString path = filedialogs::getSaveFileName(this, u"rejects"_s, tr("Save rejects"), suggested, tr("CSV (*.csv)"),
+                                                      first.isEmpty() ? QString() : QFileInfo(first).absolutePath());
     if (path.isEmpty())
         return;
     if (Status saved = saveRejects(path); !saved)

@@ -55,7 +55,6 @@ TimeBar::TimeBar(QWidget *parent)
     m_asOfEdit->setFocusPolicy(Qt::StrongFocus);
     m_asOfEdit->setToolTip(tr("pipeline.as_of\nEnd of the current window (UTC); the window is (as_of − hours, as_of]"));
     m_asOfEdit->setAccessibleName(tr("As of"));
-    m_asOfEdit->installEventFilter(this);
     m_hours->setObjectName(u"window.hours"_s);
     m_hours->setToolTip(tr("window.hours\nLength of the current window, 1–%1 hours").arg(kMaxWindowHours));
     m_hours->setAccessibleName(tr("Window hours"));
@@ -240,14 +239,4 @@ void TimeBar::reloadHours(const QStringList &platforms)
             m_timeline->setHours(hours.value());
         Q_EMIT hoursLoaded(hours ? QString() : hours.error().message);
     });
-}
-
-bool TimeBar::eventFilter(QObject *watched, QEvent *event)
-{
-    // The wheel never changes a field that does not have focus (it scrolls what is behind it).
-    if (event->type() == QEvent::Wheel && watched == m_asOfEdit && !m_asOfEdit->hasFocus()) {
-        event->ignore();
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }

@@ -72,9 +72,6 @@ Q_SIGNALS:
     /// Posts per hour arrived (or failed: `error` is set) for the current source.
     void hoursLoaded(const QString &error);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void setAsOf(qint64 asOfMs);
     void setWindowHours(int hours);

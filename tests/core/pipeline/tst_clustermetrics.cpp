@@ -316,6 +316,39 @@ private Q_SLOTS:
         QVERIFY(!c.topPosts[1].views.has_value()); // unknown stays unknown
     }
 
+    void nearMissIsExplainedOnRequest()
+    {
+        // #matcha fails min_creators (3 posts by one creator): not a trend, so no evidence chain in a plain run. Asked
+        // for, it gets its formulas and top posts like a trend; nothing else of the run changes.
+        DatasetBuilder b;
+        b.add(Row().id(u"a"_s).tags({u"matcha"_s}).likes(30).hoursAgo(2))
+            .add(Row().id(u"b"_s).tags({u"matcha"_s}).likes(20).hoursAgo(3))
+            .add(Row().id(u"c"_s).tags({u"matcha"_s}).likes(10).hoursAgo(4));
+        coverBaseline(b);
+        PipelineParams p = params();
+        p.minCreators = 5;
+        const Dataset data = b.build();
+        const RunResult plain = runPipeline(data, p);
+        const ClusterResult *missed = clusterByAnchor(plain, u"matcha"_s);
+        QVERIFY(missed && !missed->isTrend);
+        QVERIFY(missed->formulas.isEmpty() && missed->topPosts.isEmpty());
+
+        const RunResult explained = runPipeline(data, p, QStringList{missed->trendId});
+        const ClusterResult *c = clusterByAnchor(explained, u"matcha"_s);
+        QVERIFY(c && !c->isTrend);
+        QVERIFY(!c->formulas.isEmpty());
+        QStringList ids;
+        for (const TopPost &t : c->topPosts)
+            ids.append(t.postId);
+        QCOMPARE(ids, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+        QCOMPARE(explained.runId, plain.runId);
+        QCOMPARE(explained.decisions.size(), plain.decisions.size());
+        QCOMPARE(explained.trendCount(), plain.trendCount());
+        // Only the cluster asked for: another near-miss stays without its chain.
+        const RunResult other = runPipeline(data, p, QStringList{u"t-elsewhere"_s});
+        QVERIFY(clusterByAnchor(other, u"matcha"_s)->formulas.isEmpty());
+    }
+
     void platformWeightsScaleVelocityOnly()
     {
         DatasetBuilder b;

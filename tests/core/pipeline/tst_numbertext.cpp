@@ -70,6 +70,15 @@ private Q_SLOTS:
         QCOMPARE(QString(numbertext::against(1.49999, 1.5)), u"1.49999"_s);
         QCOMPARE(QString(numbertext::against(1.5, 1.49999)), u"1.5"_s);
         QCOMPARE(QString(numbertext::against(0.1667, 0.15)), u"0.1667"_s);
+        // The hand-worked cases of issue 11: 1.996 against 2.0, 0.0449 against 0.05.
+        QCOMPARE(numbertext::decimalAgainst(1.996, 2.0), u"1.996"_s);
+        QCOMPARE(numbertext::decimalAgainst(2.0, 1.996), u"2.000"_s);
+        QCOMPARE(QString(numbertext::against(1.996, 2.0)), u"1.996"_s);
+        QCOMPARE(QString(numbertext::against(0.0449, 0.05)), u"0.0449"_s);
+        // One decimal would read "0.0" against "0.1" (distinct, but the threshold is not 0.1): two significant digits.
+        QCOMPARE(numbertext::decimalAgainst(0.0449, 0.05), u"0.045"_s);
+        QCOMPARE(numbertext::decimalAgainst(0.05, 0.0449), u"0.050"_s);
+        QCOMPARE(numbertext::decimalAgainst(0.04996, 0.05), u"0.04996"_s);
     }
 };
 

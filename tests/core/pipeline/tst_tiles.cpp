@@ -112,6 +112,17 @@ private Q_SLOTS:
         c.urgency = u"prepare"_s;
         c.growth = 2.96;
         QVERIFY(recommendationText(c, params).contains(u"growth is 2.96×, acting now needs ≥ 3.00×"_s));
+        // Growth 1.996 against 2.0 (three decimals to tell them apart), and a confidence 0.5996 that two decimals
+        // would round to the 0.6 it is below.
+        c.urgency = u"monitor"_s;
+        c.growth = 1.996;
+        QVERIFY2(recommendationText(c, params).startsWith(u"Monitor: growth 1.996× is below the 2.000× needed"_s),
+                 qPrintable(recommendationText(c, params)));
+        c.urgency = u"prepare"_s;
+        c.growth = 4.23;
+        c.confidence = 0.5996;
+        QVERIFY2(recommendationText(c, params).endsWith(u"with confidence ≥ 0.6 (now 0.5996)."_s),
+                 qPrintable(recommendationText(c, params)));
     }
 
     void noBaselineDataReadsSo()

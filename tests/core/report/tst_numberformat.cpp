@@ -46,6 +46,22 @@ private Q_SLOTS:
         QCOMPARE(formatNumber(std::numeric_limits<double>::quiet_NaN()), formatUndefined());
     }
 
+    void comparisonsReadRight()
+    {
+        // The walkthrough's "growth 2.0× is below the 2.0× needed": a value and its threshold never read alike
+        // unless they are equal. formatNumber(1.996) is "2" (two decimals, trimmed), as is 2: three decimals tell.
+        QCOMPARE(formatNumber(1.996), u"2"_s);
+        QCOMPARE(formatNumberAgainst(1.996, 2.0), u"1.996"_s);
+        QCOMPARE(formatNumberAgainst(2.0, 1.996), u"2"_s); // already distinct from "1.996"
+        // Three significant digits: 0.0449 and 0.05 already read apart; 0.04996 against 0.05 needs more.
+        QCOMPARE(formatNumberAgainst(0.0449, 0.05), u"0.0449"_s);
+        QCOMPARE(formatNumberAgainst(0.04996, 0.05), u"0.04996"_s);
+        QCOMPARE(formatNumberAgainst(4.9996, 5.0), u"4.9996"_s);
+        QCOMPARE(formatNumberAgainst(5.0, 5.0), u"5"_s);      // equal: as formatNumber
+        QCOMPARE(formatNumberAgainst(37.0, 5.0), u"37"_s);    // distinct: as formatNumber
+        QCOMPARE(formatNumberAgainst(std::nullopt, 5.0), formatUndefined());
+    }
+
     void multipliersPercentsRatesScores()
     {
         QCOMPARE(formatMultiplier(4.2), u"4.2×"_s);

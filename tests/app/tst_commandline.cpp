@@ -1,0 +1,62 @@
+// The command-line parser on its own: Qt's own options pass through to the application object.
+#include <QTest>
+
+#include "app/commandline.h"
+
+using namespace Qt::StringLiterals;
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void qtOptionsAreAcceptedInTheDesktopApp_data()
+    {
+        QTest::addColumn<QStringList>("argv");
+        QTest::addColumn<QStringList>("qtOptions");
+        QTest::newRow("-style fusion") << QStringList{u"-style"_s, u"fusion"_s} << QStringList{u"-style"_s, u"fusion"_s};
+        QTest::newRow("-style=fusion") << QStringList{u"-style=fusion"_s} << QStringList{u"-style=fusion"_s};
+        QTest::newRow("--style fusion") << QStringList{u"--style"_s, u"fusion"_s}
+                                        << QStringList{u"--style"_s, u"fusion"_s};
+        QTest::newRow("-platform offscreen") << QStringList{u"-platform"_s, u"offscreen"_s}
+                                             << QStringList{u"-platform"_s, u"offscreen"_s};
+        QTest::newRow("-reverse") << QStringList{u"-reverse"_s} << QStringList{u"-reverse"_s};
+        QTest::newRow("mixed with ours")
+            << QStringList{u"--db"_s, u"x.db"_s, u"-reverse"_s, u"-stylesheet"_s, u"a.qss"_s, u"-qwindowgeometry"_s,
+                           u"800x600"_s, u"--log-level"_s, u"debug"_s}
+            << QStringList{u"-reverse"_s, u"-stylesheet"_s, u"a.qss"_s, u"-qwindowgeometry"_s, u"800x600"_s};
+    }
+
+    void qtOptionsAreAcceptedInTheDesktopApp()
+    {
+        QFETCH(QStringList, argv);
+        QFETCH(QStringList, qtOptions);
+        const Result<CommandLine> cl = parseCommandLine(argv);
+        QVERIFY2(cl.ok(), cl.ok() ? "" : qPrintable(cl.error().message));
+        QCOMPARE(cl.value().mode, CommandLine::Mode::Gui);
+        QCOMPARE(cl.value().qtOptions, qtOptions);
+    }
+
+    void oursStayOurs()
+    {
+        // --platform is import's (the platform of records that do not say theirs), not Qt's.
+        const Result<CommandLine> cl = parseCommandLine({u"import"_s, u"--platform"_s, u"weibo"_s, u"a.csv"_s});
+        QVERIFY(cl.ok());
+        QCOMPARE(cl.value().platform, u"weibo"_s);
+        QVERIFY(cl.value().qtOptions.isEmpty());
+        QCOMPARE(cl.value().mode, CommandLine::Mode::Import);
+    }
+
+    void unknownOptionsAreStillRefused()
+    {
+        const Result<CommandLine> cl = parseCommandLine({u"-frobnicate"_s});
+        QVERIFY(!cl.ok());
+        QVERIFY(cl.error().message.contains(u"unknown option -frobnicate"_s));
+        const Result<CommandLine> missing = parseCommandLine({u"-style"_s});
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(u"-style needs a value"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
