@@ -23,6 +23,7 @@
 #include "ui/mainwindow.h"
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
+#include "ui/theme.h"
 #include "ui/uitranslator.h"
 
 using namespace Qt::StringLiterals;
@@ -38,33 +39,16 @@ int main(int argc, char *argv[])
     parser.addOption({u"out"_s, u"output folder"_s, u"dir"_s});
     parser.addOption({u"size"_s, u"window size"_s, u"WxH"_s, u"1600x1000"_s});
     parser.addOption({u"language"_s, u"UI language: en or zh_CN"_s, u"code"_s, u"en"_s});
-    parser.addOption({u"dark"_s, u"a dark palette (Fusion)"_s});
+    parser.addOption({u"dark"_s, u"View → Theme → Dark (Fusion with the dark palette)"_s});
     parser.addOption({u"prefix"_s, u"file name prefix"_s, u"text"_s});
     parser.addOption({u"pages"_s, u"views to shoot"_s, u"list"_s, u"trends,clusters,charts,decisions"_s});
     parser.process(app);
     UiTranslator translator;
     translator.apply(parser.value(u"language"_s) == u"zh_CN"_s ? UiLanguage::Chinese : UiLanguage::English);
     if (parser.isSet(u"dark"_s)) {
-        // A dark palette as a dark desktop theme gives it (the app follows the system palette).
+        // View → Theme → Dark's own style and palette (not Theme::apply(): that would save the choice).
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
-        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(Theme::darkPalette());
     }
     const QString prefix = parser.value(u"prefix"_s);
     const QString dbPath = parser.value(u"db"_s);
