@@ -54,8 +54,11 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
     IngestOptions ingest = context->config.ingest;
     ingest.findMapping = [store = context->mappings](const QStringList &columns) { return store->find(columns); };
     context->imports = std::make_shared<ImportService>(context->database, std::move(ingest));
-    context->discovery =
-        discoveryOn(context->database, context->config, true, commandLine.mode == CommandLine::Mode::Serve);
+    // A command discovers once: it loads the span with two readers (PostStore::loadDataset) rather than filling a
+    // live window it would throw away, and it stores the run before it reports.
+    const bool longLived = commandLine.mode == CommandLine::Mode::Serve || commandLine.mode == CommandLine::Mode::Gui;
+    context->discovery = discoveryOn(context->database, context->config, longLived,
+                                     commandLine.mode == CommandLine::Mode::Serve);
     return context;
 }
 
