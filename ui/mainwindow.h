@@ -18,6 +18,7 @@ class FeedsController;
 class ImportJob;
 class LogDock;
 class MappingFlow;
+class PlatformQuestion;
 class MainMenus;
 class PipelineRunner;
 class ProjectController;
@@ -62,6 +63,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     FeedsController *feeds() const { return m_feeds; }
     MappingFlow *mappingFlow() const { return m_mappingFlow; }
+    PlatformQuestion *platformQuestion() const { return m_platformQuestion; }
     QString statusMessage() const;
     /// How long the last result took to swap into the views, on the GUI thread (benchmarks).
     qint64 lastSwapMs() const { return m_lastSwapMs; }
@@ -106,6 +108,7 @@ private:
 
     FeedsController *m_feeds = nullptr;
     MappingFlow *m_mappingFlow = nullptr;
+    PlatformQuestion *m_platformQuestion = nullptr;
     PipelineRunner *m_runner;
     ImportJob *m_import;
     ExportJob *m_export;

@@ -29,14 +29,14 @@ QString describeRunChange(const RunResult *before, const RunResult &after, int m
             continue;
         const ClusterResult *was = old.take(c.trendId);
         if (!was)
-            note(u"#"_s + c.anchor + u" new ("_s + c.urgency + u')');
+            note(u"#"_s + c.anchorDisplay() + u" new ("_s + c.urgency + u')');
         else if (was->urgency != c.urgency)
-            note(u"#"_s + c.anchor + u" now "_s + c.urgency);
+            note(u"#"_s + c.anchorDisplay() + u" now "_s + c.urgency);
     }
     QList<const ClusterResult *> gone = old.values();
     std::sort(gone.begin(), gone.end(), [](const ClusterResult *a, const ClusterResult *b) { return a->rank < b->rank; });
     for (const ClusterResult *c : gone)
-        note(u"#"_s + c->anchor + u" dropped"_s);
+        note(u"#"_s + c->anchorDisplay() + u" dropped"_s);
 
     const int nBefore = before->trendCount();
     QString text = nBefore == nAfter ? QString(QString::number(nAfter) + u" trends"_s)

@@ -122,16 +122,6 @@ void readEvidence(JsonFieldReader &tile, ClusterResult &c)
     c.hourlyEngagement = hourly.integers<qint64>("engagement"_L1);
 }
 
-/// Every tag's display form, parallel to hashtags (the normalized tag where it has none).
-QStringList displayTags(const ClusterResult &c)
-{
-    QStringList shown;
-    shown.reserve(c.hashtags.size());
-    for (qsizetype i = 0; i < c.hashtags.size(); ++i)
-        shown.append(c.displayTag(i));
-    return shown;
-}
-
 } // namespace
 
 QJsonObject toJson(const ClusterResult &c, Detail detail)
@@ -147,7 +137,7 @@ QJsonObject toJson(const ClusterResult &c, Detail detail)
         {u"anchor"_s, c.anchor},
         {u"hashtags"_s, QJsonArray::fromStringList(c.hashtags)},
         {u"anchor_display"_s, c.anchorDisplay()},
-        {u"hashtags_display"_s, QJsonArray::fromStringList(displayTags(c))},
+        {u"hashtags_display"_s, QJsonArray::fromStringList(c.displayHashtags())},
         {u"posts"_s, c.posts},
         {u"unique_creators"_s, c.uniqueCreators},
         {u"platforms"_s, QJsonArray::fromStringList(c.platforms)},

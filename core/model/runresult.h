@@ -130,6 +130,15 @@ struct ClusterResult
         const qsizetype i = hashtags.indexOf(tag);
         return i < 0 ? tag : displayTag(i);
     }
+    /// Every tag's display form, parallel to hashtags.
+    QStringList displayHashtags() const
+    {
+        QStringList shown;
+        shown.reserve(hashtags.size());
+        for (qsizetype i = 0; i < hashtags.size(); ++i)
+            shown.append(displayTag(i));
+        return shown;
+    }
     /// How the anchor is shown (the anchor is hashtags[0]).
     QString anchorDisplay() const { return hashtags.isEmpty() ? anchor : displayOf(anchor); }
 };

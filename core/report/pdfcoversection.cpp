@@ -60,7 +60,7 @@ PdfBlock tileIndexRow(const PdfStyle &style, const ClusterResult &tile)
     const QString rank = u'#' + QString::number(tile.rank);
     const QString numbers = u"growth "_s % formatMultiplier(tile.growth) % u" · health "_s % formatScore(tile.health)
                             % u" · confidence "_s % formatScore(tile.confidence);
-    const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchor) : tile.title;
+    const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchorDisplay()) : tile.title;
 
     PdfBlock b;
     b.height = m.height() + style.pt(3);

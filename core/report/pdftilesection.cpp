@@ -40,11 +40,12 @@ QString counted(qint64 n, const QString &noun)
     return formatInteger(n) % u' ' % noun % (n == 1 ? QString() : u"s"_s);
 }
 
-QString hashtagList(const QStringList &tags)
+/// The cluster's tags in their display forms (SPEC section 1).
+QString hashtagList(const ClusterResult &tile)
 {
     QStringList out;
-    for (const QString &t : tags)
-        out.append(u'#' + t);
+    for (qsizetype i = 0; i < tile.hashtags.size(); ++i)
+        out.append(u'#' + tile.displayTag(i));
     return out.join(u' ');
 }
 
@@ -56,8 +57,8 @@ PdfBlock headerBlock(const PdfStyle &style, const ClusterResult &tile)
     const QFont titleFont = style.font(16, QFont::Bold);
     const QFont idFont = style.font(8);
     const QString rank = u'#' + QString::number(tile.rank);
-    const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchor) : tile.title;
-    const QString ids = u"trend id "_s % tile.trendId % u" · anchor #"_s % tile.anchor;
+    const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchorDisplay()) : tile.title;
+    const QString ids = u"trend id "_s % tile.trendId % u" · anchor #"_s % tile.anchorDisplay();
 
     const QFontMetricsF badgeMetrics(badgeFont, style.device());
     const QFontMetricsF rankMetrics(rankFont, style.device());
@@ -195,11 +196,11 @@ PdfBlock checkBlock(const PdfStyle &style, const ValidationCheck &c)
     return b;
 }
 
-PdfBlock edgeBlock(const PdfStyle &style, const ClusterEdge &e)
+PdfBlock edgeBlock(const PdfStyle &style, const ClusterResult &tile, const ClusterEdge &e)
 {
     const QFont font = style.font(8.5);
     const QFontMetricsF m(font, style.device());
-    const QString pair = u'#' % e.a % u" — #"_s % e.b;
+    const QString pair = u'#' % tile.displayOf(e.a) % u" — #"_s % tile.displayOf(e.b);
     const QString co = u"co-occurrence "_s % formatInteger(e.cooccurrence);
     const QString jaccard = u"Jaccard "_s % formatScore(e.jaccard);
     const double w = style.contentWidth();
@@ -325,11 +326,11 @@ PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const C
         s.blocks.append(checkBlock(style, c));
 
     s.blocks.append(style.heading(u"Cluster — tags and edges"_s, urgency.color));
-    s.blocks.append(style.paragraph(hashtagList(tile.hashtags), style.font(9), PdfStyle::ink(), style.pt(2)));
+    s.blocks.append(style.paragraph(hashtagList(tile), style.font(9), PdfStyle::ink(), style.pt(2)));
     if (tile.edges.isEmpty())
         s.blocks.append(style.paragraph(u"A cluster of one tag: no edges."_s, style.font(8.5, QFont::Normal, true), PdfStyle::muted(), style.pt(3)));
     for (const ClusterEdge &e : tile.edges)
-        s.blocks.append(edgeBlock(style, e));
+        s.blocks.append(edgeBlock(style, tile, e));
 
     s.blocks.append(style.heading(u"Velocity — posts per hour"_s, urgency.color));
     VelocityChartData chart;
