@@ -12,6 +12,7 @@
 #include "core/ingest/mappingguesser.h"
 #include "core/ingest/platform.h"
 #include "core/ingest/readerregistry.h"
+#include "core/ingest/readfile.h"
 #include "core/ingest/sniff.h"
 #include "core/service/importservice.h"
 
@@ -71,17 +72,18 @@ QString withFile(const QString &file, const QString &message)
     return message.startsWith(file) ? message : file + u": "_s + message;
 }
 
-/// --suggest-mapping: the guess as YAML on stdout; exit 1 naming what it could not guess.
-int suggestMapping(const QString &path, const QString &platform)
+/// --suggest-mapping: the guess as YAML on stdout; exit 1 naming what it could not guess. The file is read
+/// through the same decoding layer as an import (a GB18030 or UTF-16 CSV gives the same columns).
+int suggestMapping(const QString &path, const QString &platform, const QString &encoding)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << path << u": cannot open: "_s << file.errorString() << u'\n';
+    Result<QByteArray> decoded = readDecodedHead(path, encoding);
+    if (!decoded) {
+        err << withFile(path, decoded.error().message) << u'\n';
         return 1;
     }
-    const QByteArray head = file.peek(sniff::kHeadSize);
+    const QByteArray &head = decoded.value();
     Result<TableSample> sample = TableSample::fromHead(head);
     if (!sample) {
         err << path << u": "_s << sample.error().message << u'\n';
@@ -135,7 +137,7 @@ int runImportCommand(AppContext &context, const CommandLine &commandLine)
         platform = slug.value();
     }
     if (commandLine.suggestMapping)
-        return suggestMapping(commandLine.files.constFirst(), platform);
+        return suggestMapping(commandLine.files.constFirst(), platform, commandLine.encoding);
     std::shared_ptr<const ColumnMapping> mapping;
     if (!commandLine.mappingPath.isEmpty()) {
         Result<ColumnMapping> loaded = mappingyaml::readFile(commandLine.mappingPath);

@@ -1666,6 +1666,32 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>PlatformDialog</name>
+    <message>
+        <source>Which platform?</source>
+        <translation>来自哪个平台？</translation>
+    </message>
+    <message>
+        <source>%1 record(s) of %2 do not say their platform, and nothing in them tells it. Which platform are they from? The file is imported again with it; its other posts are not stored twice.</source>
+        <translation>%2 中有 %1 条记录没有注明平台，记录内容也无法判断。它们来自哪个平台？文件将按此平台重新导入；其中其他帖子不会重复存储。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformQuestion</name>
+    <message>
+        <source>%1: records without a platform not imported (no platform given)</source>
+        <translation>%1：未注明平台的记录未导入（未指定平台）</translation>
+    </message>
+</context>
+<context>
     <name>PostContextMenu</name>
     <message>
         <source>Copy URL</source>

@@ -33,6 +33,7 @@
 #include "ui/pages/decisionspage.h"
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
+#include "ui/platformquestion.h"
 #include "ui/projectcontroller.h"
 #include "ui/runchange.h"
 #include "ui/runwindows.h"
@@ -190,6 +191,15 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
                     m_status->setProgress(0, 1000);
                 }
             });
+    // A file that does not say its platform (and no rule decides it): the app asks, then imports it again.
+    m_platformQuestion = new PlatformQuestion(this);
+    connect(m_platformQuestion, &PlatformQuestion::message, this, [this](const QString &text) { m_status->setChange(text); });
+    connect(m_platformQuestion, &PlatformQuestion::importRequested, this, [this](const QString &file, const QString &platform) {
+        if (m_import->start(workspace(), {file}, nullptr, platform)) {
+            m_status->setBusy(u"Importing…"_s, true);
+            m_status->setProgress(0, 1000);
+        }
+    });
     connect(m_import, &ImportJob::finished, this,
             [this](const QList<ImportReport> &reports, const QStringList &errors, bool cancelled) {
                 m_status->setBusy({}, false);
@@ -211,7 +221,10 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
                 m_runner->setSource(workspace().loadWindow, workspace().hydrate, workspace().resolveAsOf);
                 m_timeBar->reloadHours(m_hoursPlatforms);
                 Q_EMIT importFinished(summary);
+                m_platformQuestion->enqueue(reports);
                 m_mappingFlow->askNext(); // files that wait for a mapping come after
+                if (!m_mappingFlow->dialog() && !m_import->isRunning())
+                    m_platformQuestion->askNext();
             });
     connect(m_export, &ExportJob::progress, this, [this](int done, int total) {
         m_status->setProgress(done, qMax(1, total), tr("Exporting tile %v of %m"));

@@ -21,6 +21,7 @@ class GuideDialog;
 class ImportJob;
 class LogDock;
 class MappingFlow;
+class PlatformQuestion;
 class MainMenus;
 class PipelineRunner;
 class ProjectController;
@@ -69,6 +70,7 @@ public:
     FeedsController *feeds() const { return m_feeds; }
     MappingFlow *mappingFlow() const { return m_mappingFlow; }
     Theme *theme() const { return m_theme; }
+    PlatformQuestion *platformQuestion() const { return m_platformQuestion; }
     QString statusMessage() const;
     /// How long the last result took to swap into the views, on the GUI thread (benchmarks).
     qint64 lastSwapMs() const { return m_lastSwapMs; }
@@ -117,6 +119,7 @@ private:
 
     FeedsController *m_feeds = nullptr;
     MappingFlow *m_mappingFlow = nullptr;
+    PlatformQuestion *m_platformQuestion = nullptr;
     PipelineRunner *m_runner;
     ImportJob *m_import;
     ExportJob *m_export;

@@ -7,6 +7,7 @@
 #include "core/ingest/mappedreader.h"
 #include "core/ingest/mappingguesser.h"
 #include "core/ingest/readerregistry.h"
+#include "core/ingest/readfile.h"
 #include "core/ingest/sniff.h"
 #include "ui/dialogs/mappingdialog.h"
 
@@ -17,10 +18,11 @@ namespace {
 /// The file's first rows when only a mapping can read it; nullopt otherwise.
 std::optional<TableSample> unclaimedSample(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Decoded as an import decodes it, so a GB18030 or UTF-16 file shows its real column names.
+    const Result<QByteArray> decoded = readDecodedHead(path);
+    if (!decoded)
         return std::nullopt;
-    const QByteArray head = file.peek(sniff::kHeadSize);
+    const QByteArray &head = decoded.value();
     const ReaderRegistry registry = ReaderRegistry::standard();
     const Reader *reader = registry.pick(SniffInput{head, QFileInfo(path).fileName()});
     if (!reader || reader->id() != MappedReader::kId)

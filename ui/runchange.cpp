@@ -31,14 +31,14 @@ QString describeRunChange(const RunResult *before, const RunResult &after, int m
             continue;
         const ClusterResult *was = old.take(c.trendId);
         if (!was)
-            note(QCoreApplication::translate("RunChange", "#%1 new (%2)").arg(c.anchor, c.urgency));
+            note(QCoreApplication::translate("RunChange", "#%1 new (%2)").arg(c.anchorDisplay(), c.urgency));
         else if (was->urgency != c.urgency)
-            note(QCoreApplication::translate("RunChange", "#%1 now %2").arg(c.anchor, c.urgency));
+            note(QCoreApplication::translate("RunChange", "#%1 now %2").arg(c.anchorDisplay(), c.urgency));
     }
     QList<const ClusterResult *> gone = old.values();
     std::sort(gone.begin(), gone.end(), [](const ClusterResult *a, const ClusterResult *b) { return a->rank < b->rank; });
     for (const ClusterResult *c : gone)
-        note(QCoreApplication::translate("RunChange", "#%1 dropped").arg(c->anchor));
+        note(QCoreApplication::translate("RunChange", "#%1 dropped").arg(c->anchorDisplay()));
 
     const int nBefore = before->trendCount();
     QString text = nBefore == nAfter

@@ -1,5 +1,7 @@
 #include "core/ingest/hashtags.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -172,6 +174,29 @@ QString withoutInvisibles(QString s)
     return s;
 }
 
+/// A tag as written, made presentable: format characters removed as withoutInvisibles() removes
+/// them, every run of whitespace one space, none at the ends.
+QString spelledWithoutInvisibles(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    bool space = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (c.category() == QChar::Other_Format && (c.unicode() != 0x200D || !isEmojiPart(s, i - 1) || !isEmojiPart(s, i + 1)))
+            continue;
+        if (space)
+            out.append(u' ');
+        space = false;
+        out.append(c);
+    }
+    return out;
+}
+
 QString normalizeWithoutAliases(QStringView raw)
 {
     QStringView s = stripDecorations(raw);
@@ -260,6 +285,22 @@ QString normalizeHashtag(QStringView raw, const QMap<QString, QString> &aliases)
     return tag;
 }
 
+QString hashtagSpelling(QStringView raw, const QString &normalized)
+{
+    if (normalized.isEmpty())
+        return {};
+    const QStringView s = stripDecorations(raw);
+    if (isAscii(s)) {
+        // Normalization only lower-cases an ASCII tag and drops its whitespace: a tag written in
+        // lower case without spaces is spelled as its normalized form.
+        const bool plain = std::none_of(s.begin(), s.end(), [](QChar c) {
+            return (c >= u'A' && c <= u'Z') || c.isSpace();
+        });
+        return plain ? normalized : spelledWithoutInvisibles(s);
+    }
+    return spelledWithoutInvisibles(s.toString().normalized(QString::NormalizationForm_C));
+}
+
 QStringList extractHashtags(QStringView text, HashtagSyntax syntax)
 {
     QStringList tags;
@@ -276,10 +317,36 @@ void appendUniqueTag(QStringList &tags, QString tag)
 QStringList collectHashtags(const QStringList &structured, QStringView text, const QMap<QString, QString> &aliases,
                             HashtagSyntax syntax)
 {
-    QStringList tags;
-    tags.reserve(structured.size() + 4);
+    return collectHashtagsWithSpellings(structured, text, aliases, syntax).tags;
+}
+
+PostHashtags collectHashtagsWithSpellings(const QStringList &structured, QStringView text,
+                                          const QMap<QString, QString> &aliases, HashtagSyntax syntax)
+{
+    PostHashtags out;
+    out.tags.reserve(structured.size() + 4);
+    out.spellings.reserve(structured.size() + 4);
+    const auto add = [&](QStringView raw) {
+        QString tag = normalizeWithoutAliases(raw);
+        if (tag.isEmpty())
+            return;
+        QStringView written = raw;
+        if (!aliases.isEmpty()) {
+            const auto it = aliases.constFind(tag);
+            if (it != aliases.cend()) {
+                written = it.value();
+                tag = normalizeWithoutAliases(written);
+                if (tag.isEmpty())
+                    return;
+            }
+        }
+        if (out.tags.contains(tag))
+            return;
+        out.spellings.append(hashtagSpelling(written, tag));
+        out.tags.append(std::move(tag));
+    };
     for (const QString &raw : structured)
-        appendUniqueTag(tags, normalizeHashtag(raw, aliases));
-    forEachHashtag(text, syntax, [&](QStringView raw) { appendUniqueTag(tags, normalizeHashtag(raw, aliases)); });
-    return tags;
+        add(raw);
+    forEachHashtag(text, syntax, add);
+    return out;
 }

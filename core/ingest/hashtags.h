@@ -24,6 +24,21 @@ enum class HashtagSyntax {
 /// whitespace, which keeps imports fast.
 QString normalizeHashtag(QStringView raw, const QMap<QString, QString> &aliases = {});
 
+/// How a person wrote a tag, for display (SPEC section 1: a tag is matched by its normalized form and
+/// shown in its display form): the decorations normalization strips (leading `#`/`＃`, `[话题]`,
+/// trailing `#`) are stripped, format characters removed as normalization removes them, runs of
+/// whitespace made one space, Unicode NFC (not NFKC: full-width letters stay as written), case
+/// kept. Empty when normalization would drop the tag. `normalized` is normalizeHashtag(raw) without
+/// aliases; an ASCII spelling equal to it is returned as a shared copy of it (no allocation).
+QString hashtagSpelling(QStringView raw, const QString &normalized);
+
+/// The tags of a post, normalized, with how the post spelled each one (see hashtagSpelling).
+struct PostHashtags
+{
+    QStringList tags;      ///< normalized, unique, in order of first appearance
+    QStringList spellings; ///< parallel to `tags`: the spelling of the tag's first appearance
+};
+
 /// Finds the tags written in `text`, as written (without `#` and without `[话题]#`), in order.
 /// Tag characters are letters, digits and marks (\p{L}\p{N}\p{M}), `_`, emoji (symbols,
 /// ZWJ) and invisible format characters (\p{Cf}, which normalization removes); a tag ends at whitespace, `#`, `[` or punctuation, so Xiaohongshu emoji codes such as
@@ -40,3 +55,9 @@ QStringList collectHashtags(const QStringList &structured, QStringView text,
 /// Appends `tag` to `tags` unless it is empty or already there (the small lists of one post make
 /// a linear search cheaper than a set).
 void appendUniqueTag(QStringList &tags, QString tag);
+
+/// collectHashtags() that also keeps each tag's spelling. A tag replaced by an alias is spelled as
+/// the alias's target is written in the configuration.
+PostHashtags collectHashtagsWithSpellings(const QStringList &structured, QStringView text,
+                                          const QMap<QString, QString> &aliases = {},
+                                          HashtagSyntax syntax = HashtagSyntax::Inline);

@@ -376,7 +376,9 @@ Result<Post> NativePostMapper::fromCells(Cells &cells) const
         return fieldError(kFieldNames[Hashtags], u"must be an array of strings, not "_s + typeName(tags));
     }
     const HashtagSyntax syntax = post.platform == "weibo"_L1 ? HashtagSyntax::Paired : HashtagSyntax::Inline;
-    post.hashtags = collectHashtags(structured, post.text, m_options.aliases, syntax);
+    PostHashtags tagsOfPost = collectHashtagsWithSpellings(structured, post.text, m_options.aliases, syntax);
+    post.hashtags = std::move(tagsOfPost.tags);
+    post.hashtagSpellings = std::move(tagsOfPost.spellings);
     return post;
 }
 

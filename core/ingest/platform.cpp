@@ -47,3 +47,9 @@ Result<QString> normalizePlatform(QStringView raw)
     }
     return lower;
 }
+
+QStringList knownPlatforms()
+{
+    return {u"tiktok"_s,   u"xiaohongshu"_s, u"douyin"_s,   u"instagram"_s, u"youtube"_s, u"weibo"_s,
+            u"x"_s,        u"bilibili"_s,    u"kuaishou"_s, u"zhihu"_s,     u"tieba"_s};
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include "core/model/result.h"
@@ -11,3 +12,6 @@
 /// `twitter.com` → its slug), then checked against `[a-z0-9_]{1,32}`. An invalid slug is an error
 /// that quotes it.
 Result<QString> normalizePlatform(QStringView raw);
+
+/// The platforms SPEC section 1 names, in its order (what a picker lists; other slugs are valid too).
+QStringList knownPlatforms();

@@ -120,6 +120,24 @@ qint64 defaultCaptureMs(const QIODevice &device)
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+/// The encoding of the text at the device's position: sniffed from its head, or `given` (--encoding)
+/// when not empty; a byte-order mark of that encoding is skipped either way.
+Result<EncodingGuess> encodingOf(QIODevice &device, const QString &given)
+{
+    const QByteArray raw = peekHead(device);
+    EncodingGuess guess = textencoding::sniff(raw, raw.size() < sniff::kHeadSize);
+    if (given.trimmed().isEmpty())
+        return guess;
+    const std::optional<TextEncoding> named = textencoding::fromName(given);
+    if (!named) {
+        return Error{u"invalid_value"_s,
+                     u"unknown encoding \""_s + given + u"\" (expected one of "_s + textencoding::names().join(u", "_s)
+                         + u')',
+                     {}};
+    }
+    return EncodingGuess{*named, guess.encoding == *named ? guess.bomBytes : 0};
+}
+
 } // namespace
 
 Result<ImportReport> readFile(const QString &path, const IngestOptions &options, const BatchSink &sink,
@@ -139,6 +157,19 @@ Result<ImportReport> readDevice(QIODevice &device, const QString &displayName, c
     return readDevice(ReaderRegistry::standard(), device, displayName, options, sink, progress, cancel);
 }
 
+Result<QByteArray> readDecodedHead(const QString &path, const QString &encoding)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"io"_s, path + u": cannot open: "_s + file.errorString(), {}};
+    Result<EncodingGuess> guess = encodingOf(file, encoding);
+    if (!guess)
+        return guess.error();
+    DecodingDevice decoded(file, guess.value().encoding, guess.value().bomBytes);
+    decoded.open(QIODevice::ReadOnly);
+    return peekHead(decoded);
+}
+
 Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &device, const QString &displayName,
                                 const IngestOptions &options, const BatchSink &sink, const ReadProgressFn &progress,
                                 const CancelToken &cancel)
@@ -151,18 +182,10 @@ Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &devic
         return times.error();
 
     // The bytes are sniffed for their encoding and read through a DecodingDevice: every reader sees UTF-8.
-    const QByteArray raw = peekHead(device);
-    EncodingGuess guess = textencoding::sniff(raw, raw.size() < sniff::kHeadSize);
-    if (!resolved.encoding.trimmed().isEmpty()) {
-        const std::optional<TextEncoding> given = textencoding::fromName(resolved.encoding);
-        if (!given) {
-            return Error{u"invalid_value"_s,
-                         u"unknown encoding \""_s + resolved.encoding + u"\" (expected one of "_s
-                             + textencoding::names().join(u", "_s) + u')',
-                         {}};
-        }
-        guess = EncodingGuess{*given, guess.encoding == *given ? guess.bomBytes : 0};
-    }
+    Result<EncodingGuess> encoding = encodingOf(device, resolved.encoding);
+    if (!encoding)
+        return encoding.error();
+    const EncodingGuess guess = encoding.value();
     DecodingDevice decoded(device, guess.encoding, guess.bomBytes);
     decoded.open(QIODevice::ReadOnly);
 

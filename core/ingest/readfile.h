@@ -31,3 +31,8 @@ Result<ImportReport> readDevice(QIODevice &device, const QString &displayName, c
 Result<ImportReport> readDevice(const ReaderRegistry &registry, QIODevice &device, const QString &displayName,
                                 const IngestOptions &options, const BatchSink &sink,
                                 const ReadProgressFn &progress = {}, const CancelToken &cancel = {});
+
+/// The head of the file at `path` (up to sniff::kHeadSize bytes) as UTF-8, decoded as an import decodes it: the
+/// encoding sniffed, or `encoding` (a name of textencoding::names(), as --encoding) when not empty, a byte-order
+/// mark skipped. What --suggest-mapping and the mapping dialog take their sample from.
+Result<QByteArray> readDecodedHead(const QString &path, const QString &encoding = {});

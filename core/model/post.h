@@ -24,6 +24,9 @@ struct Post
     QString creatorName;
     QString text;
     QStringList hashtags; ///< normalized (see ingest/hashtags.h), unique, in order of first appearance
+    /// Parallel to `hashtags`: how this post wrote each tag (ingest/hashtags.h hashtagSpelling), which
+    /// votes for the tag's display form. May be empty (posts made in code): each tag then spells itself.
+    QStringList hashtagSpellings;
 
     qint64 likes = 0;
     qint64 comments = 0;

@@ -136,6 +136,8 @@ QJsonObject toJson(const ClusterResult &c, Detail detail)
         {u"title"_s, c.title},
         {u"anchor"_s, c.anchor},
         {u"hashtags"_s, QJsonArray::fromStringList(c.hashtags)},
+        {u"anchor_display"_s, c.anchorDisplay()},
+        {u"hashtags_display"_s, QJsonArray::fromStringList(c.displayHashtags())},
         {u"posts"_s, c.posts},
         {u"unique_creators"_s, c.uniqueCreators},
         {u"platforms"_s, QJsonArray::fromStringList(c.platforms)},
@@ -195,6 +197,12 @@ Result<ClusterResult> clusterFromJson(const QJsonObject &json)
     c.title = r.string("title"_L1);
     c.anchor = r.string("anchor"_L1);
     c.hashtags = r.strings("hashtags"_L1);
+    // Runs stored before display forms (issue 10) have none: their tags show as normalized.
+    if (json.contains("hashtags_display"_L1)) {
+        c.hashtagsDisplay = r.strings("hashtags_display"_L1);
+        if (c.hashtagsDisplay.size() != c.hashtags.size())
+            c.hashtagsDisplay.clear();
+    }
     c.posts = int(r.integer("posts"_L1));
     c.uniqueCreators = int(r.integer("unique_creators"_L1));
     c.platforms = r.strings("platforms"_L1);

@@ -71,6 +71,10 @@ struct ClusterResult
     QString anchor;
     QString title;        ///< top tags, e.g. "#matchalatte #抹茶拿铁 #icedmatcha"
     QStringList hashtags; ///< every tag, most posts first (ties lexicographic)
+    /// Parallel to `hashtags`: each tag's display form (SPEC section 1: the spelling most posts used),
+    /// filled from storage after the run (DiscoveryService::hydrate). Empty for a run not hydrated, or
+    /// stored before display forms: every tag then shows as its normalized form.
+    QStringList hashtagsDisplay;
     QList<ClusterEdge> edges;
 
     int posts = 0;
@@ -114,6 +118,29 @@ struct ClusterResult
     QList<TopPost> topPosts;
     QList<qint64> hourlyPosts;      ///< posts per hour over baseline + window, oldest hour first
     QList<qint64> hourlyEngagement; ///< engagement per hour, same buckets
+
+    /// How hashtags[i] is shown: its display form, else the tag itself.
+    QString displayTag(qsizetype i) const
+    {
+        return i < hashtagsDisplay.size() && !hashtagsDisplay.at(i).isEmpty() ? hashtagsDisplay.at(i) : hashtags.at(i);
+    }
+    /// How `tag` (one of hashtags, e.g. an edge's end) is shown.
+    QString displayOf(const QString &tag) const
+    {
+        const qsizetype i = hashtags.indexOf(tag);
+        return i < 0 ? tag : displayTag(i);
+    }
+    /// Every tag's display form, parallel to hashtags.
+    QStringList displayHashtags() const
+    {
+        QStringList shown;
+        shown.reserve(hashtags.size());
+        for (qsizetype i = 0; i < hashtags.size(); ++i)
+            shown.append(displayTag(i));
+        return shown;
+    }
+    /// How the anchor is shown (the anchor is hashtags[0]).
+    QString anchorDisplay() const { return hashtags.isEmpty() ? anchor : displayOf(anchor); }
 };
 
 /// Everything one pipeline run produced. Immutable once published (shared_ptr<const RunResult>).

@@ -8,6 +8,7 @@
 
 #include "core/pipeline/decisions.h"
 #include "core/pipeline/jsonstringarray.h"
+#include "core/pipeline/tiles.h"
 #include "core/pipeline/numbertext.h"
 
 using namespace Qt::StringLiterals;
@@ -45,8 +46,7 @@ ClusterResult formCluster(const Dataset &data, const TagStats &stats, const TagP
         c.hashtags.append(data.tags.at(stats.keptTags[std::size_t(k)]));
     c.anchor = c.hashtags.constFirst();
     c.trendId = trendIdForAnchor(c.anchor);
-    for (qsizetype i = 0; i < std::min<qsizetype>(3, c.hashtags.size()); ++i)
-        c.title += (i ? u" #"_s : u"#"_s) + c.hashtags.at(i);
+    c.title = clusterTitle(c);
     c.edges.reserve(qsizetype(part.edges.size()));
     for (const TagEdge &e : part.edges)
         c.edges.append(ClusterEdge{data.tags.at(stats.keptTags[std::size_t(e.a)]),

@@ -22,7 +22,7 @@ QString topTags(const ClusterResult &c, qsizetype n)
 {
     QStringList tags;
     for (qsizetype i = 0; i < std::min(n, c.hashtags.size()); ++i)
-        tags.append(u'#' + c.hashtags.at(i));
+        tags.append(u'#' + c.displayTag(i));
     return tags.join(u", "_s);
 }
 
@@ -38,15 +38,41 @@ QString scoreAgainst(double value, double other)
 
 } // namespace
 
+QString clusterTitle(const ClusterResult &c)
+{
+    QString title;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, c.hashtags.size()); ++i)
+        title += (i ? u" #"_s : u"#"_s) + c.displayTag(i);
+    return title;
+}
+
+void showDisplayForms(ClusterResult &c, const QHash<QString, QString> &forms, const PipelineParams &params)
+{
+    c.hashtagsDisplay.clear();
+    bool differs = false;
+    for (const QString &tag : std::as_const(c.hashtags)) {
+        const QString shown = forms.value(tag, tag);
+        differs = differs || shown != tag;
+        c.hashtagsDisplay.append(shown);
+    }
+    if (!differs)
+        return;
+    c.title = clusterTitle(c);
+    if (c.rank > 0) {
+        c.insight = insightText(c, params);
+        c.recommendation = recommendationText(c, params);
+    }
+}
+
 QString insightText(const ClusterResult &c, const PipelineParams &params)
 {
     if (!c.growth || !c.baselineMean)
-        return u'#' + c.anchor + u" has "_s + plural(c.posts, u"post"_s, u"posts"_s) + u" in "_s
+        return u'#' + c.anchorDisplay() + u" has "_s + plural(c.posts, u"post"_s, u"posts"_s) + u" in "_s
                + numbertext::integer(params.windowHours) + u" h and no baseline data to compare them with, across "_s
                + plural(c.platforms.size(), u"platform"_s, u"platforms"_s) + u" and "_s
                + plural(c.regions.size(), u"region"_s, u"regions"_s) + u", from "_s
                + plural(c.uniqueCreators, u"creator"_s, u"creators"_s);
-    return u'#' + c.anchor + u" posts grew "_s + oneDecimal(*c.growth) + u"× over baseline ("_s
+    return u'#' + c.anchorDisplay() + u" posts grew "_s + oneDecimal(*c.growth) + u"× over baseline ("_s
            + plural(c.posts, u"post"_s, u"posts"_s) + u" in "_s + numbertext::integer(params.windowHours) + u" h vs "_s
            + oneDecimal(*c.baselineMean) + u" per window) across "_s
            + plural(c.platforms.size(), u"platform"_s, u"platforms"_s) + u" and "_s

@@ -2,7 +2,9 @@
 
 #include <vector>
 
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include "core/model/decision.h"
 #include "core/model/pipelineparams.h"
@@ -19,3 +21,12 @@ QString insightText(const ClusterResult &trend, const PipelineParams &params);
 
 /// What to do for the trend's urgency, with the numbers that put it there.
 QString recommendationText(const ClusterResult &trend, const PipelineParams &params);
+
+/// A cluster's title: its first three tags, most posts first, each shown in its display form ("#MatchaLatte
+/// #抹茶拿铁 #icedmatcha").
+QString clusterTitle(const ClusterResult &cluster);
+
+/// Gives the cluster's tags their display forms (`forms`: normalized tag → display form; a tag without one
+/// shows as itself) and writes the title, insight and recommendation again with them. Matching, the trend id
+/// and every number keep the normalized tags.
+void showDisplayForms(ClusterResult &cluster, const QHash<QString, QString> &forms, const PipelineParams &params);

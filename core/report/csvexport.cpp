@@ -62,6 +62,8 @@ QStringList tileFields(const RunResult &run, const ClusterResult &t, const QStri
                   t.title,
                   t.anchor,
                   t.hashtags.join(u' '),
+                  t.anchorDisplay(),
+                  t.displayHashtags().join(u' '),
                   t.urgency,
                   t.lifecycle,
                   number(t.health),
@@ -103,7 +105,7 @@ Status writeTilesCsv(const RunResult &run, QIODevice &device, const CsvOptions &
         return Error{u"invalid_value"_s, u"CSV export: none of the requested trend ids is a tile of this run: "_s % options.trendIds.join(u", "_s), {}};
     const QStringList checks = checkNames(tiles);
     QStringList header{u"run_id"_s,         u"rank"_s,          u"trend_id"_s,     u"title"_s,        u"anchor"_s,
-                       u"hashtags"_s,       u"urgency"_s,       u"lifecycle"_s,    u"health"_s,       u"confidence"_s,
+                       u"hashtags"_s,       u"anchor_display"_s, u"hashtags_display"_s, u"urgency"_s,       u"lifecycle"_s,    u"health"_s,       u"confidence"_s,
                        u"growth"_s,         u"surge_z"_s,       u"significance"_s, u"covered_baseline_windows"_s,
                        u"velocity"_s,       u"engagement_rate"_s,
                        u"creator_diversity"_s, u"unique_creators"_s, u"posts"_s,   u"platforms"_s,    u"regions"_s,

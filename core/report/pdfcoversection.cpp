@@ -64,7 +64,7 @@ PdfBlock tileIndexRow(const PdfStyle &style, const ClusterResult &tile)
     const QString numbers =
         style.text(QT_TRANSLATE_NOOP("PdfReport", "growth %1 · health %2 · confidence %3"))
             .arg(formatMultiplier(tile.growth), formatScore(tile.health), formatScore(tile.confidence));
-    const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchor) : tile.title;
+    const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchorDisplay()) : tile.title;
 
     PdfBlock b;
     b.height = m.height() + style.pt(3);

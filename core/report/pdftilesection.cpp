@@ -40,11 +40,12 @@ QString counted(const PdfStyle &style, qint64 n, const char *one, const char *ma
     return style.text(n == 1 ? one : many).arg(formatInteger(n));
 }
 
-QString hashtagList(const QStringList &tags)
+/// The cluster's tags in their display forms (SPEC section 1).
+QString hashtagList(const ClusterResult &tile)
 {
     QStringList out;
-    for (const QString &t : tags)
-        out.append(u'#' + t);
+    for (qsizetype i = 0; i < tile.hashtags.size(); ++i)
+        out.append(u'#' + tile.displayTag(i));
     return out.join(u' ');
 }
 
@@ -56,9 +57,9 @@ PdfBlock headerBlock(const PdfStyle &style, const ClusterResult &tile)
     const QFont titleFont = style.font(16, QFont::Bold);
     const QFont idFont = style.font(8);
     const QString rank = u'#' + QString::number(tile.rank);
-    const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchor) : tile.title;
+    const QString title = tile.title.isEmpty() ? QString(u'#' + tile.anchorDisplay()) : tile.title;
     const QString ids =
-        style.text(QT_TRANSLATE_NOOP("PdfReport", "trend id %1 · anchor #%2")).arg(tile.trendId, tile.anchor);
+        style.text(QT_TRANSLATE_NOOP("PdfReport", "trend id %1 · anchor #%2")).arg(tile.trendId, tile.anchorDisplay());
     const QString label = style.urgencyLabel(tile.urgency);
 
     const QFontMetricsF badgeMetrics(badgeFont, style.device());
@@ -200,11 +201,11 @@ PdfBlock checkBlock(const PdfStyle &style, const ValidationCheck &c)
     return b;
 }
 
-PdfBlock edgeBlock(const PdfStyle &style, const ClusterEdge &e)
+PdfBlock edgeBlock(const PdfStyle &style, const ClusterResult &tile, const ClusterEdge &e)
 {
     const QFont font = style.font(8.5);
     const QFontMetricsF m(font, style.device());
-    const QString pair = u'#' % e.a % u" — #"_s % e.b;
+    const QString pair = u'#' % tile.displayOf(e.a) % u" — #"_s % tile.displayOf(e.b);
     const QString co =
         style.text(QT_TRANSLATE_NOOP("PdfReport", "co-occurrence %1")).arg(formatInteger(e.cooccurrence));
     const QString jaccard = u"Jaccard "_s % formatScore(e.jaccard);
@@ -365,12 +366,12 @@ PdfSection buildTileSection(const PdfStyle &style, const RunResult &run, const C
 
     s.blocks.append(
         style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Cluster — tags and edges")), urgency.color));
-    s.blocks.append(style.paragraph(hashtagList(tile.hashtags), style.font(9), PdfStyle::ink(), style.pt(2)));
+    s.blocks.append(style.paragraph(hashtagList(tile), style.font(9), PdfStyle::ink(), style.pt(2)));
     if (tile.edges.isEmpty())
         s.blocks.append(style.paragraph(style.text(QT_TRANSLATE_NOOP("PdfReport", "A cluster of one tag: no edges.")),
                                         style.font(8.5, QFont::Normal, true), PdfStyle::muted(), style.pt(3)));
     for (const ClusterEdge &e : tile.edges)
-        s.blocks.append(edgeBlock(style, e));
+        s.blocks.append(edgeBlock(style, tile, e));
 
     s.blocks.append(
         style.heading(style.text(QT_TRANSLATE_NOOP("PdfReport", "Velocity — posts per hour")), urgency.color));

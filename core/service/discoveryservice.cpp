@@ -9,6 +9,7 @@
 #include "core/log/log.h"
 #include "core/model/timeformat.h"
 #include "core/pipeline/pipeline.h"
+#include "core/pipeline/tiles.h"
 #include "core/service/livewindow.h"
 #include "core/storage/poststore.h"
 #include "core/storage/runstore.h"
@@ -118,6 +119,17 @@ Result<QList<HourCount>> DiscoveryService::postsPerHour(const QStringList &platf
 
 Status DiscoveryService::hydrate(RunResult &run) const
 {
+    // Tags are shown as most posts wrote them (SPEC section 1); the pipeline only knows normalized tags.
+    QStringList tags;
+    for (const ClusterResult &cluster : std::as_const(run.clusters))
+        tags += cluster.hashtags;
+    if (!tags.isEmpty()) {
+        auto forms = m_posts->displayForms(tags);
+        if (!forms)
+            return forms.error();
+        for (ClusterResult &cluster : run.clusters)
+            showDisplayForms(cluster, forms.value(), run.params);
+    }
     // Every cluster's top posts in one list, so the store answers them with one statement.
     QList<TopPost> all;
     for (const ClusterResult &cluster : std::as_const(run.clusters))

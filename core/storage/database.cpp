@@ -166,19 +166,44 @@ Status Database::migrate(QSqlDatabase &db) const
                          .arg(latest),
                      {}};
     }
+    // Whether a step below the database's version has its work (see Migration::presentQuery).
+    const auto present = [&db](const Migration &step) -> Result<bool> {
+        QSqlQuery probe(db);
+        if (!probe.exec(step.presentQuery))
+            return storage::sqlError(u"migration %1 (%2)"_s.arg(step.version).arg(step.description), probe);
+        return probe.next();
+    };
     for (const Migration &step : schema::migrations()) {
-        if (step.version <= current.value())
-            continue;
+        const bool below = step.version <= current.value();
+        if (below) {
+            if (step.presentQuery.isEmpty())
+                continue;
+            // Looked at outside a transaction first: opening a database must not wait for the write lock.
+            auto there = present(step);
+            if (!there)
+                return there.error();
+            if (there.value())
+                continue;
+        }
         SqlTransaction transaction(db);
         if (Status begun = transaction.begin(); !begun)
             return begun.error();
-        // Another process may have migrated while we waited for the write lock.
-        auto now = userVersion(db);
-        if (!now)
-            return now.error();
-        if (now.value() >= step.version)
-            continue;
         QSqlQuery query(db);
+        if (below) {
+            // A reserved number merged after a later step; another process may have added it meanwhile.
+            auto there = present(step);
+            if (!there)
+                return there.error();
+            if (there.value())
+                continue;
+        } else {
+            // Another process may have migrated while we waited for the write lock.
+            auto now = userVersion(db);
+            if (!now)
+                return now.error();
+            if (now.value() >= step.version)
+                continue;
+        }
         for (const QString &statement : step.statements) {
             if (!query.exec(statement))
                 return storage::sqlError(u"migration %1 (%2)"_s.arg(step.version).arg(step.description), query);
@@ -187,12 +212,12 @@ Status Database::migrate(QSqlDatabase &db) const
             if (Status converted = step.convert(db); !converted)
                 return converted.error();
         }
-        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(step.version)))
+        if (!below && !query.exec(u"PRAGMA user_version = %1"_s.arg(step.version)))
             return storage::sqlError(u"set schema version"_s, query);
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
-        gtlog::storage()->info("database {}: migrated to schema version {} ({})", m_path, step.version,
-                               step.description);
+        gtlog::storage()->info("database {}: migrated to schema version {} ({}){}", m_path, step.version,
+                               step.description, below ? " (a step merged after a later one)" : "");
     }
     return Ok{};
 }

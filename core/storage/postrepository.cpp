@@ -190,6 +190,32 @@ Status PostRepository::hydrate(QList<TopPost> &posts) const
     return Ok{};
 }
 
+Result<QHash<QString, QString>> PostRepository::displayForms(const QStringList &tags) const
+{
+    auto native = SqliteStatement::nativeHandle(m_database->connection());
+    if (!native)
+        return native.error();
+    SqliteStatement select;
+    if (Status prepared = select.prepare(native.value(), u"SELECT s.spelling FROM tags t JOIN tag_spellings s "
+                                                         "ON s.tag_id = t.id WHERE t.name = ? "
+                                                         "ORDER BY s.posts DESC, s.first_ms, s.spelling LIMIT 1"_s);
+        !prepared) {
+        return prepared.error();
+    }
+    QHash<QString, QString> forms;
+    forms.reserve(tags.size());
+    for (const QString &tag : tags) {
+        if (forms.contains(tag))
+            continue;
+        select.bind(1, tag);
+        const Status row = select.forEachRow([&] { forms.insert(tag, select.text(0)); });
+        select.reset();
+        if (!row)
+            return row.error();
+    }
+    return forms;
+}
+
 Result<PostRows> PostRepository::loadRows(qint64 fromExclusiveMs, qint64 toInclusiveMs) const
 {
     // Through the window index: one range per segment and platform (firstRow < 0 selects it).

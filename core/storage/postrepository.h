@@ -65,6 +65,7 @@ public:
                                      qint64 toInclusiveMs) const override;
 
     Status hydrate(QList<TopPost> &posts) const override;
+    Result<QHash<QString, QString>> displayForms(const QStringList &tags) const override;
     Result<QList<TopPost>> postsWithTag(const QString &tag, qint64 fromExclusiveMs, qint64 toInclusiveMs,
                                         int limit) const override;
 

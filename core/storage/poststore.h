@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -61,6 +62,11 @@ public:
     /// Fills postId, platform, creatorId, creatorName, text, url and region of each post by its
     /// rowId, all posts in one query. Posts whose row does not exist are left as they are.
     virtual Status hydrate(QList<TopPost> &posts) const = 0;
+
+    /// The display form of each of `tags` (normalized) that has one (SPEC section 1): the spelling most
+    /// posts used, ties by the earliest post, then the smaller text. Tags stored before spellings were
+    /// kept (schema 5), or never stored, are left out: they show as their normalized form.
+    virtual Result<QHash<QString, QString>> displayForms(const QStringList &tags) const = 0;
 
     /// Posts carrying `tag` (normalized) with fromExclusiveMs < created_at ≤ toInclusiveMs,
     /// newest first, at most `limit` (≤ 0: all), fully filled.

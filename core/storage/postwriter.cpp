@@ -86,6 +86,7 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
     SqliteStatement update;
     SqliteStatement updateOlder;
     SqliteStatement deleteTag;
+    SqliteStatement upsertSpelling;
     for (Status prepared :
          {platformIds.prepare(handle),
           insertTagName.prepare(handle, u"INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s),
@@ -98,7 +99,10 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
                            "WHERE platform_id = ? AND post_id = ?"_s),
           update.prepare(handle, updateSql(false)), updateOlder.prepare(handle, updateSql(true)),
           deleteTag.prepare(handle, u"DELETE FROM post_tags "
-                                    "WHERE segment = ? AND tag_id = ? AND created_at_ms = ? AND post_row = ?"_s)}) {
+                                    "WHERE segment = ? AND tag_id = ? AND created_at_ms = ? AND post_row = ?"_s),
+          upsertSpelling.prepare(handle, u"INSERT INTO tag_spellings (tag_id, spelling, posts, first_ms) "
+                                         "VALUES (?, ?, ?, ?) ON CONFLICT (tag_id, spelling) DO UPDATE SET "
+                                         "posts = posts + excluded.posts, first_ms = min(first_ms, excluded.first_ms)"_s)}) {
         if (!prepared)
             return prepared.error();
     }
@@ -166,6 +170,13 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
         ids.push_back(tagIdOf[std::size_t(index)]);
     QByteArray blobs;
     tagblob::encodeInto(ids, blobs);
+    // How many of the posts stored by this batch wrote each (tag, spelling), and the earliest of them.
+    std::vector<qint64> spellingPosts(prepared.spellings().size(), 0);
+    std::vector<qint64> spellingFirstMs(prepared.spellings().size(), 0);
+    const auto countSpelling = [&](std::uint32_t t, qint64 createdAtMs) {
+        const auto s = std::size_t(prepared.tagSpellings()[t]);
+        spellingFirstMs[s] = spellingPosts[s]++ == 0 ? createdAtMs : std::min(spellingFirstMs[s], createdAtMs);
+    };
     const auto bindText = [&prepared](SqliteStatement &statement, int parameter, const PreparedBatch::Row &prow,
                                       PreparedBatch::Text text, bool emptyIsNull = true) {
         statement.bindUtf8(parameter, prepared.text(prow, text), prow.textSize[text], emptyIsNull);
@@ -260,6 +271,11 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
             for (std::int32_t id : newIds)
                 tagRows.push_back({postsegments::of(row), id, created, row, generation});
         }
+        // A tag the stored post did not have is one more post spelling it; a tag it had was counted.
+        for (std::uint32_t t = prow.tagBegin; t < prow.tagEnd; ++t) {
+            if (std::find(oldIds.begin(), oldIds.end(), ids[t]) == oldIds.end())
+                countSpelling(t, created);
+        }
         tagblob::encodeInto(newIds, blob);
 
         SqliteStatement &write = older ? updateOlder : update;
@@ -353,10 +369,24 @@ Result<UpsertStats> PostWriter::upsert(const QSqlDatabase &db, const PreparedBat
                 ++stats.updated;
                 continue;
             }
-            for (std::uint32_t t = prow.tagBegin; t < prow.tagEnd; ++t)
+            for (std::uint32_t t = prow.tagBegin; t < prow.tagEnd; ++t) {
                 tagRows.push_back({postsegments::of(row), ids[t], prow.post->createdAtMs, row, 0});
+                countSpelling(t, prow.post->createdAtMs);
+            }
             ++stats.inserted;
         }
+    }
+
+    for (std::size_t s = 0; s < spellingPosts.size(); ++s) {
+        if (spellingPosts[s] == 0)
+            continue;
+        const PreparedBatch::Spelling &spelling = prepared.spellings()[s];
+        upsertSpelling.bind(1, qint64(tagIdOf[std::size_t(spelling.tag)]));
+        upsertSpelling.bindUtf8(2, prepared.utf8() + spelling.begin, spelling.size, false);
+        upsertSpelling.bind(3, spellingPosts[s]);
+        upsertSpelling.bind(4, spellingFirstMs[s]);
+        if (Status counted = upsertSpelling.run(); !counted)
+            return counted.error();
     }
 
     if (ownTransaction) {

@@ -39,8 +39,10 @@ void mergeInto(Post &earlier, const Post &later)
         merged.capturedAtMs = older.capturedAtMs;
     if (!merged.views)
         merged.views = older.views;
-    if (merged.hashtags.isEmpty())
+    if (merged.hashtags.isEmpty()) {
         merged.hashtags = older.hashtags;
+        merged.hashtagSpellings = older.hashtagSpellings;
+    }
     if (merged.approximateTime && !older.approximateTime) {
         merged.createdAtMs = older.createdAtMs;
         merged.approximateTime = false;
@@ -124,10 +126,15 @@ void PreparedBatch::prepare(const std::vector<Post> &batch)
 
     m_rows.reserve(posts.size());
     m_tagIndices.reserve(posts.size() * 4);
+    m_tagSpellings.reserve(posts.size() * 4);
     m_utf8.resize(posts.size() * 256);
     Utf8Appender utf8(m_utf8);
     Utf8Interner tags;
     std::vector<char> tagBytes;
+    // Spellings other than the tag itself, by (tag index, bytes) → index into spellingOf.
+    Utf8Interner spellingIds;
+    std::vector<std::int32_t> spellingOf;  // → index into m_spellings
+    std::vector<std::int32_t> selfSpelling; // per tag name: its m_spellings entry spelled as the tag, -1 = none yet
     for (const Post *post : posts) {
         Row row;
         row.post = post;
@@ -146,7 +153,9 @@ void PreparedBatch::prepare(const std::vector<Post> &batch)
         for (int t = 0; t < TextCount; ++t)
             row.textSize[t] = utf8.append(*texts[t]);
         row.tagBegin = std::uint32_t(m_tagIndices.size());
-        for (const QString &tag : post->hashtags) {
+        const bool spelled = post->hashtagSpellings.size() == post->hashtags.size();
+        for (qsizetype k = 0; k < post->hashtags.size(); ++k) {
+            const QString &tag = post->hashtags.at(k);
             tagBytes.clear();
             Utf8Appender one(tagBytes);
             const QByteArrayView bytes(tagBytes.data(), one.append(tag));
@@ -156,10 +165,35 @@ void PreparedBatch::prepare(const std::vector<Post> &batch)
                 // Appending may move the buffer; the interner keeps its own copy of the bytes.
                 const std::int32_t size = utf8.append(tag);
                 m_tagNames.push_back({begin, size, Utf8Interner::hashOf(0, tags.bytes(index))});
+                selfSpelling.push_back(-1);
             }
             const auto first = m_tagIndices.begin() + std::ptrdiff_t(row.tagBegin);
-            if (std::find(first, m_tagIndices.end(), index) == m_tagIndices.end())
-                m_tagIndices.push_back(index);
+            if (std::find(first, m_tagIndices.end(), index) != m_tagIndices.end())
+                continue;
+            m_tagIndices.push_back(index);
+            // A tag spelled as its normalized form (the common case) shares the tag's bytes.
+            const QString *spelling = spelled ? &post->hashtagSpellings.at(k) : &tag;
+            if (spelling->isEmpty() || *spelling == tag) {
+                std::int32_t &self = selfSpelling[std::size_t(index)];
+                if (self < 0) {
+                    self = std::int32_t(m_spellings.size());
+                    const TagName &name = m_tagNames[std::size_t(index)];
+                    m_spellings.push_back({index, name.begin, name.size});
+                }
+                m_tagSpellings.push_back(self);
+                continue;
+            }
+            tagBytes.clear();
+            Utf8Appender written(tagBytes);
+            const QByteArrayView spellingBytes(tagBytes.data(), written.append(*spelling));
+            const std::int32_t id = spellingIds.intern(index, spellingBytes);
+            if (std::size_t(id) == spellingOf.size()) {
+                const auto begin = std::uint32_t(utf8.used());
+                const std::int32_t size = utf8.append(*spelling);
+                spellingOf.push_back(std::int32_t(m_spellings.size()));
+                m_spellings.push_back({index, begin, size});
+            }
+            m_tagSpellings.push_back(spellingOf[std::size_t(id)]);
         }
         row.tagEnd = std::uint32_t(m_tagIndices.size());
         m_rows.push_back(row);

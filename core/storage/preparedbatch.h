@@ -48,6 +48,14 @@ public:
         std::uint64_t hash = 0; ///< Utf8Interner::hashOf(0, bytes)
     };
 
+    /// How posts wrote a tag: a distinct (tag, spelling) of the batch (Post::hashtagSpellings).
+    struct Spelling
+    {
+        std::int32_t tag = 0;    ///< index into tagNames()
+        std::uint32_t begin = 0; ///< into utf8()
+        std::int32_t size = 0;
+    };
+
     /// Posts as given, duplicates included (what a caller counts against its limits).
     std::size_t size() const { return m_size; }
     /// Why the batch cannot be stored (a post lacks its identity), if so.
@@ -60,6 +68,9 @@ public:
     const std::vector<TagName> &tagNames() const { return m_tagNames; }
     /// Per row, indices into tagNames(), unique within a post, in the post's tag order.
     const std::vector<std::int32_t> &tagIndices() const { return m_tagIndices; }
+    /// Parallel to tagIndices(): index into spellings() of how the post wrote that tag.
+    const std::vector<std::int32_t> &tagSpellings() const { return m_tagSpellings; }
+    const std::vector<Spelling> &spellings() const { return m_spellings; }
     const char *utf8() const { return m_utf8.data(); }
 
     /// The UTF-8 bytes of text `text` of `row`.
@@ -83,6 +94,8 @@ private:
     std::vector<QString> m_platforms;
     std::vector<TagName> m_tagNames;
     std::vector<std::int32_t> m_tagIndices;
+    std::vector<std::int32_t> m_tagSpellings;
+    std::vector<Spelling> m_spellings;
     std::vector<char> m_utf8;
 };
 

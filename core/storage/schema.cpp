@@ -66,6 +66,7 @@ Migration postsV1()
                 "post_row INTEGER NOT NULL,"
                 "PRIMARY KEY (segment, tag_id, created_at_ms, post_row)) WITHOUT ROWID"_s,
             },
+            {},
             {}};
 }
 
@@ -129,6 +130,7 @@ Migration runsV2()
                 "seqs BLOB NOT NULL," // ascending int32 little-endian
                 "PRIMARY KEY (run, kind, key)) WITHOUT ROWID"_s,
             },
+            {},
             {}};
 }
 
@@ -208,14 +210,38 @@ Migration changesAndDecisionBlocksV3()
                 "data BLOB NOT NULL,"    // every distinct value with its sequence numbers, compressed
                 "PRIMARY KEY (run, kind))"_s,
             },
-            decisionsIntoBlocks};
+            decisionsIntoBlocks,
+            {}};
 }
 
 // A run's baseline windows (SPEC section 3 as changed in issue 11: span, capture volume, covered or not), as
 // runjson::baselineWindowsJson writes them. Runs stored before have none (NULL).
 Migration runBaselineV6()
 {
-    return {6, u"baseline windows of a run"_s, {u"ALTER TABLE runs ADD COLUMN baseline TEXT"_s}, {}};
+    return {6, u"baseline windows of a run"_s, {u"ALTER TABLE runs ADD COLUMN baseline TEXT"_s}, {}, {}};
+}
+
+// How people wrote each tag (issue 10, SPEC section 1): per (tag, spelling) the number of posts that wrote
+// the tag that way and the earliest created_at among them. A tag is shown in the spelling with the most
+// posts (ties: the earliest, then the smaller text); matching keeps using tags.name. PostWriter counts a
+// post's spellings when it stores the post (and a tag an update adds), upserting one row per distinct
+// (tag, spelling) of a batch. Posts stored before have no spellings: their tags show as normalized.
+// Number 5 was reserved while 6 was merged first: a database already at 6 gets the table through
+// presentQuery (see Migration).
+Migration tagSpellingsV5()
+{
+    return {5,
+            u"tag spellings (display forms)"_s,
+            {
+                u"CREATE TABLE IF NOT EXISTS tag_spellings ("
+                "tag_id INTEGER NOT NULL," // tags.id
+                "spelling TEXT NOT NULL,"
+                "posts INTEGER NOT NULL,"
+                "first_ms INTEGER NOT NULL," // earliest created_at of a post spelling it so
+                "PRIMARY KEY (tag_id, spelling)) WITHOUT ROWID"_s,
+            },
+            {},
+            u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tag_spellings'"_s};
 }
 
 // Project settings (issue 11): the analyst's thresholds, window, as-of, enabled platforms and
@@ -231,6 +257,7 @@ Migration projectSettingsV4()
                 "value TEXT NOT NULL,"
                 "updated_at_ms INTEGER NOT NULL) WITHOUT ROWID"_s,
             },
+            {},
             {}};
 }
 
@@ -239,7 +266,7 @@ Migration projectSettingsV4()
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {postsV1(), runsV2(), changesAndDecisionBlocksV3(), projectSettingsV4(),
-                                               runBaselineV6()};
+                                               tagSpellingsV5(),  runBaselineV6()};
     return all;
 }
 

@@ -83,6 +83,47 @@ private Q_SLOTS:
         QCOMPARE(filtered.size(), expected);
     }
 
+    void tagsInTheirDisplayForms()
+    {
+        // SPEC section 1 / issue 10: tiles show each tag as most posts wrote it, next to the normalized tag.
+        auto server = ApiTestServer::start();
+        QVERIFY(server);
+        HttpClient client(server->port());
+        QJsonArray posts;
+        const QJsonArray planted = trendPosts(u"d"_s, {}, 30);
+        for (int i = 0; i < planted.size(); ++i) {
+            QJsonObject p = planted.at(i).toObject();
+            // matchalatte: 25 × "#MatchaLatte", 5 × "matchalatte"; icedmatcha: 23 × "icedmatcha", 5 × "IcedMatcha"
+            const QStringList tags = i < 2   ? QStringList{u"#MatchaLatte"_s}
+                                     : i < 7 ? QStringList{u"matchalatte"_s, u"IcedMatcha"_s}
+                                             : QStringList{u"#MatchaLatte"_s, u"icedmatcha"_s};
+            p.insert(u"hashtags"_s, QJsonArray::fromStringList(tags));
+            posts.append(p);
+        }
+        for (const auto &p : noisePosts(u"n"_s, 0, 400))
+            posts.append(p);
+        QCOMPARE(client.post(u"/api/v1/posts"_s, postsBody(posts)).status, 200);
+        const HttpResult run = client.postJson(u"/api/v1/discover"_s, {{u"as_of"_s, isoUtc(kAsOfMs)}});
+        QCOMPARE(run.status, 200);
+
+        const QJsonArray tiles = client.get(u"/api/v1/tiles"_s).json().value(u"tiles"_s).toArray();
+        QCOMPARE(tiles.size(), 1);
+        const QJsonObject tile = tiles.at(0).toObject();
+        QCOMPARE(tile.value(u"anchor"_s).toString(), u"matchalatte"_s); // unchanged: normalized
+        QCOMPARE(tile.value(u"anchor_display"_s).toString(), u"MatchaLatte"_s);
+        QCOMPARE(tile.value(u"hashtags"_s).toArray(), QJsonArray({u"matchalatte"_s, u"icedmatcha"_s}));
+        QCOMPARE(tile.value(u"hashtags_display"_s).toArray(), QJsonArray({u"MatchaLatte"_s, u"icedmatcha"_s}));
+        QCOMPARE(tile.value(u"title"_s).toString(), u"#MatchaLatte #icedmatcha"_s);
+        QVERIFY2(tile.value(u"insight"_s).toString().startsWith(u"#MatchaLatte "_s),
+                 qPrintable(tile.value(u"insight"_s).toString()));
+        // The discover answer and the trend with its evidence say the same.
+        QCOMPARE(run.json().value(u"tiles"_s).toArray().at(0).toObject().value(u"anchor_display"_s).toString(),
+                 u"MatchaLatte"_s);
+        const HttpResult trend = client.get(u"/api/v1/trends/"_s + tile.value(u"trend_id"_s).toString());
+        QCOMPARE(trend.status, 200);
+        QCOMPARE(trend.json().value(u"hashtags_display"_s).toArray(), QJsonArray({u"MatchaLatte"_s, u"icedmatcha"_s}));
+    }
+
     void errorPaths_data()
     {
         QTest::addColumn<QString>("query");

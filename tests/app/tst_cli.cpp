@@ -224,6 +224,44 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"no run"_s), qPrintable(r.err));
     }
 
+    void suggestMappingReadsThroughTheDecodingLayer_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("GB18030") << u"GB18030"_s;
+        QTest::newRow("UTF-16 with BOM") << u"UTF-16"_s; // iconv writes a BOM for "UTF-16"
+    }
+
+    void suggestMappingReadsThroughTheDecodingLayer()
+    {
+        // Issue 10: a Chinese Excel's GB18030 (or a UTF-16) CSV gets the same suggestion as its UTF-8 twin.
+        QFETCH(QString, encoding);
+        const QByteArray utf8 = u"微博作者,微博内容,发布时间,转发数,评论数,点赞数,mid\r\n"
+                                "抹茶控,今天的抹茶拿铁 #抹茶拿铁#,2024-06-09 13:03,1.2万,356,10万+,4990000000000001\r\n"
+                                "小李,周末去哪儿,2024-06-09 18:20,12,3,45,4990000000000002\r\n"_s.toUtf8();
+        QProcess iconv;
+        iconv.start(u"iconv"_s, {u"-f"_s, u"UTF-8"_s, u"-t"_s, encoding});
+        iconv.write(utf8);
+        iconv.closeWriteChannel();
+        QVERIFY(iconv.waitForFinished());
+        const QByteArray encoded = iconv.readAllStandardOutput();
+        QVERIFY(!encoded.isEmpty() && encoded != utf8);
+        const QString csv = m_dir.filePath(u"weibo_%1.csv"_s.arg(encoding));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(encoded);
+        }
+        const Run suggested = glasstrend({u"import"_s, u"--suggest-mapping"_s, u"--platform"_s, u"weibo"_s, csv});
+        QVERIFY2(suggested.exitCode == 0, qPrintable(suggested.err));
+        for (const QString &line : {u"creator_name: 微博作者"_s, u"text: 微博内容"_s, u"created_at: 发布时间"_s,
+                                    u"shares: 转发数"_s, u"comments: 评论数"_s, u"likes: 点赞数"_s})
+            QVERIFY2(suggested.out.contains(line), qPrintable(line + u" in:\n"_s + suggested.out));
+        // Told the wrong encoding, the same file gives other column names.
+        const Run misread = glasstrend(
+            {u"import"_s, u"--suggest-mapping"_s, u"--platform"_s, u"weibo"_s, u"--encoding"_s, u"windows-1252"_s, csv});
+        QVERIFY2(!misread.out.contains(u"微博内容"_s), qPrintable(misread.out));
+    }
+
     void suggestMappingThenImportWithIt()
     {
         const QString csv = m_dir.filePath(u"weibo_spider.csv"_s);

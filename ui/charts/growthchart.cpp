@@ -60,7 +60,7 @@ void GrowthChart::setSnapshot(const RunSnapshot &snapshot, int topN)
     QStringList categories;
     for (qsizetype i = tiles.size() - 1; i >= 0; --i) {
         const ClusterResult *c = tiles[i];
-        categories.append(QString::number(c->rank) + u". #"_s + c->anchor);
+        categories.append(QString::number(c->rank) + u". #"_s + c->anchorDisplay());
         const double growth = c->growth.value_or(0); // tiles are trends: their growth is defined
         for (int s = 0; s < urgencies.size(); ++s)
             sets[s]->append(c->urgency == urgencies[s] ? growth : 0.0);

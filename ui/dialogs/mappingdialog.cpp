@@ -18,14 +18,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QStringList kPlatforms = {u"tiktok"_s,    u"douyin"_s,   u"xiaohongshu"_s, u"instagram"_s,
-                                u"youtube"_s,   u"weibo"_s,    u"x"_s,           u"bilibili"_s,
-                                u"kuaishou"_s,  u"zhihu"_s,    u"tieba"_s};
-
-} // namespace
-
 MappingDialog::MappingDialog(const QString &fileName, const TableSample &sample, const MappingGuess &guess,
                              QWidget *parent)
     : QDialog(parent), m_columns(new MappingColumnsModel(sample, guess.mapping, this)),
@@ -56,7 +48,7 @@ MappingDialog::MappingDialog(const QString &fileName, const TableSample &sample,
     m_fieldBox->setEnabled(false);
 
     m_platformBox->addItem(tr("(the file says it)"), QString());
-    for (const QString &p : kPlatforms)
+    for (const QString &p : knownPlatforms())
         m_platformBox->addItem(p, p);
     m_platformBox->setEditable(true); // any other slug [a-z0-9_]
     if (!guess.mapping.platform.isEmpty()) {

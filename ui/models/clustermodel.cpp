@@ -84,7 +84,7 @@ QVariant ClusterModel::display(const ClusterResult &c, int column) const
 {
     switch (column) {
     case RankColumn: return c.rank > 0 ? QVariant(c.rank) : QVariant(u"—"_s);
-    case TitleColumn: return c.title.isEmpty() ? QString(u"#"_s + c.anchor) : c.title;
+    case TitleColumn: return c.title.isEmpty() ? QString(u"#"_s + c.anchorDisplay()) : c.title;
     case StatusColumn: {
         if (c.isTrend)
             return tr("✓ trend");
@@ -156,7 +156,7 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
     case FailedChecksRole:
         return failedChecks(c);
     case SearchTextRole:
-        return c.hashtags.join(u' ').toLower();
+        return QString(c.hashtags.join(u' ') + u' ' + c.displayHashtags().join(u' ')).toLower();
     case Qt::TextAlignmentRole:
         return column == TitleColumn || column == StatusColumn || column == PlatformsColumn || column == RegionsColumn
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
@@ -171,7 +171,7 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole: {
         if (column == TagsColumn || column == TitleColumn)
-            return c.hashtags.join(u"  "_s);
+            return c.displayHashtags().join(u"  "_s);
         if (column == LifecycleColumn)
             return uifmt::lifecycleTip(c.lifecycle);
         const ValidationCheck *check = findCheck(c, checkForColumn(column));

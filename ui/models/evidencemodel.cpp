@@ -113,7 +113,7 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
         for (const QString &tag : c->hashtags) {
             Row r;
             r.key = u"tag:"_s + tag;
-            r.item = u"#"_s + tag;
+            r.item = u"#"_s + c->displayOf(tag);
             r.detail = tag == c->anchor ? tr("anchor (most posts)") : QString();
             m_sections[TagsSection].push_back(r);
         }
@@ -121,7 +121,7 @@ void EvidenceModel::setTrend(const RunSnapshot &snapshot, const QString &trendId
         for (const ClusterEdge &e : c->edges) {
             Row r;
             r.key = u"edge:"_s + e.a + u'|' + e.b;
-            r.item = e.a + u" — "_s + e.b;
+            r.item = c->displayOf(e.a) + u" — "_s + c->displayOf(e.b);
             r.value = u"J = "_s + uifmt::decimal(e.jaccard) + u", co = "_s + QString::number(e.cooccurrence);
             r.raw = e.jaccard;
             r.threshold = p.minJaccard;

@@ -49,7 +49,7 @@ QVariant TileModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return c.title.isEmpty() ? QString(u"#"_s + c.anchor) : c.title;
+        return c.title.isEmpty() ? QString(u"#"_s + c.anchorDisplay()) : c.title;
     case Qt::ToolTipRole:
         return c.insight;
     case Qt::AccessibleTextRole:
@@ -62,6 +62,10 @@ QVariant TileModel::data(const QModelIndex &index, int role) const
         return c.anchor;
     case HashtagsRole:
         return c.hashtags;
+    case AnchorDisplayRole:
+        return c.anchorDisplay();
+    case HashtagsDisplayRole:
+        return c.displayHashtags();
     case UrgencyRole:
         return c.urgency;
     case HealthRole:
@@ -101,7 +105,7 @@ QVariant TileModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(c.hourlyPosts.mid(from));
     }
     case SearchTextRole:
-        return QString(c.hashtags.join(u' ') + u' ' + c.title).toLower();
+        return QString(c.hashtags.join(u' ') + u' ' + c.displayHashtags().join(u' ') + u' ' + c.title).toLower();
     default:
         return {};
     }

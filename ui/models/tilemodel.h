@@ -18,8 +18,8 @@ public:
         TrendIdRole = Qt::UserRole + 1,
         RankRole,
         TitleRole,
-        AnchorRole,
-        HashtagsRole,   ///< QStringList, for tag search
+        AnchorRole,     ///< normalized
+        HashtagsRole,   ///< QStringList of normalized tags, for tag search
         UrgencyRole,    ///< "act_now", "prepare", "monitor"
         HealthRole,
         ConfidenceRole,
@@ -38,6 +38,8 @@ public:
         SearchTextRole, ///< tags and title, lower-case, for the search box
         LifecycleRole,  ///< "new", "rising", "peaked", "steady"
         CoveredBaselineWindowsRole, ///< int: baseline windows counted in the baseline
+        AnchorDisplayRole,   ///< the anchor as most posts wrote it (SPEC section 1)
+        HashtagsDisplayRole, ///< QStringList parallel to HashtagsRole: display forms
     };
 
     explicit TileModel(QObject *parent = nullptr);

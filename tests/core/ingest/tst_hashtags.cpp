@@ -17,6 +17,8 @@ private Q_SLOTS:
     void extract();
     void extractPairedWeiboTopics();
     void collectMergesStructuredAndTextTags();
+    void spellingKeepsHowTheTagWasWritten();
+    void collectKeepsTheFirstSpellingOfEachTag();
 };
 
 void TestHashtags::normalize_data()
@@ -129,6 +131,37 @@ void TestHashtags::collectMergesStructuredAndTextTags()
     // Issue #10: `领克900` + U+FEFF from a structured list and `#领克900` in the text are one tag.
     QCOMPARE(collectHashtags({u"领克900\uFEFF"_s, u"bubble tea"_s}, u"试驾 #领克900 #bubbletea #领\u200B克900"_s),
              (QStringList{u"领克900"_s, u"bubbletea"_s}));
+}
+
+void TestHashtags::spellingKeepsHowTheTagWasWritten()
+{
+    const auto spell = [](const QString &raw) { return hashtagSpelling(raw, normalizeHashtag(raw)); };
+    QCOMPARE(spell(u"#MatchaLatte"_s), u"MatchaLatte"_s);
+    QCOMPARE(spell(u"＃MatchaLatte"_s), u"MatchaLatte"_s);
+    QCOMPARE(spell(u"#抹茶拿铁[话题]#"_s), u"抹茶拿铁"_s);
+    QCOMPARE(spell(u"  bubble \t tea "_s), u"bubble tea"_s);       // whitespace runs: one space
+    QCOMPARE(spell(u"领克900\uFEFF"_s), u"领克900"_s);           // invisible characters go
+    QCOMPARE(spell(u"Ｍａｔｃｈａ"_s), u"Ｍａｔｃｈａ"_s);             // NFC, not NFKC: full width stays
+    QCOMPARE(spell(u"Cafe\u0301"_s), u"Caf\u00E9"_s);             // NFC composes
+    QCOMPARE(spell(u"👩\u200D💻"_s), u"👩\u200D💻"_s);              // a ZWJ inside an emoji stays
+    QCOMPARE(spell(u"#"_s), QString());                            // dropped by normalization: no spelling
+    // A lower-case ASCII tag spells itself, sharing the normalized string.
+    const QString normalized = normalizeHashtag(u"matcha"_s);
+    QVERIFY(hashtagSpelling(u"#matcha"_s, normalized).constData() == normalized.constData());
+}
+
+void TestHashtags::collectKeepsTheFirstSpellingOfEachTag()
+{
+    const PostHashtags tags =
+        collectHashtagsWithSpellings({u"MatchaLatte"_s}, u"#matchalatte #Boba_Tea #抹茶拿铁[话题]# #BOBA_TEA"_s);
+    QCOMPARE(tags.tags, (QStringList{u"matchalatte"_s, u"boba_tea"_s, u"抹茶拿铁"_s}));
+    QCOMPARE(tags.spellings, (QStringList{u"MatchaLatte"_s, u"Boba_Tea"_s, u"抹茶拿铁"_s}));
+    QCOMPARE(collectHashtags({u"MatchaLatte"_s}, u"#matchalatte #Boba_Tea #抹茶拿铁[话题]# #BOBA_TEA"_s), tags.tags);
+    // An aliased tag is spelled as its target is written in the configuration.
+    const QMap<QString, QString> aliases{{u"matcha"_s, u"MatchaLatte"_s}};
+    const PostHashtags aliased = collectHashtagsWithSpellings({}, u"#Matcha #matchalatte"_s, aliases);
+    QCOMPARE(aliased.tags, QStringList{u"matchalatte"_s});
+    QCOMPARE(aliased.spellings, QStringList{u"MatchaLatte"_s});
 }
 
 QTEST_GUILESS_MAIN(TestHashtags)

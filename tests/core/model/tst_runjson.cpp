@@ -191,9 +191,11 @@ private Q_SLOTS:
                                 "engagement_sum", "hours_since_first_seen", "velocity", "creator_diversity", "baseline_counts",
                                 "baseline_adjusted", "covered_baseline_windows", "baseline_mean", "baseline_std", "growth",
                                 "surge_z", "significance", "lifecycle", "health", "confidence", "is_trend", "urgency",
-                                "insight", "recommendation"})
+                                "insight", "recommendation", "anchor_display", "hashtags_display"})
             QVERIFY2(o.contains(QLatin1StringView(key)), key);
-        QCOMPARE(o.size(), 33);
+        QCOMPARE(o.size(), 35); // issue 10 added anchor_display and hashtags_display
+        // without display forms the spellings are the normalized tags
+        QCOMPARE(o.value(u"hashtags_display"_s).toArray().at(1).toString(), u"抹茶拿铁"_s);
         // an uncovered window's adjusted count is null
         QCOMPARE(o.value(u"baseline_adjusted"_s).toArray().at(0).toDouble(), 3.5);
         QVERIFY(o.value(u"baseline_adjusted"_s).toArray().at(2).isNull());

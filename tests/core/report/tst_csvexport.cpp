@@ -107,7 +107,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "run_id,rank,trend_id,title,anchor,hashtags,urgency,"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "run_id,rank,trend_id,title,anchor,hashtags,anchor_display,hashtags_display,urgency,"));
         QVERIFY(bytes.endsWith("\r\n"));
         QCOMPARE(bytes.count("\r\n"), 4); // header + three tiles; the non-trend cluster is not a tile
 
@@ -232,6 +232,30 @@ private Q_SLOTS:
         QCOMPARE(csvCell(u"\rx"_s), u"\"'\rx\""_s);
         QCOMPARE(csvCell(u"a,b"_s), u"\"a,b\""_s);
         QCOMPARE(csvCell(u"plain"_s), u"plain"_s);
+    }
+
+    void tagsInTheirDisplayForms()
+    {
+        // SPEC section 1 / issue 10: the export shows each tag as most posts wrote it, next to the normalized
+        // columns, which stay as they were; a tag without a display form shows as itself.
+        RunResult run = reportfixture::threeTiles();
+        ClusterResult &matcha = run.clusters[0];
+        QCOMPARE(matcha.anchor, u"matchalatte"_s);
+        matcha.hashtagsDisplay = {u"MatchaLatte"_s, u"抹茶拿铁"_s, u"IcedMatcha"_s};
+        matcha.title = u"#MatchaLatte #抹茶拿铁 #IcedMatcha"_s;
+        const auto rows = exportAndParse(run);
+        const QStringList header = rows.at(0);
+        auto cell = [&](int row, const QString &column) {
+            const qsizetype c = header.indexOf(column);
+            return c < 0 ? u"<no column "_s + column + u'>' : rows.at(row).at(c);
+        };
+        QCOMPARE(cell(1, u"anchor"_s), u"matchalatte"_s);
+        QCOMPARE(cell(1, u"hashtags"_s), u"matchalatte 抹茶拿铁 icedmatcha"_s);
+        QCOMPARE(cell(1, u"anchor_display"_s), u"MatchaLatte"_s);
+        QCOMPARE(cell(1, u"hashtags_display"_s), u"MatchaLatte 抹茶拿铁 IcedMatcha"_s);
+        QCOMPARE(cell(1, u"title"_s), u"#MatchaLatte #抹茶拿铁 #IcedMatcha"_s);
+        QCOMPARE(cell(2, u"anchor_display"_s), cell(2, u"anchor"_s));
+        QCOMPARE(cell(2, u"hashtags_display"_s), cell(2, u"hashtags"_s));
     }
 
     void matchesTheReviewedFile()

@@ -52,7 +52,7 @@ private Q_SLOTS:
         const QStringList tables = tableNames(connection);
         for (const QString &expected : {u"posts"_s, u"platforms"_s, u"tags"_s, u"post_tags"_s, u"posts_window"_s,
                                         u"runs"_s, u"run_clusters"_s, u"decision_blocks"_s, u"decision_index"_s,
-                                        u"post_changes"_s})
+                                        u"post_changes"_s, u"tag_spellings"_s})
             QVERIFY2(tables.contains(expected), qPrintable(expected));
     }
 
@@ -83,8 +83,8 @@ private Q_SLOTS:
 
     void migratesAcrossAGapInVersions()
     {
-        // A database at version 4 is taken to the newest version across the unused number 5 and
-        // gains what version 6 adds (the runs' baseline column).
+        // A database at version 4 is taken to the newest version through 5 (tag spellings) and 6
+        // (the runs' baseline column).
         QTemporaryDir dir;
         const QString path = dir.filePath(u"t.db"_s);
         {
@@ -92,6 +92,7 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             QSqlQuery query(db.value()->connection());
             QVERIFY(query.exec(u"ALTER TABLE runs DROP COLUMN baseline"_s));
+            QVERIFY(query.exec(u"DROP TABLE tag_spellings"_s));
             QVERIFY(query.exec(u"PRAGMA user_version = 4"_s));
         }
         auto again = Database::open(path);
@@ -100,6 +101,42 @@ private Q_SLOTS:
         QSqlQuery query(again.value()->connection());
         QVERIFY(query.exec(u"SELECT count(baseline) FROM runs"_s));
         QVERIFY(query.exec(u"SELECT count(*) FROM project_settings"_s));
+        QVERIFY(query.exec(u"SELECT count(*) FROM tag_spellings"_s));
+    }
+
+    void aDatabaseAtSixWithoutTagSpellingsGainsThem()
+    {
+        // Number 5 (tag spellings, issue 10) was merged after 6: a database a build without it took to 6
+        // gets the table when it is opened, keeps its version, and its posts' tags show as normalized.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.db"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            PostRepository repo(db.value());
+            QVERIFY(repo.upsert(postgen::posts(0, 20)).ok());
+            QSqlQuery query(db.value()->connection());
+            QVERIFY(query.exec(u"DROP TABLE tag_spellings"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = 6"_s));
+        }
+        auto again = Database::open(path);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(pragma(again.value()->connection(), u"user_version"_s).toInt(), schema::latestVersion());
+        QVERIFY(tableNames(again.value()->connection()).contains(u"tag_spellings"_s));
+        PostRepository repo(again.value());
+        QStringList tags;
+        for (const Post &p : postgen::posts(0, 20))
+            tags += p.hashtags;
+        QVERIFY(!tags.isEmpty());
+        auto forms = repo.displayForms(tags);
+        QVERIFY(forms.ok());
+        QVERIFY(forms.value().isEmpty()); // no spellings stored: every tag shows as itself
+        // Posts stored from now on vote for their spellings.
+        Post p = postgen::posts(100, 1).front();
+        p.hashtags = {u"matchalatte"_s};
+        p.hashtagSpellings = {u"MatchaLatte"_s};
+        QVERIFY(repo.upsert(std::vector<Post>{p}).ok());
+        QCOMPARE(repo.displayForms({u"matchalatte"_s}).value().value(u"matchalatte"_s), u"MatchaLatte"_s);
     }
 
     void openingTwiceKeepsTheData()

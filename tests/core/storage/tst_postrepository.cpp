@@ -295,6 +295,56 @@ private Q_SLOTS:
         QCOMPARE(rows.value(0).toInt(), 2);
     }
 
+    void displayFormIsTheSpellingMostPostsUsed()
+    {
+        // SPEC section 1: a tag is matched by its normalized form and shown as most posts wrote it.
+        PostRepository repo(m_db);
+        const auto spelled = [](const QString &id, qint64 hour, const QStringList &tags, const QStringList &spellings) {
+            Post p = makePost(u"tiktok"_s, id, 3600000 * hour, tags);
+            p.hashtagSpellings = spellings;
+            return p;
+        };
+        std::vector<Post> batch;
+        for (int i = 0; i < 3; ++i) // 3 × MatchaLatte, later posts
+            batch.push_back(spelled(u"m%1"_s.arg(i), 10 + i, {u"matchalatte"_s, u"boba"_s}, {u"MatchaLatte"_s, u"Boba"_s}));
+        for (int i = 0; i < 2; ++i) // 2 × matchalatte; boba: 2 × BOBA, earlier than the Boba posts
+            batch.push_back(spelled(u"l%1"_s.arg(i), 1 + i, {u"matchalatte"_s, u"boba"_s}, {u"matchalatte"_s, u"BOBA"_s}));
+        batch.push_back(makePost(u"tiktok"_s, u"plain"_s, 3600000 * 5, {u"nospelling"_s})); // made in code
+        batch.push_back(spelled(u"b0"_s, 20, {u"boba"_s}, {u"Boba"_s}));                    // Boba 4, BOBA 2
+        QVERIFY(repo.upsert(batch).ok());
+        auto forms = repo.displayForms({u"matchalatte"_s, u"boba"_s, u"nospelling"_s, u"neverstored"_s});
+        QVERIFY(forms.ok());
+        QCOMPARE(forms.value().value(u"matchalatte"_s), u"MatchaLatte"_s);
+        QCOMPARE(forms.value().value(u"boba"_s), u"Boba"_s);
+        QCOMPARE(forms.value().value(u"nospelling"_s), u"nospelling"_s);
+        QVERIFY(!forms.value().contains(u"neverstored"_s));
+
+        // Re-importing the same posts counts nothing twice: 3 × "matchalatte" again would otherwise win.
+        std::vector<Post> again;
+        for (int i = 0; i < 2; ++i)
+            again.push_back(spelled(u"l%1"_s.arg(i), 1 + i, {u"matchalatte"_s, u"boba"_s}, {u"matchalatte"_s, u"BOBA"_s}));
+        for (int round = 0; round < 3; ++round)
+            QVERIFY(repo.upsert(again).ok());
+        QCOMPARE(repo.displayForms({u"matchalatte"_s}).value().value(u"matchalatte"_s), u"MatchaLatte"_s);
+
+        // A tag an update adds counts once; ties go to the spelling of the earliest post.
+        Post tie1 = spelled(u"t1"_s, 30, {u"tiedtag"_s}, {u"TiedTag"_s});
+        Post tie2 = spelled(u"t2"_s, 29, {u"tiedtag"_s}, {u"TIEDTAG"_s});
+        QVERIFY(repo.upsert({tie1}).ok());
+        Post grown = batch.back(); // b0, stored before; an update below adds tiedtag to it
+        QVERIFY(repo.upsert({tie2}).ok());
+        QCOMPARE(repo.displayForms({u"tiedtag"_s}).value().value(u"tiedtag"_s), u"TIEDTAG"_s); // 1:1, hour 29 first
+        grown.hashtags = {u"boba"_s, u"tiedtag"_s};
+        grown.hashtagSpellings = {u"Boba"_s, u"TiedTag"_s};
+        QVERIFY(repo.upsert({grown}).ok());
+        QVERIFY(repo.upsert({grown}).ok()); // the second time the tag is not new: no second vote
+        QCOMPARE(repo.displayForms({u"tiedtag"_s}).value().value(u"tiedtag"_s), u"TiedTag"_s); // 2:1
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT s.posts FROM tag_spellings s JOIN tags t ON t.id = s.tag_id "
+                           "WHERE t.name = 'boba' AND s.spelling = 'Boba'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 4);
+    }
+
     void anInvalidPostRejectsTheWholeBatch()
     {
         PostRepository repo(m_db);
