@@ -311,6 +311,59 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>No tile is selected. Select tiles on the Trends page (Ctrl+click for several), or export all tiles.</source>
+        <translation>没有选中卡片。请在“趋势”页选择卡片（按住 Ctrl 单击可多选），或导出全部卡片。</translation>
+    </message>
+    <message>
+        <source>Export %1 to PDF</source>
+        <translation>将%1导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV</source>
+        <translation>将%1导出为 CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translatorcomment>Kept as it is on purpose: format or protocol names, the same in Chinese.</translatorcomment>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translatorcomment>Kept as it is on purpose: format or protocol names, the same in Chinese.</translatorcomment>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing exported: no tile is selected on the Trends page.</source>
+        <translation>未导出任何内容：“趋势”页上没有选中的卡片。</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出%1…</translation>
+    </message>
+    <message>
+        <source>the selected tile</source>
+        <translation>选中的卡片</translation>
+    </message>
+    <message>
+        <source>%1 selected tiles</source>
+        <translation>选中的 %1 张卡片</translation>
+    </message>
+    <message>
+        <source>the one tile</source>
+        <translation>唯一的一张卡片</translation>
+    </message>
+    <message>
+        <source>all %1 tiles</source>
+        <translation>全部 %1 张卡片</translation>
+    </message>
+</context>
+<context>
     <name>FeedStatusModel</name>
     <message>
         <source>%1
@@ -1131,56 +1184,6 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
     <message>
         <source>Exported %1 to %2</source>
         <translation>已将%1导出到 %2</translation>
-    </message>
-    <message>
-        <source>Nothing exported: no tile is selected on the Trends page.</source>
-        <translation>未导出任何内容：“趋势”页上没有选中的卡片。</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>正在导出%1…</translation>
-    </message>
-    <message>
-        <source>the selected tile</source>
-        <translation>选中的卡片</translation>
-    </message>
-    <message>
-        <source>%1 selected tiles</source>
-        <translation>选中的 %1 张卡片</translation>
-    </message>
-    <message>
-        <source>the one tile</source>
-        <translation>唯一的一张卡片</translation>
-    </message>
-    <message>
-        <source>all %1 tiles</source>
-        <translation>全部 %1 张卡片</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>No tile is selected. Select tiles on the Trends page (Ctrl+click for several), or export all tiles.</source>
-        <translation>没有选中卡片。请在“趋势”页选择卡片（按住 Ctrl 单击可多选），或导出全部卡片。</translation>
-    </message>
-    <message>
-        <source>Export %1 to PDF</source>
-        <translation>将%1导出为 PDF</translation>
-    </message>
-    <message>
-        <source>Export %1 to CSV</source>
-        <translation>将%1导出为 CSV</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translatorcomment>Kept as it is on purpose: format or protocol names, the same in Chinese.</translatorcomment>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translatorcomment>Kept as it is on purpose: format or protocol names, the same in Chinese.</translatorcomment>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>No posts yet · Import data… or Live feeds…</source>

@@ -23,6 +23,7 @@
 #include "ui/desktopsettings.h"
 #include "ui/dialogs/guidedialog.h"
 #include "ui/evidencejob.h"
+#include "ui/exportflow.h"
 #include "ui/feedscontroller.h"
 #include "ui/filedialogs.h"
 #include "ui/importjob.h"
@@ -226,12 +227,19 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
                 if (!m_mappingFlow->dialog() && !m_import->isRunning())
                     m_platformQuestion->askNext();
             });
+    m_exportFlow = new ExportFlow(
+        m_export, [this] { return m_runner->snapshot().run; }, [this] { return m_trends->selectedTrendIds(); }, this);
+    connect(m_exportFlow, &ExportFlow::started, this, [this](const QString &text) {
+        m_status->setBusy(text, true);
+        m_status->setProgress(0, 0);
+    });
+    connect(m_exportFlow, &ExportFlow::refused, this, [this](const QString &text) { m_status->setChange(text); });
     connect(m_export, &ExportJob::progress, this, [this](int done, int total) {
         m_status->setProgress(done, qMax(1, total), tr("Exporting tile %v of %m"));
     });
     connect(m_export, &ExportJob::finished, this, [this](const QString &path, const QString &error) {
         m_status->setBusy({}, false);
-        m_status->setChange(error.isEmpty() ? tr("Exported %1 to %2").arg(m_exportScope, QDir::toNativeSeparators(path))
+        m_status->setChange(error.isEmpty() ? tr("Exported %1 to %2").arg(m_exportFlow->scope(), QDir::toNativeSeparators(path))
                                             : tr("Export failed: %1").arg(error));
         Q_EMIT exportFinished(path, error);
     });
@@ -260,7 +268,8 @@ void MainWindow::createMenus()
     connect(m_menus, &MainMenus::saveCopyRequested, m_projects, &ProjectController::chooseSaveCopy);
     connect(m_menus, &MainMenus::importRequested, this, &MainWindow::chooseImport);
     connect(m_menus, &MainMenus::feedsRequested, this, [this] { m_feeds->showDialog(this); });
-    connect(m_menus, &MainMenus::exportRequested, this, &MainWindow::chooseExport);
+    connect(m_menus, &MainMenus::exportRequested, this,
+            [this](ExportJob::Format format, bool selectedOnly) { m_exportFlow->choose(format, selectedOnly); });
     connect(m_menus, &MainMenus::pageRequested, m_tabs, &QTabWidget::setCurrentIndex);
     connect(m_menus, &MainMenus::rerunRequested, m_runner, &PipelineRunner::runNow);
     connect(m_menus, &MainMenus::cancelRequested, this, &MainWindow::cancelAll);
@@ -444,24 +453,7 @@ void MainWindow::importFiles(const QStringList &files)
 
 void MainWindow::exportTiles(ExportJob::Format format, const QString &path, bool selectedOnly)
 {
-    const QStringList ids = selectedOnly ? m_trends->selectedTrendIds() : QStringList();
-    if (selectedOnly && ids.isEmpty()) {
-        m_status->setChange(tr("Nothing exported: no tile is selected on the Trends page."));
-        return;
-    }
-    const std::shared_ptr<const RunResult> run = m_runner->snapshot().run;
-    if (m_export->start(run, format, path, ids)) {
-        m_exportScope = exportScope(selectedOnly, selectedOnly ? int(ids.size()) : run->trendCount());
-        m_status->setBusy(tr("Exporting %1…").arg(m_exportScope), true);
-        m_status->setProgress(0, 0);
-    }
-}
-
-QString MainWindow::exportScope(bool selectedOnly, int count) const
-{
-    if (selectedOnly)
-        return count == 1 ? tr("the selected tile") : tr("%1 selected tiles").arg(count);
-    return count == 1 ? tr("the one tile") : tr("all %1 tiles").arg(count);
+    m_exportFlow->start(format, path, selectedOnly);
 }
 
 void MainWindow::chooseImport()
@@ -469,28 +461,6 @@ void MainWindow::chooseImport()
     const QStringList files = filedialogs::getOpenFileNames(this, u"import"_s, tr("Import posts"),
                                                             tr("Posts (*.json *.ndjson *.jsonl *.csv);;All files (*)"));
     importFiles(files);
-}
-
-void MainWindow::chooseExport(ExportJob::Format format, bool selectedOnly)
-{
-    const bool pdf = format == ExportJob::Format::Pdf;
-    const std::shared_ptr<const RunResult> run = m_runner->snapshot().run;
-    const int count = selectedOnly ? int(m_trends->selectedTrendIds().size()) : (run ? run->trendCount() : 0);
-    if (selectedOnly && count == 0) {
-        QMessageBox::information(this, tr("Export"),
-                                 tr("No tile is selected. Select tiles on the Trends page (Ctrl+click for several), "
-                                    "or export all tiles."));
-        return;
-    }
-    // The scope is in the dialog's title, so what is written is never a surprise.
-    const QString caption = pdf ? tr("Export %1 to PDF").arg(exportScope(selectedOnly, count))
-                                : tr("Export %1 to CSV").arg(exportScope(selectedOnly, count));
-    const QString suggested = (selectedOnly ? u"glasstrend-selected-tiles"_s : u"glasstrend-tiles"_s)
-                              + (pdf ? u".pdf"_s : u".csv"_s);
-    const QString path = filedialogs::getSaveFileName(this, u"export"_s, caption, suggested,
-                                                      pdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
-    if (!path.isEmpty())
-        exportTiles(format, path, selectedOnly);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

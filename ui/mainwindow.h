@@ -16,6 +16,7 @@ class ClustersPage;
 class DecisionsPage;
 class EvidenceJob;
 class EvidencePanel;
+class ExportFlow;
 class FeedsController;
 class GuideDialog;
 class ImportJob;
@@ -99,9 +100,6 @@ private:
     void runFinished(const RunSnapshot &current, const RunSnapshot &previous);
     void selectTrend(const QString &trendId);
     void chooseImport();
-    void chooseExport(ExportJob::Format format, bool selectedOnly);
-    /// "all 20 tiles", "2 selected tiles", "the selected tile": an export's scope in words.
-    QString exportScope(bool selectedOnly, int count) const;
     void toggleServer(bool on);
     void showAbout();
     void showGuide();
@@ -115,7 +113,6 @@ private:
     QStringList m_hoursPlatforms; ///< the platforms the timeline's posts per hour were counted for
     QStringList m_platforms;      ///< the project's platforms, offered as toggles
     qint64 m_lastSwapMs = 0;
-    QString m_exportScope; ///< "all 20 tiles" / "2 selected tiles": what the running export writes
 
     FeedsController *m_feeds = nullptr;
     MappingFlow *m_mappingFlow = nullptr;
@@ -123,6 +120,7 @@ private:
     PipelineRunner *m_runner;
     ImportJob *m_import;
     ExportJob *m_export;
+    ExportFlow *m_exportFlow = nullptr;
     ThresholdPanel *m_thresholds;
     TimeBar *m_timeBar;
     ProjectController *m_projects;
