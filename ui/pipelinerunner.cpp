@@ -71,12 +71,12 @@ PipelineRunner::JobOutput runJob(const JobInput &in)
         PipelineParams loadParams = params;
         if (!loadParams.asOfMs)
             loadParams.asOfMs = out.resolvedAsOf;
-        Result<Dataset> loaded = in.load(loadParams);
+        Result<std::shared_ptr<const Dataset>> loaded = in.load(loadParams);
         if (!loaded) {
             out.error = loaded.error().message;
             return out;
         }
-        data = std::make_shared<const Dataset>(std::move(loaded).value());
+        data = std::move(loaded).value();
         loadMs = phase.restart();
         out.reloaded = true;
         out.loadedFor = in.params;

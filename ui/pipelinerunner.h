@@ -34,7 +34,8 @@ class PipelineRunner final : public QObject
 
 public:
     using RunFn = std::function<RunResult(const Dataset &, const PipelineParams &, const CancelToken &)>;
-    using LoadFn = std::function<Result<Dataset>(const PipelineParams &)>;
+    /// Shared, not copied: a live window hands out the Dataset it keeps (DiscoveryService::loadShared).
+    using LoadFn = std::function<Result<std::shared_ptr<const Dataset>>(const PipelineParams &)>;
     using HydrateFn = std::function<Status(RunResult &)>;
     /// as_of for parameters that leave it at 0 ("latest": the newest stored post of the enabled
     /// platforms, empty = all). Resolved once per load, so every run on one dataset shares it.

@@ -9,7 +9,7 @@ Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const Dis
     w.databasePath = path;
     // The services are captured by shared_ptr: a job still running when the user opens another
     // database keeps the old one alive until it returns (its result is then dropped as stale).
-    w.loadWindow = [discovery](const PipelineParams &params) { return discovery->loadWindow(params); };
+    w.loadWindow = [discovery](const PipelineParams &params) { return discovery->loadShared(params); };
     w.hydrate = [discovery](RunResult &run) { return discovery->hydrate(run); };
     // The app's "Latest": the newest post of the enabled platforms (0 for an empty project).
     w.resolveAsOf = [discovery](const QStringList &platforms) -> Result<qint64> {

@@ -45,6 +45,8 @@ public:
 
     /// Loads the posts the pipeline needs for `params` (current + baseline windows).
     Result<Dataset> loadWindow(const PipelineParams &params) const;
+    /// The same without a copy: the live window's shared Dataset (kept while the span is unchanged), or a loaded one.
+    Result<std::shared_ptr<const Dataset>> loadShared(const PipelineParams &params) const;
 
     /// Runs, hydrates and stores; the returned run has its run_id.
     Result<std::shared_ptr<const RunResult>> discover(const DiscoverRequest &request,
@@ -67,8 +69,6 @@ public:
     const std::shared_ptr<LiveWindow> &window() const { return m_window; }
 
 private:
-    /// loadWindow() without a copy: the live window's shared Dataset, or a loaded one.
-    Result<std::shared_ptr<const Dataset>> loadShared(const PipelineParams &params) const;
 
     std::shared_ptr<const PostStore> m_posts;
     std::shared_ptr<const RunStore> m_runs;

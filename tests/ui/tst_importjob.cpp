@@ -17,7 +17,9 @@ namespace {
 Workspace fakeWorkspace(std::shared_ptr<std::atomic_bool> gate)
 {
     Workspace ws;
-    ws.loadWindow = [](const PipelineParams &) -> Result<Dataset> { return Dataset{}; };
+    ws.loadWindow = [](const PipelineParams &) -> Result<std::shared_ptr<const Dataset>> {
+        return std::make_shared<const Dataset>();
+    };
     ws.importFile = [gate](const QString &path, const ImportService::ProgressFn &progress,
                            const CancelToken &cancel) -> Result<ImportReport> {
         if (path.endsWith(u".missing"))

@@ -132,11 +132,11 @@ private Q_SLOTS:
         });
         QSignalSpy finished(&runner, &PipelineRunner::finished);
         runner.setSource(
-            [probe](const PipelineParams &p) -> Result<Dataset> {
+            [probe](const PipelineParams &p) -> Result<std::shared_ptr<const Dataset>> {
                 ++probe->loads;
                 while (!probe->release.load()) // a big database opening
                     std::this_thread::yield();
-                return uifixture::makeDataset(p.windowHours);
+                return std::make_shared<const Dataset>(uifixture::makeDataset(p.windowHours));
             },
             [](RunResult &) { return Status(Ok{}); });
         QTRY_COMPARE(probe->loads.load(), 1);
@@ -161,15 +161,15 @@ private Q_SLOTS:
         });
         QSignalSpy finished(&runner, &PipelineRunner::finished);
         runner.setSource(
-            [probe](const PipelineParams &) -> Result<Dataset> {
+            [probe](const PipelineParams &) -> Result<std::shared_ptr<const Dataset>> {
                 ++probe->loads;
                 while (!probe->release.load())
                     std::this_thread::yield();
-                return uifixture::makeDataset(3);
+                return std::make_shared<const Dataset>(uifixture::makeDataset(3));
             },
             [](RunResult &) { return Status(Ok{}); });
         QTRY_COMPARE(probe->loads.load(), 1);
-        runner.setSource([](const PipelineParams &) -> Result<Dataset> { return uifixture::makeDataset(11); },
+        runner.setSource([](const PipelineParams &) -> Result<std::shared_ptr<const Dataset>> { return std::make_shared<const Dataset>(uifixture::makeDataset(11)); },
                          [](RunResult &) { return Status(Ok{}); });
         probe->release = true;
         QVERIFY(finished.wait());
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         QVERIFY(!runner.isBusy());
         QSignalSpy finished(&runner, &PipelineRunner::finished);
-        runner.setSource([](const PipelineParams &) -> Result<Dataset> { return uifixture::makeDataset(2); },
+        runner.setSource([](const PipelineParams &) -> Result<std::shared_ptr<const Dataset>> { return std::make_shared<const Dataset>(uifixture::makeDataset(2)); },
                          [](RunResult &) { return Status(Ok{}); });
         QVERIFY(finished.wait());
         QCOMPARE(runner.snapshot().run->params.minPosts, 9);
@@ -260,9 +260,9 @@ private Q_SLOTS:
         });
         QSignalSpy finished(&runner, &PipelineRunner::finished);
         runner.setSource(
-            [probe](const PipelineParams &p) -> Result<Dataset> {
+            [probe](const PipelineParams &p) -> Result<std::shared_ptr<const Dataset>> {
                 ++probe->loads;
-                return uifixture::makeDataset(p.windowHours);
+                return std::make_shared<const Dataset>(uifixture::makeDataset(p.windowHours));
             },
             [](RunResult &) { return Status(Ok{}); });
         QVERIFY(finished.wait());
@@ -296,9 +296,9 @@ private Q_SLOTS:
             return fakeResult(p, d); // the run's params carry the as_of it ran with
         });
         QSignalSpy finished(&runner, &PipelineRunner::finished);
-        const auto load = [probe](const PipelineParams &p) -> Result<Dataset> {
+        const auto load = [probe](const PipelineParams &p) -> Result<std::shared_ptr<const Dataset>> {
             ++probe->loads;
-            return uifixture::makeDataset(p.windowHours);
+            return std::make_shared<const Dataset>(uifixture::makeDataset(p.windowHours));
         };
         const auto hydrate = [](RunResult &) { return Status(Ok{}); };
         const auto asOf = [asOfCalls](const QStringList &) -> Result<qint64> { return qint64(++*asOfCalls) * 1000; };
@@ -341,9 +341,9 @@ private Q_SLOTS:
         auto asked = std::make_shared<QList<QStringList>>();
         PipelineRunner runner([](const Dataset &d, const PipelineParams &p, const CancelToken &) { return fakeResult(p, d); });
         QSignalSpy finished(&runner, &PipelineRunner::finished);
-        const auto load = [probe](const PipelineParams &p) -> Result<Dataset> {
+        const auto load = [probe](const PipelineParams &p) -> Result<std::shared_ptr<const Dataset>> {
             ++probe->loads;
-            return uifixture::makeDataset(p.windowHours);
+            return std::make_shared<const Dataset>(uifixture::makeDataset(p.windowHours));
         };
         const auto asOf = [asked](const QStringList &platforms) -> Result<qint64> {
             asked->append(platforms);
@@ -377,7 +377,7 @@ private Q_SLOTS:
     {
         PipelineRunner runner([](const Dataset &d, const PipelineParams &p, const CancelToken &) { return fakeResult(p, d); });
         QSignalSpy failed(&runner, &PipelineRunner::failed);
-        runner.setSource([](const PipelineParams &) -> Result<Dataset> { return Error{u"io"_s, u"disk gone"_s, {}}; }, {});
+        runner.setSource([](const PipelineParams &) -> Result<std::shared_ptr<const Dataset>> { return Error{u"io"_s, u"disk gone"_s, {}}; }, {});
         QVERIFY(failed.wait());
         QCOMPARE(failed.first().first().toString(), u"disk gone"_s);
     }
