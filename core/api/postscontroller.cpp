@@ -45,6 +45,14 @@ PostsController::PostsController(const IngestOptions &options, std::shared_ptr<I
 std::variant<MappedJsonPosts, ApiError> PostsController::parseBody(const QByteArray &requestBody,
                                                                   const NativePostMapper &mapper)
 {
+    if (std::optional<MappedJsonPosts> fast = mapJsonPostsBody(requestBody, mapper))
+        return std::move(*fast);
+    return parseDocument(requestBody, mapper);
+}
+
+std::variant<MappedJsonPosts, ApiError> PostsController::parseDocument(const QByteArray &requestBody,
+                                                                      const NativePostMapper &mapper)
+{
     auto parsed = requestparsing::jsonObject(requestBody, false);
     if (auto *error = std::get_if<ApiError>(&parsed))
         return *error;

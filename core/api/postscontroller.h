@@ -31,7 +31,11 @@ public:
 
     /// The request body checked and mapped: the valid posts and the rejects by index, or the 400 for a body that
     /// is not `{"posts": [...]}` (also fuzzed alone).
+    /// Bodies of the usual shape are read straight from their text (mapJsonPostsBody); others through parseDocument.
     static std::variant<MappedJsonPosts, ApiError> parseBody(const QByteArray &body, const NativePostMapper &mapper);
+    /// The same through a QJsonDocument: slower, and it names whatever is wrong with the body. The reference the
+    /// fast road must agree with (tst_postscontroller, fuzz_posts_body).
+    static std::variant<MappedJsonPosts, ApiError> parseDocument(const QByteArray &body, const NativePostMapper &mapper);
 
 private:
     /// Built once: resolving ingest.naive_timezone is not free. Copied per request, because a

@@ -16,6 +16,8 @@ struct RejectedRecord
 
     /// "posts.ndjson:12: created_at: not a time: \"yesterday\""
     QString toString() const;
+
+    friend bool operator==(const RejectedRecord &, const RejectedRecord &) = default;
 };
 
 /// Rejects that share a field and a kind of reason ("created_at: not a time: \"…\""), counted,

@@ -13,6 +13,8 @@ struct RawCount
     QString field;           ///< "likes", "comments", "shares", "saves" or "views"
     QString raw;             ///< exactly as the source wrote it
     bool lowerBound = false; ///< "10万+": the true value is at least the parsed one
+
+    friend bool operator==(const RawCount &, const RawCount &) = default;
 };
 
 /// The normalized post of SPEC section 1. `(platform, postId)` is its identity.
@@ -49,4 +51,6 @@ struct Post
 
     /// engagement = likes + comments + shares (SPEC section 3, "Per post")
     qint64 engagement() const { return likes + comments + shares; }
+
+    friend bool operator==(const Post &, const Post &) = default;
 };

@@ -1,5 +1,7 @@
 #include <QtTest>
 
+#include "core/api/postscontroller.h"
+#include "core/ingest/jsonposts.h"
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
 #include "tests/api/apitestserver.h"
@@ -135,6 +137,50 @@ private Q_SLOTS:
         QCOMPARE(r.status, 413);
         QCOMPARE(r.errorCode(), u"payload_too_large"_s);
         QCOMPARE(storedPosts(t->database), 0);
+    }
+
+    /// The fast road (no QJsonDocument) answers exactly as the document road, or leaves the body to it.
+    void fastRoadAgreesWithDocument_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("fast"); // the fast road answers it itself
+        const QByteArray post = "{\"platform\":\"TikTok\",\"post_id\":\"1\",\"creator_id\":\"c\",\"text\":\"hi #Matcha #抹茶\","
+                                "\"likes\":\"1.2万\",\"comments\":3,\"shares\":0,\"created_at\":\"2026-11-20T10:00:00Z\",\"region\":\"US\"}";
+        QTest::newRow("one post") << ("{\"posts\":[" + post + "]}") << true;
+        QTest::newRow("spaces and newlines") << ("{ \"posts\" :\n [ " + post + " ,\r\n\t" + post + " ] }\n") << true;
+        QTest::newRow("empty array") << QByteArray("{\"posts\":[]}") << true;
+        QTest::newRow("a reject among posts") << ("{\"posts\":[" + post + ",{\"platform\":\"x\",\"post_id\":\"2\",\"created_at\":\"soon\"}]}") << true;
+        QTest::newRow("numeric id, escapes, unknown nested key")
+            << QByteArray("{\"posts\":[{\"platform\":\"x\",\"post_id\":12345,\"text\":\"a\\\"b\\u00e9 #t\",\"created_at\":1763632800000,"
+                          "\"extra\":{\"a\":[1,2,{\"b\":null}]},\"hashtags\":[\"One\",\"two\"]}]}") << true;
+        QTest::newRow("item not an object") << QByteArray("{\"posts\":[1,\"a\"]}") << false;
+        QTest::newRow("unknown top-level key") << QByteArray("{\"posts\":[],\"x\":1}") << false;
+        QTest::newRow("posts twice") << QByteArray("{\"posts\":[],\"posts\":[]}") << false;
+        QTest::newRow("missing comma") << ("{\"posts\":[" + post + post + "]}") << false;
+        QTest::newRow("trailing text") << QByteArray("{\"posts\":[]} x") << false;
+        QTest::newRow("raw control character in a string") << QByteArray("{\"posts\":[{\"platform\":\"x\",\"post_id\":\"a\x01\"}]}") << false;
+        QTest::newRow("invalid UTF-8") << QByteArray("{\"posts\":[{\"platform\":\"x\",\"post_id\":\"\xff\"}]}") << false;
+        QTest::newRow("malformed number") << QByteArray("{\"posts\":[{\"platform\":\"x\",\"post_id\":\"1\",\"likes\":01}]}") << false;
+    }
+
+    void fastRoadAgreesWithDocument()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, fast);
+        const NativePostMapper mapper = NativePostMapper::create(IngestOptions{}).value();
+        const std::optional<MappedJsonPosts> quick = mapJsonPostsBody(body, mapper);
+        QCOMPARE(quick.has_value(), fast);
+        const auto reference = PostsController::parseDocument(body, mapper);
+        if (quick) {
+            const auto *slow = std::get_if<MappedJsonPosts>(&reference);
+            QVERIFY(slow);
+            QVERIFY(!slow->valid.empty() || !slow->rejected.isEmpty() || body.contains("[]"));
+            QVERIFY(quick->valid == slow->valid);
+            QVERIFY(quick->rejected == slow->rejected);
+        }
+        // parseBody answers as the document road whichever road it takes.
+        const auto answered = PostsController::parseBody(body, mapper);
+        QCOMPARE(answered.index(), reference.index());
     }
 
     void wrongMethodIs405()

@@ -1,15 +1,26 @@
 // The JSON body of POST /api/v1/posts through the controller's own parsing and the post mapper: an answer for
 // every body (400 with a message, or posts + rejects by index), and accepted posts within the value limits.
+// Differential: whatever the fast road (mapJsonPostsBody, no QJsonDocument) answers, the document road answers
+// the same, post for post and reject for reject.
 #include <cstdint>
 
 #include "core/api/postscontroller.h"
 #include "core/ingest/countparser.h"
+#include "core/ingest/jsonposts.h"
 #include "tests/fuzz/fuzzinput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     static const NativePostMapper mapper = NativePostMapper::create(IngestOptions{}).value();
-    auto parsed = PostsController::parseBody(fuzzinput::bytes(data, size), mapper);
+    const QByteArray body = fuzzinput::bytes(data, size);
+    if (std::optional<MappedJsonPosts> fast = mapJsonPostsBody(body, mapper)) {
+        auto reference = PostsController::parseDocument(body, mapper);
+        const auto *slow = std::get_if<MappedJsonPosts>(&reference);
+        fuzzinput::require(slow != nullptr, "the fast road read a body the document road refuses");
+        fuzzinput::require(fast->valid == slow->valid, "the two roads give different posts");
+        fuzzinput::require(fast->rejected == slow->rejected, "the two roads give different rejects");
+    }
+    auto parsed = PostsController::parseBody(body, mapper);
     if (auto *error = std::get_if<ApiError>(&parsed)) {
         fuzzinput::require(!error->message.isEmpty(), "400 without a message");
         return 0;
