@@ -24,7 +24,7 @@ int MappedReader::recognise(const SniffInput &input) const
     if (text.isEmpty())
         return 0;
     if (text.startsWith('{') || text.startsWith('['))
-        return firstJsonRecord(input.head).isEmpty() ? 0 : 1;
+        return input.firstJsonRecord().isEmpty() ? 0 : 1;
     // A table: a header of at least two named columns and a row with as many cells (prose with a
     // comma is not one).
     const Result<TableSample> sample = TableSample::fromHead(input.head, 5);

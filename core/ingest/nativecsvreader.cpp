@@ -21,7 +21,7 @@ int NativeCsvReader::recognise(const SniffInput &input) const
     const QByteArrayView text = sniff::body(input.head);
     if (text.isEmpty() || text.startsWith('{') || text.startsWith('['))
         return 0;
-    const QStringList header = sniff::csvHeader(input.head);
+    const QStringList header = input.csvHeader();
     if (!header.contains("post_id"_L1))
         return 0;
     return header.contains("created_at"_L1) && header.contains("platform"_L1) ? 60 : 45;

@@ -25,7 +25,7 @@ int NativeJsonReader::recognise(const SniffInput &input) const
         if (text.contains("\"post_id\""))
             return 60;
         // A first element without any native field is another tool's (the mapped reader asks).
-        const QJsonObject first = firstJsonRecord(input.head);
+        const QJsonObject first = input.firstJsonRecord();
         if (!first.isEmpty() && !first.contains("created_at"_L1) && !first.contains("creator_id"_L1))
             return 0;
         return 40;
@@ -33,7 +33,7 @@ int NativeJsonReader::recognise(const SniffInput &input) const
     if (!text.startsWith('{'))
         return 0;
     // A first line that is a whole object is NDJSON, unless it is the container itself.
-    const QJsonObject first = sniff::firstLineObject(input.head);
+    const QJsonObject first = input.firstLineObject();
     if (!first.isEmpty())
         return first.value("posts"_L1).isArray() ? 60 : 0;
     // A pretty-printed object: the posts may come after a long preamble, so claim it weakly and

@@ -18,7 +18,7 @@ QStringList NativeNdjsonReader::extensions() const
 
 int NativeNdjsonReader::recognise(const SniffInput &input) const
 {
-    const QJsonObject first = sniff::firstLineObject(input.head);
+    const QJsonObject first = input.firstLineObject();
     if (first.isEmpty() || first.value("posts"_L1).isArray())
         return 0;
     if (first.contains("post_id"_L1))

@@ -6,14 +6,9 @@
 #include <QStringList>
 
 #include "core/ingest/readsession.h"
+#include "core/ingest/sniffinput.h"
 #include "core/model/result.h"
 
-/// What a reader sees when asked whether a file is its format.
-struct SniffInput
-{
-    QByteArrayView head; ///< the first bytes (up to 64 KiB), BOM included
-    QString fileName;    ///< display name or path; the extension is only a tie-breaker
-};
 
 /// One import format. Readers are registered in a ReaderRegistry; the one that recognises a
 /// file best reads it. Readers hold no state between files and may be used from any thread.

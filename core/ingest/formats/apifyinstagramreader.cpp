@@ -85,7 +85,7 @@ QStringList ApifyInstagramReader::extensions() const
 
 int ApifyInstagramReader::recognise(const SniffInput &input) const
 {
-    const QJsonObject first = firstFlatRecord(input.head);
+    const QJsonObject first = input.firstFlatRecord();
     const bool owner = first.contains("ownerUsername"_L1) || first.contains("ownerId"_L1);
     const bool counts = first.contains("likesCount"_L1) || first.contains("commentsCount"_L1);
     if (first.contains("shortCode"_L1))

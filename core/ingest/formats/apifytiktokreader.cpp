@@ -76,7 +76,7 @@ QStringList ApifyTikTokReader::extensions() const
 
 int ApifyTikTokReader::recognise(const SniffInput &input) const
 {
-    const QJsonObject first = firstFlatRecord(input.head);
+    const QJsonObject first = input.firstFlatRecord();
     return first.value("authorMeta"_L1).isObject() || first.contains("webVideoUrl"_L1) || isComment(first) ? 85 : 0;
 }
 

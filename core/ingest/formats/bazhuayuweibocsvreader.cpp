@@ -64,7 +64,7 @@ int BazhuayuWeiboCsvReader::recognise(const SniffInput &input) const
     const QByteArrayView text = sniff::body(input.head);
     if (text.isEmpty() || text.startsWith('{') || text.startsWith('['))
         return 0;
-    const QStringList header = sniff::csvHeader(input.head);
+    const QStringList header = input.csvHeader();
     return header.contains("from1"_L1) && (header.contains("txt"_L1) || header.contains(u"标题"_s)) ? 85 : 0;
 }
 

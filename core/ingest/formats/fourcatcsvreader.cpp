@@ -8,12 +8,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-FourCatCsvKind kindOf(QByteArrayView head)
+FourCatCsvKind kindOf(const SniffInput &input)
 {
-    const QByteArrayView text = sniff::body(head);
+    const QByteArrayView text = sniff::body(input.head);
     if (text.isEmpty() || text.startsWith('{') || text.startsWith('['))
         return FourCatCsvKind::None;
-    return fourCatCsvKind(sniff::csvHeader(head));
+    return fourCatCsvKind(input.csvHeader());
 }
 
 } // namespace
@@ -30,7 +30,7 @@ QStringList FourCatCsvReader::extensions() const
 
 int FourCatCsvReader::recognise(const SniffInput &input) const
 {
-    const FourCatCsvKind kind = kindOf(input.head);
+    const FourCatCsvKind kind = kindOf(input);
     if (kind == FourCatCsvKind::None)
         return 0;
     // The custom format's five columns are common words: below the native CSV reader's 60 when a
@@ -40,7 +40,7 @@ int FourCatCsvReader::recognise(const SniffInput &input) const
 
 Status FourCatCsvReader::read(QIODevice &device, ReadSession &session) const
 {
-    const FourCatCsvKind kind = kindOf(device.peek(sniff::kHeadSize));
+    const FourCatCsvKind kind = kindOf(SniffInput(device.peek(sniff::kHeadSize), {}));
     const QString format = fourCatCsvFormat(kind);
     const NativePostMapper mapper(session.options(), session.times());
     return forEachCsvRecord(device, session, [&](const QJsonObject &row, qint64 line) -> Status {

@@ -17,7 +17,7 @@ QStringList FourCatNdjsonReader::extensions() const
 
 int FourCatNdjsonReader::recognise(const SniffInput &input) const
 {
-    return isFourCatLine(sniff::firstLineObject(input.head)) ? 90 : 0;
+    return isFourCatLine(input.firstLineObject()) ? 90 : 0;
 }
 
 Status FourCatNdjsonReader::read(QIODevice &device, ReadSession &session) const

@@ -22,7 +22,7 @@ int MediaCrawlerCsvReader::recognise(const SniffInput &input) const
     if (text.isEmpty() || text.startsWith('{') || text.startsWith('['))
         return 0;
     QJsonObject keys;
-    const QStringList header = sniff::csvHeader(input.head);
+    const QStringList header = input.csvHeader();
     for (const QString &name : header)
         keys.insert(name, true);
     return mediaCrawlerScore(keys);

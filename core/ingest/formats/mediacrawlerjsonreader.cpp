@@ -17,7 +17,7 @@ QStringList MediaCrawlerJsonReader::extensions() const
 
 int MediaCrawlerJsonReader::recognise(const SniffInput &input) const
 {
-    return mediaCrawlerScore(firstJsonRecord(input.head));
+    return mediaCrawlerScore(input.firstJsonRecord());
 }
 
 Status MediaCrawlerJsonReader::read(QIODevice &device, ReadSession &session) const

@@ -18,7 +18,7 @@ QStringList TikTokApiReader::extensions() const
 
 int TikTokApiReader::recognise(const SniffInput &input) const
 {
-    const QJsonObject first = firstJsonRecord(input.head);
+    const QJsonObject first = input.firstJsonRecord();
     const bool itemStruct = first.contains("id"_L1) && first.contains("desc"_L1) && first.contains("createTime"_L1)
                             && first.contains("author"_L1);
     const bool stats = first.value("stats"_L1).isObject() || first.value("statsV2"_L1).isObject();

@@ -118,7 +118,7 @@ QStringList TwarcReader::extensions() const
 
 int TwarcReader::recognise(const SniffInput &input) const
 {
-    const QJsonObject first = firstJsonRecord(input.head);
+    const QJsonObject first = input.firstJsonRecord();
     if (isPage(first))
         return 85;
     if (isTweet(first) && first.contains("created_at"_L1) && first.value("public_metrics"_L1).isObject())

@@ -72,7 +72,7 @@ QStringList WeiboMblogJsonReader::extensions() const
 
 int WeiboMblogJsonReader::recognise(const SniffInput &input) const
 {
-    if (holdsMblog(firstJsonRecord(input.head)))
+    if (holdsMblog(input.firstJsonRecord()))
         return 85;
     // A page larger than the head cannot be parsed here: its keys still say what it is.
     const QByteArrayView text = sniff::body(input.head);

@@ -47,7 +47,7 @@ int YtdtCsvReader::recognise(const SniffInput &input) const
     const QByteArrayView text = sniff::body(input.head);
     if (text.isEmpty() || text.startsWith('{') || text.startsWith('['))
         return 0;
-    const QStringList header = sniff::csvHeader(input.head);
+    const QStringList header = input.csvHeader();
     return header.contains("videoid"_L1) && header.contains("channelid"_L1) && header.contains("publishedat"_L1) ? 85 : 0;
 }
 

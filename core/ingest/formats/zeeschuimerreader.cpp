@@ -17,7 +17,7 @@ QStringList ZeeschuimerReader::extensions() const
 
 int ZeeschuimerReader::recognise(const SniffInput &input) const
 {
-    if (isZeeschuimerLine(sniff::firstLineObject(input.head)))
+    if (isZeeschuimerLine(input.firstLineObject()))
         return 90;
     // A first line longer than the head (an Instagram carousel can pass 64 KiB) cannot be parsed
     // here, but the wrapper's own keys come first in every line (README §1).
