@@ -4,9 +4,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/api/httpclient.h"
 #include "tests/support/testdata.h"
 
 using namespace Qt::StringLiterals;
@@ -65,6 +67,38 @@ private Q_SLOTS:
         for (const auto &word : {u"--serve"_s, u"import"_s, u"discover"_s, u"export"_s, u"--db"_s, u"--set"_s,
                                  u"--suggest-mapping"_s, u"--mapping"_s, u"--platform"_s})
             QVERIFY2(help.out.contains(word), qPrintable(word));
+    }
+
+    void serveTakesARoleAndStopsOnSigterm()
+    {
+        // What the systemd unit glasstrend@discover runs: --serve --role discover, stopped with SIGTERM.
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a port free a moment ago; the server binds it right after
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        QProcess server;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/gt-cli-test-config"_s);
+        server.setProcessEnvironment(env);
+        server.start(testsupport::binaryPath(u"app/glasstrend"_s),
+                     {u"--serve"_s, u"--role"_s, u"discover"_s, u"--port"_s, QString::number(port), u"--db"_s,
+                      db(u"serve.db"_s)});
+        QVERIFY(server.waitForStarted());
+        HttpClient client(port);
+        QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/health"_s).status, 200, 60000);
+        QCOMPARE(client.get(u"/health"_s).json().value(u"role"_s).toString(), u"discover"_s);
+        QCOMPARE(client.post(u"/api/v1/posts"_s, R"({"posts": []})").status, 421);
+        QCOMPARE(client.get(u"/api/v1/runs"_s).status, 200);
+
+        server.terminate(); // SIGTERM: graceful stop, exit status 0 (systemd counts it a clean stop)
+        QVERIFY(server.waitForFinished(60000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+        const QString log = QString::fromUtf8(server.readAllStandardError());
+        QVERIFY2(log.contains(u"as role discover"_s), qPrintable(log));
+        QVERIFY2(log.contains(u"server stopped"_s), qPrintable(log));
     }
 
     void usageErrorsExitTwo()
