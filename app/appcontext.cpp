@@ -89,5 +89,9 @@ ApiServerSettings AppContext::apiServerSettings(const CommandLine &commandLine) 
     http.allowedHosts = config.server.allowedHosts;
     http.corsOrigins = config.server.corsOrigins;
     settings.apiToken = config.server.apiToken;
+    // The desktop imports and discovers itself, so its embedded server serves every role whatever the
+    // shared config file says for the service instances.
+    settings.role = commandLine.mode == CommandLine::Mode::Serve ? commandLine.role.value_or(config.server.role)
+                                                                 : ServerRole::All;
     return settings;
 }

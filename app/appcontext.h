@@ -35,6 +35,6 @@ struct AppContext
     /// --log-level, sets up logging, opens the database and builds the services.
     static Result<std::unique_ptr<AppContext>> create(const CommandLine &commandLine);
 
-    /// The REST server's settings: config `server.*`, with --host/--port on top.
+    /// The REST server's settings: config `server.*`, with --host/--port/--role on top.
     ApiServerSettings apiServerSettings(const CommandLine &commandLine) const;
 };

@@ -23,7 +23,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"--format"_s, true},   {u"--out"_s, true},    {u"--run"_s, true},       {u"--trend"_s, true},
         {u"--json"_s, false},    {u"--serve"_s, false}, {u"--version"_s, false},  {u"--help"_s, false},
         {u"-h"_s, false},        {u"-v"_s, false},        {u"--suggest-mapping"_s, false},
-        {u"--mapping"_s, true},  {u"--platform"_s, true}, {u"--encoding"_s, true},
+        {u"--mapping"_s, true},  {u"--platform"_s, true}, {u"--encoding"_s, true}, {u"--role"_s, true},
     };
     return specs;
 }
@@ -142,6 +142,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             if (!port)
                 return port.error();
             cl.port = port.value();
+        } else if (arg == u"--role"_s) {
+            cl.role = parseServerRole(value);
+            if (!cl.role)
+                return usage(u"--role: expected %1, got \"%2\""_s.arg(serverRoleNames().join(u", "_s), value));
         } else if (arg == u"--as-of"_s) cl.asOf = value;
         else if (arg == u"--window-hours"_s) {
             auto hours = positiveInt(arg, value, PipelineParams::kMaxWindowHours);
@@ -210,6 +214,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         return usage(u"--encoding goes with import"_s);
     if (cl.mode != CommandLine::Mode::Import && (cl.suggestMapping || !cl.mappingPath.isEmpty() || !cl.platform.isEmpty()))
         return usage(u"--suggest-mapping, --mapping and --platform go with import"_s);
+    if (cl.mode != CommandLine::Mode::Serve && cl.role)
+        return usage(u"--role goes with --serve (the desktop's embedded server serves every role)"_s);
     if (cl.mode != CommandLine::Mode::Serve && cl.mode != CommandLine::Mode::Gui && (!cl.host.isEmpty() || cl.port))
         return usage(u"--host and --port go with --serve or the desktop app (its embedded server)"_s);
     return cl;
@@ -221,7 +227,8 @@ QString commandLineHelp()
 
 Usage:
   glasstrend                                   the desktop app
-  glasstrend --serve [--host H] [--port P]     the headless REST server (default 127.0.0.1:8000)
+  glasstrend --serve [--host H] [--port P] [--role R]
+                                               the headless REST server (default 127.0.0.1:8000)
   glasstrend import [--encoding E] FILE…       import posts (native JSON/NDJSON/CSV and the capture
                                                tools' formats; sniffed from content)
   glasstrend import --suggest-mapping [--platform P] FILE
@@ -252,6 +259,15 @@ import:
                      a column or a post URL that says it wins
   --mapping MAP.yaml read the files with this column mapping
   --suggest-mapping  print the guessed mapping instead of importing
+
+--serve:
+  --host H           address to bind (config server.host, default 127.0.0.1)
+  --port P           port (config server.port, default 8000)
+  --role R           what this instance serves (config server.role): all (default) — everything;
+                     ingest — POST /api/v1/posts and the poll.sources feeds; discover — discovery and
+                     the reads (tiles, trends, runs, decisions). Other routes answer 421 naming the
+                     role that serves them; /health, /openapi.json and /docs answer on every role.
+                     SIGTERM or SIGINT stops gracefully: requests in flight finish and commit.
 
 discover:
   --as-of T          end of the current window: ISO-8601 with offset or Z, "latest" (newest post) or "now"

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/model/result.h"
+#include "core/model/serverrole.h"
 
 /// What the user asked for on the command line (SPEC section 7).
 struct CommandLine
@@ -22,6 +23,7 @@ struct CommandLine
     // serve
     QString host;               ///< --host H
     std::optional<int> port;    ///< --port P
+    std::optional<ServerRole> role; ///< --role all|ingest|discover (default: config server.role)
 
     // import
     QStringList files;

@@ -70,6 +70,8 @@ int main(int argc, char *argv[])
     const auto application = makeApplication(cl.mode, argc, argv);
     QCoreApplication::setApplicationName(u"GlassTrend"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(GT_VERSION));
+    if (cl.mode == CommandLine::Mode::Gui) // Wayland's app id: the desktop entry (and icon) the package installs
+        QGuiApplication::setDesktopFileName(u"org.glasstrend.GlassTrend"_s);
 
     Result<std::unique_ptr<AppContext>> context = AppContext::create(cl);
     if (!context) {

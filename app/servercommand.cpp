@@ -21,15 +21,21 @@ int runServer(AppContext &context, const CommandLine &commandLine)
         QTextStream(stderr) << u"glasstrend --serve: "_s << listening.error().message << u'\n';
         return 1;
     }
-    gtlog::app()->info("serving {} (database {}){}", server.address(), context.database->path(),
+    gtlog::app()->info("serving {} as role {} (database {}){}", server.address(), serverRoleName(server.role()),
+                       context.database->path(),
                        context.config.server.apiToken.isEmpty() ? u""_s : u", bearer token required"_s);
 
     // poll.sources: captures arriving in folders or at URLs are imported in the background and
-    // show up in the next discovery.
+    // show up in the next discovery. The feeds are ingestion, so only instances taking posts poll.
     FeedPoller poller(context.config.poll, context.imports, context.database);
     if (!context.config.poll.sources.isEmpty()) {
-        poller.start();
-        gtlog::app()->info("polling {} feed source(s)", context.config.poll.sources.size());
+        if (roleServes(server.role(), ServerRole::Ingest)) {
+            poller.start();
+            gtlog::app()->info("polling {} feed source(s)", context.config.poll.sources.size());
+        } else {
+            gtlog::app()->info("poll.sources: {} source(s) left to the ingest instances (role {})",
+                               context.config.poll.sources.size(), serverRoleName(server.role()));
+        }
     }
 
     // SIGTERM/SIGINT: stop polling (an import in flight finishes its batch), stop accepting, let

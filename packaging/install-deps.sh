@@ -19,6 +19,9 @@ PACKAGES=(
     fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core   # PDFs embed WenQuanYi (TrueType: Chinese text extracts correctly)
     # tests: pdftotext for PDF checks, Xvfb for screenshots
     poppler-utils xvfb xauth
+    # the .deb (packaging/build-deb.sh: dpkg-shlibdeps) and its checks (packaging/lint.sh, check-deb.sh):
+    # desktop entry, AppStream metadata, SVG, man page, systemd-analyze verify, the HAProxy example
+    dpkg-dev desktop-file-utils appstream libxml2-utils man-db groff-base systemd haproxy
 )
 
 missing=()

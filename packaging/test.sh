@@ -10,6 +10,14 @@ cmake --build "$build" --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 900 "$@"
 
+# The Debian package (issue 14): built from the same build directory, then checked — control data,
+# files, the unpacked binary and units, and (as root) installed with apt, run and purged again.
+# GT_DEB=0 skips it; GT_DEB_INSTALL=0 checks without installing.
+if [ "${GT_DEB:-1}" = 1 ]; then
+    deb="$(packaging/build-deb.sh "$build" | tail -n 1)"
+    packaging/check-deb.sh "$deb"
+fi
+
 # Fuzz smoke (issue 15): the libFuzzer targets of tests/fuzz, built with clang in a build directory of their own,
 # each run for GT_FUZZ_SECONDS (15) on its seed corpus; a crash or sanitizer report fails CI. GT_FUZZ_SMOKE=0 skips.
 # The random seed is fixed (GT_FUZZ_SEED, 1) so a CI finding replays with the same command on any machine; long

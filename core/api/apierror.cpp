@@ -50,6 +50,7 @@ int httpStatus(ApiError::Kind kind)
     case ApiError::Kind::RequestTimeout: return 408;
     case ApiError::Kind::UnsupportedMediaType: return 415;
     case ApiError::Kind::MisdirectedRequest: return 421;
+    case ApiError::Kind::WrongRole: return 421;
     case ApiError::Kind::VersionNotSupported: return 505;
     case ApiError::Kind::NotFound: return 404;
     case ApiError::Kind::MethodNotAllowed: return 405;
@@ -73,6 +74,7 @@ QString errorCode(ApiError::Kind kind)
     case ApiError::Kind::RequestTimeout: return u"request_timeout"_s;
     case ApiError::Kind::UnsupportedMediaType: return u"unsupported_media_type"_s;
     case ApiError::Kind::MisdirectedRequest: return u"misdirected_request"_s;
+    case ApiError::Kind::WrongRole: return u"wrong_role"_s;
     case ApiError::Kind::VersionNotSupported: return u"http_version_not_supported"_s;
     case ApiError::Kind::NotFound: return u"not_found"_s;
     case ApiError::Kind::MethodNotAllowed: return u"method_not_allowed"_s;

@@ -26,6 +26,7 @@ struct ApiError
         PayloadTooLarge,   ///< 413: body over server.max_body_mb
         UnsupportedMediaType, ///< 415: a POST body that is not application/json
         MisdirectedRequest, ///< 421: a Host that is not this server's (DNS rebinding)
+        WrongRole,         ///< 421: a route this instance's server.role does not serve (another role's instances do)
         HeadersTooLarge,   ///< 431: request line and headers over 64 KiB
         Unprocessable,     ///< 422: valid JSON, invalid values
         Unavailable,       ///< 503: shutting down, the database cannot be reached, or the connection or in-flight limits are reached

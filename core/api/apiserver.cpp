@@ -62,19 +62,19 @@ void runDeferred(const DeferredHandler &handler, const HttpRequest &request, con
 
 /// A route whose handler calls `method` on a controller shared by value with the worker.
 template <typename Controller>
-Route route(const char *method, const char *pattern, Execution execution, std::shared_ptr<Controller> controller,
-            HandlerResult (Controller::*member)(const HttpRequest &) const)
+Route route(ServerRole role, const char *method, const char *pattern, Execution execution,
+            std::shared_ptr<Controller> controller, HandlerResult (Controller::*member)(const HttpRequest &) const)
 {
-    return Route{QString::fromLatin1(method), QString::fromLatin1(pattern), execution,
+    return Route{QString::fromLatin1(method), QString::fromLatin1(pattern), execution, role,
                  [controller, member](const HttpRequest &request) { return ((*controller).*member)(request); }, {}};
 }
 
 /// A route whose handler answers through its Respond (see DeferredHandler).
 template <typename Controller>
-Route deferredRoute(const char *method, const char *pattern, std::shared_ptr<Controller> controller,
+Route deferredRoute(ServerRole role, const char *method, const char *pattern, std::shared_ptr<Controller> controller,
                     void (Controller::*member)(const HttpRequest &, Respond) const)
 {
-    return Route{QString::fromLatin1(method), QString::fromLatin1(pattern), Execution::Worker, {},
+    return Route{QString::fromLatin1(method), QString::fromLatin1(pattern), Execution::Worker, role, {},
                  [controller, member](const HttpRequest &request, Respond respond) {
                      ((*controller).*member)(request, std::move(respond));
                  }};
@@ -87,7 +87,8 @@ ApiServer::ApiServer(ApiServerSettings settings, ApiServices services, QObject *
       m_settings(std::move(settings)),
       m_services(std::move(services)),
       m_counts(std::make_shared<PostCountCache>(m_services.discovery->posts())),
-      m_ingest(std::make_shared<IngestQueue>(m_services.database))
+      m_ingest(std::make_shared<IngestQueue>(m_services.database)),
+      m_router(m_settings.role)
 {
     m_workers.setMaxThreadCount(std::max(1, m_settings.workerThreads));
     // Worker threads keep their database connection between requests instead of reopening it.
@@ -112,7 +113,7 @@ ApiServer::~ApiServer()
 
 void ApiServer::buildRoutes()
 {
-    auto health = std::make_shared<HealthController>(m_counts);
+    auto health = std::make_shared<HealthController>(m_counts, m_settings.role);
     auto posts = std::make_shared<PostsController>(m_services.imports->options(), m_ingest, m_counts);
     auto discovery = std::make_shared<DiscoveryController>(m_services.discovery);
     auto tiles = std::make_shared<TilesController>(m_services.discovery->runs());
@@ -120,16 +121,18 @@ void ApiServer::buildRoutes()
     auto runs = std::make_shared<RunsController>(m_services.discovery->runs());
     auto docs = std::make_shared<DocsController>();
 
-    // The whole API on one screen. Cheap answers stay on the event loop; the rest go to workers.
-    m_router.add(deferredRoute("POST", "/api/v1/posts", posts, &PostsController::ingest));
-    m_router.add(route("POST", "/api/v1/discover", Execution::Worker, discovery, &DiscoveryController::discover));
-    m_router.add(route("GET", "/api/v1/tiles", Execution::Worker, tiles, &TilesController::tiles));
-    m_router.add(route("GET", "/api/v1/trends/{trend_id}", Execution::Worker, trends, &TrendsController::trend));
-    m_router.add(route("GET", "/api/v1/runs", Execution::Worker, runs, &RunsController::runs));
-    m_router.add(route("GET", "/api/v1/runs/{run_id}/decisions", Execution::Worker, runs, &RunsController::decisions));
-    m_router.add(route("GET", "/health", Execution::EventLoop, health, &HealthController::health));
-    m_router.add(route("GET", "/openapi.json", Execution::EventLoop, docs, &DocsController::openApi));
-    m_router.add(route("GET", "/docs", Execution::EventLoop, docs, &DocsController::docs));
+    // The whole API on one screen: which role's instances answer each route (the router refuses the
+    // others with 421), and where it runs (cheap answers stay on the event loop; the rest go to workers).
+    constexpr ServerRole ingest = ServerRole::Ingest, discover = ServerRole::Discover, every = ServerRole::All;
+    m_router.add(deferredRoute(ingest, "POST", "/api/v1/posts", posts, &PostsController::ingest));
+    m_router.add(route(discover, "POST", "/api/v1/discover", Execution::Worker, discovery, &DiscoveryController::discover));
+    m_router.add(route(discover, "GET", "/api/v1/tiles", Execution::Worker, tiles, &TilesController::tiles));
+    m_router.add(route(discover, "GET", "/api/v1/trends/{trend_id}", Execution::Worker, trends, &TrendsController::trend));
+    m_router.add(route(discover, "GET", "/api/v1/runs", Execution::Worker, runs, &RunsController::runs));
+    m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/decisions", Execution::Worker, runs, &RunsController::decisions));
+    m_router.add(route(every, "GET", "/health", Execution::EventLoop, health, &HealthController::health));
+    m_router.add(route(every, "GET", "/openapi.json", Execution::EventLoop, docs, &DocsController::openApi));
+    m_router.add(route(every, "GET", "/docs", Execution::EventLoop, docs, &DocsController::docs));
 }
 
 Status ApiServer::listen()
@@ -140,8 +143,9 @@ Status ApiServer::listen()
         gtlog::api()->warn("server.max_inflight_mb is below server.max_body_mb: bodies between the two always get 503");
     // Count once now, so the first /health probe does not pay for a COUNT(*) over every post.
     (void)m_counts->count();
-    gtlog::api()->info("REST API listening on {} (token {}, body limit {} bytes, {} connections, {} workers)",
-                       address().toStdString(), m_settings.apiToken.isEmpty() ? "off" : "on",
+    gtlog::api()->info("REST API listening on {} (role {}, token {}, body limit {} bytes, {} connections, {} workers)",
+                       address().toStdString(), serverRoleName(m_settings.role).toStdString(),
+                       m_settings.apiToken.isEmpty() ? "off" : "on",
                        m_settings.http.maxBodyBytes, m_settings.http.maxConnections, m_workers.maxThreadCount());
     return Ok{};
 }
@@ -160,6 +164,11 @@ QString ApiServer::address() const
 {
     const QString host = m_settings.host.contains(u':') ? u'[' + m_settings.host + u']' : m_settings.host;
     return u"http://%1:%2"_s.arg(host).arg(port());
+}
+
+ServerRole ApiServer::role() const
+{
+    return m_settings.role;
 }
 
 QStringList ApiServer::routes() const

@@ -61,6 +61,10 @@ public:
 
     /// Every route as "METHOD /path/{param}" (the OpenAPI document must describe exactly these).
     QStringList routes() const;
+    /// What this instance serves (settings.role); the router answers other routes with 421.
+    ServerRole role() const;
+    /// Every route with the role whose instances answer it.
+    const std::vector<Route> &routeTable() const { return m_router.routes(); }
 
 Q_SIGNALS:
     void stopped();

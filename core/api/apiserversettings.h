@@ -3,6 +3,7 @@
 #include <QString>
 
 #include "core/api/httpserveroptions.h"
+#include "core/model/serverrole.h"
 
 /// How the REST server listens (config keys `server.*`; `--host`/`--port` override them).
 struct ApiServerSettings
@@ -13,4 +14,5 @@ struct ApiServerSettings
     QString apiToken;                           ///< server.api_token / GLASSTREND_API_TOKEN; empty = open
     int workerThreads = 4;                      ///< ingestion, reads and discovery run here, off the event loop
     int shutdownTimeoutMs = 30000;              ///< how long shutdown() waits for requests in flight
+    ServerRole role = ServerRole::All;          ///< server.role / --role: the routes this instance answers (others: 421)
 };

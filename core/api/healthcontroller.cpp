@@ -5,7 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
-HealthController::HealthController(std::shared_ptr<PostCountCache> counts) : m_counts(std::move(counts))
+HealthController::HealthController(std::shared_ptr<PostCountCache> counts, ServerRole role)
+    : m_counts(std::move(counts)), m_role(role)
 {
 }
 
@@ -18,11 +19,13 @@ HandlerResult HealthController::health(const HttpRequest &) const
         return HttpResponse::json({{u"status"_s, u"error"_s},
                                    {u"database"_s, u"unavailable"_s},
                                    {u"posts"_s, QJsonValue()},
-                                   {u"version"_s, QStringLiteral(GT_VERSION)}},
+                                   {u"version"_s, QStringLiteral(GT_VERSION)},
+                                   {u"role"_s, serverRoleName(m_role)}},
                                   503);
     }
     return HttpResponse::json({{u"status"_s, u"ok"_s},
                                {u"database"_s, u"ok"_s},
                                {u"posts"_s, posts.value()},
-                               {u"version"_s, QStringLiteral(GT_VERSION)}});
+                               {u"version"_s, QStringLiteral(GT_VERSION)},
+                               {u"role"_s, serverRoleName(m_role)}});
 }

@@ -4,6 +4,10 @@
 
 using namespace Qt::StringLiterals;
 
+Router::Router(ServerRole role) : m_role(role)
+{
+}
+
 void Router::add(Route route)
 {
     m_routes.push_back(std::move(route));
@@ -43,8 +47,11 @@ std::variant<RouteMatch, ApiError> Router::match(const QString &method, const QS
         QHash<QString, QString> params;
         if (!matches(route.pattern, p, &params))
             continue;
-        if (route.method == method)
+        if (route.method == method) {
+            if (!roleServes(m_role, route.role))
+                return wrongRole(route, path);
             return RouteMatch{&route, std::move(params)};
+        }
         if (!allowed.contains(route.method))
             allowed.append(route.method);
     }
@@ -56,6 +63,18 @@ std::variant<RouteMatch, ApiError> Router::match(const QString &method, const QS
                    {}};
     error.headers.append(qMakePair(QByteArray("Allow"), allowed.join(u", "_s).toLatin1()));
     return error;
+}
+
+ApiError Router::wrongRole(const Route &route, const QString &path) const
+{
+    const QString mine = serverRoleName(m_role);
+    const QString theirs = serverRoleName(route.role);
+    return ApiError{ApiError::Kind::WrongRole,
+                    u"this instance's role is %1; %2 %3 is served by %4 instances (or role all)"_s.arg(
+                        mine, route.method, path, theirs),
+                    QJsonObject{{u"role"_s, mine}, {u"served_by"_s, theirs}, {u"method"_s, route.method},
+                                {u"path"_s, path}},
+                    {}};
 }
 
 QStringList Router::describe() const

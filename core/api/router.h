@@ -10,6 +10,7 @@
 #include "core/api/apierror.h"
 #include "core/api/httprequest.h"
 #include "core/api/httpresponse.h"
+#include "core/model/serverrole.h"
 
 /// What a handler answers: a response, or an error that errorResponse() turns into one.
 using HandlerResult = std::variant<HttpResponse, ApiError>;
@@ -31,6 +32,7 @@ struct Route
     QString method;  ///< "GET", "POST"
     QString pattern; ///< "/api/v1/trends/{trend_id}" — the same syntax as the OpenAPI paths
     Execution execution = Execution::EventLoop;
+    ServerRole role = ServerRole::All; ///< the instances that answer it (All: every instance)
     Handler handler;          ///< answers by returning…
     DeferredHandler deferred; ///< …or, when set instead, through its Respond
 };
@@ -43,16 +45,23 @@ struct RouteMatch
 };
 
 /// The whole path matching of the server. The HTTP server hands every request to one handler and
-/// this class does the rest, so that an unknown path is a JSON 404 and a known path with another
-/// method a JSON 405 with an Allow header.
+/// this class does the rest, so that an unknown path is a JSON 404, a known path with another
+/// method a JSON 405 with an Allow header, and a route of another role (README "Scaling out") a
+/// JSON 421 naming this instance's role and the role that serves it. This is the one place that
+/// knows which role serves what.
 class Router
 {
 public:
+    /// A router of an instance of `role` (ServerRole::All answers every route).
+    explicit Router(ServerRole role = ServerRole::All);
+
     void add(Route route);
 
-    /// The matching route, or 404 (no pattern matches the path) or 405 (patterns match, methods
-    /// don't; the error carries the Allow header).
+    /// The matching route, or 404 (no pattern matches the path), 405 (patterns match, methods
+    /// don't; the error carries the Allow header) or 421 (the route is another role's).
     std::variant<RouteMatch, ApiError> match(const QString &method, const QString &path) const;
+
+    ServerRole role() const { return m_role; }
 
     /// Every route as "METHOD pattern", in registration order (for the OpenAPI consistency test).
     QStringList describe() const;
@@ -61,6 +70,8 @@ public:
 
 private:
     static bool matches(const QString &pattern, const QString &path, QHash<QString, QString> *params);
+    ApiError wrongRole(const Route &route, const QString &path) const;
 
+    ServerRole m_role = ServerRole::All;
     std::vector<Route> m_routes;
 };

@@ -23,6 +23,7 @@ QJsonValue jsonOf(bool v) { return v; }
 QJsonValue jsonOf(double v) { return v; }
 QJsonValue jsonOf(const QString &v) { return v; }
 QJsonValue jsonOf(const QStringList &v) { return QJsonArray::fromStringList(v); }
+QJsonValue jsonOf(ServerRole v) { return serverRoleName(v); }
 QJsonValue jsonOf(const QMap<QString, QString> &v)
 {
     QJsonObject o;
@@ -35,6 +36,7 @@ void assign(int &target, const QJsonValue &v) { target = int(v.toDouble()); }
 void assign(bool &target, const QJsonValue &v) { target = v.toBool(); }
 void assign(double &target, const QJsonValue &v) { target = v.toDouble(); }
 void assign(QString &target, const QJsonValue &v) { target = v.toString(); }
+void assign(ServerRole &target, const QJsonValue &v) { target = parseServerRole(v.toString()).value_or(ServerRole::All); }
 void assign(QStringList &target, const QJsonValue &v)
 {
     target.clear();
@@ -79,6 +81,11 @@ QString checkAsOf(const QJsonValue &v)
 {
     const auto ms = resolveAsOf(v.toString(), 0);
     return ms ? QString() : ms.error().message;
+}
+
+QString checkRole(const QJsonValue &v)
+{
+    return parseServerRole(v.toString()) ? QString() : u"expected one of %1"_s.arg(serverRoleNames().join(u", "_s));
 }
 
 QString checkNotEmpty(const QJsonValue &v)
@@ -246,6 +253,7 @@ std::vector<KeyDef> buildTable()
         field<&Config::server, &ServerSettings::idleTimeoutS>(u"server.idle_timeout_s"_s),
         field<&Config::server, &ServerSettings::allowedHosts>(u"server.allowed_hosts"_s),
         field<&Config::server, &ServerSettings::corsOrigins>(u"server.cors_origins"_s),
+        field<&Config::server, &ServerSettings::role>(u"server.role"_s),
         field<&Config::logging, &gtlog::LogSettings::level>(u"logging.level"_s),
         pathField<&Config::logging, &gtlog::LogSettings::file>(u"logging.file"_s),
         field<&Config::logging, &gtlog::LogSettings::maxSizeMb>(u"logging.max_size_mb"_s),
@@ -321,6 +329,7 @@ std::vector<KeyDef> buildTable()
         row(u"server.idle_timeout_s"_s, KeyType::Integer, false, u"Seconds an idle keep-alive connection stays open"_s, 1, 86400),
         row(u"server.allowed_hosts"_s, KeyType::StringList, false, u"Host header values served besides the bound address and localhost (\"name\" or \"name:port\"), e.g. a reverse proxy's name; others get 421"_s),
         row(u"server.cors_origins"_s, KeyType::StringList, false, u"Origins (scheme://host:port) allowed to call the API from a browser (CORS); none by default"_s),
+        row(u"server.role"_s, KeyType::String, false, u"What this instance serves: all; ingest (POST /api/v1/posts, poll.sources); discover (discovery and the reads). Other routes get 421"_s, -kUnbounded, kUnbounded, false, checkRole),
         // logging
         row(u"logging.level"_s, KeyType::String, false, u"trace, debug, info, warn, error, critical or off"_s, -kUnbounded, kUnbounded, false, checkLevel),
         row(u"logging.file"_s, KeyType::String, false, u"Rotating log file besides stderr; empty = stderr only"_s),

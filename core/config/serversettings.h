@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/model/serverrole.h"
+
 /// The `server.*` keys of the headless REST server (SPEC section 5).
 struct ServerSettings
 {
@@ -17,6 +19,7 @@ struct ServerSettings
     int idleTimeoutS = 30;     ///< a keep-alive connection with nothing to do is closed after this
     QStringList allowedHosts;  ///< Host values served besides the bound address and localhost
     QStringList corsOrigins;   ///< origins given CORS access (none by default)
+    ServerRole role = ServerRole::All; ///< which endpoints and background work this instance serves
 
     bool operator==(const ServerSettings &) const = default;
 };

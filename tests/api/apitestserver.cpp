@@ -12,9 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
-std::unique_ptr<ApiTestServer> ApiTestServer::start(ApiServerSettings settings)
+std::unique_ptr<ApiTestServer> ApiTestServer::start(ApiServerSettings settings, const QString &databaseFile)
 {
     auto t = std::make_unique<ApiTestServer>();
+    t->m_databaseFile = databaseFile;
     auto db = Database::open(t->dbPath());
     if (!db) {
         qWarning("cannot open test database: %s", qPrintable(db.error().message));
@@ -34,7 +35,7 @@ std::unique_ptr<ApiTestServer> ApiTestServer::start(ApiServerSettings settings)
 
 QString ApiTestServer::dbPath() const
 {
-    return dir.filePath(u"api-test.db"_s);
+    return m_databaseFile.isEmpty() ? dir.filePath(u"api-test.db"_s) : m_databaseFile;
 }
 
 namespace apitest {

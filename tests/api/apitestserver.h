@@ -24,10 +24,15 @@ struct ApiTestServer
     std::unique_ptr<ApiServer> server;
 
     /// nullptr (after a qWarning) if the database cannot be opened or the server cannot listen.
-    static std::unique_ptr<ApiTestServer> start(ApiServerSettings settings = {});
+    /// `databaseFile`: another server's dbPath(), for a second instance on the same database (the
+    /// roles of a deployment); empty = a fresh database of its own.
+    static std::unique_ptr<ApiTestServer> start(ApiServerSettings settings = {}, const QString &databaseFile = {});
 
     quint16 port() const { return server->port(); }
     QString dbPath() const;
+
+private:
+    QString m_databaseFile;
 };
 
 namespace apitest {

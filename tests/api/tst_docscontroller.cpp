@@ -149,6 +149,33 @@ private Q_SLOTS:
         QVERIFY(r.header("Content-Security-Policy").contains("default-src 'self'"));
     }
 
+    void everyOperationNamesTheRoleThatServesIt()
+    {
+        // x-served-by is the router's own role of the route; another role's route documents its 421.
+        const QJsonObject paths = m_api.value(u"paths"_s).toObject();
+        for (const Route &route : m_server->server->routeTable()) {
+            const QJsonObject op = paths.value(route.pattern).toObject().value(route.method.toLower()).toObject();
+            const QString where = route.method + u' ' + route.pattern;
+            QCOMPARE(op.value(u"x-served-by"_s).toString(), serverRoleName(route.role));
+            const bool documents421 = op.value(u"responses"_s).toObject().contains(u"421"_s);
+            QVERIFY2(documents421 == (route.role != ServerRole::All), qPrintable(where));
+        }
+        const QJsonObject health = m_api.value(u"components"_s).toObject().value(u"schemas"_s).toObject().value(u"Health"_s).toObject();
+        QVERIFY(health.value(u"required"_s).toArray().contains(u"role"_s));
+        QCOMPARE(health.value(u"properties"_s).toObject().value(u"role"_s).toObject().value(u"enum"_s).toArray().toVariantList(),
+                 QJsonArray::fromStringList(serverRoleNames()).toVariantList());
+    }
+
+    void errorCodesAreTheServers()
+    {
+        const QJsonArray codes = m_api.value(u"components"_s).toObject().value(u"schemas"_s).toObject()
+                                     .value(u"Error"_s).toObject().value(u"properties"_s).toObject()
+                                     .value(u"error"_s).toObject().value(u"properties"_s).toObject()
+                                     .value(u"code"_s).toObject().value(u"enum"_s).toArray();
+        for (int k = 0; k <= int(ApiError::Kind::Internal); ++k)
+            QVERIFY2(codes.contains(errorCode(ApiError::Kind(k))), qPrintable(errorCode(ApiError::Kind(k))));
+    }
+
     void servedDocumentIsTheBundledOne()
     {
         HttpClient client(m_server->port());

@@ -27,7 +27,8 @@ private Q_SLOTS:
         QVERIFY(body.value(u"posts"_s).isDouble());
         QCOMPARE(body.value(u"posts"_s).toInt(), 0);
         QCOMPARE(body.value(u"version"_s).toString(), QStringLiteral(GT_VERSION));
-        QCOMPARE(body.keys().size(), 4);
+        QCOMPARE(body.value(u"role"_s).toString(), u"all"_s); // issue 14: the instance's role (tst_serverroles)
+        QCOMPARE(body.keys().size(), 5);
     }
 
     void countsPostsStoredThroughTheApi()

@@ -1,12 +1,15 @@
 // The command line end to end: the real glasstrend executable on real files and a real database.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/api/httpclient.h"
 #include "tests/support/testdata.h"
 
 using namespace Qt::StringLiterals;
@@ -65,6 +68,55 @@ private Q_SLOTS:
         for (const auto &word : {u"--serve"_s, u"import"_s, u"discover"_s, u"export"_s, u"--db"_s, u"--set"_s,
                                  u"--suggest-mapping"_s, u"--mapping"_s, u"--platform"_s})
             QVERIFY2(help.out.contains(word), qPrintable(word));
+    }
+
+    void serveTakesARoleAndStopsOnSigterm_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::newRow("ingest") << u"ingest"_s;
+        QTest::newRow("discover") << u"discover"_s;
+    }
+
+    void serveTakesARoleAndStopsOnSigterm()
+    {
+        // What the systemd units glasstrend@ingest and glasstrend@discover run: --serve --role, with a
+        // feed folder configured (only ingest polls it), stopped with SIGTERM.
+        QFETCH(QString, role);
+        const bool ingest = role == u"ingest"_s;
+        const QString feed = m_dir.filePath(u"feed-"_s + role);
+        QVERIFY(QDir().mkpath(feed));
+        QVERIFY(QFile::copy(testsupport::dataPath(u"app/broken.ndjson"_s), feed + u"/capture.ndjson"_s)); // 2 good posts
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a port free a moment ago; the server binds it right after
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        QProcess server;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/gt-cli-test-config"_s);
+        env.insert(u"GLASSTREND_POLL_SOURCES"_s, feed);
+        server.setProcessEnvironment(env);
+        server.start(testsupport::binaryPath(u"app/glasstrend"_s),
+                     {u"--serve"_s, u"--role"_s, role, u"--port"_s, QString::number(port), u"--db"_s,
+                      db(u"serve-"_s + role + u".db"_s)});
+        QVERIFY(server.waitForStarted());
+        HttpClient client(port);
+        QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/health"_s).status, 200, 60000);
+        QCOMPARE(client.get(u"/health"_s).json().value(u"role"_s).toString(), role);
+        QCOMPARE(client.post(u"/api/v1/posts"_s, R"({"posts": []})").status, ingest ? 200 : 421);
+        QCOMPARE(client.get(u"/api/v1/runs"_s).status, ingest ? 421 : 200);
+        if (ingest) // the feed's posts arrive (the count behind /health refreshes about every second)
+            QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/health"_s).json().value(u"posts"_s).toInt(), 2, 60000);
+
+        server.terminate(); // SIGTERM: graceful stop, exit status 0 (systemd counts it a clean stop)
+        QVERIFY(server.waitForFinished(60000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+        const QString log = QString::fromUtf8(server.readAllStandardError());
+        QVERIFY2(log.contains(u"as role "_s + role), qPrintable(log));
+        QVERIFY2(log.contains(ingest ? u"polling 1 feed source(s)"_s : u"left to the ingest instances"_s), qPrintable(log));
+        QVERIFY2(log.contains(u"server stopped"_s), qPrintable(log));
     }
 
     void usageErrorsExitTwo()

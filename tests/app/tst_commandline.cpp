@@ -47,6 +47,27 @@ private Q_SLOTS:
         QCOMPARE(cl.value().mode, CommandLine::Mode::Import);
     }
 
+    void roleGoesWithServe()
+    {
+        const Result<CommandLine> none = parseCommandLine({u"--serve"_s});
+        QVERIFY(none.ok());
+        QVERIFY(!none.value().role); // config server.role decides
+        const Result<CommandLine> ingest = parseCommandLine({u"--serve"_s, u"--role"_s, u"ingest"_s});
+        QVERIFY(ingest.ok());
+        QCOMPARE(ingest.value().role, std::optional(ServerRole::Ingest));
+        QCOMPARE(parseCommandLine({u"--serve"_s, u"--role=discover"_s}).value().role, std::optional(ServerRole::Discover));
+        QCOMPARE(parseCommandLine({u"--role"_s, u"all"_s, u"--serve"_s}).value().role, std::optional(ServerRole::All));
+
+        const Result<CommandLine> unknown = parseCommandLine({u"--serve"_s, u"--role"_s, u"reader"_s});
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error().message.contains(u"--role: expected all, ingest, discover, got \"reader\""_s),
+                 qPrintable(unknown.error().message));
+        const Result<CommandLine> desktop = parseCommandLine({u"--role"_s, u"ingest"_s});
+        QVERIFY(!desktop.ok());
+        QVERIFY(desktop.error().message.contains(u"--role goes with --serve"_s));
+        QVERIFY(!parseCommandLine({u"discover"_s, u"--role"_s, u"discover"_s}).ok());
+    }
+
     void unknownOptionsAreStillRefused()
     {
         const Result<CommandLine> cl = parseCommandLine({u"-frobnicate"_s});

@@ -214,6 +214,22 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"server.port: 0 is out of range (allowed: 1 – 65535)"_s), qPrintable(message));
     }
 
+    void serverRoleIsOneOfTheThree()
+    {
+        QCOMPARE(loadConfig(QString(), emptyEnv()).value().server.role, ServerRole::All);
+        QProcessEnvironment env;
+        env.insert(u"GLASSTREND_SERVER_ROLE"_s, u"discover"_s);
+        const auto loaded = loadConfig(QString(), env);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        QCOMPARE(loaded.value().server.role, ServerRole::Discover);
+
+        env.insert(u"GLASSTREND_SERVER_ROLE"_s, u"ingester"_s);
+        const auto bad = loadConfig(QString(), env);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(u"server.role"_s), qPrintable(bad.error().message));
+        QVERIFY2(bad.error().message.contains(u"expected one of all, ingest, discover"_s), qPrintable(bad.error().message));
+    }
+
     void everyProblemIsReportedWithItsPath()
     {
         const auto loaded = loadConfig(fixture(u"bad.yaml"_s), emptyEnv());
