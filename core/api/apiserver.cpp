@@ -130,6 +130,7 @@ void ApiServer::buildRoutes()
     m_router.add(route(discover, "GET", "/api/v1/trends/{trend_id}", Execution::Worker, trends, &TrendsController::trend));
     m_router.add(route(discover, "GET", "/api/v1/runs", Execution::Worker, runs, &RunsController::runs));
     m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/decisions", Execution::Worker, runs, &RunsController::decisions));
+    m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/compare/{other_run_id}", Execution::Worker, runs, &RunsController::compare));
     m_router.add(route(every, "GET", "/health", Execution::EventLoop, health, &HealthController::health));
     m_router.add(route(every, "GET", "/openapi.json", Execution::EventLoop, docs, &DocsController::openApi));
     m_router.add(route(every, "GET", "/docs", Execution::EventLoop, docs, &DocsController::docs));

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include "core/api/requestparsing.h"
+#include "core/model/runcomparison.h"
 #include "core/model/runjson.h"
 #include "core/model/timeformat.h"
 #include "core/storage/runstore.h"
@@ -80,4 +81,38 @@ HandlerResult RunsController::decisions(const HttpRequest &request) const
                                {u"limit"_s, query.limit},
                                {u"offset"_s, query.offset},
                                {u"items"_s, items}});
+}
+
+namespace {
+
+Result<RunTrends> trendsOf(const RunStore &store, const QString &runId)
+{
+    auto summary = store.summary(runId);
+    if (!summary)
+        return summary.error();
+    auto tiles = store.tiles(runId);
+    if (!tiles)
+        return tiles.error();
+    return RunTrends{runId, summary.value().asOfMs, std::move(tiles).value()};
+}
+
+} // namespace
+
+HandlerResult RunsController::compare(const HttpRequest &request) const
+{
+    if (auto error = requestparsing::unknownQuery(request, {}))
+        return *error;
+    auto run = trendsOf(*m_runs, request.pathParams.value(u"run_id"_s));
+    if (!run)
+        return ApiError::fromCore(run.error());
+    auto base = trendsOf(*m_runs, request.pathParams.value(u"other_run_id"_s));
+    if (!base)
+        return ApiError::fromCore(base.error());
+    const QString runId = run.value().runId;
+    const RunStore &store = *m_runs;
+    const RunComparison comparison = compareRuns(base.value(), run.value(), [&](const QString &trendId) {
+        auto cluster = store.trend(runId, trendId);
+        return cluster ? cluster.value() : std::nullopt;
+    });
+    return HttpResponse::json(runjson::toJson(comparison));
 }

@@ -53,6 +53,46 @@ private Q_SLOTS:
                  m_runIds.at(0));
     }
 
+    /// GET /api/v1/runs/{a}/compare/{b}: a run whose window holds the planted trend beside one whose window ends
+    /// before it began.
+    void comparesTwoRuns()
+    {
+        HttpClient client(m_server->port());
+        const HttpResult early = client.postJson(u"/api/v1/discover"_s, {{u"as_of"_s, isoUtc(kAsOfMs - 3 * 24 * 3600 * 1000LL)}});
+        QCOMPARE(early.status, 200);
+        const QString earlyId = early.json().value(u"run_id"_s).toString();
+        const QString withTrend = m_runIds.at(0);
+        const QJsonArray tiles = client.get(u"/api/v1/tiles?run_id=%1"_s.arg(withTrend)).json().value(u"tiles"_s).toArray();
+        QVERIFY(!tiles.isEmpty());
+
+        const HttpResult forward = client.get(u"/api/v1/runs/%1/compare/%2"_s.arg(withTrend, earlyId));
+        QCOMPARE(forward.status, 200);
+        const QJsonObject f = forward.json();
+        QCOMPARE(f.value(u"run_id"_s).toString(), withTrend);
+        QCOMPARE(f.value(u"base_run_id"_s).toString(), earlyId);
+        QCOMPARE(f.value(u"new"_s).toInt(), tiles.size());
+        QCOMPARE(f.value(u"gone"_s).toInt(), 0);
+        const QJsonObject first = f.value(u"trends"_s).toArray().at(0).toObject();
+        QCOMPARE(first.value(u"trend_id"_s), tiles.at(0).toObject().value(u"trend_id"_s));
+        QCOMPARE(first.value(u"status"_s).toString(), u"new"_s);
+        QCOMPARE(first.value(u"rank"_s).toInt(), 1);
+        QVERIFY(first.value(u"rank_change"_s).isNull());
+
+        const QJsonObject back = client.get(u"/api/v1/runs/%1/compare/%2"_s.arg(earlyId, withTrend)).json();
+        QCOMPARE(back.value(u"gone"_s).toInt(), tiles.size());
+        QCOMPARE(back.value(u"trends"_s).toArray().at(0).toObject().value(u"status"_s).toString(), u"gone"_s);
+        QCOMPARE(back.value(u"trends"_s).toArray().at(0).toObject().value(u"previous_rank"_s).toInt(), 1);
+
+        const QJsonObject same = client.get(u"/api/v1/runs/%1/compare/%1"_s.arg(withTrend)).json();
+        QCOMPARE(same.value(u"kept"_s).toInt(), tiles.size());
+        QCOMPARE(same.value(u"trends"_s).toArray().at(0).toObject().value(u"rank_change"_s).toInt(), 0);
+
+        const HttpResult unknown = client.get(u"/api/v1/runs/%1/compare/nosuchrun"_s.arg(withTrend));
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.errorCode(), u"not_found"_s);
+        QCOMPARE(client.get(u"/api/v1/runs/%1/compare/%2?x=1"_s.arg(withTrend, earlyId)).status, 400);
+    }
+
     void decisionsArePagedAndFiltered()
     {
         HttpClient client(m_server->port());
