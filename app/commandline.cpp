@@ -24,6 +24,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"--json"_s, false},    {u"--serve"_s, false}, {u"--version"_s, false},  {u"--help"_s, false},
         {u"-h"_s, false},        {u"-v"_s, false},        {u"--suggest-mapping"_s, false},
         {u"--mapping"_s, true},  {u"--platform"_s, true}, {u"--encoding"_s, true}, {u"--role"_s, true},
+        {u"--compare-with"_s, true},
     };
     return specs;
 }
@@ -160,6 +161,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         else if (arg == u"--out"_s) cl.out = value;
         else if (arg == u"--run"_s) cl.runId = value;
         else if (arg == u"--trend"_s) cl.trendIds.append(value);
+        else if (arg == u"--compare-with"_s) cl.compareWith = value;
         else if (arg == u"--encoding"_s) {
             if (!textencoding::fromName(value))
                 return usage(u"--encoding: unknown encoding \"%1\" (expected one of %2)"_s.arg(
@@ -204,6 +206,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 return usage(u"export needs --format csv or --format pdf"_s);
             if (cl.out.isEmpty())
                 return usage(u"export needs --out FILE"_s);
+            if (!cl.compareWith.isEmpty() && cl.format != u"csv"_s)
+                return usage(u"--compare-with goes with --format csv"_s);
         } else {
             return usage(u"unknown command \"%1\""_s.arg(command));
         }
@@ -240,8 +244,10 @@ Usage:
                                                columns match a mapping saved in the desktop app uses it
   glasstrend discover [--as-of T] [--window-hours H] [--set key=value …] [--json]
                                                run the pipeline, store the run, print the tiles
-  glasstrend export --format csv|pdf --out FILE [--run RUN] [--trend ID …]
-                                               export proof tiles of the latest (or given) run
+  glasstrend export --format csv|pdf --out FILE [--run RUN] [--trend ID …] [--compare-with RUN]
+                                               export proof tiles of the latest (or given) run; with
+                                               --compare-with (CSV), beside that run: new, kept (rank,
+                                               growth and urgency change) and gone trends
 
 Options for every command:
   Qt's own options (-style S, -platform P, -reverse, -stylesheet F, …) are passed to Qt.

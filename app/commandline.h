@@ -43,6 +43,7 @@ struct CommandLine
     QString out;    ///< --out FILE
     QString runId;  ///< --run RUN (default: the latest run)
     QStringList trendIds; ///< --trend ID (repeatable; default: every tile)
+    QString compareWith;  ///< --compare-with RUN (CSV: the comparison columns and the gone trends)
 };
 
 /// Parses `arguments` (argv without the program name). Errors name the offending argument.

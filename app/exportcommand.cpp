@@ -7,6 +7,7 @@
 #include "core/report/csvexport.h"
 #include "core/report/pdfexport.h"
 #include "core/service/discoveryservice.h"
+#include "core/service/storedruncomparison.h"
 #include "core/storage/runstore.h"
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,14 @@ int runExportCommand(AppContext &context, const CommandLine &commandLine)
     if (commandLine.format == u"csv"_s) {
         CsvOptions options;
         options.trendIds = commandLine.trendIds;
+        if (!commandLine.compareWith.isEmpty()) {
+            auto comparison = compareStoredRuns(runs, runId, commandLine.compareWith);
+            if (!comparison) {
+                err << u"export: --compare-with: "_s << comparison.error().message << u'\n';
+                return 1;
+            }
+            options.comparison = std::move(comparison).value();
+        }
         written = writeTilesCsv(*run.value(), commandLine.out, options);
     } else {
         PdfOptions options;

@@ -3,7 +3,7 @@
 #include <QJsonArray>
 
 #include "core/api/requestparsing.h"
-#include "core/model/runcomparison.h"
+#include "core/service/storedruncomparison.h"
 #include "core/model/runjson.h"
 #include "core/model/timeformat.h"
 #include "core/storage/runstore.h"
@@ -83,36 +83,13 @@ HandlerResult RunsController::decisions(const HttpRequest &request) const
                                {u"items"_s, items}});
 }
 
-namespace {
-
-Result<RunTrends> trendsOf(const RunStore &store, const QString &runId)
-{
-    auto summary = store.summary(runId);
-    if (!summary)
-        return summary.error();
-    auto tiles = store.tiles(runId);
-    if (!tiles)
-        return tiles.error();
-    return RunTrends{runId, summary.value().asOfMs, std::move(tiles).value()};
-}
-
-} // namespace
-
 HandlerResult RunsController::compare(const HttpRequest &request) const
 {
     if (auto error = requestparsing::unknownQuery(request, {}))
         return *error;
-    auto run = trendsOf(*m_runs, request.pathParams.value(u"run_id"_s));
-    if (!run)
-        return ApiError::fromCore(run.error());
-    auto base = trendsOf(*m_runs, request.pathParams.value(u"other_run_id"_s));
-    if (!base)
-        return ApiError::fromCore(base.error());
-    const QString runId = run.value().runId;
-    const RunStore &store = *m_runs;
-    const RunComparison comparison = compareRuns(base.value(), run.value(), [&](const QString &trendId) {
-        auto cluster = store.trend(runId, trendId);
-        return cluster ? cluster.value() : std::nullopt;
-    });
-    return HttpResponse::json(runjson::toJson(comparison));
+    auto comparison = compareStoredRuns(*m_runs, request.pathParams.value(u"run_id"_s),
+                                        request.pathParams.value(u"other_run_id"_s));
+    if (!comparison)
+        return ApiError::fromCore(comparison.error());
+    return HttpResponse::json(runjson::toJson(comparison.value()));
 }

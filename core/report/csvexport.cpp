@@ -93,6 +93,37 @@ QStringList tileFields(const RunResult &run, const ClusterResult &t, const QStri
     return f;
 }
 
+const QStringList kComparisonHeader{u"compared_with"_s,   u"change"_s,        u"previous_rank"_s,    u"rank_change"_s,
+                                    u"previous_growth"_s, u"growth_change"_s, u"previous_urgency"_s, u"failed_checks_now"_s};
+
+QStringList comparisonFields(const RunComparison &comparison, const TrendChange *change)
+{
+    if (!change) // a tile the comparison does not know: cannot happen for a comparison of this run
+        return QStringList(kComparisonHeader.size(), QString());
+    const std::optional<int> rankChange = change->rankChange();
+    return {comparison.baseRunId,
+            runjson::statusName(change->status),
+            change->previousRank > 0 ? QString::number(change->previousRank) : QString(),
+            rankChange ? QString::number(*rankChange) : QString(),
+            number(change->previousGrowth),
+            number(change->growthChange()),
+            change->previousUrgency,
+            change->failedChecks.join(u' ')};
+}
+
+/// A gone trend's row: what the comparison knows of it, the tile columns it has no value for left empty.
+QStringList goneFields(const RunResult &run, const RunComparison &comparison, const TrendChange &gone, qsizetype tileColumns)
+{
+    QStringList f(tileColumns, QString());
+    f[0] = run.runId;
+    f[2] = gone.trendId;
+    f[4] = gone.anchor;
+    f[6] = gone.anchorDisplay;
+    f[9] = gone.lifecycle;
+    f[12] = number(gone.growth);
+    return f + comparisonFields(comparison, &gone);
+}
+
 } // namespace
 
 Status writeTilesCsv(const RunResult &run, QIODevice &device, const CsvOptions &options)
@@ -113,13 +144,26 @@ Status writeTilesCsv(const RunResult &run, QIODevice &device, const CsvOptions &
     for (const QString &name : checks)
         header << name + u"_value"_s << name + u"_threshold"_s << name + u"_passed"_s;
     header << u"insight"_s << u"recommendation"_s;
+    const qsizetype tileColumns = header.size();
+    if (options.comparison)
+        header << kComparisonHeader;
 
     QByteArray out;
     if (options.byteOrderMark)
         out += "\xEF\xBB\xBF";
     out += row(header);
-    for (const ClusterResult *tile : tiles)
-        out += row(tileFields(run, *tile, checks));
+    for (const ClusterResult *tile : tiles) {
+        QStringList fields = tileFields(run, *tile, checks);
+        if (options.comparison)
+            fields << comparisonFields(*options.comparison, options.comparison->find(tile->trendId));
+        out += row(fields);
+    }
+    if (options.comparison && options.trendIds.isEmpty()) {
+        for (const TrendChange &change : options.comparison->trends) {
+            if (change.status == TrendChange::Status::Gone)
+                out += row(goneFields(run, *options.comparison, change, tileColumns));
+        }
+    }
 
     if (device.write(out) != out.size())
         return Error{u"io"_s, u"CSV export: write failed: "_s % device.errorString(), {}};

@@ -18,7 +18,10 @@ class QIODevice;
 /// cross_platform, first_seen, last_seen (ISO-8601 UTC), `<check>_value`, `<check>_threshold`,
 /// `<check>_passed` for every check name in order of first appearance, insight, recommendation.
 /// Numbers use a dot decimal separator and the shortest form that reads back exactly, whatever
-/// the locale; booleans are `true`/`false`. Errors: "io", "invalid_value" (none of
+/// the locale; booleans are `true`/`false`. With `options.comparison`, the columns compared_with, change
+/// (new/kept/gone), previous_rank, rank_change (previous − now: positive = up), previous_growth, growth_change,
+/// previous_urgency and failed_checks_now follow, and each trend that is gone gets a row of its own after the tiles
+/// (no rank; its id, anchor, lifecycle and the comparison columns). Errors: "io", "invalid_value" (none of
 /// `options.trendIds` is a tile of the run; like the PDF export).
 
 /// Writes to `path` through a temporary file renamed on success (QSaveFile): a failed export

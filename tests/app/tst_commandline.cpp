@@ -68,6 +68,18 @@ private Q_SLOTS:
         QVERIFY(!parseCommandLine({u"discover"_s, u"--role"_s, u"discover"_s}).ok());
     }
 
+    void compareWithGoesWithCsv()
+    {
+        const Result<CommandLine> csv = parseCommandLine(
+            {u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"x.csv"_s, u"--compare-with"_s, u"r1"_s});
+        QVERIFY(csv.ok());
+        QCOMPARE(csv.value().compareWith, u"r1"_s);
+        const Result<CommandLine> pdf = parseCommandLine(
+            {u"export"_s, u"--format"_s, u"pdf"_s, u"--out"_s, u"x.pdf"_s, u"--compare-with"_s, u"r1"_s});
+        QVERIFY(!pdf.ok());
+        QVERIFY(pdf.error().message.contains(u"--compare-with goes with --format csv"_s));
+    }
+
     void unknownOptionsAreStillRefused()
     {
         const Result<CommandLine> cl = parseCommandLine({u"-frobnicate"_s});

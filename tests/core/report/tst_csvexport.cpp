@@ -277,6 +277,59 @@ private Q_SLOTS:
         QCOMPARE(buffer.data(), expected.readAll());
     }
 
+    /// "Compare with…": the comparison columns on every tile, and a row for a trend that is gone.
+    void comparisonColumnsAndGoneRows()
+    {
+        const RunResult run = reportfixture::threeTiles();
+        RunTrends before = RunTrends::of(run);
+        before.runId = u"pinned"_s;
+        // Before: the second tile was first and had a smaller growth; the third was not a trend; one more was.
+        std::swap(before.trends[0].rank, before.trends[1].rank);
+        before.trends[1].growth = before.trends[1].growth.value_or(0) - 0.5;
+        before.trends[1].urgency = u"monitor"_s;
+        before.trends.removeAt(2);
+        ClusterResult gone = before.trends[0];
+        gone.trendId = u"t_gone"_s;
+        gone.anchor = u"yuzu"_s;
+        gone.hashtags = {u"yuzu"_s};
+        gone.hashtagsDisplay = {u"Yuzu"_s};
+        gone.rank = 3;
+        before.trends.append(gone);
+        CsvOptions options;
+        options.comparison = compareRuns(before, RunTrends::of(run));
+
+        const auto rows = exportAndParse(run, options);
+        QCOMPARE(rows.size(), 1 + 3 + 1);
+        const QStringList header = rows.first();
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), header.size());
+        const auto column = [&](const QString &name) { return header.indexOf(name); };
+        QCOMPARE(header.mid(header.size() - 8),
+                 (QStringList{u"compared_with"_s, u"change"_s, u"previous_rank"_s, u"rank_change"_s, u"previous_growth"_s,
+                              u"growth_change"_s, u"previous_urgency"_s, u"failed_checks_now"_s}));
+        const QStringList first = rows.at(1);  // rank 1 now, rank 2 before: up one
+        QCOMPARE(first.at(column(u"change"_s)), u"kept"_s);
+        QCOMPARE(first.at(column(u"compared_with"_s)), u"pinned"_s);
+        QCOMPARE(first.at(column(u"previous_rank"_s)), u"2"_s);
+        QCOMPARE(first.at(column(u"rank_change"_s)), u"1"_s);
+        const QStringList second = rows.at(2); // rank 2 now, 1 before: down one; growth up by 0.5
+        QCOMPARE(second.at(column(u"rank_change"_s)), u"-1"_s);
+        QCOMPARE(second.at(column(u"growth_change"_s)), u"0.5"_s);
+        QCOMPARE(second.at(column(u"previous_urgency"_s)), u"monitor"_s);
+        const QStringList third = rows.at(3);
+        QCOMPARE(third.at(column(u"change"_s)), u"new"_s);
+        QVERIFY(third.at(column(u"previous_rank"_s)).isEmpty());
+        QVERIFY(third.at(column(u"rank_change"_s)).isEmpty());
+        const QStringList goneRow = rows.at(4);
+        QCOMPARE(goneRow.at(column(u"change"_s)), u"gone"_s);
+        QCOMPARE(goneRow.at(column(u"trend_id"_s)), u"t_gone"_s);
+        QCOMPARE(goneRow.at(column(u"anchor"_s)), u"yuzu"_s);
+        QCOMPARE(goneRow.at(column(u"anchor_display"_s)), u"Yuzu"_s);
+        QVERIFY(goneRow.at(column(u"rank"_s)).isEmpty());
+        QCOMPARE(goneRow.at(column(u"previous_rank"_s)), u"3"_s);
+        QCOMPARE(goneRow.at(column(u"run_id"_s)), run.runId);
+    }
+
     void selectsTiles()
     {
         const auto rows = exportAndParse(reportfixture::threeTiles(), CsvOptions{{u"t-c0771e"_s}, true});
