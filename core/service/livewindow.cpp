@@ -37,7 +37,7 @@ LiveWindow::Refresh LiveWindow::lastRefresh() const
 qint64 LiveWindow::heldPosts() const
 {
     std::lock_guard lock(m_mutex);
-    return qint64(m_posts.size());
+    return heldCount();
 }
 
 Result<Dataset> LiveWindow::dataset(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms)
@@ -55,6 +55,7 @@ Result<std::shared_ptr<const Dataset>> LiveWindow::sharedDataset(qint64 fromExcl
     if (Status s = refresh(fromExclusiveMs, toInclusiveMs); !s)
         return s.error();
     if (m_lastRefresh.overBudget) {
+        reclaim();
         m_built = {};
         auto loaded = m_store->loadDataset(fromExclusiveMs, toInclusiveMs, platforms);
         if (!loaded)
@@ -62,7 +63,7 @@ Result<std::shared_ptr<const Dataset>> LiveWindow::sharedDataset(qint64 fromExcl
         return std::make_shared<const Dataset>(std::move(loaded).value());
     }
     if (m_lastRefresh.reloaded || m_lastRefresh.readPosts > 0 || m_lastRefresh.droppedPosts > 0)
-        m_built = {};
+        reclaim();
     auto newest = m_store->newestCreatedAtMs();
     if (!newest)
         return newest.error();
@@ -73,7 +74,7 @@ Result<std::shared_ptr<const Dataset>> LiveWindow::sharedDataset(qint64 fromExcl
         m_built.platforms == sorted && m_built.data->newestCreatedAtMs == newestMs) {
         return m_built.data;
     }
-    m_built = {}; // the old one goes before the new one is built: never two at once
+    reclaim(); // the old one goes before the new one is built: never two at once
     auto data = std::make_shared<Dataset>(build(fromExclusiveMs, toInclusiveMs, platforms));
     data->newestCreatedAtMs = newestMs;
     m_built = Built{data, fromExclusiveMs, toInclusiveMs, std::move(sorted)};
@@ -91,6 +92,7 @@ Status LiveWindow::catchUp()
 void LiveWindow::clear()
 {
     m_built = {};
+    m_lent = {};
     m_held = false;
     m_posts = {};
     m_postIds = {};
@@ -117,8 +119,8 @@ Status LiveWindow::refresh(qint64 fromExclusiveMs, qint64 toInclusiveMs)
     m_overBudgetSpan.reset();
     // A span that jumped, or pools grown far beyond what is held (strings of posts long gone).
     const bool jumped = !m_held || toInclusiveMs <= m_from || fromExclusiveMs >= m_to;
-    const bool bloated = qsizetype(m_creatorIds.size()) > qsizetype(2 * m_posts.size()) + 100000 ||
-                         m_tagNames.strings.size() > qsizetype(2 * m_posts.size()) + 100000;
+    const bool bloated = qsizetype(m_creatorIds.size()) > 2 * heldCount() + 100000 ||
+                         m_tagNames.strings.size() > 2 * heldCount() + 100000;
     if (jumped || bloated)
         return reload(fromExclusiveMs, toInclusiveMs);
 
@@ -209,6 +211,9 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
     const bool nothingNew =
         updatedRowIds.empty() &&
         std::all_of(incoming.begin(), incoming.end(), [](const PostRows &r) { return r.data.posts.empty(); });
+    if (nothingNew && fromExclusiveMs == m_from && toInclusiveMs == m_to)
+        return; // the posts may stay lent to the Dataset built last
+    reclaim();
     if (nothingNew) {
         const auto first =
             std::partition_point(m_posts.begin(), m_posts.end(),
@@ -400,7 +405,7 @@ void LiveWindow::checkBudget(qint64 fromExclusiveMs, qint64 toInclusiveMs)
     }
 }
 
-Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const
+Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms)
 {
     Dataset data;
     const auto first = std::partition_point(m_posts.begin(), m_posts.end(), [fromExclusiveMs](const DatasetPost &p) {
@@ -423,17 +428,20 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
     // (a million reference counts on strings all over memory cost as much as the rest).
     const bool everything =
         count == m_posts.size() && std::all_of(wanted.begin(), wanted.end(), [](bool w) { return w; });
-    data.posts.reserve(count);
-    if (everything)
+    if (everything) {
         data.postIds = m_postIds;
-    else
+        data.postTags.reserve(m_tags.size());
+    } else {
+        data.posts.reserve(count);
         data.postIds.reserve(qsizetype(count));
+    }
     for (auto it = first; it != last; ++it) {
         const std::size_t h = std::size_t(it - m_posts.begin());
-        const DatasetPost &held = *it;
+        const DatasetPost held = *it;
         if (!wanted[std::size_t(held.platform)])
             continue;
-        DatasetPost post = held;
+        // The whole held span: its posts are renumbered where they are and lent to the Dataset (see reclaim()).
+        DatasetPost &post = everything ? *it : data.posts.emplace_back(held);
         std::int32_t &platform = platformIndex[std::size_t(held.platform)];
         if (platform < 0) {
             platform = std::int32_t(data.platforms.size());
@@ -467,12 +475,60 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
             }
             data.postTags.push_back(tag);
         }
-        data.posts.push_back(post);
         if (!everything)
             data.postIds.append(m_postIds.at(qsizetype(h)));
     }
     data.creatorNames.reserve(qsizetype(creatorName.size()));
     for (std::int32_t name : creatorName)
         data.creatorNames.append(name < 0 ? QString() : m_names.strings.at(name));
+    if (everything) {
+        data.posts = std::move(m_posts);
+        m_posts = {};
+        m_tags = {};
+        const auto invert = [](const std::vector<std::int32_t> &poolToData, qsizetype size) {
+            std::vector<std::int32_t> dataToPool(std::size_t(size), -1);
+            for (std::size_t pool = 0; pool < poolToData.size(); ++pool) {
+                if (poolToData[pool] >= 0)
+                    dataToPool[std::size_t(poolToData[pool])] = std::int32_t(pool);
+            }
+            return dataToPool;
+        };
+        m_lent = Lent{true, invert(platformIndex, data.platforms.size()), invert(creatorIndex, data.creators.size()),
+                      invert(regionIndex, data.regions.size()), invert(tagIndex, data.tags.size())};
+    }
     return data;
+}
+
+void LiveWindow::reclaim()
+{
+    if (!m_lent.active) {
+        m_built = {};
+        return;
+    }
+    // Nobody else holds the Dataset: its arrays come back as they are; otherwise they are copied (a run still
+    // reads them). Either way the ids go back from the Dataset's numbering to the pools'.
+    std::shared_ptr<Dataset> data = std::const_pointer_cast<Dataset>(std::move(m_built.data));
+    m_built = {};
+    if (data.use_count() == 1) {
+        m_posts = std::move(data->posts);
+        m_tags = std::move(data->postTags);
+    } else {
+        m_posts = data->posts;
+        m_tags = data->postTags;
+    }
+    data.reset();
+    for (DatasetPost &post : m_posts) {
+        post.platform = m_lent.platform[std::size_t(post.platform)];
+        post.creator = m_lent.creator[std::size_t(post.creator)];
+        if (post.region >= 0)
+            post.region = m_lent.region[std::size_t(post.region)];
+    }
+    for (std::int32_t &tag : m_tags)
+        tag = m_lent.tag[std::size_t(tag)];
+    m_lent = {};
+}
+
+qsizetype LiveWindow::heldCount() const
+{
+    return qsizetype(m_lent.active && m_built.data ? m_built.data->posts.size() : m_posts.size());
 }
