@@ -10,7 +10,7 @@
 /// What the user asked for on the command line (SPEC section 7).
 struct CommandLine
 {
-    enum class Mode { Gui, Serve, Import, Discover, Export, Version, Help };
+    enum class Mode { Gui, Serve, Import, Discover, Export, Backtest, Version, Help };
     Mode mode = Mode::Gui;
 
     // common
@@ -35,6 +35,11 @@ struct CommandLine
     std::optional<int> windowHours;   ///< --window-hours H
     QStringList overrides;            ///< --set key=value (repeatable)
     bool json = false;                ///< --json
+
+    // backtest (with --window-hours, --set and --json above)
+    QString from;                ///< --from T (ISO-8601 with offset or Z)
+    QString to;                  ///< --to T
+    int stepHours = 1;           ///< --step H
 
     // export
     QString format; ///< --format csv|pdf
