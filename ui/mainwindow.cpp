@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "core/log/log.h"
+#include "ui/backtestflow.h"
 #include "ui/desktopsettings.h"
 #include "ui/dialogs/guidedialog.h"
 #include "ui/evidencejob.h"
@@ -244,6 +245,10 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         Q_EMIT exportFinished(path, error);
     });
 
+    m_backtest = new BacktestFlow([this]() -> const Workspace & { return workspace(); }, [this] { return currentParams(); }, this);
+    connect(m_backtest, &BacktestFlow::stepChosen, this, &MainWindow::showAsOf);
+    connect(m_backtest, &BacktestFlow::message, this, [this](const QString &text) { m_status->setChange(text); });
+
     restoreSettings();
     updateTitle();
     updateStatus();
@@ -273,6 +278,7 @@ void MainWindow::createMenus()
     connect(m_menus, &MainMenus::pageRequested, m_tabs, &QTabWidget::setCurrentIndex);
     connect(m_menus, &MainMenus::rerunRequested, m_runner, &PipelineRunner::runNow);
     connect(m_menus, &MainMenus::cancelRequested, this, &MainWindow::cancelAll);
+    connect(m_menus, &MainMenus::backtestRequested, this, [this] { m_backtest->choose(); });
     connect(m_menus, &MainMenus::serveToggled, this, &MainWindow::toggleServer);
     connect(m_menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
     connect(m_menus, &MainMenus::guideRequested, this, &MainWindow::showGuide);
@@ -372,6 +378,14 @@ PipelineParams MainWindow::currentParams() const
     return params;
 }
 
+void MainWindow::showAsOf(qint64 asOfMs)
+{
+    PipelineParams params = currentParams();
+    params.asOfMs = asOfMs;
+    m_timeBar->setParams(params);
+    paramsEdited();
+}
+
 void MainWindow::paramsEdited()
 {
     const PipelineParams params = currentParams();
@@ -391,6 +405,7 @@ void MainWindow::saveProject()
 void MainWindow::workspaceOpened(const Workspace &workspace, const ProjectSettings &settings)
 {
     // The project's own settings, shown before its first run so that run uses them.
+    m_backtest->reset();
     m_thresholds->setParams(settings.params);
     m_timeBar->setParams(settings.params);
     m_trends->setFilters(settings.filters);
