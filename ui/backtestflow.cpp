@@ -28,7 +28,7 @@ BacktestFlow::BacktestFlow(WorkspaceFn workspace, ParamsFn params, QWidget *pare
                     return;
                 if (result) {
                     m_window->showResult(result);
-                    Q_EMIT message(tr("Backtest done: %n trend(s) flagged.", nullptr, int(result->trends.size())));
+                    Q_EMIT message(tr("Backtest done. Trends flagged: %1.").arg(result->trends.size()));
                 } else {
                     const QString text = cancelled ? tr("The backtest was cancelled.") : tr("The backtest failed: %1").arg(error);
                     m_window->showStopped(text);
@@ -86,8 +86,9 @@ bool BacktestFlow::start(const BacktestRequest &request)
         Q_EMIT message(tr("No project is open to backtest."));
         return false;
     }
-    m_window->showRunning(tr("Backtest from %1 to %2, every %n hour(s)…", nullptr, request.stepHours)
-                              .arg(isoUtc(request.fromMs), isoUtc(request.toMs)));
+    m_window->showRunning(tr("Backtest from %1 to %2, a step every %3 h…")
+                              .arg(isoUtc(request.fromMs), isoUtc(request.toMs))
+                              .arg(request.stepHours));
     m_window->show();
     m_window->raise();
     return true;

@@ -85,7 +85,7 @@ void BacktestDialog::check()
     } else {
         const qint64 steps = (r.toMs - r.fromMs) / (3'600'000LL * r.stepHours) + 1;
         ok = steps <= Backtest::kMaxSteps;
-        text = ok ? tr("%n step(s).", nullptr, int(steps))
+        text = ok ? tr("Steps: %1.").arg(steps)
                   : tr("%1 steps: at most %2. Take a larger step or a shorter range.").arg(steps).arg(Backtest::kMaxSteps);
     }
     m_summary->setText(text);

@@ -92,8 +92,8 @@ void BacktestWindow::showResult(std::shared_ptr<const BacktestResult> result)
     m_progress->hide();
     m_cancel->hide();
     if (result)
-        m_status->setText(tr("%n trend(s) flagged in %1 steps (%2 posts, %3 h window), %4 s.", nullptr,
-                             int(result->trends.size()))
+        m_status->setText(tr("Trends flagged: %1, in %2 steps (%3 posts, %4 h window), %5 s.")
+                              .arg(result->trends.size())
                               .arg(result->steps.size())
                               .arg(result->loadedPosts)
                               .arg(result->windowHours)

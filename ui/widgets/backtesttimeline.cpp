@@ -253,7 +253,7 @@ QString BacktestTimeline::toolTipAt(const QPoint &pos) const
         lines << QStringLiteral("<b>%1</b> (%2)").arg(rowLabel(t).toHtmlEscaped(), t.trendId)
               << tr("First flagged: %1").arg(utc(t.firstFlaggedMs))
               << tr("First act now: %1").arg(t.firstActNowMs ? utc(*t.firstActNowMs) : tr("never"))
-              << tr("Peak: %1 (%n post(s) in its window)", nullptr, t.peakPosts).arg(utc(t.peakMs))
+              << tr("Peak: %1, with %2 posts in its window").arg(utc(t.peakMs)).arg(t.peakPosts)
               << tr("Lead time: %1 h").arg(QString::number(t.leadTimeHours(), 'f', 0))
               << tr("Flagged at %1 of %2 steps").arg(t.flaggedSteps).arg(m_result->steps.size());
         if (step >= 0) {
@@ -264,16 +264,17 @@ QString BacktestTimeline::toolTipAt(const QPoint &pos) const
             if (s == t.steps.cend())
                 lines << tr("At %1: no cluster with this id").arg(utc(at));
             else if (s->flagged)
-                lines << tr("At %1: %2, %3, %n post(s)", nullptr, s->posts)
-                             .arg(utc(at), urgencyStyle(s->urgency).label, s->lifecycle);
+                lines << tr("At %1: %2, %3, posts: %4")
+                             .arg(utc(at), urgencyStyle(s->urgency).label, s->lifecycle)
+                             .arg(s->posts);
             else
-                lines << tr("At %1: not flagged, %2, %n post(s)", nullptr, s->posts).arg(utc(at), s->lifecycle);
+                lines << tr("At %1: not flagged, %2, posts: %3").arg(utc(at), s->lifecycle).arg(s->posts);
         }
     }
     if (step >= 0) {
         const BacktestStep &s = m_result->steps.at(step);
         if (row < 0)
-            lines << tr("As of %1: %n trend(s) flagged", nullptr, int(s.trendIds.size())).arg(utc(s.asOfMs));
+            lines << tr("As of %1: trends flagged: %2").arg(utc(s.asOfMs)).arg(s.trendIds.size());
         lines << tr("Click to open this step's run");
     }
     return lines.join(QStringLiteral("<br>"));
