@@ -72,6 +72,45 @@
     </message>
 </context>
 <context>
+    <name>BacktestPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sort by first flagged</source>
+        <translation>按首次标记排序</translation>
+    </message>
+    <message>
+        <source>Sort by lead time</source>
+        <translation>按提前量排序</translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>peak (most posts in its window)</source>
+        <translation>峰值（窗口内帖子最多）</translation>
+    </message>
+    <message>
+        <source>Click a step to open its run.</source>
+        <translation>点击某一步以打开其运行结果。</translation>
+    </message>
+    <message>
+        <source>Step %v of %m</source>
+        <translation>第 %v 步，共 %m 步</translation>
+    </message>
+    <message>
+        <source>Trends flagged: %1, in %2 steps (%3 posts, %4 h window), %5 s.</source>
+        <translation>标记的趋势：%1 个，共 %2 步（%3 条帖子，%4 小时窗口），用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>When would GlassTrend have known? Run → Backtest… runs the pipeline at every hour (or step) of a past range and shows, per trend, when it was first flagged, its urgency at each step and its peak.</source>
+        <translation>GlassTrend 最早何时能发现？“运行 → 回测…”会在过去某段时间的每个小时（或每个步长）运行流程，并按趋势显示首次标记的时间、每一步的紧急程度及其峰值。</translation>
+    </message>
+</context>
+<context>
     <name>BacktestTimeline</name>
     <message>
         <source>No trend was flagged at any step.</source>
@@ -120,45 +159,6 @@
     <message>
         <source>Click to open this step&apos;s run</source>
         <translation>点击打开这一步的运行结果</translation>
-    </message>
-</context>
-<context>
-    <name>BacktestWindow</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Backtest — when would we have known?</source>
-        <translation>回测 — 我们最早何时能发现？</translation>
-    </message>
-    <message>
-        <source>Sort by first flagged</source>
-        <translation>按首次标记排序</translation>
-    </message>
-    <message>
-        <source>Sort by lead time</source>
-        <translation>按提前量排序</translation>
-    </message>
-    <message>
-        <source>not flagged</source>
-        <translation>未标记</translation>
-    </message>
-    <message>
-        <source>peak (most posts in its window)</source>
-        <translation>峰值（窗口内帖子最多）</translation>
-    </message>
-    <message>
-        <source>Click a step to open its run.</source>
-        <translation>点击某一步以打开其运行结果。</translation>
-    </message>
-    <message>
-        <source>Step %v of %m</source>
-        <translation>第 %v 步，共 %m 步</translation>
-    </message>
-    <message>
-        <source>Trends flagged: %1, in %2 steps (%3 posts, %4 h window), %5 s.</source>
-        <translation>标记的趋势：%1 个，共 %2 步（%3 条帖子，%4 小时窗口），用时 %5 秒。</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1352,10 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
     <message>
         <source>No posts yet · Import data… or Live feeds…</source>
         <translation>暂无帖子 · 请导入数据…或使用实时数据源…</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>回测</translation>
     </message>
 </context>
 <context>

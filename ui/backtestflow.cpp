@@ -5,8 +5,7 @@
 #include "core/model/timeformat.h"
 #include "ui/backtestjob.h"
 #include "ui/dialogs/backtestdialog.h"
-#include "ui/dialogs/backtestwindow.h"
-#include "ui/widgets/backtesttimeline.h"
+#include "ui/pages/backtestpage.h"
 
 namespace {
 
@@ -14,24 +13,23 @@ constexpr qint64 kHourMs = 3'600'000;
 
 } // namespace
 
-BacktestFlow::BacktestFlow(WorkspaceFn workspace, ParamsFn params, QWidget *parent)
-    : QObject(parent), m_workspace(std::move(workspace)), m_params(std::move(params)), m_parent(parent),
-      m_job(new BacktestJob(this))
+BacktestFlow::BacktestFlow(WorkspaceFn workspace, ParamsFn params, BacktestPage *page, QWidget *dialogParent)
+    : QObject(dialogParent), m_workspace(std::move(workspace)), m_params(std::move(params)), m_page(page),
+      m_dialogParent(dialogParent), m_job(new BacktestJob(this))
 {
+    connect(m_page, &BacktestPage::cancelRequested, this, &BacktestFlow::cancel);
+    connect(m_page, &BacktestPage::stepClicked, this, &BacktestFlow::stepChosen);
     connect(m_job, &BacktestJob::progress, this, [this](int done, int total) {
-        if (m_window)
-            m_window->showProgress(done, total);
+        m_page->showProgress(done, total);
     });
     connect(m_job, &BacktestJob::finished, this,
             [this](const std::shared_ptr<const BacktestResult> &result, const QString &error, bool cancelled) {
-                if (!m_window)
-                    return;
                 if (result) {
-                    m_window->showResult(result);
+                    m_page->showResult(result);
                     Q_EMIT message(tr("Backtest done. Trends flagged: %1.").arg(result->trends.size()));
                 } else {
                     const QString text = cancelled ? tr("The backtest was cancelled.") : tr("The backtest failed: %1").arg(error);
-                    m_window->showStopped(text);
+                    m_page->showStopped(text);
                     Q_EMIT message(text);
                 }
             });
@@ -62,12 +60,11 @@ BacktestRequest BacktestFlow::defaultRequest() const
 
 void BacktestFlow::choose()
 {
-    if (m_job->isRunning() && m_window) {
-        m_window->show();
-        m_window->raise();
+    if (m_job->isRunning()) {
+        Q_EMIT showRequested();
         return;
     }
-    auto *dialog = new BacktestDialog(defaultRequest(), m_parent);
+    auto *dialog = new BacktestDialog(defaultRequest(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { start(dialog->request()); });
     dialog->open();
@@ -77,20 +74,14 @@ bool BacktestFlow::start(const BacktestRequest &request)
 {
     if (m_job->isRunning())
         return false;
-    if (!m_window) {
-        m_window = new BacktestWindow(m_parent);
-        connect(m_window, &BacktestWindow::cancelRequested, this, &BacktestFlow::cancel);
-        connect(m_window, &BacktestWindow::stepClicked, this, &BacktestFlow::stepChosen);
-    }
     if (!m_job->start(m_workspace(), m_params(), request)) {
         Q_EMIT message(tr("No project is open to backtest."));
         return false;
     }
-    m_window->showRunning(tr("Backtest from %1 to %2, a step every %3 h…")
+    m_page->showRunning(tr("Backtest from %1 to %2, a step every %3 h…")
                               .arg(isoUtc(request.fromMs), isoUtc(request.toMs))
                               .arg(request.stepHours));
-    m_window->show();
-    m_window->raise();
+    Q_EMIT showRequested();
     return true;
 }
 
@@ -102,13 +93,6 @@ void BacktestFlow::cancel()
 void BacktestFlow::reset()
 {
     m_job->cancel();
-    if (m_window) {
-        m_window->hide();
-        m_window->timeline()->setResult(nullptr);
-    }
+    m_page->clear();
 }
 
-BacktestWindow *BacktestFlow::window() const
-{
-    return m_window;
-}

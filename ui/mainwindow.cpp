@@ -21,6 +21,7 @@
 
 #include "core/log/log.h"
 #include "ui/backtestflow.h"
+#include "ui/pages/backtestpage.h"
 #include "ui/desktopsettings.h"
 #include "ui/dialogs/guidedialog.h"
 #include "ui/evidencejob.h"
@@ -81,6 +82,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     m_tabs->addTab(m_trends, tr("Trends"));
     m_tabs->addTab(m_clusters, tr("Clusters"));
     m_tabs->addTab(m_charts, tr("Charts"));
+    m_backtestPage = new BacktestPage(this);
+    m_tabs->addTab(m_backtestPage, tr("Backtest"));
     m_tabs->addTab(m_decisions, tr("Decisions"));
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_thresholds);
@@ -245,7 +248,9 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         Q_EMIT exportFinished(path, error);
     });
 
-    m_backtest = new BacktestFlow([this]() -> const Workspace & { return workspace(); }, [this] { return currentParams(); }, this);
+    m_backtest = new BacktestFlow([this]() -> const Workspace & { return workspace(); }, [this] { return currentParams(); },
+                                  m_backtestPage, this);
+    connect(m_backtest, &BacktestFlow::showRequested, this, [this] { m_tabs->setCurrentWidget(m_backtestPage); });
     connect(m_backtest, &BacktestFlow::stepChosen, this, &MainWindow::showAsOf);
     connect(m_backtest, &BacktestFlow::message, this, [this](const QString &text) { m_status->setChange(text); });
 

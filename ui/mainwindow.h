@@ -12,6 +12,7 @@
 #include "ui/workspace.h"
 
 class BacktestFlow;
+class BacktestPage;
 class ChartsPage;
 class ClustersPage;
 class DecisionsPage;
@@ -126,6 +127,7 @@ private:
     ExportJob *m_export;
     ExportFlow *m_exportFlow = nullptr;
     BacktestFlow *m_backtest = nullptr;
+    BacktestPage *m_backtestPage;
     ThresholdPanel *m_thresholds;
     TimeBar *m_timeBar;
     ProjectController *m_projects;

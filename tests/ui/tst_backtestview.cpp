@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,7 +29,7 @@
 #include "ui/backtestjob.h"
 #include "ui/desktopsettings.h"
 #include "ui/dialogs/backtestdialog.h"
-#include "ui/dialogs/backtestwindow.h"
+#include "ui/pages/backtestpage.h"
 #include "ui/mainwindow.h"
 #include "ui/pipelinerunner.h"
 #include "ui/projectcontroller.h"
@@ -227,8 +228,9 @@ private Q_SLOTS:
         dialog->buttons()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(done.wait(120000));
 
-        BacktestWindow *window = m_window->backtest()->window();
-        QVERIFY(window && window->isVisible());
+        BacktestPage *window = m_window->backtest()->page();
+        QCOMPARE(m_window->tabs()->currentWidget(), window); // the Backtest page is shown
+        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->currentIndex()), u"Backtest"_s);
         QVERIFY(!window->progressBar()->isVisible());
         const auto result = window->timeline()->result();
         QVERIFY(result);
@@ -250,7 +252,7 @@ private Q_SLOTS:
         int step = 0;
         while (result->steps.at(step).asOfMs != first.firstFlaggedMs)
             ++step;
-        window->resize(1200, 500);
+        m_window->resize(1400, 900);
         QApplication::processEvents();
         QSignalSpy rerun(m_window->runner(), &PipelineRunner::finished);
         QTest::mouseClick(window->timeline(), Qt::LeftButton, {},
@@ -275,7 +277,7 @@ private Q_SLOTS:
         request.fromMs = request.toMs - 1999 * kHour;
         QSignalSpy done(m_window->backtest()->job(), &BacktestJob::finished);
         QVERIFY(m_window->backtest()->start(request));
-        BacktestWindow *window = m_window->backtest()->window();
+        BacktestPage *window = m_window->backtest()->page();
         QVERIFY(window->cancelButton()->isVisible());
         QVERIFY(!m_window->backtest()->start(request)); // one at a time
         window->cancelButton()->click();

@@ -1,4 +1,4 @@
-#include "ui/dialogs/backtestwindow.h"
+#include "ui/pages/backtestpage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,13 +22,11 @@ QString swatch(const QColor &colour, const QString &label)
 
 } // namespace
 
-BacktestWindow::BacktestWindow(QWidget *parent)
-    : QWidget(parent, Qt::Window), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+BacktestPage::BacktestPage(QWidget *parent)
+    : QWidget(parent), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_sort(new QComboBox(this)), m_timeline(new BacktestTimeline(this))
 {
-    setWindowTitle(tr("Backtest — when would we have known?"));
-    setObjectName(QStringLiteral("backtest-window"));
-    resize(900, 480);
+    setObjectName(QStringLiteral("backtest-page"));
     m_status->setWordWrap(true);
     m_sort->addItem(tr("Sort by first flagged"), int(BacktestTimeline::SortOrder::FirstFlagged));
     m_sort->addItem(tr("Sort by lead time"), int(BacktestTimeline::SortOrder::LeadTime));
@@ -59,16 +57,17 @@ BacktestWindow::BacktestWindow(QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(scroll, 1);
 
-    connect(m_cancel, &QPushButton::clicked, this, &BacktestWindow::cancelRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &BacktestPage::cancelRequested);
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
         m_timeline->setSortOrder(BacktestTimeline::SortOrder(m_sort->currentData().toInt()));
     });
-    connect(m_timeline, &BacktestTimeline::stepClicked, this, &BacktestWindow::stepClicked);
+    connect(m_timeline, &BacktestTimeline::stepClicked, this, &BacktestPage::stepClicked);
     m_progress->hide();
     m_cancel->hide();
+    clear();
 }
 
-void BacktestWindow::showRunning(const QString &what)
+void BacktestPage::showRunning(const QString &what)
 {
     m_status->setText(what);
     m_timeline->setResult(nullptr);
@@ -78,7 +77,7 @@ void BacktestWindow::showRunning(const QString &what)
     m_cancel->setEnabled(true);
 }
 
-void BacktestWindow::showProgress(int done, int total)
+void BacktestPage::showProgress(int done, int total)
 {
     if (total <= 0)
         return;
@@ -87,7 +86,7 @@ void BacktestWindow::showProgress(int done, int total)
     m_progress->setFormat(tr("Step %v of %m"));
 }
 
-void BacktestWindow::showResult(std::shared_ptr<const BacktestResult> result)
+void BacktestPage::showResult(std::shared_ptr<const BacktestResult> result)
 {
     m_progress->hide();
     m_cancel->hide();
@@ -101,9 +100,19 @@ void BacktestWindow::showResult(std::shared_ptr<const BacktestResult> result)
     m_timeline->setResult(std::move(result));
 }
 
-void BacktestWindow::showStopped(const QString &message)
+void BacktestPage::showStopped(const QString &message)
 {
     m_progress->hide();
     m_cancel->hide();
     m_status->setText(message);
+}
+
+void BacktestPage::clear()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_timeline->setResult(nullptr);
+    m_status->setText(tr("When would GlassTrend have known? Run → Backtest… runs the pipeline at every hour (or step) of "
+                         "a past range and shows, per trend, when it was first flagged, its urgency at each step and its "
+                         "peak."));
 }

@@ -12,15 +12,16 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-/// The backtest's own window (Run → Backtest…): while it runs, a progress bar in steps and Cancel; then the timeline
-/// (BacktestTimeline) with its sort order, a legend and what was asked. A click on a step is passed on as stepClicked.
-class BacktestWindow final : public QWidget
+/// The Backtest page (../shared/UI.md "Pages"; Run → Backtest… fills it): while a backtest runs, a progress bar in steps
+/// and Cancel; then the timeline (BacktestTimeline) with its sort order, a legend and what was asked. A click on a step
+/// is passed on as stepClicked.
+class BacktestPage final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(BacktestWindow)
+    Q_DISABLE_COPY_MOVE(BacktestPage)
 
 public:
-    explicit BacktestWindow(QWidget *parent = nullptr);
+    explicit BacktestPage(QWidget *parent = nullptr);
 
     /// A backtest started: `what` says the range; the progress bar shows, the old timeline is cleared.
     void showRunning(const QString &what);
@@ -28,6 +29,8 @@ public:
     void showResult(std::shared_ptr<const BacktestResult> result);
     /// Cancelled or failed: `message` says which.
     void showStopped(const QString &message);
+    /// Another project: no result, the page says how to start one.
+    void clear();
 
     BacktestTimeline *timeline() const { return m_timeline; }
     QProgressBar *progressBar() const { return m_progress; }
