@@ -69,7 +69,7 @@ int runBacktestCommand(AppContext &context, const CommandLine &commandLine)
     BacktestRequest request;
     request.fromMs = from.value();
     request.toMs = to.value();
-    request.stepHours = commandLine.stepHours;
+    request.stepHours = commandLine.stepHours.value_or(1);
     request.windowHours = commandLine.windowHours;
     const Result<BacktestResult> result = Backtest(context.discovery->posts(), params.value()).run(request);
     if (!result) {

@@ -219,8 +219,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         if (!positional.isEmpty())
             return usage(u"unexpected argument \"%1\""_s.arg(positional.first()));
     }
-    if (cl.mode != CommandLine::Mode::Backtest && (!cl.from.isEmpty() || !cl.to.isEmpty()))
-        return usage(u"--from and --to go with backtest"_s);
+    if (cl.mode != CommandLine::Mode::Backtest && (!cl.from.isEmpty() || !cl.to.isEmpty() || cl.stepHours))
+        return usage(u"--from, --to and --step go with backtest"_s);
     if (!cl.encoding.isEmpty() && cl.mode != CommandLine::Mode::Import)
         return usage(u"--encoding goes with import"_s);
     if (cl.mode != CommandLine::Mode::Import && (cl.suggestMapping || !cl.mappingPath.isEmpty() || !cl.platform.isEmpty()))

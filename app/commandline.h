@@ -39,7 +39,7 @@ struct CommandLine
     // backtest (with --window-hours, --set and --json above)
     QString from;                ///< --from T (ISO-8601 with offset or Z)
     QString to;                  ///< --to T
-    int stepHours = 1;           ///< --step H
+    std::optional<int> stepHours; ///< --step H (default 1)
 
     // export
     QString format; ///< --format csv|pdf
