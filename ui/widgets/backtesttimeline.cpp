@@ -94,18 +94,28 @@ int BacktestTimeline::rowHeight() const
     return fontMetrics().height() + 8;
 }
 
+qint64 BacktestTimeline::columnStartMs(int step) const
+{
+    return m_result->steps.at(step).asOfMs - kHourMs * m_result->stepHours / 2;
+}
+
+qint64 BacktestTimeline::rangeStartMs() const
+{
+    return m_result && !m_result->steps.isEmpty() ? columnStartMs(0) : 0;
+}
+
 qint64 BacktestTimeline::rangeEndMs() const
 {
     if (!m_result || m_result->steps.isEmpty())
         return 0;
-    return m_result->steps.last().asOfMs + kHourMs * m_result->stepHours;
+    return columnStartMs(int(m_result->steps.size()) - 1) + kHourMs * m_result->stepHours;
 }
 
 double BacktestTimeline::xAt(qint64 ms) const
 {
     if (!m_result || m_result->steps.isEmpty())
         return labelWidth();
-    const qint64 from = m_result->steps.first().asOfMs;
+    const qint64 from = rangeStartMs();
     const double span = double(std::max<qint64>(1, rangeEndMs() - from));
     const double plot = std::max(1, width() - labelWidth() - 8);
     return labelWidth() + plot * double(ms - from) / span;
@@ -116,8 +126,8 @@ int BacktestTimeline::stepAt(int x) const
     if (!m_result || m_result->steps.isEmpty() || x < labelWidth())
         return -1;
     for (int i = 0; i < m_result->steps.size(); ++i) {
-        const qint64 at = m_result->steps.at(i).asOfMs;
-        if (x >= xAt(at) && x < xAt(at + kHourMs * m_result->stepHours))
+        const qint64 start = columnStartMs(i);
+        if (x >= xAt(start) && x < xAt(start + kHourMs * m_result->stepHours))
             return i;
     }
     return -1;
@@ -125,8 +135,7 @@ int BacktestTimeline::stepAt(int x) const
 
 int BacktestTimeline::stepCenterX(int step) const
 {
-    const qint64 at = m_result->steps.at(step).asOfMs;
-    return int((xAt(at) + xAt(at + kHourMs * m_result->stepHours)) / 2);
+    return int(xAt(m_result->steps.at(step).asOfMs));
 }
 
 int BacktestTimeline::rowCenterY(int row) const
@@ -163,9 +172,10 @@ void BacktestTimeline::paintEvent(QPaintEvent *)
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No trend was flagged at any step."));
     }
-    const qint64 from = m_result->steps.first().asOfMs;
+    const qint64 from = rangeStartMs();
     const qint64 end = rangeEndMs();
     const qint64 stepMs = kHourMs * m_result->stepHours;
+    const qint64 half = stepMs / 2;
 
     // Axis: round ticks inside the range, a faint line down through the rows.
     const int plotWidth = width() - labelWidth() - 8;
@@ -180,16 +190,18 @@ void BacktestTimeline::paintEvent(QPaintEvent *)
         const int x = int(xAt(t));
         painter.setPen(grid);
         painter.drawLine(x, axisHeight() - 4, x, height());
+        const QString label = QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toString(ticks.format);
+        if (x + 2 + fontMetrics().horizontalAdvance(label) > width())
+            continue; // a label cut off at the edge says nothing
         painter.setPen(text);
-        painter.drawText(QRect(x + 2, 0, 200, axisHeight() - 4), Qt::AlignLeft | Qt::AlignVCenter,
-                         QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toString(ticks.format));
+        painter.drawText(QRect(x + 2, 0, 200, axisHeight() - 4), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 
     // The hovered and the selected step.
     if (m_hover >= 0) {
         QColor hover = palette().color(QPalette::Highlight);
         hover.setAlpha(40);
-        const qint64 at = m_result->steps.at(m_hover).asOfMs;
+        const qint64 at = columnStartMs(m_hover);
         painter.fillRect(QRectF(xAt(at), axisHeight(), xAt(at + stepMs) - xAt(at), height()), hover);
     }
 
@@ -213,11 +225,12 @@ void BacktestTimeline::paintEvent(QPaintEvent *)
                 ++s;
             const bool here = s < t.steps.size() && t.steps.at(s).asOfMs == step.asOfMs && t.steps.at(s).flagged;
             const QColor colour = here ? urgencyStyle(t.steps.at(s).urgency).color : notFlagged;
-            painter.fillRect(QRectF(xAt(step.asOfMs), top + 4, xAt(step.asOfMs + stepMs) - xAt(step.asOfMs), bar),
+            painter.fillRect(QRectF(xAt(step.asOfMs - half), top + 4, xAt(step.asOfMs - half + stepMs)
+                                        - xAt(step.asOfMs - half), bar),
                              colour);
         }
         // The peak: a diamond in the middle of its step.
-        const double px = (xAt(t.peakMs) + xAt(t.peakMs + stepMs)) / 2;
+        const double px = xAt(t.peakMs);
         const double py = top + rowHeight() / 2.0;
         const double r = bar / 2.0 + 1;
         QPainterPath diamond;

@@ -62,7 +62,10 @@ private:
     int axisHeight() const;
     int rowHeight() const;
     double xAt(qint64 ms) const;
-    qint64 rangeEndMs() const; ///< the end of the last step's column
+    /// Each step's column is centred on its as-of: [as_of − step/2, as_of + step/2).
+    qint64 columnStartMs(int step) const;
+    qint64 rangeStartMs() const; ///< the start of the first step's column
+    qint64 rangeEndMs() const;   ///< the end of the last step's column
 
     std::shared_ptr<const BacktestResult> m_result;
     QList<int> m_rows; ///< indices into m_result->trends, in row order
