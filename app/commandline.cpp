@@ -25,6 +25,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"-h"_s, false},        {u"-v"_s, false},        {u"--suggest-mapping"_s, false},
         {u"--mapping"_s, true},  {u"--platform"_s, true}, {u"--encoding"_s, true}, {u"--role"_s, true},
         {u"--compare-with"_s, true},
+        {u"--from"_s, true},     {u"--to"_s, true},       {u"--step"_s, true},
     };
     return specs;
 }
@@ -160,6 +161,14 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         } else if (arg == u"--format"_s) cl.format = value.toLower();
         else if (arg == u"--out"_s) cl.out = value;
         else if (arg == u"--run"_s) cl.runId = value;
+        else if (arg == u"--from"_s) cl.from = value;
+        else if (arg == u"--to"_s) cl.to = value;
+        else if (arg == u"--step"_s) {
+            auto hours = positiveInt(arg, value, PipelineParams::kMaxWindowHours);
+            if (!hours)
+                return hours.error();
+            cl.stepHours = hours.value();
+        }
         else if (arg == u"--trend"_s) cl.trendIds.append(value);
         else if (arg == u"--compare-with"_s) cl.compareWith = value;
         else if (arg == u"--encoding"_s) {
@@ -200,6 +209,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 return usage(u"--suggest-mapping and --mapping do not go together"_s);
         } else if (command == u"discover"_s) {
             cl.mode = CommandLine::Mode::Discover;
+        } else if (command == u"backtest"_s) {
+            cl.mode = CommandLine::Mode::Backtest;
+            if (cl.from.isEmpty() || cl.to.isEmpty())
+                return usage(u"backtest needs --from T and --to T"_s);
         } else if (command == u"export"_s) {
             cl.mode = CommandLine::Mode::Export;
             if (cl.format != u"csv"_s && cl.format != u"pdf"_s)
@@ -214,6 +227,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         if (!positional.isEmpty())
             return usage(u"unexpected argument \"%1\""_s.arg(positional.first()));
     }
+    if (cl.mode != CommandLine::Mode::Backtest && (!cl.from.isEmpty() || !cl.to.isEmpty() || cl.stepHours))
+        return usage(u"--from, --to and --step go with backtest"_s);
     if (!cl.encoding.isEmpty() && cl.mode != CommandLine::Mode::Import)
         return usage(u"--encoding goes with import"_s);
     if (cl.mode != CommandLine::Mode::Import && (cl.suggestMapping || !cl.mappingPath.isEmpty() || !cl.platform.isEmpty()))
@@ -248,6 +263,10 @@ Usage:
                                                export proof tiles of the latest (or given) run; with
                                                --compare-with (CSV), beside that run: new, kept (rank,
                                                growth and urgency change) and gone trends
+  glasstrend backtest --from T --to T [--step H] [--window-hours H] [--set key=value …] [--json]
+                                               run the pipeline at every step's as_of over the stored
+                                               posts: when each trend was first flagged, first act_now,
+                                               its peak and the lead time (no run is stored)
 
 Options for every command:
   Qt's own options (-style S, -platform P, -reverse, -stylesheet F, …) are passed to Qt.
@@ -280,6 +299,13 @@ discover:
   --window-hours H   window length in hours (config window.hours, default 24)
   --set key=value    override any pipeline config key for this run, e.g. --set clustering.min_jaccard=0.3
   --json             print exactly the body of POST /api/v1/discover
+
+backtest:
+  --from T, --to T   the first and the last step's as_of, ISO-8601 with offset or Z (at most 2000 steps)
+  --step H           hours between steps (default 1)
+  --window-hours H, --set key=value
+                     as for discover, for every step
+  --json             print exactly the result of GET /api/v1/backtest/{id}
 
 Exit status: 0 on success; 1 when nothing could be done (no file readable, no run to export, bad
 configuration); 2 for a usage error.

@@ -11,7 +11,7 @@
 /// What the user asked for on the command line (SPEC section 7).
 struct CommandLine
 {
-    enum class Mode { Gui, Serve, Import, Discover, Export, Version, Help };
+    enum class Mode { Gui, Serve, Import, Discover, Export, Backtest, Version, Help };
     Mode mode = Mode::Gui;
 
     // common
@@ -37,6 +37,11 @@ struct CommandLine
     std::optional<int> windowHours;   ///< --window-hours H
     QStringList overrides;            ///< --set key=value (repeatable)
     bool json = false;                ///< --json
+
+    // backtest (with --window-hours, --set and --json above)
+    QString from;                ///< --from T (ISO-8601 with offset or Z)
+    QString to;                  ///< --to T
+    std::optional<int> stepHours; ///< --step H (default 1)
 
     // export
     QString format; ///< --format csv|pdf

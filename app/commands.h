@@ -9,5 +9,6 @@ struct CommandLine;
 int runImportCommand(AppContext &context, const CommandLine &commandLine);
 int runDiscoverCommand(AppContext &context, const CommandLine &commandLine);
 int runExportCommand(AppContext &context, const CommandLine &commandLine);
+int runBacktestCommand(AppContext &context, const CommandLine &commandLine);
 int runServer(AppContext &context, const CommandLine &commandLine);
 int runDesktop(AppContext &context, const CommandLine &commandLine);

@@ -86,6 +86,8 @@ int main(int argc, char *argv[])
         return runDiscoverCommand(ctx, cl);
     case CommandLine::Mode::Export:
         return runExportCommand(ctx, cl);
+    case CommandLine::Mode::Backtest:
+        return runBacktestCommand(ctx, cl);
     case CommandLine::Mode::Serve:
         return runServer(ctx, cl);
     case CommandLine::Mode::Gui:

@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BacktestDialog</name>
+    <message>
+        <source>Backtest</source>
+        <translation>回测</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Run backtest</source>
+        <translation>运行回测</translation>
+    </message>
+    <message>
+        <source>When would GlassTrend have known? The pipeline runs at every step&apos;s as-of over the stored posts, with the thresholds on screen; nothing is stored.</source>
+        <translation>GlassTrend 最早何时能发现？流程会在每个步长的截止时间上、用当前界面上的阈值对已存储的帖子运行一次；不会保存任何运行。</translation>
+    </message>
+    <message>
+        <source>From (first as-of):</source>
+        <translation>起始（第一个截止时间）：</translation>
+    </message>
+    <message>
+        <source>To (last as-of):</source>
+        <translation>结束（最后一个截止时间）：</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>步长：</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>“To” is before “From”.</source>
+        <translation>“结束”早于“起始”。</translation>
+    </message>
+    <message>
+        <source>Steps: %1.</source>
+        <translation>步数：%1。</translation>
+    </message>
+    <message>
+        <source>%1 steps: at most %2. Take a larger step or a shorter range.</source>
+        <translation>%1 步：最多 %2 步。请加大步长或缩短范围。</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestFlow</name>
+    <message>
+        <source>Backtest done. Trends flagged: %1.</source>
+        <translation>回测完成。标记的趋势：%1 个。</translation>
+    </message>
+    <message>
+        <source>The backtest was cancelled.</source>
+        <translation>回测已取消。</translation>
+    </message>
+    <message>
+        <source>The backtest failed: %1</source>
+        <translation>回测失败：%1</translation>
+    </message>
+    <message>
+        <source>No project is open to backtest.</source>
+        <translation>没有打开的项目可供回测。</translation>
+    </message>
+    <message>
+        <source>Backtest from %1 to %2, a step every %3 h…</source>
+        <translation>回测 %1 至 %2，每 %3 小时一步…</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sort by first flagged</source>
+        <translation>按首次标记排序</translation>
+    </message>
+    <message>
+        <source>Sort by lead time</source>
+        <translation>按提前量排序</translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>peak (most posts in its window)</source>
+        <translation>峰值（窗口内帖子最多）</translation>
+    </message>
+    <message>
+        <source>Click a step to open its run.</source>
+        <translation>点击某一步以打开其运行结果。</translation>
+    </message>
+    <message>
+        <source>Step %v of %m</source>
+        <translation>第 %v 步，共 %m 步</translation>
+    </message>
+    <message>
+        <source>Trends flagged: %1, in %2 steps (%3 posts, %4 h window), %5 s.</source>
+        <translation>标记的趋势：%1 个，共 %2 步（%3 条帖子，%4 小时窗口），用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>When would GlassTrend have known? Run → Backtest… runs the pipeline at every hour (or step) of a past range and shows, per trend, when it was first flagged, its urgency at each step and its peak.</source>
+        <translation>GlassTrend 最早何时能发现？“运行 → 回测…”会在过去某段时间的每个小时（或每个步长）运行流程，并按趋势显示首次标记的时间、每一步的紧急程度及其峰值。</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestTimeline</name>
+    <message>
+        <source>No trend was flagged at any step.</source>
+        <translation>没有任何一步标记出趋势。</translation>
+    </message>
+    <message>
+        <source>First flagged: %1</source>
+        <translation>首次标记：%1</translation>
+    </message>
+    <message>
+        <source>First act now: %1</source>
+        <translation>首次“立即行动”：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Peak: %1, with %2 posts in its window</source>
+        <translation>峰值：%1，窗口内 %2 条帖子</translation>
+    </message>
+    <message>
+        <source>Lead time: %1 h</source>
+        <translation>提前量：%1 小时</translation>
+    </message>
+    <message>
+        <source>Flagged at %1 of %2 steps</source>
+        <translation>在 %2 步中的 %1 步被标记</translation>
+    </message>
+    <message>
+        <source>At %1: no cluster with this id</source>
+        <translation>%1：没有该 ID 的聚类</translation>
+    </message>
+    <message>
+        <source>At %1: %2, %3, posts: %4</source>
+        <translation>%1：%2，%3，帖子：%4</translation>
+    </message>
+    <message>
+        <source>At %1: not flagged, %2, posts: %3</source>
+        <translation>%1：未标记，%2，帖子：%3</translation>
+    </message>
+    <message>
+        <source>As of %1: trends flagged: %2</source>
+        <translation>截至 %1：标记的趋势 %2 个</translation>
+    </message>
+    <message>
+        <source>Click to open this step&apos;s run</source>
+        <translation>点击打开这一步的运行结果</translation>
+    </message>
+</context>
+<context>
     <name>ClusterModel</name>
     <message>
         <source>✓ trend</source>
@@ -1078,6 +1238,10 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
         <source>Selected tiles to CSV…</source>
         <translation>选中的卡片导出为 CSV…</translation>
     </message>
+    <message>
+        <source>&amp;Backtest…</source>
+        <translation>回测(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1188,6 +1352,10 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
     <message>
         <source>No posts yet · Import data… or Live feeds…</source>
         <translation>暂无帖子 · 请导入数据…或使用实时数据源…</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>回测</translation>
     </message>
 </context>
 <context>

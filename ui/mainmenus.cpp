@@ -99,6 +99,8 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
     rerun->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
     QAction *cancel = run->addAction(tr("&Cancel"), this, &MainMenus::cancelRequested);
     cancel->setShortcut(Qt::CTRL | Qt::Key_Period);
+    run->addSeparator();
+    run->addAction(tr("&Backtest…"), this, &MainMenus::backtestRequested)->setObjectName(u"backtest"_s);
 
     if (options.hasServer) {
         QMenu *server = window->menuBar()->addMenu(tr("&Server"));

@@ -14,7 +14,7 @@ class QMainWindow;
 class QMenu;
 
 /// The main window's menu bar and tool bar (../shared/UI.md): File (new project, open project,
-/// recent, save a copy, import, live feeds, export, quit), View (one entry per page, the log), Run (re-run, cancel), Server
+/// recent, save a copy, import, live feeds, export, quit), View (one entry per page, the log), Run (re-run, cancel, backtest), Server
 /// (when there is an embedded server) and Help (Guide, About); View also has Theme and Language; File → Export names its
 /// scope (all tiles, or the selected ones); the tool bar repeats import, re-run, export and
 /// serve and shows the run's as-of time. It asks the analyst for paths where a menu entry needs
@@ -63,6 +63,7 @@ Q_SIGNALS:
     void pageRequested(int index);
     void rerunRequested();
     void cancelRequested();
+    void backtestRequested(); ///< Run → Backtest…
     void serveToggled(bool on);
     void aboutRequested();
     void guideRequested(); ///< Help → Guide (F1)

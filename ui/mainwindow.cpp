@@ -20,6 +20,8 @@
 #include <QVBoxLayout>
 
 #include "core/log/log.h"
+#include "ui/backtestflow.h"
+#include "ui/pages/backtestpage.h"
 #include "ui/desktopsettings.h"
 #include "ui/dialogs/guidedialog.h"
 #include "ui/evidencejob.h"
@@ -80,6 +82,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     m_tabs->addTab(m_trends, tr("Trends"));
     m_tabs->addTab(m_clusters, tr("Clusters"));
     m_tabs->addTab(m_charts, tr("Charts"));
+    m_backtestPage = new BacktestPage(this);
+    m_tabs->addTab(m_backtestPage, tr("Backtest"));
     m_tabs->addTab(m_decisions, tr("Decisions"));
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_thresholds);
@@ -244,6 +248,12 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         Q_EMIT exportFinished(path, error);
     });
 
+    m_backtest = new BacktestFlow([this]() -> const Workspace & { return workspace(); }, [this] { return currentParams(); },
+                                  m_backtestPage, this);
+    connect(m_backtest, &BacktestFlow::showRequested, this, [this] { m_tabs->setCurrentWidget(m_backtestPage); });
+    connect(m_backtest, &BacktestFlow::stepChosen, this, &MainWindow::showAsOf);
+    connect(m_backtest, &BacktestFlow::message, this, [this](const QString &text) { m_status->setChange(text); });
+
     restoreSettings();
     updateTitle();
     updateStatus();
@@ -273,6 +283,7 @@ void MainWindow::createMenus()
     connect(m_menus, &MainMenus::pageRequested, m_tabs, &QTabWidget::setCurrentIndex);
     connect(m_menus, &MainMenus::rerunRequested, m_runner, &PipelineRunner::runNow);
     connect(m_menus, &MainMenus::cancelRequested, this, &MainWindow::cancelAll);
+    connect(m_menus, &MainMenus::backtestRequested, this, [this] { m_backtest->choose(); });
     connect(m_menus, &MainMenus::serveToggled, this, &MainWindow::toggleServer);
     connect(m_menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
     connect(m_menus, &MainMenus::guideRequested, this, &MainWindow::showGuide);
@@ -372,6 +383,14 @@ PipelineParams MainWindow::currentParams() const
     return params;
 }
 
+void MainWindow::showAsOf(qint64 asOfMs)
+{
+    PipelineParams params = currentParams();
+    params.asOfMs = asOfMs;
+    m_timeBar->setParams(params);
+    paramsEdited();
+}
+
 void MainWindow::paramsEdited()
 {
     const PipelineParams params = currentParams();
@@ -391,6 +410,7 @@ void MainWindow::saveProject()
 void MainWindow::workspaceOpened(const Workspace &workspace, const ProjectSettings &settings)
 {
     // The project's own settings, shown before its first run so that run uses them.
+    m_backtest->reset();
     m_thresholds->setParams(settings.params);
     m_timeBar->setParams(settings.params);
     m_trends->setFilters(settings.filters);

@@ -11,6 +11,8 @@
 #include "ui/runsnapshot.h"
 #include "ui/workspace.h"
 
+class BacktestFlow;
+class BacktestPage;
 class ChartsPage;
 class ClustersPage;
 class DecisionsPage;
@@ -58,6 +60,8 @@ public:
     const Workspace &workspace() const;
     /// The parameters on screen: the threshold panel's, with the time bar's as_of and window.
     PipelineParams currentParams() const;
+    /// Puts the time bar's as-of at `asOfMs` and re-runs (a backtest's step opened from its timeline).
+    void showAsOf(qint64 asOfMs);
     PipelineRunner *runner() const { return m_runner; }
     ThresholdPanel *thresholdPanel() const { return m_thresholds; }
     TimeBar *timeBar() const { return m_timeBar; }
@@ -70,6 +74,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     FeedsController *feeds() const { return m_feeds; }
     MappingFlow *mappingFlow() const { return m_mappingFlow; }
+    BacktestFlow *backtest() const { return m_backtest; }
     Theme *theme() const { return m_theme; }
     PlatformQuestion *platformQuestion() const { return m_platformQuestion; }
     QString statusMessage() const;
@@ -121,6 +126,8 @@ private:
     ImportJob *m_import;
     ExportJob *m_export;
     ExportFlow *m_exportFlow = nullptr;
+    BacktestFlow *m_backtest = nullptr;
+    BacktestPage *m_backtestPage;
     ThresholdPanel *m_thresholds;
     TimeBar *m_timeBar;
     ProjectController *m_projects;

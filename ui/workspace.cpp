@@ -21,6 +21,10 @@ Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const Dis
     w.postsPerHour = [discovery](const QStringList &platforms) { return discovery->postsPerHour(platforms); };
     w.platforms = [discovery] { return discovery->platforms(); };
     w.project = std::move(project);
+    w.backtest = [discovery](const PipelineParams &params, const BacktestRequest &request,
+                             const Backtest::Progress &progress, const CancelToken &cancel) {
+        return Backtest(discovery->posts(), params).run(request, cancel, progress);
+    };
     w.importFile = [imports](const QString &file, const ImportService::ProgressFn &progress, const CancelToken &cancel) {
         return imports->importFile(file, progress, cancel);
     };

@@ -9,6 +9,8 @@
 #include "core/model/hourcount.h"
 #include "core/model/importreport.h"
 #include "core/model/result.h"
+#include "core/model/backtestresult.h"
+#include "core/service/backtest.h"
 #include "core/service/importservice.h"
 #include "ui/pipelinerunner.h"
 
@@ -44,6 +46,12 @@ struct Workspace
                                        const QString &platform, const ImportService::ProgressFn &progress,
                                        const CancelToken &cancel)>
         importFileWith;
+
+    /// A backtest over this database with `params` (the thresholds on screen): Backtest::run (see core/service).
+    using BacktestFn = std::function<Result<BacktestResult>(const PipelineParams &params, const BacktestRequest &request,
+                                                            const Backtest::Progress &progress,
+                                                            const CancelToken &cancel)>;
+    BacktestFn backtest;
 
     /// A live-feed poller storing into this database (see FeedsController); empty = no feeds.
     std::function<std::unique_ptr<FeedPoller>(const PollSettings &)> makePoller;

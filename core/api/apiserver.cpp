@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include "core/api/backtestcontroller.h"
+#include "core/api/backtestjobs.h"
 #include "core/api/bearerauth.h"
 #include "core/api/discoverycontroller.h"
 #include "core/api/docscontroller.h"
@@ -120,12 +122,16 @@ void ApiServer::buildRoutes()
     auto trends = std::make_shared<TrendsController>(m_services.discovery->runs());
     auto runs = std::make_shared<RunsController>(m_services.discovery->runs());
     auto docs = std::make_shared<DocsController>();
+    auto backtest = std::make_shared<BacktestController>(
+        std::make_shared<BacktestJobs>(m_services.discovery->posts(), m_services.discovery->defaults()));
 
     // The whole API on one screen: which role's instances answer each route (the router refuses the
     // others with 421), and where it runs (cheap answers stay on the event loop; the rest go to workers).
     constexpr ServerRole ingest = ServerRole::Ingest, discover = ServerRole::Discover, every = ServerRole::All;
     m_router.add(deferredRoute(ingest, "POST", "/api/v1/posts", posts, &PostsController::ingest));
     m_router.add(route(discover, "POST", "/api/v1/discover", Execution::Worker, discovery, &DiscoveryController::discover));
+    m_router.add(route(discover, "POST", "/api/v1/backtest", Execution::Worker, backtest, &BacktestController::start));
+    m_router.add(route(discover, "GET", "/api/v1/backtest/{id}", Execution::Worker, backtest, &BacktestController::job));
     m_router.add(route(discover, "GET", "/api/v1/tiles", Execution::Worker, tiles, &TilesController::tiles));
     m_router.add(route(discover, "GET", "/api/v1/trends/{trend_id}", Execution::Worker, trends, &TrendsController::trend));
     m_router.add(route(discover, "GET", "/api/v1/runs", Execution::Worker, runs, &RunsController::runs));

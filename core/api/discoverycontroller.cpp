@@ -1,38 +1,12 @@
 #include "core/api/discoverycontroller.h"
 
-#include <cmath>
-
 #include "core/api/requestparsing.h"
 #include "core/model/runjson.h"
-#include "core/model/timeformat.h"
 #include "core/service/discoveryservice.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int kMaxWindowHours = PipelineParams::kMaxWindowHours;
-
-/// `as_of` as SPEC section 1 reads times: ISO-8601 with offset or `Z`, or epoch seconds, or
-/// epoch milliseconds (values ≥ 10^11).
-std::variant<qint64, ApiError> parseAsOf(const QJsonValue &value)
-{
-    if (value.isString()) {
-        if (auto ms = parseIsoUtc(value.toString()))
-            return *ms;
-        return ApiError::unprocessable(u"as_of: not an ISO-8601 time with offset or Z: \"%1\""_s.arg(value.toString()),
-                                       QJsonObject{{u"field"_s, u"as_of"_s}});
-    }
-    if (value.isDouble()) {
-        const double v = value.toDouble();
-        if (!std::isfinite(v) || v < 0 || v > 1e15 || v != std::floor(v))
-            return ApiError::unprocessable(u"as_of: not a valid epoch time"_s, QJsonObject{{u"field"_s, u"as_of"_s}});
-        const auto n = static_cast<qint64>(v);
-        return n >= 100000000000LL ? n : n * 1000;
-    }
-    return ApiError::badRequest(u"as_of: must be a string (ISO-8601) or a number (epoch seconds or milliseconds)"_s,
-                                QJsonObject{{u"field"_s, u"as_of"_s}});
-}
 
 /// Clears the busy flag however the request ends.
 struct RunningGuard
@@ -59,20 +33,17 @@ std::variant<DiscoverRequest, ApiError> DiscoveryController::parseBody(const QBy
 
     DiscoverRequest req;
     if (body.contains(u"as_of"_s) && !body.value(u"as_of"_s).isNull()) {
-        auto asOf = parseAsOf(body.value(u"as_of"_s));
+        auto asOf = requestparsing::timeValue(body.value(u"as_of"_s), u"as_of"_s);
         if (auto *error = std::get_if<ApiError>(&asOf))
             return *error;
         req.asOfMs = std::get<qint64>(asOf);
     }
     if (body.contains(u"window_hours"_s) && !body.value(u"window_hours"_s).isNull()) {
-        const QJsonValue h = body.value(u"window_hours"_s);
-        if (!h.isDouble() || h.toDouble() != std::floor(h.toDouble()))
-            return ApiError::badRequest(u"window_hours: must be an integer"_s, QJsonObject{{u"field"_s, u"window_hours"_s}});
-        const double hours = h.toDouble();
-        if (hours < 1 || hours > kMaxWindowHours)
-            return ApiError::unprocessable(u"window_hours: must be between 1 and %1, got %2"_s.arg(kMaxWindowHours).arg(hours),
-                                           QJsonObject{{u"field"_s, u"window_hours"_s}});
-        req.windowHours = static_cast<int>(hours);
+        auto hours = requestparsing::intValue(body.value(u"window_hours"_s), u"window_hours"_s, 1,
+                                              PipelineParams::kMaxWindowHours);
+        if (auto *error = std::get_if<ApiError>(&hours))
+            return *error;
+        req.windowHours = std::get<int>(hours);
     }
     if (body.contains(u"overrides"_s) && !body.value(u"overrides"_s).isNull()) {
         if (!body.value(u"overrides"_s).isObject())

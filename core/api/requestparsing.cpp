@@ -1,7 +1,11 @@
 #include "core/api/requestparsing.h"
 
+#include <cmath>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include "core/model/timeformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +36,36 @@ std::optional<ApiError> unknownKey(const QJsonObject &object, const QStringList 
                                         QJsonObject{{u"field"_s, it.key()}});
     }
     return std::nullopt;
+}
+
+std::variant<qint64, ApiError> timeValue(const QJsonValue &value, const QString &field)
+{
+    if (value.isString()) {
+        if (auto ms = parseIsoUtc(value.toString()))
+            return *ms;
+        return ApiError::unprocessable(u"%1: not an ISO-8601 time with offset or Z: \"%2\""_s.arg(field, value.toString()),
+                                       QJsonObject{{u"field"_s, field}});
+    }
+    if (value.isDouble()) {
+        const double v = value.toDouble();
+        if (!std::isfinite(v) || v < 0 || v > 1e15 || v != std::floor(v))
+            return ApiError::unprocessable(u"%1: not a valid epoch time"_s.arg(field), QJsonObject{{u"field"_s, field}});
+        const auto n = static_cast<qint64>(v);
+        return n >= 100000000000LL ? n : n * 1000;
+    }
+    return ApiError::badRequest(u"%1: must be a string (ISO-8601) or a number (epoch seconds or milliseconds)"_s.arg(field),
+                                QJsonObject{{u"field"_s, field}});
+}
+
+std::variant<int, ApiError> intValue(const QJsonValue &value, const QString &field, int min, int max)
+{
+    if (!value.isDouble() || value.toDouble() != std::floor(value.toDouble()))
+        return ApiError::badRequest(u"%1: must be an integer"_s.arg(field), QJsonObject{{u"field"_s, field}});
+    const double v = value.toDouble();
+    if (v < min || v > max)
+        return ApiError::unprocessable(u"%1: must be between %2 and %3, got %4"_s.arg(field).arg(min).arg(max).arg(v),
+                                       QJsonObject{{u"field"_s, field}});
+    return static_cast<int>(v);
 }
 
 QString queryString(const HttpRequest &request, const QString &name)

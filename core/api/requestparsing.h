@@ -4,6 +4,7 @@
 #include <variant>
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,13 @@ std::variant<QJsonObject, ApiError> jsonObject(const QByteArray &body, bool allo
 
 /// A 400 naming the first key of `object` that is not in `known` (typos fail loudly), or nullopt.
 std::optional<ApiError> unknownKey(const QJsonObject &object, const QStringList &known);
+
+/// A time field as SPEC section 1 reads times: ISO-8601 with offset or `Z` (422 when invalid), or epoch seconds, or
+/// epoch milliseconds (values ≥ 10^11); any other type is a 400. Errors name `field`.
+std::variant<qint64, ApiError> timeValue(const QJsonValue &value, const QString &field);
+
+/// An integer field in [min, max]: not an integer is a 400, out of range a 422. Errors name `field`.
+std::variant<int, ApiError> intValue(const QJsonValue &value, const QString &field, int min, int max);
 
 /// Query parameter `name` as an integer in [min, max]; `fallback` when absent or empty.
 /// Not an integer: 400. Out of range (e.g. a negative limit): 422.

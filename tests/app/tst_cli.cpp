@@ -66,7 +66,8 @@ private Q_SLOTS:
         const Run help = glasstrend({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         for (const auto &word : {u"--serve"_s, u"import"_s, u"discover"_s, u"export"_s, u"--db"_s, u"--set"_s,
-                                 u"--suggest-mapping"_s, u"--mapping"_s, u"--platform"_s})
+                                 u"--suggest-mapping"_s, u"--mapping"_s, u"--platform"_s, u"backtest"_s, u"--from"_s,
+                                 u"--step"_s})
             QVERIFY2(help.out.contains(word), qPrintable(word));
     }
 
@@ -251,6 +252,57 @@ private Q_SLOTS:
         const Run bad = glasstrend({u"discover"_s, u"--db"_s, a, u"--set"_s, u"clustering.min_jaccrd=0.3"_s});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(u"clustering.min_jaccrd"_s), qPrintable(bad.err));
+    }
+
+    /// `backtest` over the small trend: when it was first flagged, its peak, the JSON shape, the table and the errors.
+    void backtestSaysWhenTheTrendWasFirstFlagged()
+    {
+        const QString a = db(u"a.db"_s);
+        const QStringList range{u"backtest"_s, u"--db"_s, a, u"--from"_s, u"2026-05-31T00:00:00Z"_s,
+                                u"--to"_s, u"2026-05-31T23:00:00Z"_s};
+        const Run json = glasstrend(range + QStringList{u"--json"_s});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject body = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(body.value(u"step_hours"_s).toInt(), 1);
+        const QJsonArray steps = body.value(u"steps"_s).toArray();
+        QCOMPARE(steps.size(), 24);
+        QCOMPARE(steps.first().toObject().value(u"as_of"_s).toString(), u"2026-05-31T00:00:00Z"_s);
+        QCOMPARE(steps.first().toObject().value(u"trends"_s).toArray().size(), 0); // nothing yet at midnight
+        const QJsonArray trends = body.value(u"trends"_s).toArray();
+        QCOMPARE(trends.size(), 1);
+        const QJsonObject trend = trends.at(0).toObject();
+        QCOMPARE(trend.value(u"anchor"_s).toString(), u"matchalatte"_s);
+        QCOMPARE(trend.value(u"peak"_s).toString(), u"2026-05-31T23:00:00Z"_s);
+        const QString first = trend.value(u"first_flagged"_s).toString();
+        QVERIFY2(first > u"2026-05-31T00:00:00Z"_s && first <= u"2026-05-31T23:00:00Z"_s, qPrintable(first));
+        QCOMPARE(steps.last().toObject().value(u"trends"_s).toArray().first(), trend.value(u"trend_id"_s));
+        // Every step from the first flagged one lists it, and none before.
+        for (const QJsonValue &step : steps) {
+            const QJsonObject s = step.toObject();
+            QCOMPARE(s.value(u"trends"_s).toArray().contains(trend.value(u"trend_id"_s)),
+                     s.value(u"as_of"_s).toString() >= first);
+        }
+        // Nothing is stored: a backtest is no run.
+        QVERIFY(withoutDuration(glasstrend(range + QStringList{u"--json"_s}).out) == withoutDuration(json.out));
+
+        const Run table = glasstrend(range + QStringList{u"--step"_s, u"2"_s});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(u"12 steps"_s) && table.out.contains(u"#matchalatte"_s), qPrintable(table.out));
+        QVERIFY2(table.out.contains(u"first flagged"_s) && table.out.contains(u"lead time"_s), qPrintable(table.out));
+
+        QCOMPARE(glasstrend({u"backtest"_s, u"--db"_s, a, u"--from"_s, u"2026-05-31T00:00:00Z"_s}).exitCode, 2);
+        const Run badTime = glasstrend({u"backtest"_s, u"--db"_s, a, u"--from"_s, u"yesterday"_s, u"--to"_s,
+                                        u"2026-05-31T23:00:00Z"_s});
+        QCOMPARE(badTime.exitCode, 2);
+        QVERIFY2(badTime.err.contains(u"--from: expected an ISO-8601 time"_s), qPrintable(badTime.err));
+        QCOMPARE(glasstrend({u"discover"_s, u"--db"_s, a, u"--from"_s, u"2026-05-31T00:00:00Z"_s}).exitCode, 2);
+        const Run tooMany = glasstrend({u"backtest"_s, u"--db"_s, a, u"--from"_s, u"2020-01-01T00:00:00Z"_s, u"--to"_s,
+                                        u"2026-05-31T23:00:00Z"_s});
+        QCOMPARE(tooMany.exitCode, 1);
+        QVERIFY2(tooMany.err.contains(u"at most 2000 steps"_s), qPrintable(tooMany.err));
+        const Run badKey = glasstrend(range + QStringList{u"--set"_s, u"clustering.min_jaccrd=0.3"_s});
+        QCOMPARE(badKey.exitCode, 1);
+        QVERIFY2(badKey.err.contains(u"clustering.min_jaccrd"_s), qPrintable(badKey.err));
     }
 
     void exportCsvOfTheLatestRun()

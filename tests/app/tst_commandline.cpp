@@ -80,6 +80,32 @@ private Q_SLOTS:
         QVERIFY(pdf.error().message.contains(u"--compare-with goes with --format csv"_s));
     }
 
+    void backtestTakesItsRange()
+    {
+        const Result<CommandLine> cl = parseCommandLine({u"backtest"_s, u"--from"_s, u"2026-11-13T12:00:00Z"_s, u"--to"_s,
+                                                         u"2026-11-20T12:00:00Z"_s, u"--step=3"_s, u"--window-hours"_s,
+                                                         u"48"_s, u"--set"_s, u"validation.min_growth=2"_s, u"--json"_s});
+        QVERIFY2(cl.ok(), cl.ok() ? "" : qPrintable(cl.error().message));
+        QCOMPARE(cl.value().mode, CommandLine::Mode::Backtest);
+        QCOMPARE(cl.value().from, u"2026-11-13T12:00:00Z"_s);
+        QCOMPARE(cl.value().to, u"2026-11-20T12:00:00Z"_s);
+        QCOMPARE(cl.value().stepHours.value_or(0), 3);
+        QCOMPARE(cl.value().windowHours.value_or(0), 48);
+        QCOMPARE(cl.value().overrides, QStringList{u"validation.min_growth=2"_s});
+        QVERIFY(cl.value().json);
+
+        const Result<CommandLine> noTo = parseCommandLine({u"backtest"_s, u"--from"_s, u"2026-11-13T12:00:00Z"_s});
+        QVERIFY(!noTo.ok());
+        QVERIFY(noTo.error().message.contains(u"backtest needs --from T and --to T"_s));
+        const Result<CommandLine> zeroStep = parseCommandLine({u"backtest"_s, u"--from"_s, u"a"_s, u"--to"_s, u"b"_s,
+                                                               u"--step"_s, u"0"_s});
+        QVERIFY(!zeroStep.ok());
+        QVERIFY(zeroStep.error().message.contains(u"--step: expected a whole number from 1"_s));
+        const Result<CommandLine> stray = parseCommandLine({u"discover"_s, u"--step"_s, u"2"_s});
+        QVERIFY(!stray.ok());
+        QVERIFY(stray.error().message.contains(u"go with backtest"_s));
+    }
+
     void unknownOptionsAreStillRefused()
     {
         const Result<CommandLine> cl = parseCommandLine({u"-frobnicate"_s});
