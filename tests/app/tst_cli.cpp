@@ -23,14 +23,23 @@ struct Run
     QString err;
 };
 
+/// The config and data homes of every glasstrend this test runs: a folder of this test process's own, so that two
+/// runs at once (two worktrees, two build trees) never share a database.
+const QString &isolatedHome()
+{
+    static const QTemporaryDir dir(QDir::tempPath() + u"/gt-cli-test-XXXXXX"_s);
+    static const QString path = dir.path();
+    return path;
+}
+
 Run glasstrend(const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     // Isolate from the developer's own config and data.
-    env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/gt-cli-test-config"_s);
-    env.insert(u"XDG_DATA_HOME"_s, QDir::tempPath() + u"/gt-cli-test-data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, isolatedHome() + u"/config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, isolatedHome() + u"/data"_s);
     process.setProcessEnvironment(env);
     process.start(testsupport::binaryPath(u"app/glasstrend"_s), arguments);
     if (!process.waitForFinished(120000))
@@ -95,7 +104,7 @@ private Q_SLOTS:
         }
         QProcess server;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/gt-cli-test-config"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, isolatedHome() + u"/config"_s);
         env.insert(u"GLASSTREND_POLL_SOURCES"_s, feed);
         server.setProcessEnvironment(env);
         server.start(testsupport::binaryPath(u"app/glasstrend"_s),
@@ -423,7 +432,7 @@ private Q_SLOTS:
     void savedMappingIsUsedAndSaid()
     {
         // A mapping saved by the desktop (YAML in <data>/GlassTrend/mappings) is found by the columns.
-        const QString dir = QDir::tempPath() + u"/gt-cli-test-data/GlassTrend/mappings"_s;
+        const QString dir = isolatedHome() + u"/data/GlassTrend/mappings"_s;
         QVERIFY(QDir().mkpath(dir));
         {
             QFile file(dir + u"/cli_scraper.yaml"_s);
