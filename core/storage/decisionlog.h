@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -10,6 +11,7 @@
 
 #include "core/model/decision.h"
 #include "core/model/result.h"
+#include "core/storage/runqueries.h"
 
 struct sqlite3;
 
@@ -38,9 +40,27 @@ QByteArray encodeIndex(const std::vector<Decision> &decisions, Kind kind);
 /// The sequence numbers of `key` in an index; an empty list when the key is not there.
 Result<std::vector<std::int32_t>> lookup(const QByteArray &index, const QString &key);
 
+/// Every block of the log in order, then the three indexes (Stage, Subject, Outcome): what a store
+/// writes, as `decision_blocks` rows 0…n-1 and `decision_index` rows.
+std::vector<QByteArray> encodeAll(const std::vector<Decision> &decisions);
+
 /// Writes the log of the run with row id `runRow` (blocks and the three indexes) on `db`, inside
 /// the caller's transaction.
 Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions);
+
+/// Where a store keeps one run's log, for page(): the index of a kind (nullopt when the run has none),
+/// and the blocks first..last (inclusive) in ascending order, each handed to `fn` with its number.
+struct Source
+{
+    std::function<Result<std::optional<QByteArray>>(Kind kind)> index;
+    using BlockFn = std::function<void(qint64 block, const QByteArray &data)>;
+    std::function<Status(qint64 first, qint64 last, const BlockFn &fn)> blocks;
+};
+
+/// A page of a run of `stored` decisions (RunStore::decisions): the posting lists of the exact
+/// filters intersected, a text search over the blocks, then the page's blocks read once each. The
+/// same for every backend.
+Result<DecisionPage> page(const DecisionQuery &query, qint64 stored, const Source &source);
 
 /// Whether `haystack` contains `needle`, ignoring the case of ASCII letters only (SQL LIKE's rule).
 bool containsAsciiCaseInsensitive(QStringView haystack, QStringView needle);
