@@ -10,6 +10,7 @@
 #include "core/service/livewindow.h"
 #include "core/service/writebehindrunstore.h"
 #include "core/storage/database.h"
+#include "core/storage/postgres/pgstorage.h"
 #include "core/storage/sqlite/sqlitestorage.h"
 #include "core/storage/storagelocation.h"
 
@@ -66,10 +67,8 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
 Result<Storage> AppContext::openStorage(const QString &location, const DatabaseSettings &settings,
                                         std::shared_ptr<Database> *sqlite)
 {
-    if (storagelocation::isPostgresUri(location)) {
-        return Error{u"unsupported"_s,
-                     u"%1: PostgreSQL is not built in yet"_s.arg(storagelocation::redacted(location)), {}};
-    }
+    if (storagelocation::isPostgresUri(location))
+        return pgstorage::open(location, pgstorage::Settings{settings.retentionDays});
     Result<std::shared_ptr<Database>> database = Database::open(location, qint64(settings.maxWalMb) << 20);
     if (!database)
         return database.error();
