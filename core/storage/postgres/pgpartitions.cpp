@@ -63,7 +63,7 @@ Status create(PgConnection &connection, const std::set<qint64> &days)
     return connection.execute(sql.join(u";\n"_s), u"create day partitions"_s);
 }
 
-Result<int> dropBefore(PgConnection &connection, qint64 cutoffMs)
+Result<int> dropBefore(PgConnection &connection, qint64 cutoffMs, const std::set<qint64> &keep)
 {
     auto locked = connection.query(u"SELECT pg_advisory_xact_lock($1)"_s, PgParams().add(kPartitionLock),
                                    u"lock partitions"_s);
@@ -76,10 +76,11 @@ Result<int> dropBefore(PgConnection &connection, qint64 cutoffMs)
     for (qint64 day : have.value()) {
         if ((day + 1) * kDayMs > cutoffMs)
             break;
+        if (keep.contains(day))
+            continue;
         const QString sql =
-            u"DELETE FROM post_identity WHERE created_at_ms >= %1 AND created_at_ms < %2;"
-            "DROP TABLE %3; DROP TABLE %4; DELETE FROM post_partitions WHERE day = %5"_s.arg(day * kDayMs)
-                .arg((day + 1) * kDayMs)
+            u"DELETE FROM post_identity i USING %1 p WHERE i.id = p.id;"
+            "DROP TABLE %1; DROP TABLE %2; DELETE FROM post_partitions WHERE day = %3"_s
                 .arg(partitionName("posts", day), partitionName("post_tags", day))
                 .arg(day);
         if (Status done = connection.execute(sql, u"drop day partition %1"_s.arg(day)); !done)

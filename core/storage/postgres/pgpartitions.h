@@ -26,7 +26,8 @@ Result<std::set<qint64>> existing(PgConnection &connection);
 Status create(PgConnection &connection, const std::set<qint64> &days);
 
 /// Drops the partitions (posts, tag rows, identities) of the days that end at or before
-/// `cutoffMs` (database.retention_days); answers how many days went.
-Result<int> dropBefore(PgConnection &connection, qint64 cutoffMs);
+/// `cutoffMs` (database.retention_days), except the days in `keep` (a batch being written needs
+/// them; the next retention takes them); answers how many days went.
+Result<int> dropBefore(PgConnection &connection, qint64 cutoffMs, const std::set<qint64> &keep = {});
 
 } // namespace pgpartitions

@@ -130,7 +130,7 @@ Status PgPostWriter::ensurePartitions(PgConnection &connection, const std::set<q
     m_createdDays.insert(wanted.begin(), wanted.end());
     if (m_retentionDays > 0) {
         const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(m_retentionDays) * pgpartitions::kDayMs;
-        auto dropped = pgpartitions::dropBefore(connection, cutoff);
+        auto dropped = pgpartitions::dropBefore(connection, cutoff, days);
         if (!dropped)
             return dropped.error();
         if (dropped.value() > 0) {
@@ -265,6 +265,9 @@ Result<UpsertStats> PgPostWriter::upsert(PgConnection &connection, const Prepare
     };
     std::vector<qint64> oldIds;
     std::vector<qint64> oldCreated;
+    std::vector<qint64> oldTagIds; ///< with oldTagCreated and oldTagRows: the stored posts' tag rows
+    std::vector<qint64> oldTagCreated;
+    std::vector<qint64> oldTagRows;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const PreparedBatch::Row &row = rows[i];
         const Post &post = *row.post;
@@ -326,6 +329,11 @@ Result<UpsertStats> PgPostWriter::upsert(PgConnection &connection, const Prepare
             }
             oldIds.push_back(s.id);
             oldCreated.push_back(s.createdAtMs);
+            for (std::int32_t tag : s.tagIds) {
+                oldTagIds.push_back(tag);
+                oldTagCreated.push_back(s.createdAtMs);
+                oldTagRows.push_back(s.id);
+            }
             ++stats.updated;
         }
         finals.push_back(std::move(f));
@@ -333,16 +341,22 @@ Result<UpsertStats> PgPostWriter::upsert(PgConnection &connection, const Prepare
 
     // The stored posts' old rows go; a post whose time moved keeps its identity, filed under the new time.
     if (!oldIds.empty()) {
-        PgParams params;
-        params.addIntArray(oldIds).addIntArray(oldCreated);
-        for (const auto &[name, sql] :
-             {std::pair("posts_delete", u"DELETE FROM posts p USING unnest($1::bigint[], $2::bigint[]) AS d(id, c) "
-                                        "WHERE p.created_at_ms = d.c AND p.id = d.id"_s),
-              std::pair("post_tags_delete", u"DELETE FROM post_tags t USING unnest($1::bigint[], $2::bigint[]) AS "
-                                            "d(id, c) WHERE t.created_at_ms = d.c AND t.post_row = d.id"_s)}) {
-            auto deleted = connection.prepared(name, sql, params, u"replace stored posts"_s);
-            if (!deleted)
-                return deleted.error();
+        auto deleted = connection.prepared(
+            "posts_delete",
+            u"DELETE FROM posts p USING unnest($1::bigint[], $2::bigint[]) AS d(id, c) "
+            "WHERE p.created_at_ms = d.c AND p.id = d.id"_s,
+            PgParams().addIntArray(oldIds).addIntArray(oldCreated), u"replace stored posts"_s);
+        if (!deleted)
+            return deleted.error();
+        if (!oldTagIds.empty()) {
+            auto untagged = connection.prepared(
+                "post_tags_delete",
+                u"DELETE FROM post_tags t USING unnest($1::integer[], $2::bigint[], $3::bigint[]) AS d(tag, c, id) "
+                "WHERE t.tag_id = d.tag AND t.created_at_ms = d.c AND t.post_row = d.id"_s,
+                PgParams().addIntArray(oldTagIds).addIntArray(oldTagCreated).addIntArray(oldTagRows),
+                u"replace stored tag rows"_s);
+            if (!untagged)
+                return untagged.error();
         }
         std::vector<qint64> movedIds;
         std::vector<qint64> movedTo;

@@ -28,7 +28,6 @@ QList<Migration> migrations()
          // its row is filed under (which day partition).
          "CREATE TABLE post_identity (id bigserial PRIMARY KEY, platform_id integer NOT NULL, "
          "  post_id text COLLATE \"C\" NOT NULL, created_at_ms bigint NOT NULL, UNIQUE (platform_id, post_id));"
-         "CREATE INDEX post_identity_created ON post_identity (created_at_ms);"
          "CREATE TABLE posts (id bigint NOT NULL, platform_id integer NOT NULL, post_id text COLLATE \"C\" NOT NULL, "
          "  creator_id text COLLATE \"C\" NOT NULL, creator_name text, text text, tag_ids bytea NOT NULL, "
          "  likes bigint NOT NULL, comments bigint NOT NULL, shares bigint NOT NULL, saves bigint NOT NULL, "
@@ -41,8 +40,8 @@ QList<Migration> migrations()
          "CREATE INDEX posts_row ON posts (id);"
          "CREATE TABLE post_tags (tag_id integer NOT NULL, created_at_ms bigint NOT NULL, post_row bigint NOT NULL) "
          "  PARTITION BY RANGE (created_at_ms);"
+         // One index only on the largest table: a post's old tag rows are found by its stored tag ids.
          "CREATE INDEX post_tags_tag ON post_tags (tag_id, created_at_ms);"
-         "CREATE INDEX post_tags_row ON post_tags (post_row);"
          // Day partitions that exist (day = floor(created_at_ms / 86,400,000)).
          "CREATE TABLE post_partitions (day bigint PRIMARY KEY);"
          "CREATE TABLE tag_spellings (tag_id integer NOT NULL, spelling text COLLATE \"C\" NOT NULL, "

@@ -2,6 +2,7 @@
 #include <limits>
 #include <random>
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -316,6 +317,100 @@ private Q_SLOTS:
         QCOMPARE(repo.postsWithTag(u"new"_s, 0, kAll, 10).value().size(), 1);
         const Dataset data = repo.loadDataset(0, kAll).value();
         QCOMPARE(data.tags, (QStringList{u"both"_s, u"new"_s}));
+    }
+
+    void aPostMovedToAnotherDayKeepsItsIdentity_data() { StorageBackends::addRows(); }
+    void aPostMovedToAnotherDayKeepsItsIdentity()
+    {
+        // On PostgreSQL a day is a partition: the post's row moves between partitions and its identity
+        // (platform, post_id) stays one post (post_identity), whichever way the time moves.
+        GT_OPEN_STORAGE(m_backends, storage);
+        const PostStore &repo = *storage.posts;
+        constexpr qint64 day = 86400000;
+        Post p = makePost(u"tiktok"_s, u"m"_s, day * 3 + 5, {u"a"_s});
+        QCOMPARE(upsert(repo, {p}).value().inserted, 1);
+        p.createdAtMs = day * 9 + 7;
+        p.hashtags = {u"b"_s};
+        p.likes = 4;
+        QCOMPARE(upsert(repo, {p}).value().updated, 1);
+        QCOMPARE(repo.count().value(), 1);
+        Dataset data = repo.loadDataset(0, kAll).value();
+        QCOMPARE(data.postIds, QStringList{u"m"_s});
+        QCOMPARE(data.posts.at(0).createdAtMs, day * 9 + 7);
+        QCOMPARE(data.posts.at(0).likes, 4);
+        QVERIFY(repo.loadDataset(0, day * 4).value().posts.empty());
+        QVERIFY(repo.postsWithTag(u"a"_s, 0, kAll, 0).value().isEmpty());
+        QCOMPARE(repo.postsWithTag(u"b"_s, day * 9, kAll, 0).value().size(), 1);
+        // And back, inside a batch that also brings a new post of the old day.
+        p.createdAtMs = day * 3;
+        QCOMPARE(upsert(repo, {p, makePost(u"tiktok"_s, u"n"_s, day * 3 + 1)}).value().inserted, 1);
+        QCOMPARE(repo.count().value(), 2);
+        QCOMPARE(repo.postsWithTag(u"b"_s, 0, day * 4, 0).value().size(), 1);
+        QVERIFY(repo.postsWithTag(u"b"_s, day * 4, kAll, 0).value().isEmpty());
+        QCOMPARE(repo.loadDataset(0, kAll).value().postIds, (QStringList{u"m"_s, u"n"_s}));
+        QCOMPARE(repo.newestCreatedAtMs().value(), std::optional<qint64>(day * 3 + 1));
+    }
+
+    void anIngestSessionCommitsOrRollsBackWhole_data() { StorageBackends::addRows(); }
+    void anIngestSessionCommitsOrRollsBackWhole()
+    {
+        // The ingest road's port: many batches in one transaction, committed or rolled back as a whole.
+        GT_OPEN_STORAGE(m_backends, storage);
+        const PostStore &repo = *storage.posts;
+        auto opened = repo.openIngestSession();
+        QVERIFY(opened.ok());
+        IngestSession &session = *opened.value();
+        QVERIFY(session.begin().ok());
+        QCOMPARE(session.upsert(PreparedBatch(postgen::posts(0, 20))).value().inserted, 20);
+        // The same transaction moves and re-tags a post of its first batch.
+        Post moved = postgen::post(0);
+        moved.createdAtMs += 5 * 86400000LL;
+        moved.hashtags = {u"sessiontag"_s};
+        QCOMPARE(session.upsert(PreparedBatch(std::vector<Post>{moved})).value().updated, 1);
+        QVERIFY(session.commit().ok());
+        QCOMPARE(repo.count().value(), 20);
+        QCOMPARE(repo.postsWithTag(u"sessiontag"_s, 0, kAll, 0).value().size(), 1);
+        QCOMPARE(repo.postsWithTag(u"sessiontag"_s, 0, moved.createdAtMs - 1, 0).value().size(), 0);
+
+        // Rolled back: nothing of it stays, and the session forgets the ids it wrote.
+        QVERIFY(session.begin().ok());
+        QCOMPARE(session.upsert(PreparedBatch(postgen::posts(100, 10))).value().inserted, 10);
+        session.rollback();
+        QCOMPARE(repo.count().value(), 20);
+        QVERIFY(session.begin().ok());
+        QCOMPARE(session.upsert(PreparedBatch(postgen::posts(100, 10))).value().inserted, 10);
+        QVERIFY(session.commit().ok());
+        QCOMPARE(repo.count().value(), 30);
+        QCOMPARE(repo.loadDataset(0, kAll).value().posts.size(), std::size_t(30));
+    }
+
+    void retentionDropsWholeDayPartitions()
+    {
+        // PostgreSQL only (SQLite keeps everything): database.retention_days drops the day partitions
+        // that ended before now − N days, posts, tag rows and identities together, when the store opens.
+        if (const QString why = m_backends.unavailable(u"postgres"_s); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const QString uri = m_backends.freshPostgresUri();
+        QVERIFY(!uri.isEmpty());
+        constexpr qint64 day = 86400000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        {
+            auto keepAll = pgstorage::open(uri, {});
+            QVERIFY(keepAll.ok());
+            std::vector<Post> posts;
+            for (int i = 0; i < 5; ++i)
+                posts.push_back(makePost(u"weibo"_s, u"old%1"_s.arg(i), now - 40 * day + i, {u"gone"_s}));
+            posts.push_back(makePost(u"weibo"_s, u"recent"_s, now - day, {u"kept"_s}));
+            QCOMPARE(upsert(*keepAll.value().posts, posts).value().inserted, 6);
+        }
+        auto kept = pgstorage::open(uri, pgstorage::Settings{30});
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
+        const PostStore &repo = *kept.value().posts;
+        QCOMPARE(repo.count().value(), 1);
+        QCOMPARE(repo.loadDataset(0, kAll).value().postIds, QStringList{u"recent"_s});
+        QVERIFY(repo.postsWithTag(u"gone"_s, 0, kAll, 0).value().isEmpty());
+        // The identity went with the partition: the same post comes back as a new one.
+        QCOMPARE(upsert(repo, {makePost(u"weibo"_s, u"old0"_s, now - 2 * day)}).value().inserted, 1);
     }
 
     void tagRowsHeldBackInACallersTransactionFollowTheLastBatch()
