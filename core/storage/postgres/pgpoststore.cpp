@@ -174,8 +174,8 @@ Result<QList<HourCount>> PgPostStore::postsPerHour(const QStringList &platforms)
     return hours;
 }
 
-Result<PostRows> PgPostStore::readRows(qint64 fromExclusiveMs, qint64 toInclusiveMs,
-                                       const QStringList &platforms) const
+Result<PostRows> PgPostStore::readRows(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms,
+                                       std::optional<qint64> sinceXid) const
 {
     auto connection = m_pool->acquire();
     if (!connection)
@@ -197,12 +197,20 @@ Result<PostRows> PgPostStore::readRows(qint64 fromExclusiveMs, qint64 toInclusiv
     PgParams params;
     params.add(fromExclusiveMs).add(toInclusiveMs);
     addPlatforms(params, platforms);
-    auto r = c.prepared("posts_window",
-                        u"SELECT p.id, p.created_at_ms, p.likes, p.comments, p.shares, p.saves, p.views, "
-                        "p.platform_id::bigint, p.creator_id, p.region, p.tag_ids, p.approximate_time, p.post_id, "
-                        "p.creator_name FROM posts p WHERE p.created_at_ms > $1 AND p.created_at_ms <= $2 AND "_s %
-                            kPlatformFilter.arg(3),
-                        params, u"read the window"_s);
+    const QString columns = u"SELECT p.id, p.created_at_ms, p.likes, p.comments, p.shares, p.saves, p.views, "
+                            "p.platform_id::bigint, p.creator_id, p.region, p.tag_ids, p.approximate_time, p.post_id, "
+                            "p.creator_name "_s;
+    const QString span = u" p.created_at_ms > $1 AND p.created_at_ms <= $2 AND "_s % kPlatformFilter.arg(3);
+    Result<PgResult> r = Error{};
+    if (sinceXid) {
+        params.add(*sinceXid);
+        r = c.prepared("posts_changed",
+                       columns % u"FROM post_identity i JOIN posts p ON p.created_at_ms = i.created_at_ms AND "
+                                 "p.id = i.id WHERE i.writer_xid >= $4::text::xid8 AND"_s % span,
+                       params, u"read changed posts"_s);
+    } else {
+        r = c.prepared("posts_window", columns % u"FROM posts p WHERE"_s % span, params, u"read the window"_s);
+    }
     if (!r)
         return r.error();
     const PgResult &rows = r.value();
@@ -376,16 +384,42 @@ Result<ChangeMarker> PgPostStore::changeMarker() const
     if (!connection)
         return connection.error();
     auto r = connection.value()->prepared("posts_marker",
-                                          u"SELECT coalesce(max(id), 0), count(*) FROM post_identity"_s, PgParams(),
-                                          u"read the change marker"_s);
+                                          u"SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"_s,
+                                          PgParams(), u"read the change marker"_s);
     if (!r)
         return r.error();
-    return ChangeMarker{r.value().int64(0, 0), r.value().int64(0, 1)};
+    return ChangeMarker{r.value().int64(0, 0), 0};
 }
 
-Result<PostChanges> PgPostStore::changesSince(const ChangeMarker &, qint64, qint64) const
+Result<PostChanges> PgPostStore::changesSince(const ChangeMarker &since, qint64 fromExclusiveMs,
+                                              qint64 toInclusiveMs) const
 {
-    return Error{u"marker_unknown"_s, u"the PostgreSQL store does not track changes yet; load the span afresh"_s, {}};
+    PostChanges changes;
+    // The marker first: whatever is written while the rows are read shows up again next time.
+    auto marker = changeMarker();
+    if (!marker)
+        return marker.error();
+    changes.marker = marker.value();
+    if (changes.marker.rows < since.rows || since.updates != 0)
+        return Error{u"marker_unknown"_s, u"the marker is not one of this PostgreSQL store"_s, {}};
+    {
+        auto connection = m_pool->acquire();
+        if (!connection)
+            return connection.error();
+        auto ids = connection.value()->prepared(
+            "posts_changed_ids", u"SELECT id FROM post_identity WHERE writer_xid >= $1::text::xid8 ORDER BY id"_s,
+            PgParams().add(since.rows), u"read changed posts"_s);
+        if (!ids)
+            return ids.error();
+        changes.updatedRowIds.reserve(std::size_t(ids.value().rows()));
+        for (int i = 0; i < ids.value().rows(); ++i)
+            changes.updatedRowIds.push_back(ids.value().int64(i, 0));
+    }
+    auto rows = readRows(fromExclusiveMs, toInclusiveMs, {}, since.rows);
+    if (!rows)
+        return rows.error();
+    changes.rows = std::move(rows).value();
+    return changes;
 }
 
 Status PgPostStore::hydrate(QList<TopPost> &posts) const

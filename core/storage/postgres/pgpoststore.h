@@ -9,8 +9,11 @@ class PgPool;
 /// PostStore over PostgreSQL (pgschema.h for the tables). Reads use a pooled connection each;
 /// writes go through PgPostWriter (binary COPY, day partitions). Every call may come from any thread.
 ///
-/// Not done yet: changesSince() always answers "marker_unknown", so a live window reloads its span on
-/// every refresh instead of reading what changed (correct, slower on large windows).
+/// Change tracking (the live window): post_identity.writer_xid names the transaction that last wrote
+/// each post. A marker is the oldest transaction still running when it was taken (the snapshot's
+/// xmin): every write it has not seen was made by that transaction or a later one, so
+/// changesSince() reads the posts written by transactions from there on (a few it saw already come
+/// again, which the reader merges). Posts removed by retention are not reported.
 class PgPostStore final : public PostStore
 {
 public:
@@ -26,9 +29,8 @@ public:
     Result<Dataset> loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
                                 const QStringList &platforms = {}) const override;
     Result<PostRows> loadRows(qint64 fromExclusiveMs, qint64 toInclusiveMs) const override;
-    /// (the newest identity id, the number of posts): moves with every insert.
+    /// {the snapshot's xmin, 0} (see the class comment).
     Result<ChangeMarker> changeMarker() const override;
-    /// Always "marker_unknown" (see the class comment).
     Result<PostChanges> changesSince(const ChangeMarker &since, qint64 fromExclusiveMs,
                                      qint64 toInclusiveMs) const override;
     Status hydrate(QList<TopPost> &posts) const override;
@@ -40,7 +42,10 @@ public:
     Result<int> applyRetention() const;
 
 private:
-    Result<PostRows> readRows(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const;
+    /// The posts of the span of `platforms` (empty = all); with `sinceXid`, only those written by
+    /// transaction `sinceXid` or later.
+    Result<PostRows> readRows(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms,
+                              std::optional<qint64> sinceXid = std::nullopt) const;
 
     std::shared_ptr<PgPool> m_pool;
     int m_retentionDays = 0;

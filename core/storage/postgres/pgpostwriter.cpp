@@ -358,23 +358,22 @@ Result<UpsertStats> PgPostWriter::upsert(PgConnection &connection, const Prepare
             if (!untagged)
                 return untagged.error();
         }
-        std::vector<qint64> movedIds;
-        std::vector<qint64> movedTo;
+        // Every stored post written again names this transaction (changesSince) and its (new) time.
+        std::vector<qint64> storedIds;
+        std::vector<qint64> storedTo;
         for (const Final &f : finals) {
-            if (f.stored && f.createdAtMs != f.stored->createdAtMs) {
-                movedIds.push_back(f.id);
-                movedTo.push_back(f.createdAtMs);
+            if (f.stored) {
+                storedIds.push_back(f.id);
+                storedTo.push_back(f.createdAtMs);
             }
         }
-        if (!movedIds.empty()) {
-            auto moved = connection.prepared(
-                "identity_move",
-                u"UPDATE post_identity i SET created_at_ms = d.c FROM unnest($1::bigint[], $2::bigint[]) AS d(id, c) "
-                "WHERE i.id = d.id"_s,
-                PgParams().addIntArray(movedIds).addIntArray(movedTo), u"move posts"_s);
-            if (!moved)
-                return moved.error();
-        }
+        auto touched = connection.prepared(
+            "identity_touch",
+            u"UPDATE post_identity i SET created_at_ms = d.c, writer_xid = pg_current_xact_id() "
+            "FROM unnest($1::bigint[], $2::bigint[]) AS d(id, c) WHERE i.id = d.id"_s,
+            PgParams().addIntArray(storedIds).addIntArray(storedTo), u"move posts"_s);
+        if (!touched)
+            return touched.error();
     }
 
     // 3. The partitions the rows need, then the rows.

@@ -26,8 +26,11 @@ QList<Migration> migrations()
          "CREATE TABLE tags (id serial PRIMARY KEY, name text COLLATE \"C\" NOT NULL UNIQUE);"
          // The identity of every post across partitions: (platform, post_id) → row id and the created_at_ms
          // its row is filed under (which day partition).
+         // writer_xid: the transaction that last wrote the post (PgPostStore::changesSince).
          "CREATE TABLE post_identity (id bigserial PRIMARY KEY, platform_id integer NOT NULL, "
-         "  post_id text COLLATE \"C\" NOT NULL, created_at_ms bigint NOT NULL, UNIQUE (platform_id, post_id));"
+         "  post_id text COLLATE \"C\" NOT NULL, created_at_ms bigint NOT NULL, "
+         "  writer_xid xid8 NOT NULL DEFAULT pg_current_xact_id(), UNIQUE (platform_id, post_id));"
+         "CREATE INDEX post_identity_writer ON post_identity (writer_xid);"
          "CREATE TABLE posts (id bigint NOT NULL, platform_id integer NOT NULL, post_id text COLLATE \"C\" NOT NULL, "
          "  creator_id text COLLATE \"C\" NOT NULL, creator_name text, text text, tag_ids bytea NOT NULL, "
          "  likes bigint NOT NULL, comments bigint NOT NULL, shares bigint NOT NULL, saves bigint NOT NULL, "

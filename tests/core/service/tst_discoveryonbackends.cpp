@@ -1,6 +1,8 @@
 // issue 14: the same data and settings give the same Dataset, tiles, numbers, ids and order on
 // PostgreSQL as on SQLite, through DiscoveryService, loading per run (the CLI) and through the live
 // window (the server, the desktop).
+#include <limits>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -12,6 +14,7 @@
 #include "core/service/importservice.h"
 #include "core/service/livewindow.h"
 #include "core/storage/poststore.h"
+#include "core/storage/preparedbatch.h"
 #include "core/storage/runstore.h"
 #include "tests/bench/datagen/datagenerator.h"
 #include "tests/bench/datagen/nativendjsonwriter.h"
@@ -152,6 +155,22 @@ private Q_SLOTS:
                              .toJson());
             QCOMPARE(pg.value().runs->tiles(id).value().size(), sqliteRun.value()->trendCount());
             QCOMPARE(pg.value().runs->decisions(id).value().total, qint64(sqliteRun.value()->decisions.size()));
+        }
+        if (liveWindow) {
+            // The live window catches up from PostgreSQL's change marker instead of reloading: one post
+            // written since the last run is all it reads.
+            const auto before = pg.value().posts->loadDataset(0, std::numeric_limits<qint64>::max()).value();
+            Post again;
+            again.platform = before.platforms.at(before.posts.back().platform);
+            again.postId = before.postIds.back();
+            again.creatorId = before.creators.at(before.posts.back().creator);
+            again.createdAtMs = before.posts.back().createdAtMs;
+            again.likes = before.posts.back().likes + 1;
+            QCOMPARE(pg.value().posts->upsert(PreparedBatch(std::vector<Post>{again})).value().updated, 1);
+            QVERIFY(onPg->discover({}).ok());
+            const LiveWindow::Refresh refresh = onPg->window()->lastRefresh();
+            QVERIFY(!refresh.reloaded);
+            QCOMPARE(refresh.readPosts, 1);
         }
     }
 };
