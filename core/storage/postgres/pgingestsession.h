@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/storage/ingestsession.h"
-#include "core/storage/postgres/pgconnection.h"
+#include "core/storage/postgres/pgpool.h"
 #include "core/storage/postgres/pgpostwriter.h"
 
 /// The PostgreSQL ingest session: one pooled connection for the session's life, its transactions,

@@ -5,7 +5,7 @@
 
 #include <QDateTime>
 
-#include "core/storage/postgres/pgconnection.h"
+#include "core/storage/postgres/pgpool.h"
 #include "core/storage/postgres/pgingestsession.h"
 #include "core/storage/postgres/pgpartitions.h"
 #include "core/storage/postgres/pgpostwriter.h"

@@ -1,6 +1,6 @@
 #include "core/storage/postgres/pgprojectstore.h"
 
-#include "core/storage/postgres/pgconnection.h"
+#include "core/storage/postgres/pgpool.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 #include <QDateTime>
 
 #include "core/storage/decisionlog.h"
-#include "core/storage/postgres/pgconnection.h"
+#include "core/storage/postgres/pgpool.h"
 #include "core/storage/runencoding.h"
 
 using namespace Qt::StringLiterals;

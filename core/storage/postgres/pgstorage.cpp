@@ -1,7 +1,7 @@
 #include "core/storage/postgres/pgstorage.h"
 
 #include "core/log/log.h"
-#include "core/storage/postgres/pgconnection.h"
+#include "core/storage/postgres/pgpool.h"
 #include "core/storage/postgres/pgpoststore.h"
 #include "core/storage/postgres/pgprojectstore.h"
 #include "core/storage/postgres/pgrunstore.h"
