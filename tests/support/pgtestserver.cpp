@@ -141,42 +141,59 @@ bool PgTestServer::start()
 
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
-        m_server.setProcessChannelMode(QProcess::MergedChannels);
-        m_server.setWorkingDirectory(m_dir->path());
-        dropPrivileges(m_server);
-        m_server.start(m_bin + u"/postgres"_s,
-                       {u"-D"_s, data, u"-k"_s, m_dir->path(), u"-p"_s, QString::number(m_port), u"-c"_s,
-                        u"listen_addresses=127.0.0.1"_s, u"-c"_s, u"fsync=off"_s, u"-c"_s,
-                        u"synchronous_commit=off"_s, u"-c"_s, u"full_page_writes=off"_s, u"-c"_s,
-                        u"max_connections=60"_s, u"-c"_s, u"shared_buffers=64MB"_s});
-        if (!m_server.waitForStarted(10000)) {
-            m_error = u"postgres did not start: "_s + m_server.errorString();
+        if (launch())
+            return true;
+        // Another process may have taken the port in between: then try another.
+        if (!m_error.contains(u"could not bind"_s) && !m_error.contains(u"Address already in use"_s))
             return false;
-        }
-        // Ready when the socket accepts connections (pg_isready), or failed when the process exits.
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 60000) {
-            if (m_server.waitForFinished(200))
-                break;
-            QProcess ready;
-            ready.start(m_bin + u"/pg_isready"_s,
-                        {u"-q"_s, u"-h"_s, m_dir->path(), u"-p"_s, QString::number(m_port), u"-U"_s,
-                         QString::fromLatin1(kUser)});
-            if (ready.waitForFinished(5000) && ready.exitStatus() == QProcess::NormalExit && ready.exitCode() == 0)
-                return true;
-        }
-        const QString log = QString::fromLocal8Bit(m_server.readAll()).trimmed();
-        if (m_server.state() != QProcess::NotRunning) {
-            stop();
-            m_error = u"postgres did not accept connections within 60 s: "_s + log;
-            return false;
-        }
-        m_error = u"postgres exited: "_s + log;
-        if (!log.contains(u"could not bind"_s) && !log.contains(u"Address already in use"_s))
-            return false;
-        // Another process took the port in between: try another.
     }
+    return false;
+}
+
+bool PgTestServer::restart()
+{
+    if (!m_dir || m_port == 0) {
+        m_error = u"restart() before start()"_s;
+        return false;
+    }
+    stop();
+    return launch();
+}
+
+bool PgTestServer::launch()
+{
+    const QString data = m_dir->path() + u"/data"_s;
+    m_server.setProcessChannelMode(QProcess::MergedChannels);
+    m_server.setWorkingDirectory(m_dir->path());
+    dropPrivileges(m_server);
+    m_server.start(m_bin + u"/postgres"_s,
+                   {u"-D"_s, data, u"-k"_s, m_dir->path(), u"-p"_s, QString::number(m_port), u"-c"_s,
+                    u"listen_addresses=127.0.0.1"_s, u"-c"_s, u"fsync=off"_s, u"-c"_s, u"synchronous_commit=off"_s,
+                    u"-c"_s, u"full_page_writes=off"_s, u"-c"_s, u"max_connections=60"_s, u"-c"_s,
+                    u"shared_buffers=64MB"_s});
+    if (!m_server.waitForStarted(10000)) {
+        m_error = u"postgres did not start: "_s + m_server.errorString();
+        return false;
+    }
+    // Ready when the socket accepts connections (pg_isready), or failed when the process exits.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 60000) {
+        if (m_server.waitForFinished(200))
+            break;
+        QProcess ready;
+        ready.start(m_bin + u"/pg_isready"_s, {u"-q"_s, u"-h"_s, m_dir->path(), u"-p"_s, QString::number(m_port),
+                                               u"-U"_s, QString::fromLatin1(kUser)});
+        if (ready.waitForFinished(5000) && ready.exitStatus() == QProcess::NormalExit && ready.exitCode() == 0)
+            return true;
+    }
+    const QString log = QString::fromLocal8Bit(m_server.readAll()).trimmed();
+    if (m_server.state() != QProcess::NotRunning) {
+        stop();
+        m_error = u"postgres did not accept connections within 60 s: "_s + log;
+        return false;
+    }
+    m_error = u"postgres exited: "_s + log;
     return false;
 }
 

@@ -47,9 +47,14 @@ public:
 
     /// Fast shutdown (SIGINT), waiting for the server to exit. Called by the destructor.
     void stop();
+    /// Starts the stopped server again on the same folder and port (its databases kept): a database
+    /// that went away and came back.
+    bool restart();
 
 private:
     bool runTool(const QString &tool, const QStringList &arguments, int timeoutMs);
+    /// Starts postgres on m_port and waits until it accepts connections.
+    bool launch();
     void dropPrivileges(QProcess &process) const;
 
     QString m_bin;
