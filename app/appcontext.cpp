@@ -10,8 +10,9 @@
 #include "core/service/livewindow.h"
 #include "core/service/writebehindrunstore.h"
 #include "core/storage/database.h"
-#include "core/storage/postrepository.h"
-#include "core/storage/runrepository.h"
+#include "core/storage/postgres/pgstorage.h"
+#include "core/storage/sqlite/sqlitestorage.h"
+#include "core/storage/storagelocation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,18 +35,19 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
         return s.error();
     gtlog::installQtMessageHandler();
 
+    // --db, else database.url, else database.sqlite, else the default file.
+    DatabaseSettings &databaseSettings = context->config.database;
     if (!commandLine.dbPath.isEmpty())
-        context->config.database.sqlitePath = commandLine.dbPath;
-    if (!context->config.database.postgres.isEmpty())
-        return Error{u"unsupported"_s,
-                     u"database.postgres: PostgreSQL is not supported yet; remove the key to use SQLite"_s, {}};
-    const QString dbPath = context->config.database.sqlitePath.isEmpty() ? Database::defaultPath()
-                                                                         : context->config.database.sqlitePath;
-    Result<std::shared_ptr<Database>> database = Database::open(dbPath, qint64(context->config.database.maxWalMb) << 20);
-    if (!database)
-        return database.error();
-    context->database = std::move(database).value();
-    gtlog::app()->debug("database {}; config {}", dbPath,
+        databaseSettings.url = commandLine.dbPath;
+    if (databaseSettings.url.isEmpty())
+        databaseSettings.url = databaseSettings.sqlitePath;
+    Result<Storage> storage =
+        openStorage(databaseSettings.url.isEmpty() ? Database::defaultPath() : databaseSettings.url, databaseSettings,
+                    &context->database);
+    if (!storage)
+        return storage.error();
+    context->storage = std::move(storage).value();
+    gtlog::app()->debug("database {}; config {}", context->storage.location,
                         context->configPath.isEmpty() ? u"(defaults)"_s : context->configPath);
 
     if (!commandLine.encoding.isEmpty())
@@ -53,21 +55,33 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
     context->mappings = std::make_shared<const MappingStore>(MappingStore::defaultDirectory());
     IngestOptions ingest = context->config.ingest;
     ingest.findMapping = [store = context->mappings](const QStringList &columns) { return store->find(columns); };
-    context->imports = std::make_shared<ImportService>(context->database, std::move(ingest));
+    context->imports = std::make_shared<ImportService>(context->storage.posts, std::move(ingest));
     // A command discovers once: it loads the span with two readers (PostStore::loadDataset) rather than filling a
     // live window it would throw away, and it stores the run before it reports.
     const bool longLived = commandLine.mode == CommandLine::Mode::Serve || commandLine.mode == CommandLine::Mode::Gui;
-    context->discovery = discoveryOn(context->database, context->config, longLived,
+    context->discovery = discoveryOn(context->storage, context->config, longLived,
                                      commandLine.mode == CommandLine::Mode::Serve);
     return context;
 }
 
-std::shared_ptr<DiscoveryService> AppContext::discoveryOn(const std::shared_ptr<Database> &database,
-                                                          const Config &config, bool liveWindow, bool writeBehind)
+Result<Storage> AppContext::openStorage(const QString &location, const DatabaseSettings &settings,
+                                        std::shared_ptr<Database> *sqlite)
 {
-    // The one place that picks the storage behind the ports.
-    auto posts = std::make_shared<const PostRepository>(database);
-    std::shared_ptr<const RunStore> runs = std::make_shared<const RunRepository>(database);
+    if (storagelocation::isPostgresUri(location))
+        return pgstorage::open(location, pgstorage::Settings{settings.retentionDays});
+    Result<std::shared_ptr<Database>> database = Database::open(location, qint64(settings.maxWalMb) << 20);
+    if (!database)
+        return database.error();
+    if (sqlite)
+        *sqlite = database.value();
+    return openSqliteStorage(database.value());
+}
+
+std::shared_ptr<DiscoveryService> AppContext::discoveryOn(const Storage &storage, const Config &config,
+                                                          bool liveWindow, bool writeBehind)
+{
+    const std::shared_ptr<const PostStore> &posts = storage.posts;
+    std::shared_ptr<const RunStore> runs = storage.runs;
     if (writeBehind)
         runs = std::make_shared<const WriteBehindRunStore>(std::move(runs));
     auto window = liveWindow ? std::make_shared<LiveWindow>(posts, config.discovery.maxWindowPosts) : nullptr;

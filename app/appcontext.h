@@ -6,6 +6,7 @@
 #include "core/api/apiserversettings.h"
 #include "core/config/config.h"
 #include "core/model/result.h"
+#include "core/storage/storage.h"
 
 class Database;
 class DiscoveryService;
@@ -20,16 +21,23 @@ struct AppContext
 {
     Config config;
     QString configPath; ///< the file that was read; empty when running on defaults
-    std::shared_ptr<Database> database;
+    Storage storage;                    ///< the stores behind the ports, SQLite or PostgreSQL
+    std::shared_ptr<Database> database; ///< the SQLite file when storage is SQLite (poll state, the desktop); else null
     std::shared_ptr<ImportService> imports;
     std::shared_ptr<DiscoveryService> discovery;  ///< with a live window (server, desktop)
     std::shared_ptr<const MappingStore> mappings; ///< saved column mappings (the imports look them up)
 
-    /// The services of one database: the SQLite stores behind the ports, and a discovery service
-    /// that keeps the span in memory (`liveWindow`) or loads it per run. A long-lived process (the server, the
-    /// desktop) also writes runs behind its answers (`writeBehind`); a command stores before it reports.
-    static std::shared_ptr<DiscoveryService> discoveryOn(const std::shared_ptr<Database> &database,
-                                                         const Config &config, bool liveWindow, bool writeBehind);
+    /// The services of one database: a discovery service on its stores that keeps the span in memory
+    /// (`liveWindow`) or loads it per run. A long-lived process (the server, the desktop) also writes runs behind
+    /// its answers (`writeBehind`); a command stores before it reports.
+    static std::shared_ptr<DiscoveryService> discoveryOn(const Storage &storage, const Config &config, bool liveWindow,
+                                                         bool writeBehind);
+
+    /// The one place that picks the backend: `location` (--db, else database.url, else database.sqlite,
+    /// else the default file) is a `postgresql://` URI (PostgreSQL) or a file path (SQLite, whose
+    /// Database is put in `sqlite`). Errors never show the URI's password.
+    static Result<Storage> openStorage(const QString &location, const DatabaseSettings &settings,
+                                       std::shared_ptr<Database> *sqlite);
 
     /// Loads the configuration (--config, or the default file if it exists), applies --db and
     /// --log-level, sets up logging, opens the database and builds the services.

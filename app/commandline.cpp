@@ -271,7 +271,8 @@ Usage:
 Options for every command:
   Qt's own options (-style S, -platform P, -reverse, -stylesheet F, …) are passed to Qt.
   --config FILE      configuration file (default: config.yaml in the user's config directory, if present)
-  --db PATH          SQLite database (default: trends.db in the user's data directory)
+  --db PATH|URI      SQLite file, or a postgresql:// URI (password: PGPASSWORD or ~/.pgpass)
+                     (default: trends.db in the user's data directory)
   --log-level LEVEL  trace, debug, info, warn, error, critical or off
   --version          print the version
   --help             print this help

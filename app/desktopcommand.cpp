@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QDateTime>
+#include <QTextStream>
 
 #include "app/appcontext.h"
 #include "app/commands.h"
@@ -10,7 +11,7 @@
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlite/sqliteprojectstore.h"
+#include "core/storage/sqlite/sqlitestorage.h"
 #include "ui/desktopcontext.h"
 #include "ui/mainwindow.h"
 #include "ui/uitranslator.h"
@@ -24,7 +25,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
     UiTranslator translator;
     translator.apply(savedUiLanguage());
     EmbeddedServer server(context.apiServerSettings(commandLine),
-                          ApiServices{context.database, context.imports, context.discovery});
+                          ApiServices{context.imports, context.discovery});
 
     DesktopContext desktop;
     desktop.configParams = context.config.pipeline;
@@ -33,9 +34,14 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
         desktop.configParams.asOfMs = QDateTime::currentMSecsSinceEpoch() / 60000 * 60000;
     desktop.pollSettings = context.config.poll;
     desktop.server = &server;
-    // --db or database.sqlite names the database to open; otherwise the window reopens the most
-    // recent one, or the bundled sample on first launch.
-    if (!commandLine.dbPath.isEmpty() || !context.config.database.sqlitePath.isEmpty())
+    // --db, database.url or database.sqlite names the database to open; otherwise the window reopens
+    // the most recent one, or the bundled sample on first launch.
+    if (!context.database) {
+        QTextStream(stderr) << u"glasstrend: the desktop app opens SQLite files; %1 is a team database (not "
+                               "supported in the desktop yet)\n"_s.arg(context.storage.location);
+        return 2;
+    }
+    if (!context.config.database.url.isEmpty())
         desktop.initialDatabase = context.database->path();
     desktop.mappings = context.mappings;
     desktop.openDatabase = [&context, &server](const QString &path) -> Result<Workspace> {
@@ -47,12 +53,12 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
             database = std::move(opened).value();
         }
         // The context's import options: config ingest.* plus the saved mappings' lookup.
-        auto imports = std::make_shared<ImportService>(database, context.imports->options());
-        auto discovery = AppContext::discoveryOn(database, context.config, true, true);
-        server.setServices(ApiServices{database, imports, discovery});
+        const Storage storage = openSqliteStorage(database);
+        auto imports = std::make_shared<ImportService>(storage.posts, context.imports->options());
+        auto discovery = AppContext::discoveryOn(storage, context.config, true, true);
+        server.setServices(ApiServices{imports, discovery});
         // The project's settings live in its own database (ProjectStore, schema version 4).
-        Workspace workspace =
-            Workspace::fromServices(path, discovery, imports, std::make_shared<SqliteProjectStore>(database));
+        Workspace workspace = Workspace::fromServices(path, discovery, imports, storage.project);
         workspace.makePoller = [database, imports](const PollSettings &settings) {
             return std::make_unique<FeedPoller>(settings, imports, database);
         };

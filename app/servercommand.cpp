@@ -9,20 +9,24 @@
 #include "core/api/apiserver.h"
 #include "core/log/log.h"
 #include "core/poll/feedpoller.h"
-#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 
 int runServer(AppContext &context, const CommandLine &commandLine)
 {
-    ApiServer server(context.apiServerSettings(commandLine),
-                     ApiServices{context.database, context.imports, context.discovery});
+    // Poll state (which files and URLs were read) is kept in the SQLite file only, for now.
+    if (!context.database && !context.config.poll.sources.isEmpty()) {
+        QTextStream(stderr) << u"glasstrend --serve: poll.sources needs an SQLite database for now (%1 is "
+                               "PostgreSQL); push posts with POST /api/v1/posts instead\n"_s.arg(context.storage.location);
+        return 2;
+    }
+    ApiServer server(context.apiServerSettings(commandLine), ApiServices{context.imports, context.discovery});
     if (Status listening = server.listen(); !listening) {
         QTextStream(stderr) << u"glasstrend --serve: "_s << listening.error().message << u'\n';
         return 1;
     }
     gtlog::app()->info("serving {} as role {} (database {}){}", server.address(), serverRoleName(server.role()),
-                       context.database->path(),
+                       context.storage.location,
                        context.config.server.apiToken.isEmpty() ? u""_s : u", bearer token required"_s);
 
     // poll.sources: captures arriving in folders or at URLs are imported in the background and

@@ -10,6 +10,8 @@ PACKAGES=(
     # Qt 6.4: Core/Gui/Widgets/Sql/Network/Concurrent/PrintSupport/Test live in qt6-base-dev
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     libsqlite3-dev                             # core/storage: native API of the SQLite Qt's driver uses
+    libpq-dev                                  # core/storage/postgres: libpq (the PostgreSQL backend)
+    postgresql-15                              # tests: a real PostgreSQL 15 server (tests/support/pgtestserver)
     qt6-l10n-tools qt6-tools-dev               # lupdate/lrelease and Qt6LinguistTools (the zh_CN translation)
     qt6-translations-l10n                      # Qt's own zh_CN strings (standard buttons and dialogs)
     qt6-charts-dev libqt6opengl6-dev           # Qt Charts needs the OpenGL dev package apt does not pull in

@@ -89,7 +89,7 @@ ApiServer::ApiServer(ApiServerSettings settings, ApiServices services, QObject *
       m_settings(std::move(settings)),
       m_services(std::move(services)),
       m_counts(std::make_shared<PostCountCache>(m_services.discovery->posts())),
-      m_ingest(std::make_shared<IngestQueue>(m_services.database)),
+      m_ingest(std::make_shared<IngestQueue>(m_services.discovery->posts())),
       m_router(m_settings.role)
 {
     m_workers.setMaxThreadCount(std::max(1, m_settings.workerThreads));

@@ -11,7 +11,6 @@
 #include "core/api/router.h"
 #include "core/model/result.h"
 
-class Database;
 class DiscoveryService;
 class HttpServerAdapter;
 class ImportService;
@@ -22,7 +21,6 @@ class PostCountCache;
 /// app runs the same server in-process with its own services).
 struct ApiServices
 {
-    std::shared_ptr<Database> database;
     std::shared_ptr<const ImportService> imports;
     std::shared_ptr<const DiscoveryService> discovery;
 };

@@ -239,7 +239,8 @@ std::vector<KeyDef> buildTable()
         field<&Config::ingest, &IngestOptions::maxFutureHours>(u"ingest.max_future_hours"_s),
         field<&Config::ingest, &IngestOptions::minYear>(u"ingest.min_year"_s),
         pathField<&Config::database, &DatabaseSettings::sqlitePath>(u"database.sqlite"_s),
-        field<&Config::database, &DatabaseSettings::postgres>(u"database.postgres"_s),
+        field<&Config::database, &DatabaseSettings::url>(u"database.url"_s),
+        field<&Config::database, &DatabaseSettings::retentionDays>(u"database.retention_days"_s),
         field<&Config::discovery, &DiscoverySettings::maxWindowPosts>(u"discovery.max_window_posts"_s),
         field<&Config::database, &DatabaseSettings::maxWalMb>(u"database.max_wal_mb"_s),
         field<&Config::server, &ServerSettings::host>(u"server.host"_s),
@@ -313,7 +314,8 @@ std::vector<KeyDef> buildTable()
         row(u"ingest.min_year"_s, KeyType::Integer, false, u"A created_at before 1 January of this year (UTC) is rejected"_s, 1970, 9999),
         // database
         row(u"database.sqlite"_s, KeyType::String, false, u"SQLite database file; empty = trends.db in the user's data directory"_s),
-        row(u"database.postgres"_s, KeyType::String, false, u"PostgreSQL connection string (not supported yet: setting it is an error at start-up)"_s),
+        row(u"database.url"_s, KeyType::String, false, u"Where the data lives, ahead of database.sqlite: an SQLite file path or a postgresql:// URI (password from PGPASSWORD or ~/.pgpass)"_s),
+        row(u"database.retention_days"_s, KeyType::Integer, false, u"PostgreSQL drops whole day partitions of posts older than this many days; 0 keeps everything (SQLite keeps everything)"_s, 0, 36500),
         // discovery
         row(u"discovery.max_window_posts"_s, KeyType::Integer, false, u"A server or desktop app keeps the posts discovery reads in memory up to this many (about 200 bytes each); a larger span is loaded from the database on every run"_s, 0, 2000000000),
         row(u"database.max_wal_mb"_s, KeyType::Integer, false, u"The SQLite write-ahead log is checkpointed and truncated to stay near this size (MB)"_s, 1, 65536),

@@ -1,7 +1,6 @@
 #include "core/service/importservice.h"
 
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QThread>
 
 #include "core/ingest/jsonposts.h"
@@ -9,15 +8,14 @@
 #include "core/ingest/readfile.h"
 #include "core/log/log.h"
 #include "core/service/batchpipe.h"
-#include "core/service/walcheckpointer.h"
-#include "core/storage/database.h"
-#include "core/storage/postrepository.h"
-#include "core/storage/sqltransaction.h"
+#include "core/storage/ingestsession.h"
+#include "core/storage/poststore.h"
+#include "core/storage/preparedbatch.h"
 
 using namespace Qt::StringLiterals;
 
-ImportService::ImportService(std::shared_ptr<Database> database, IngestOptions options)
-    : m_database(std::move(database)), m_options(std::move(options))
+ImportService::ImportService(std::shared_ptr<const PostStore> posts, IngestOptions options)
+    : m_posts(std::move(posts)), m_options(std::move(options))
 {
 }
 
@@ -30,8 +28,8 @@ using ReadFn = std::function<Result<ImportReport>(const BatchSink &, const ReadP
 
 /// Reads with `read` (readFile or readDevice) into storage: the part importFile() and
 /// importDevice() share. Parsing runs on the calling thread; storing runs on its own thread with
-/// its own connection, so the two overlap. Two batches in flight bound memory whatever the size.
-Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, const QString &displayName,
+/// its own ingest session, so the two overlap. Two batches in flight bound memory whatever the size.
+Result<ImportReport> readIntoStorage(const std::shared_ptr<const PostStore> &posts, const QString &displayName,
                                      const ReadFn &read, const ImportService::ProgressFn &progress)
 {
     QElapsedTimer timer;
@@ -40,37 +38,33 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
     BatchPipe pipe(2);
     UpsertStats stored;
     std::optional<Error> storeError;
-    std::unique_ptr<QThread> storer(QThread::create([&pipe, &stored, &storeError, database] {
+    std::unique_ptr<QThread> storer(QThread::create([&pipe, &stored, &storeError, posts] {
         // Whole batches are grouped into one transaction while the storer is behind the reader
         // (a batch is already waiting) up to kMaxPostsPerCommit posts: every commit writes each
         // b-tree page it dirtied into the WAL, and the identity index (platform, post_id) is keyed
         // at random, so any batch dirties nearly every one of its leaves: fewer commits write far
         // less. (The time indexes lead with the row-id segment and only grow at their end.) A
         // killed process still leaves whole batches; when the reader is the slow side (a
-        // stream), each batch commits at once. WAL checkpoints run on the checkpointer's thread,
-        // not inside this thread's commits.
-        PostRepository repository(database);
-        QSqlDatabase db = database->connection();
-        WalCheckpointer checkpointer(database, WalCheckpointer::Settings::bounded(database->maxWalBytes()));
-        const bool checkpointing = checkpointer.attach(db).ok();
-        const auto detach = qScopeGuard([&] {
-            if (checkpointing)
-                checkpointer.detach(db);
-        });
-        std::optional<SqlTransaction> transaction;
-        qsizetype pending = 0;
-        UpsertStats uncommitted;
+        // stream), each batch commits at once. On SQLite, WAL checkpoints run on the session's
+        // checkpointer thread, not inside this thread's commits.
         const auto fail = [&](Error error) {
             storeError = std::move(error);
             pipe.stop();
         };
+        auto opened = posts->openIngestSession();
+        if (!opened)
+            return fail(opened.error());
+        IngestSession &session = *opened.value();
+        bool inTransaction = false;
+        qsizetype pending = 0;
+        UpsertStats uncommitted;
         while (auto batch = pipe.pop()) {
-            if (!transaction) {
-                transaction.emplace(db);
-                if (Status begun = transaction->begin(); !begun)
+            if (!inTransaction) {
+                if (Status begun = session.begin(); !begun)
                     return fail(begun.error());
+                inTransaction = true;
             }
-            auto result = repository.upsert(*batch);
+            auto result = session.upsert(*batch);
             if (!result)
                 return fail(result.error());
             uncommitted.inserted += result.value().inserted;
@@ -79,21 +73,17 @@ Result<ImportReport> readIntoStorage(const std::shared_ptr<Database> &database, 
             pipe.recycle(std::move(*batch));
             batch.reset();
             if (pending >= kMaxPostsPerCommit || !pipe.hasWaiting()) {
-                if (Status flushed = repository.flushPendingTags(); !flushed)
-                    return fail(flushed.error());
-                if (Status committed = transaction->commit(); !committed)
+                inTransaction = false;
+                if (Status committed = session.commit(); !committed)
                     return fail(committed.error());
-                transaction.reset();
                 pending = 0;
                 stored.inserted += uncommitted.inserted;
                 stored.updated += uncommitted.updated;
                 uncommitted = {};
             }
         }
-        if (transaction) {
-            if (Status flushed = repository.flushPendingTags(); !flushed)
-                return fail(flushed.error());
-            if (Status committed = transaction->commit(); !committed)
+        if (inTransaction) {
+            if (Status committed = session.commit(); !committed)
                 return fail(committed.error());
             stored.inserted += uncommitted.inserted;
             stored.updated += uncommitted.updated;
@@ -153,7 +143,7 @@ Result<ImportReport> ImportService::importFileWith(const QString &path, std::sha
     if (!platform.trimmed().isEmpty())
         options.platform = platform.trimmed();
     return readIntoStorage(
-        m_database, path,
+        m_posts, path,
         [&](const BatchSink &sink, const ReadProgressFn &readProgress) {
             return readFile(path, options, sink, readProgress, cancel);
         },
@@ -165,7 +155,7 @@ Result<ImportReport> ImportService::importDevice(QIODevice &device, const QStrin
 {
     const IngestOptions &options = m_options;
     return readIntoStorage(
-        m_database, displayName,
+        m_posts, displayName,
         [&](const BatchSink &sink, const ReadProgressFn &readProgress) {
             return readDevice(device, displayName, options, sink, readProgress, cancel);
         },
@@ -186,8 +176,7 @@ Result<JsonIngestResult> ImportService::ingestJson(const QJsonArray &posts) cons
     if (valid.empty())
         return answer;
 
-    PostRepository repository(m_database);
-    auto stored = repository.upsert(valid);
+    auto stored = m_posts->upsert(PreparedBatch(std::move(valid)));
     if (!stored)
         return stored.error();
     answer.inserted = stored.value().inserted;

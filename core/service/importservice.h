@@ -12,7 +12,7 @@
 #include "core/model/ingestoptions.h"
 #include "core/model/result.h"
 
-class Database;
+class PostStore;
 class QIODevice;
 
 /// How far an import has come, for progress bars (bytes, because record counts are unknown ahead).
@@ -33,11 +33,11 @@ struct JsonIngestResult
 
 /// The one road posts take into storage, for the CLI, the desktop app, polling and the REST API:
 /// read (any supported format) → normalize → upsert batch by batch, one transaction per batch.
-/// Safe to use from any thread: storage work uses the calling thread's own connection.
+/// Safe to use from any thread: storage work runs in an IngestSession of its own.
 class ImportService
 {
 public:
-    ImportService(std::shared_ptr<Database> database, IngestOptions options);
+    ImportService(std::shared_ptr<const PostStore> posts, IngestOptions options);
 
     using ProgressFn = std::function<void(const ImportProgress &)>;
 
@@ -66,6 +66,6 @@ public:
     const IngestOptions &options() const { return m_options; }
 
 private:
-    std::shared_ptr<Database> m_database;
+    std::shared_ptr<const PostStore> m_posts;
     IngestOptions m_options;
 };

@@ -4,16 +4,13 @@
 #include <QThread>
 
 #include "core/log/log.h"
-#include "core/service/walcheckpointer.h"
-#include "core/storage/database.h"
-#include "core/storage/postrepository.h"
-#include "core/storage/sqltransaction.h"
+#include "core/storage/ingestsession.h"
+#include "core/storage/poststore.h"
 
-IngestQueue::IngestQueue(std::shared_ptr<Database> database) : IngestQueue(std::move(database), Limits{}) {}
+IngestQueue::IngestQueue(std::shared_ptr<const PostStore> posts) : IngestQueue(std::move(posts), Limits{}) {}
 
-IngestQueue::IngestQueue(std::shared_ptr<Database> database, Limits limits)
-    : m_database(std::move(database)), m_limits(limits),
-      m_checkpointer(std::make_unique<WalCheckpointer>(m_database, WalCheckpointer::Settings::bounded(m_database->maxWalBytes())))
+IngestQueue::IngestQueue(std::shared_ptr<const PostStore> posts, Limits limits)
+    : m_posts(std::move(posts)), m_limits(limits)
 {
     m_writer.reset(QThread::create([this] { run(); }));
     m_writer->setObjectName(QStringLiteral("gt-ingest-writer"));
@@ -72,10 +69,8 @@ qint64 IngestQueue::commits() const
 
 void IngestQueue::run()
 {
-    m_repository = std::make_unique<PostRepository>(m_database);
-    if (Status attached = m_checkpointer->attach(m_database->connection()); !attached)
-        gtlog::ingest()->warn("ingest queue: checkpoints stay on the writer: {}",
-                              attached.error().message.toStdString());
+    if (Status opened = openSession(); !opened)
+        gtlog::ingest()->error("ingest queue: cannot open the store: {}", opened.error().message.toStdString());
     for (;;) {
         std::vector<Item> group;
         {
@@ -97,9 +92,33 @@ void IngestQueue::run()
                 m_spent.push_back(std::move(batch));
         }
     }
-    // The connection of this thread closes when the thread finishes; nothing may still use it.
-    m_checkpointer->detach(m_database->connection());
-    m_repository.reset();
+    // The session's connection belongs to this thread: it closes here.
+    m_session.reset();
+}
+
+Status IngestQueue::openSession()
+{
+    if (m_session)
+        return Ok{};
+    auto opened = m_posts->openIngestSession();
+    if (!opened)
+        return opened.error();
+    m_session = std::move(opened).value();
+    return Ok{};
+}
+
+Error IngestQueue::rolledBack(Error error)
+{
+    if (m_session)
+        m_session->rollback();
+    return error;
+}
+
+Status IngestQueue::begin()
+{
+    if (Status opened = openSession(); !opened)
+        return opened;
+    return m_session->begin();
 }
 
 bool IngestQueue::takeQueued(std::vector<Item> &group, qsizetype &posts)
@@ -142,20 +161,15 @@ void IngestQueue::store(std::vector<Item> &group)
             group[i].done(together.value()[i]);
         return;
     }
-    // Rolled back. The writer's id caches may name rows that were rolled back: start afresh.
-    m_repository = std::make_unique<PostRepository>(m_database);
+    // Rolled back (storeGroup): the session forgot the ids of rows that were rolled back.
     if (group.size() == 1) {
         group.front().done(together.error());
         return;
     }
     gtlog::ingest()->warn("ingest queue: a group of {} batches failed ({}); storing them one by one", group.size(),
                           together.error().message.toStdString());
-    for (Item &item : group) {
-        Result<IngestCounts> alone = storeAlone(item);
-        if (!alone)
-            m_repository = std::make_unique<PostRepository>(m_database);
-        item.done(std::move(alone));
-    }
+    for (Item &item : group)
+        item.done(storeAlone(item));
 }
 
 Result<std::vector<IngestCounts>> IngestQueue::storeGroup(std::vector<Item> &group)
@@ -163,11 +177,10 @@ Result<std::vector<IngestCounts>> IngestQueue::storeGroup(std::vector<Item> &gro
     QElapsedTimer timer;
     timer.start();
     std::vector<IngestCounts> counts;
-    SqlTransaction transaction(m_database->connection());
-    if (Status begun = transaction.begin(); !begun) {
+    if (Status begun = begin(); !begun) {
         qsizetype posts = 0;
         (void)takeQueued(group, posts); // so that the caller answers them (it retries each alone)
-        return begun.error();
+        return rolledBack(begun.error());
     }
     // The group grows while it is being stored: batches that arrive during the upserts share the
     // commit, whose cost (every index page touched, written to the WAL) hardly depends on the
@@ -175,22 +188,19 @@ Result<std::vector<IngestCounts>> IngestQueue::storeGroup(std::vector<Item> &gro
     qsizetype posts = 0;
     while (takeQueued(group, posts)) {
         for (std::size_t i = counts.size(); i < group.size(); ++i) {
-            Result<UpsertStats> stored = m_repository->upsert(group[i].batch);
+            Result<UpsertStats> stored = m_session->upsert(group[i].batch);
             if (!stored)
-                return stored.error();
+                return rolledBack(stored.error());
             counts.push_back(IngestCounts{stored.value().inserted, stored.value().updated});
         }
         if (posts >= m_limits.maxPostsPerCommit)
             break;
     }
     const qint64 upsertedNs = timer.nsecsElapsed();
-    if (Status flushed = m_repository->flushPendingTags(); !flushed)
-        return flushed.error();
-    const qint64 flushedNs = timer.nsecsElapsed();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    gtlog::ingest()->debug("ingest queue: {} posts: upserts {:.1f} ms, tag rows {:.1f} ms, commit {:.1f} ms", posts,
-                           upsertedNs / 1e6, (flushedNs - upsertedNs) / 1e6, (timer.nsecsElapsed() - flushedNs) / 1e6);
+    if (Status committed = m_session->commit(); !committed)
+        return rolledBack(committed.error());
+    gtlog::ingest()->debug("ingest queue: {} posts: upserts {:.1f} ms, tag rows and commit {:.1f} ms", posts,
+                           upsertedNs / 1e6, (timer.nsecsElapsed() - upsertedNs) / 1e6);
     const std::lock_guard lock(m_mutex);
     ++m_commits;
     return counts;
@@ -198,16 +208,13 @@ Result<std::vector<IngestCounts>> IngestQueue::storeGroup(std::vector<Item> &gro
 
 Result<IngestCounts> IngestQueue::storeAlone(const Item &item)
 {
-    SqlTransaction transaction(m_database->connection());
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<UpsertStats> stored = m_repository->upsert(item.batch);
+    if (Status begun = begin(); !begun)
+        return rolledBack(begun.error());
+    Result<UpsertStats> stored = m_session->upsert(item.batch);
     if (!stored)
-        return stored.error();
-    if (Status flushed = m_repository->flushPendingTags(); !flushed)
-        return flushed.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+        return rolledBack(stored.error());
+    if (Status committed = m_session->commit(); !committed)
+        return rolledBack(committed.error());
     const std::lock_guard lock(m_mutex);
     ++m_commits;
     return IngestCounts{stored.value().inserted, stored.value().updated};

@@ -11,10 +11,9 @@
 #include "core/model/result.h"
 #include "core/storage/preparedbatch.h"
 
-class Database;
-class PostRepository;
+class IngestSession;
+class PostStore;
 class QThread;
-class WalCheckpointer;
 
 /// What storing one submitted batch did. Every post counts once: a post new to the database is
 /// inserted; a post already stored, or stored earlier in the same transaction, is updated.
@@ -40,7 +39,8 @@ struct IngestCounts
 /// (or a moment of contention) fails only itself.
 ///
 /// Bounded: submit() blocks while `maxQueuedPosts` posts wait (back-pressure on the producers).
-/// The writer leaves WAL checkpoints to a WalCheckpointer thread, so that it only ever stores.
+/// The writer stores through one IngestSession for its whole life (on SQLite the session leaves WAL
+/// checkpoints to a WalCheckpointer thread, so that the writer only ever stores).
 class IngestQueue
 {
 public:
@@ -54,8 +54,8 @@ public:
     /// the error that kept the batch from being stored (then none of it is stored).
     using Done = std::function<void(Result<IngestCounts>)>;
 
-    explicit IngestQueue(std::shared_ptr<Database> database);
-    IngestQueue(std::shared_ptr<Database> database, Limits limits);
+    explicit IngestQueue(std::shared_ptr<const PostStore> posts);
+    IngestQueue(std::shared_ptr<const PostStore> posts, Limits limits);
     /// close()
     ~IngestQueue();
     IngestQueue(const IngestQueue &) = delete;
@@ -66,7 +66,7 @@ public:
     bool submit(std::vector<Post> &&batch, Done done);
 
     /// Refuses new batches, stores every batch already submitted (each completion runs), and stops
-    /// the writer thread, whose database connection closes with it. Calling it again does nothing.
+    /// the writer thread, whose ingest session closes with it. Calling it again does nothing.
     void close();
 
     /// Transactions committed so far (for tests and logs: fewer than batches means grouping).
@@ -80,6 +80,12 @@ private:
     };
 
     void run();
+    /// Opens the writer's session if it has none yet (a store that was down at start may be up now).
+    Status openSession();
+    /// openSession(), then a transaction on it.
+    Status begin();
+    /// Rolls the session's transaction back and answers `error`.
+    Error rolledBack(Error error);
     /// Moves queued batches to the end of `group` (whole batches while `posts` stays within
     /// maxPostsPerCommit; at least one into an empty group). False when none was queued.
     bool takeQueued(std::vector<Item> &group, qsizetype &posts);
@@ -89,10 +95,9 @@ private:
     Result<std::vector<IngestCounts>> storeGroup(std::vector<Item> &group);
     Result<IngestCounts> storeAlone(const Item &item);
 
-    std::shared_ptr<Database> m_database;
+    std::shared_ptr<const PostStore> m_posts;
     Limits m_limits;
-    std::unique_ptr<PostRepository> m_repository; ///< writer thread only; replaced after a rollback
-    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<IngestSession> m_session; ///< writer thread only
     std::unique_ptr<QThread> m_writer;
 
     mutable std::mutex m_mutex;

@@ -1,6 +1,7 @@
 #include "core/storage/decisionlog.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 #include <QHash>
@@ -171,20 +172,9 @@ Result<std::vector<std::int32_t>> lookup(const QByteArray &index, const QString 
     return std::vector<std::int32_t>();
 }
 
-Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions)
+std::vector<QByteArray> encodeAll(const std::vector<Decision> &decisions)
 {
-    SqliteStatement block;
-    SqliteStatement index;
-    if (Status prepared = block.prepare(db, u"INSERT INTO decision_blocks (run, block, data) VALUES (?, ?, ?)"_s);
-        !prepared) {
-        return prepared;
-    }
-    if (Status prepared = index.prepare(db, u"INSERT INTO decision_index (run, kind, data) VALUES (?, ?, ?)"_s);
-        !prepared) {
-        return prepared;
-    }
-    // Encoding (JSON of the values, compression) is most of the work: both cores do it, then the
-    // rows are written in order.
+    // Encoding (JSON of the values, compression) is most of the work: both cores do it.
     const std::size_t blocks = (decisions.size() + kPerBlock - 1) / kPerBlock;
     std::vector<QByteArray> encoded(blocks + 3);
     // The three indexes are taken first: each covers every decision, the longest items.
@@ -197,6 +187,23 @@ Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions)
         const std::size_t first = b * kPerBlock;
         encoded[b] = encodeBlock(decisions, first, std::min<std::size_t>(kPerBlock, decisions.size() - first));
     });
+    return encoded;
+}
+
+Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions)
+{
+    SqliteStatement block;
+    SqliteStatement index;
+    if (Status prepared = block.prepare(db, u"INSERT INTO decision_blocks (run, block, data) VALUES (?, ?, ?)"_s);
+        !prepared) {
+        return prepared;
+    }
+    if (Status prepared = index.prepare(db, u"INSERT INTO decision_index (run, kind, data) VALUES (?, ?, ?)"_s);
+        !prepared) {
+        return prepared;
+    }
+    const std::vector<QByteArray> encoded = encodeAll(decisions);
+    const std::size_t blocks = encoded.size() - 3;
     for (std::size_t b = 0; b < blocks; ++b) {
         block.bind(1, runRow);
         block.bind(2, qint64(b));
@@ -213,6 +220,98 @@ Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions)
             return stored;
     }
     return Ok{};
+}
+
+Result<DecisionPage> page(const DecisionQuery &q, qint64 stored, const Source &source)
+{
+    // The matching sequence numbers: intersect the posting list of each exact filter and, for a
+    // text search, the decisions whose texts contain it. nullopt = every decision of the run.
+    std::optional<std::vector<std::int32_t>> matching;
+    auto narrow = [&matching](std::vector<std::int32_t> seqs) {
+        if (!matching) {
+            matching = std::move(seqs);
+            return;
+        }
+        std::vector<std::int32_t> both;
+        std::set_intersection(matching->begin(), matching->end(), seqs.begin(), seqs.end(), std::back_inserter(both));
+        matching = std::move(both);
+    };
+    for (const auto &[kind, key] :
+         {std::pair(Stage, &q.stage), std::pair(Subject, &q.subject), std::pair(Outcome, &q.outcome)}) {
+        if (key->isEmpty())
+            continue;
+        auto found = source.index(kind);
+        if (!found)
+            return found.error();
+        std::vector<std::int32_t> seqs;
+        if (found.value()) {
+            auto listed = lookup(*found.value(), *key);
+            if (!listed)
+                return listed.error();
+            seqs = std::move(listed).value();
+        }
+        narrow(std::move(seqs));
+    }
+
+    // Calls fn(seq, decision) for the decisions of blocks first..last.
+    const auto forEachDecision = [&](qint64 first, qint64 last, bool withValues, const auto &fn) -> Status {
+        Status failed = Ok{};
+        const Status rows = source.blocks(first, last, [&](qint64 block, const QByteArray &data) {
+            if (!failed)
+                return;
+            const qint64 base = block * kPerBlock;
+            auto decoded = decodeBlock(data, withValues);
+            if (!decoded) {
+                failed = decoded.error();
+                return;
+            }
+            for (std::size_t i = 0; i < decoded.value().size(); ++i)
+                fn(base + qint64(i), std::move(decoded.value()[i]));
+        });
+        return rows ? failed : rows;
+    };
+
+    if (!q.text.isEmpty() && (!matching || !matching->empty())) {
+        std::vector<std::int32_t> found;
+        const Status searched =
+            forEachDecision(0, std::numeric_limits<qint64>::max(), false, [&](qint64 seq, Decision &&d) {
+                if (containsAsciiCaseInsensitive(d.subject, q.text) || containsAsciiCaseInsensitive(d.rule, q.text) ||
+                    containsAsciiCaseInsensitive(d.message, q.text))
+                    found.push_back(std::int32_t(seq));
+            });
+        if (!searched)
+            return searched.error();
+        narrow(std::move(found));
+    }
+
+    DecisionPage page;
+    page.total = matching ? qint64(matching->size()) : stored;
+    const qint64 first = std::min(std::max<qint64>(0, q.offset), page.total);
+    const qint64 count = q.limit > 0 ? std::min<qint64>(q.limit, page.total - first) : page.total - first;
+    if (count <= 0)
+        return page;
+
+    // The page's sequence numbers, ascending; blocks are read once each, in order.
+    std::vector<std::int32_t> wanted;
+    wanted.reserve(std::size_t(count));
+    for (qint64 i = 0; i < count; ++i)
+        wanted.push_back(matching ? (*matching)[std::size_t(first + i)] : std::int32_t(first + i));
+    page.items.reserve(std::size_t(count));
+    std::size_t next = 0;
+    for (std::size_t w = 0; w < wanted.size();) {
+        const qint64 block = wanted[w] / kPerBlock;
+        while (w < wanted.size() && wanted[w] / kPerBlock == block)
+            ++w;
+        const Status read = forEachDecision(block, block, true, [&](qint64 seq, Decision &&d) {
+            if (next < w && seq == wanted[next]) {
+                page.items.push_back(std::move(d));
+                ++next;
+            }
+        });
+        if (!read)
+            return read.error();
+    }
+    return page;
 }
 
 bool containsAsciiCaseInsensitive(QStringView haystack, QStringView needle)

@@ -40,6 +40,10 @@ QByteArray encodeIndex(const std::vector<Decision> &decisions, Kind kind);
 /// The sequence numbers of `key` in an index; an empty list when the key is not there.
 Result<std::vector<std::int32_t>> lookup(const QByteArray &index, const QString &key);
 
+/// Every block of the log in order, then the three indexes (Stage, Subject, Outcome): what a store
+/// writes, as `decision_blocks` rows 0…n-1 and `decision_index` rows.
+std::vector<QByteArray> encodeAll(const std::vector<Decision> &decisions);
+
 /// Writes the log of the run with row id `runRow` (blocks and the three indexes) on `db`, inside
 /// the caller's transaction.
 Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions);

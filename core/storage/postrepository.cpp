@@ -12,6 +12,7 @@
 #include "core/storage/postsegments.h"
 #include "core/storage/postwriter.h"
 #include "core/storage/scanpagecache.h"
+#include "core/storage/sqlite/sqliteingestsession.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/windowrows.h"
@@ -93,6 +94,11 @@ Result<UpsertStats> PostRepository::upsert(const std::vector<Post> &batch) const
 Result<UpsertStats> PostRepository::upsert(const PreparedBatch &batch) const
 {
     return m_writer->upsert(m_database->connection(), batch);
+}
+
+Result<std::unique_ptr<IngestSession>> PostRepository::openIngestSession() const
+{
+    return std::unique_ptr<IngestSession>(std::make_unique<SqliteIngestSession>(m_database));
 }
 
 Status PostRepository::flushPendingTags() const

@@ -44,6 +44,8 @@ public:
     /// After upserts inside a transaction the caller opened on this thread's connection: writes
     /// the tag index rows they held back. Call before the caller's COMMIT (see PostWriter).
     Status flushPendingTags() const;
+    /// A SqliteIngestSession on the calling thread's connection.
+    Result<std::unique_ptr<IngestSession>> openIngestSession() const override;
 
     Result<qint64> count() const override;
     Result<std::optional<qint64>> newestCreatedAtMs(const QStringList &platforms = {}) const override;

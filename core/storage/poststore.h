@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -12,13 +13,14 @@
 #include "core/model/post.h"
 #include "core/model/result.h"
 #include "core/model/runresult.h"
+#include "core/storage/ingestsession.h"
 #include "core/storage/postrows.h"
 #include "core/storage/upsertstats.h"
 
 class PreparedBatch;
 
 /// The port the services use for posts: what discovery, the live window, the evidence chain and
-/// the ingest road need, whatever database answers. Implemented by PostRepository (SQLite).
+/// the ingest road need, whatever database answers. Implemented by PostRepository (SQLite) and PgPostStore (PostgreSQL).
 /// Every call may come from any thread.
 class PostStore
 {
@@ -27,6 +29,10 @@ public:
 
     /// Stores a prepared batch in one transaction (see PostRepository::upsert for the rules).
     virtual Result<UpsertStats> upsert(const PreparedBatch &batch) const = 0;
+
+    /// A session for one writer thread that groups many batches into few transactions (the ingest
+    /// road). Open it on the thread that uses it.
+    virtual Result<std::unique_ptr<IngestSession>> openIngestSession() const = 0;
 
     /// Number of stored posts.
     virtual Result<qint64> count() const = 0;

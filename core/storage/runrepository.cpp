@@ -16,6 +16,7 @@
 #include "core/storage/decisionlog.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/storage/runencoding.h"
 #include "core/storage/sqltransaction.h"
 #include "core/storage/twothreads.h"
 
@@ -23,46 +24,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-Result<QJsonObject> parseObject(const QString &text, const QString &what)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Error{u"storage"_s, u"stored %1 is not a JSON object: %2"_s.arg(what, error.errorString()), {}};
-    return document.object();
-}
-
 /// A stored cluster: qCompress'ed JSON (a BLOB, since schema 3) or plain JSON text (runs stored
 /// before).
 Result<ClusterResult> clusterFrom(const QVariant &stored)
 {
-    const QString json = stored.typeId() == QMetaType::QByteArray
-                             ? QString::fromUtf8(qUncompress(stored.toByteArray()))
-                             : stored.toString();
-    auto object = parseObject(json, u"cluster"_s);
-    if (!object)
-        return object.error();
-    return runjson::clusterFromJson(object.value());
+    if (stored.typeId() == QMetaType::QByteArray)
+        return runencoding::clusterFrom(stored.toByteArray());
+    return runencoding::clusterFrom(stored.toString().toUtf8(), false);
 }
 
-/// "tiktok,x" stored as ",tiktok,x," so that one platform is matched with LIKE '%,x,%'.
-QString platformList(const QStringList &platforms)
-{
-    return u","_s % platforms.join(u',') % u","_s;
-}
-
-/// A LIKE pattern matching `text` anywhere, with LIKE's wildcards escaped by '\'.
-QString containsPattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s % escaped % u"%"_s;
-}
+using runencoding::containsPattern;
+using runencoding::platformList;
 
 const QString kSummaryColumns = u"run_id, created_at_ms, as_of_ms, window_hours, posts_in_window, clusters, trends, "
                                 "decisions, duration_ms"_s;
@@ -97,14 +69,7 @@ Status RunRepository::save(const RunResult &run) const
         return Error{u"invalid_value"_s, u"a run needs a run_id to be stored"_s, {}};
 
     // The clusters' evidence JSON, compressed, on both cores before the write transaction begins.
-    std::vector<QByteArray> clusterJson(std::size_t(run.clusters.size()));
-    onTwoThreads(clusterJson.size(), [&run, &clusterJson](std::size_t i) {
-        // Compressed: the evidence of thousands of clusters is most of what a run writes.
-        clusterJson[i] = qCompress(
-            QJsonDocument(runjson::toJson(run.clusters.at(qsizetype(i)), runjson::Detail::Evidence))
-                .toJson(QJsonDocument::Compact),
-            1);
-    });
+    const std::vector<QByteArray> clusterJson = runencoding::clusterBlobs(run);
 
     QSqlDatabase db = m_database->connection();
     auto native = SqliteStatement::nativeHandle(db);
@@ -141,15 +106,14 @@ Status RunRepository::save(const RunResult &run) const
     query.bindValue(3, run.params.windowHours);
     query.bindValue(4, run.windowStartMs);
     query.bindValue(5, run.baselineStartMs);
-    query.bindValue(6, compactJson(runjson::toJson(run.params)));
+    query.bindValue(6, runencoding::paramsJson(run));
     query.bindValue(7, run.postsInWindow);
     query.bindValue(8, int(run.clusters.size()));
     query.bindValue(9, run.trendCount());
     query.bindValue(10, qint64(run.decisions.size()));
     query.bindValue(11, run.durationMs);
     query.bindValue(12, run.cancelled ? 1 : 0);
-    query.bindValue(13, QString::fromUtf8(QJsonDocument(runjson::baselineWindowsJson(run.baselineWindows))
-                                              .toJson(QJsonDocument::Compact)));
+    query.bindValue(13, runencoding::baselineJson(run));
     if (!query.exec())
         return storage::sqlError(u"store run %1"_s.arg(run.runId), query);
     const qint64 runRow = query.lastInsertId().toLongLong();
@@ -250,23 +214,13 @@ Result<std::shared_ptr<RunResult>> RunRepository::loadRun(const QString &runId) 
     run->asOfMs = query.value(1).toLongLong();
     run->windowStartMs = query.value(2).toLongLong();
     run->baselineStartMs = query.value(3).toLongLong();
-    auto paramsObject = parseObject(query.value(4).toString(), u"parameters"_s);
-    if (!paramsObject)
-        return paramsObject.error();
-    auto params = runjson::paramsFromJson(paramsObject.value());
-    if (!params)
-        return params.error();
-    run->params = params.value();
+    if (Status read = runencoding::readParams(*run, query.value(4).toString(),
+                                              query.value(8).isNull() ? QString() : query.value(8).toString());
+        !read)
+        return read.error();
     run->postsInWindow = query.value(5).toInt();
     run->durationMs = query.value(6).toLongLong();
     run->cancelled = query.value(7).toBool();
-    if (!query.value(8).isNull()) {
-        const QJsonDocument baseline = QJsonDocument::fromJson(query.value(8).toString().toUtf8());
-        auto windows = runjson::baselineWindowsFromJson(baseline.array());
-        if (!windows)
-            return windows.error();
-        run->baselineWindows = windows.value();
-    }
     query.finish();
 
     query.prepare(u"SELECT json FROM run_clusters WHERE run = ? ORDER BY position"_s);
@@ -348,18 +302,6 @@ Result<DecisionPage> RunRepository::decisions(const QString &runId, const Decisi
     const qint64 stored = query.value(1).toLongLong();
     query.finish();
 
-    // The matching sequence numbers: intersect the posting list of each exact filter and, for a
-    // text search, the decisions whose texts contain it. nullopt = every decision of the run.
-    std::optional<std::vector<std::int32_t>> matching;
-    auto narrow = [&matching](std::vector<std::int32_t> seqs) {
-        if (!matching) {
-            matching = std::move(seqs);
-            return;
-        }
-        std::vector<std::int32_t> both;
-        std::set_intersection(matching->begin(), matching->end(), seqs.begin(), seqs.end(), std::back_inserter(both));
-        matching = std::move(both);
-    };
     auto native = SqliteStatement::nativeHandle(db);
     if (!native)
         return native.error();
@@ -368,94 +310,32 @@ Result<DecisionPage> RunRepository::decisions(const QString &runId, const Decisi
         !prepared) {
         return prepared.error();
     }
-    for (const auto &[kind, key] : {std::pair(decisionlog::Stage, &q.stage), std::pair(decisionlog::Subject, &q.subject),
-                                    std::pair(decisionlog::Outcome, &q.outcome)}) {
-        if (key->isEmpty())
-            continue;
-        index.bind(1, run);
-        index.bind(2, qint64(kind));
-        auto found = index.step();
-        if (!found)
-            return found.error();
-        std::vector<std::int32_t> seqs;
-        if (found.value()) {
-            auto listed = decisionlog::lookup(index.blob(0), *key);
-            if (!listed)
-                return listed.error();
-            seqs = std::move(listed).value();
-        }
-        index.reset();
-        narrow(std::move(seqs));
-    }
-
     SqliteStatement blocks;
     if (Status prepared = blocks.prepare(native.value(), u"SELECT block, data FROM decision_blocks WHERE run = ? "
                                                          "AND block >= ? AND block <= ? ORDER BY block"_s);
         !prepared) {
         return prepared.error();
     }
-    // Calls fn(seq, decision) for the decisions of blocks first..last.
-    const auto forEachDecision = [&](qint64 first, qint64 last, bool withValues, const auto &fn) -> Status {
+    decisionlog::Source source;
+    source.index = [&](decisionlog::Kind kind) -> Result<std::optional<QByteArray>> {
+        index.bind(1, run);
+        index.bind(2, qint64(kind));
+        auto found = index.step();
+        if (!found)
+            return found.error();
+        std::optional<QByteArray> data;
+        if (found.value())
+            data = index.blob(0);
+        index.reset();
+        return data;
+    };
+    source.blocks = [&](qint64 first, qint64 last, const decisionlog::Source::BlockFn &fn) -> Status {
         blocks.bind(1, run);
         blocks.bind(2, first);
         blocks.bind(3, last);
-        Status failed = Ok{};
-        const Status rows = blocks.forEachRow([&] {
-            if (!failed)
-                return;
-            const qint64 base = blocks.int64(0) * decisionlog::kPerBlock;
-            auto decoded = decisionlog::decodeBlock(blocks.blob(1), withValues);
-            if (!decoded) {
-                failed = decoded.error();
-                return;
-            }
-            for (std::size_t i = 0; i < decoded.value().size(); ++i)
-                fn(base + qint64(i), std::move(decoded.value()[i]));
-        });
+        const Status rows = blocks.forEachRow([&] { fn(blocks.int64(0), blocks.blob(1)); });
         blocks.reset();
-        return rows ? failed : rows;
+        return rows;
     };
-
-    if (!q.text.isEmpty() && (!matching || !matching->empty())) {
-        std::vector<std::int32_t> found;
-        const Status searched =
-            forEachDecision(0, std::numeric_limits<qint64>::max(), false, [&](qint64 seq, Decision &&d) {
-                if (decisionlog::containsAsciiCaseInsensitive(d.subject, q.text) ||
-                    decisionlog::containsAsciiCaseInsensitive(d.rule, q.text) ||
-                    decisionlog::containsAsciiCaseInsensitive(d.message, q.text))
-                    found.push_back(std::int32_t(seq));
-            });
-        if (!searched)
-            return searched.error();
-        narrow(std::move(found));
-    }
-
-    DecisionPage page;
-    page.total = matching ? qint64(matching->size()) : stored;
-    const qint64 first = std::min(std::max<qint64>(0, q.offset), page.total);
-    const qint64 count = q.limit > 0 ? std::min<qint64>(q.limit, page.total - first) : page.total - first;
-    if (count <= 0)
-        return page;
-
-    // The page's sequence numbers, ascending; blocks are read once each, in order.
-    std::vector<std::int32_t> wanted;
-    wanted.reserve(std::size_t(count));
-    for (qint64 i = 0; i < count; ++i)
-        wanted.push_back(matching ? (*matching)[std::size_t(first + i)] : std::int32_t(first + i));
-    page.items.reserve(std::size_t(count));
-    std::size_t next = 0;
-    for (std::size_t w = 0; w < wanted.size();) {
-        const qint64 block = wanted[w] / decisionlog::kPerBlock;
-        while (w < wanted.size() && wanted[w] / decisionlog::kPerBlock == block)
-            ++w;
-        const Status read = forEachDecision(block, block, true, [&](qint64 seq, Decision &&d) {
-            if (next < w && seq == wanted[next]) {
-                page.items.push_back(std::move(d));
-                ++next;
-            }
-        });
-        if (!read)
-            return read.error();
-    }
-    return page;
+    return decisionlog::page(q, stored, source);
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 
+#include "core/storage/postrepository.h"
 #include "core/model/ingestoptions.h"
 #include "core/model/pipelineparams.h"
 #include "core/model/timeformat.h"
@@ -22,10 +23,10 @@ std::unique_ptr<ApiTestServer> ApiTestServer::start(ApiServerSettings settings, 
         return nullptr;
     }
     t->database = db.value();
-    t->imports = std::make_shared<ImportService>(t->database, IngestOptions{});
+    t->imports = std::make_shared<ImportService>(std::make_shared<PostRepository>(t->database), IngestOptions{});
     t->discovery = sqliteDiscovery(t->database, PipelineParams{}, u"latest"_s, true);
     settings.port = 0;
-    t->server = std::make_unique<ApiServer>(settings, ApiServices{t->database, t->imports, t->discovery});
+    t->server = std::make_unique<ApiServer>(settings, ApiServices{t->imports, t->discovery});
     if (Status s = t->server->listen(); !s) {
         qWarning("cannot listen: %s", qPrintable(s.error().message));
         return nullptr;

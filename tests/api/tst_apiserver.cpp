@@ -166,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(t);
         ApiServerSettings settings;
         settings.host = u"not-an-address"_s;
-        ApiServer other(settings, ApiServices{t->database, t->imports, t->discovery});
+        ApiServer other(settings, ApiServices{t->imports, t->discovery});
         const Status s = other.listen();
         QVERIFY(!s);
         QVERIFY(s.error().message.contains(u"not-an-address"_s));
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(t);
         ApiServerSettings settings;
         settings.port = t->port();
-        ApiServer other(settings, ApiServices{t->database, t->imports, t->discovery});
+        ApiServer other(settings, ApiServices{t->imports, t->discovery});
         const Status s = other.listen();
         QVERIFY(!s);
         QVERIFY(s.error().message.contains(QString::number(t->port())));

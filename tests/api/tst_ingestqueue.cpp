@@ -112,7 +112,7 @@ private Q_SLOTS:
     {
         auto db = freshDatabase();
         QVERIFY(db);
-        IngestQueue queue(db);
+        IngestQueue queue(std::make_shared<PostRepository>(db));
         Results results;
         constexpr int kBatches = 10;
         {
@@ -141,7 +141,7 @@ private Q_SLOTS:
     {
         auto db = freshDatabase();
         QVERIFY(db);
-        IngestQueue queue(db);
+        IngestQueue queue(std::make_shared<PostRepository>(db));
         Results results;
         {
             WriteLock lock(db);
@@ -167,7 +167,7 @@ private Q_SLOTS:
     {
         auto db = freshDatabase();
         QVERIFY(db);
-        IngestQueue queue(db);
+        IngestQueue queue(std::make_shared<PostRepository>(db));
         Results results;
         {
             WriteLock lock(db);
@@ -198,7 +198,7 @@ private Q_SLOTS:
         auto db = freshDatabase();
         QVERIFY(db);
         Results results;
-        IngestQueue queue(db);
+        IngestQueue queue(std::make_shared<PostRepository>(db));
         constexpr int kBatches = 20;
         for (int b = 0; b < kBatches; ++b)
             QVERIFY(queue.submit(posts(u"c"_s, b * 200, 200), results.doneFor(b)));
@@ -217,7 +217,7 @@ private Q_SLOTS:
     {
         auto db = freshDatabase();
         QVERIFY(db);
-        IngestQueue queue(db, IngestQueue::Limits{100, 1000});
+        IngestQueue queue(std::make_shared<PostRepository>(db), IngestQueue::Limits{100, 1000});
         Results results;
         WriteLock lock(db);
         // The writer waits for the lock before it takes anything: batch 0 fills the queue.
@@ -245,7 +245,7 @@ private Q_SLOTS:
     {
         auto db = freshDatabase();
         QVERIFY(db);
-        IngestQueue queue(db);
+        IngestQueue queue(std::make_shared<PostRepository>(db));
         Results results;
         constexpr int kBatches = 40;
         for (int b = 0; b < kBatches; ++b)

@@ -6,7 +6,7 @@
 #include <QSqlQuery>
 
 #include "core/service/ingestqueue.h"
-#include "core/service/walcheckpointer.h"
+#include "core/storage/sqlite/walcheckpointer.h"
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
 
@@ -113,7 +113,7 @@ private Q_SLOTS:
         qint64 previous = 0;
         qint64 commitBytes = 0;
         {
-            IngestQueue queue(db);
+            IngestQueue queue(std::make_shared<PostRepository>(db));
             constexpr int kBatches = 120;
             constexpr int kPerBatch = 500;
             for (int b = 0; b < kBatches; ++b) {

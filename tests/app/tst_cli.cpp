@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "tests/api/httpclient.h"
+#include "tests/support/pgtestserver.h"
 #include "tests/support/testdata.h"
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,7 @@ class TestCli final : public QObject
 private:
     QTemporaryDir m_dir;
     QString db(const QString &name) const { return m_dir.filePath(name); }
+    PgTestServer m_pg; ///< started by the PostgreSQL cases that need it
 
 private Q_SLOTS:
     void versionAndHelp()
@@ -249,6 +251,62 @@ private Q_SLOTS:
         const Run table = glasstrend({u"discover"_s, u"--db"_s, a});
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.contains(u"#matchalatte"_s) && table.out.contains(u"抹茶拿铁"_s), qPrintable(table.out));
+    }
+
+    void importAndDiscoverOnPostgresAnswerAsOnSqlite()
+    {
+        // issue 14: --db postgresql://… picks the PostgreSQL backend; the same file gives the same
+        // tiles, numbers, ids and order as on SQLite (run ids and durations aside).
+        if (!m_pg.available())
+            QSKIP(qPrintable(m_pg.skipReason()));
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+        const QString uri = m_pg.createDatabase(u"cli"_s);
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_pg.error()));
+        const QString file = testsupport::dataPath(u"app/trend_small.ndjson"_s);
+        const QString sqlite = db(u"pg-twin.db"_s);
+        const Run pgImport = glasstrend({u"import"_s, u"--db"_s, uri, file});
+        QCOMPARE(pgImport.exitCode, 0);
+        const Run sqliteImport = glasstrend({u"import"_s, u"--db"_s, sqlite, file});
+        QCOMPARE(sqliteImport.exitCode, 0);
+        // The same summary line (read, inserted, updated, rejected), the time aside.
+        const auto summary = [](const QString &out) {
+            QString s = out;
+            s.replace(QRegularExpression(uR"( in [0-9.]+ s \([0-9]+ posts/s\))"_s), QString());
+            return s;
+        };
+        QCOMPARE(summary(pgImport.out), summary(sqliteImport.out));
+        // Importing the file again updates every post and inserts none.
+        const Run again = glasstrend({u"import"_s, u"--db"_s, uri, file});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u" 0 inserted"_s), qPrintable(again.out));
+
+        const auto comparable = [](const QString &json) {
+            QJsonObject body = QJsonDocument::fromJson(json.toUtf8()).object();
+            body.remove(u"run_id"_s);
+            body.remove(u"duration_ms"_s);
+            return QJsonDocument(body).toJson(QJsonDocument::Indented);
+        };
+        const Run onPg = glasstrend({u"discover"_s, u"--db"_s, uri, u"--json"_s});
+        QCOMPARE(onPg.exitCode, 0);
+        const Run onSqlite = glasstrend({u"discover"_s, u"--db"_s, sqlite, u"--json"_s});
+        QCOMPARE(onSqlite.exitCode, 0);
+        QCOMPARE(comparable(onPg.out), comparable(onSqlite.out));
+        QCOMPARE(QJsonDocument::fromJson(onPg.out.toUtf8()).object().value(u"trends"_s).toInt(), 1);
+
+        // The stored run answers from PostgreSQL too: export reads it back.
+        const Run table = glasstrend({u"discover"_s, u"--db"_s, uri});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(u"#matchalatte"_s), qPrintable(table.out));
+    }
+
+    void aPostgresPasswordIsNeverShown()
+    {
+        // Nothing listens on port 1: the connection fails, and the message names the server without the password.
+        const Run r = glasstrend({u"discover"_s, u"--db"_s, u"postgresql://gt:s3cr3t-pw@127.0.0.1:1/nodb"_s});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(u"127.0.0.1"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"s3cr3t-pw"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"s3cr3t-pw"_s), qPrintable(r.out));
     }
 
     void discoverOverridesAreChecked()

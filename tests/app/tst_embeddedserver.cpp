@@ -4,6 +4,7 @@
 
 #include "app/embeddedserver.h"
 #include "tests/api/apitestserver.h"
+#include "core/storage/postrepository.h"
 #include "core/storage/database.h"
 #include "tests/api/httpclient.h"
 
@@ -25,7 +26,7 @@ private Q_SLOTS:
         ApiServerSettings settings;
         settings.host = u"127.0.0.1"_s;
         settings.port = 0;
-        EmbeddedServer server(settings, ApiServices{t->database, t->imports, t->discovery});
+        EmbeddedServer server(settings, ApiServices{t->imports, t->discovery});
 
         QVERIFY(server.start().ok());
         QVERIFY(server.isRunning());
@@ -60,7 +61,7 @@ private Q_SLOTS:
         ApiServerSettings settings;
         settings.port = 0;
         {
-            EmbeddedServer server(settings, ApiServices{t->database, t->imports, t->discovery});
+            EmbeddedServer server(settings, ApiServices{t->imports, t->discovery});
             QVERIFY(server.start().ok());
             HttpClient client(quint16(QUrl(server.address()).port()));
             QCOMPARE(client.post(u"/api/v1/posts"_s, postsBody(noisePosts(u"q"_s, 0, 500))).status, 200);

@@ -154,7 +154,7 @@ int main(int argc, char *argv[])
             benchutil::removeDatabaseFiles(dbPath);
         return status;
     }
-    const ImportService service(db.value(), options);
+    const ImportService service(std::make_shared<PostRepository>(db.value()), options);
     const double cpuBefore = benchutil::processCpuSeconds();
     QElapsedTimer timer;
     timer.start();

@@ -17,6 +17,7 @@
 #include <QSlider>
 #include <QTextStream>
 
+#include "core/storage/postrepository.h"
 #include "core/log/log.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
@@ -162,7 +163,7 @@ int main(int argc, char *argv[])
         out << db.error().message << Qt::endl;
         return 1;
     }
-    auto imports = std::make_shared<const ImportService>(db.value(), IngestOptions{});
+    auto imports = std::make_shared<const ImportService>(std::make_shared<PostRepository>(db.value()), IngestOptions{});
     auto discovery = sqliteDiscovery(db.value(), PipelineParams{}, u"latest"_s, true);
     DesktopContext ctx;
     ctx.initialDatabase = parser.value(u"db"_s);

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "core/storage/postrepository.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
@@ -62,7 +63,7 @@ int main(int argc, char *argv[])
         qCritical("%s", qPrintable(db.error().message));
         return 1;
     }
-    auto imports = std::make_shared<const ImportService>(db.value(), IngestOptions{});
+    auto imports = std::make_shared<const ImportService>(std::make_shared<PostRepository>(db.value()), IngestOptions{});
     auto discovery = sqliteDiscovery(db.value(), PipelineParams{}, u"latest"_s, true);
     if (fresh) {
         QTemporaryDir scratch;

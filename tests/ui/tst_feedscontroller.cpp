@@ -55,7 +55,7 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(u"feeds.db"_s));
         QVERIFY(db);
         auto database = db.value();
-        auto imports = std::make_shared<const ImportService>(database, IngestOptions{});
+        auto imports = std::make_shared<const ImportService>(std::make_shared<PostRepository>(database), IngestOptions{});
         const QString folder = m_dir.filePath(u"captures"_s);
         QVERIFY(QDir().mkpath(folder));
 

@@ -139,7 +139,7 @@ private Q_SLOTS:
         m_mappings = std::make_shared<const MappingStore>(m_dir.filePath(u"mappings"_s));
         IngestOptions options;
         options.findMapping = [store = m_mappings](const QStringList &columns) { return store->find(columns); };
-        m_imports = std::make_shared<ImportService>(m_db, options);
+        m_imports = std::make_shared<ImportService>(std::make_shared<PostRepository>(m_db), options);
         m_discovery = sqliteDiscovery(m_db, PipelineParams{}, u"latest"_s, true);
         const Result<ImportReport> report =
             m_imports->importFile(testsupport::sourcePath(u"resources/ui/sample/sample.ndjson"_s));
@@ -350,7 +350,7 @@ private Q_SLOTS:
         ApiServerSettings settings;
         settings.host = u"127.0.0.1"_s;
         settings.port = 0;
-        ApiServer server(settings, ApiServices{m_db, m_imports, m_discovery});
+        ApiServer server(settings, ApiServices{m_imports, m_discovery});
         QVERIFY(server.listen().ok());
         HttpClient http(server.port());
         QCOMPARE(http.postJson(u"/api/v1/discover"_s, {}).status, 200);
@@ -916,7 +916,7 @@ private:
                 return db.error();
             return Workspace::fromServices(
                 path, sqliteDiscovery(db.value(), PipelineParams{}, u"latest"_s, true),
-                std::make_shared<ImportService>(db.value(), IngestOptions{}),
+                std::make_shared<ImportService>(std::make_shared<PostRepository>(db.value()), IngestOptions{}),
                 std::make_shared<SqliteProjectStore>(db.value()));
         };
         m_window = std::make_unique<MainWindow>(ctx);

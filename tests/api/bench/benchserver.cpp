@@ -14,6 +14,7 @@
 
 #include <unistd.h>
 
+#include "core/storage/postrepository.h"
 #include "core/api/apiserver.h"
 #include "core/log/log.h"
 #include "core/model/ingestoptions.h"
@@ -54,7 +55,7 @@ int main(int argc, char *argv[])
     ApiServerSettings settings;
     settings.port = value(u"--port"_s, u"8765"_s).toUShort();
     settings.workerThreads = value(u"--workers"_s, u"4"_s).toInt();
-    ApiServer server(settings, ApiServices{db.value(), std::make_shared<ImportService>(db.value(), IngestOptions{}),
+    ApiServer server(settings, ApiServices{std::make_shared<ImportService>(std::make_shared<PostRepository>(db.value()), IngestOptions{}),
                                            sqliteDiscovery(db.value(), PipelineParams{}, u"latest"_s, true)});
     if (Status s = server.listen(); !s) {
         QTextStream(stderr) << s.error().message << u'\n';

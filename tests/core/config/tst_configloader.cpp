@@ -83,7 +83,8 @@ private Q_SLOTS:
         QCOMPARE(c.ingest.naiveTimezone, u"UTC"_s);
         QVERIFY(c.ingest.aliases.isEmpty());
         QVERIFY(c.database.sqlitePath.isEmpty());
-        QVERIFY(c.database.postgres.isEmpty());
+        QVERIFY(c.database.url.isEmpty());
+        QCOMPARE(c.database.retentionDays, 0);
         QVERIFY(c.poll.sources.isEmpty());
         QCOMPARE(c.poll.intervalS, 60);
         QVERIFY(c.pipeline == PipelineParams{});

@@ -45,7 +45,7 @@ private Q_SLOTS:
         auto database = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s));
         QVERIFY(database.ok());
         m_database = database.value();
-        m_importer = std::make_shared<const ImportService>(m_database, IngestOptions{});
+        m_importer = std::make_shared<const ImportService>(std::make_shared<PostRepository>(m_database), IngestOptions{});
     }
 
     void folderAppendsArriveAsBatches()

@@ -54,7 +54,7 @@ private Q_SLOTS:
             Database::open(m_dir.path() + u"/"_s + QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s);
         QVERIFY(database.ok());
         m_database = database.value();
-        m_importer = std::make_unique<ImportService>(m_database, IngestOptions{});
+        m_importer = std::make_unique<ImportService>(std::make_shared<PostRepository>(m_database), IngestOptions{});
         m_source = PollSource{u"folder"_s, m_folder, {}, 60, 30, 64LL * 1024 * 1024};
     }
 
@@ -159,7 +159,7 @@ private Q_SLOTS:
         auto reopened = Database::open(dbPath);
         QVERIFY(reopened.ok());
         m_database = reopened.value();
-        m_importer = std::make_unique<ImportService>(m_database, IngestOptions{});
+        m_importer = std::make_unique<ImportService>(std::make_shared<PostRepository>(m_database), IngestOptions{});
 
         QCOMPARE(pollOnce().filesImported, 0);
         append(path, postLines(5, 1));

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/storage/postrepository.h"
 #include "core/model/pipelineparams.h"
 #include "core/pipeline/pipeline.h"
 #include "core/service/discoveryservice.h"
@@ -99,7 +100,7 @@ TestFormatsEndToEnd::Side TestFormatsEndToEnd::importInto(const QString &name, c
     if (!database.ok())
         qFatal("%s", qPrintable(database.error().message));
     side.database = database.value();
-    const ImportService importer(side.database, IngestOptions{});
+    const ImportService importer(std::make_shared<PostRepository>(side.database), IngestOptions{});
     for (const QString &file : files) {
         const Result<ImportReport> report = importer.importFile(file);
         if (!report.ok())

@@ -148,7 +148,7 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(u"live.db"_s));
         QVERIFY(db.ok());
         m_db = db.value();
-        auto report = ImportService(m_db, IngestOptions{}).importFile(path);
+        auto report = ImportService(std::make_shared<PostRepository>(m_db), IngestOptions{}).importFile(path);
         QVERIFY(report.ok());
         m_cold = sqliteDiscovery(m_db);
         m_warm = sqliteDiscovery(m_db, {}, u"latest"_s, true);

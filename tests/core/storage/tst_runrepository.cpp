@@ -10,6 +10,7 @@
 #include "core/storage/runrepository.h"
 #include "core/storage/schema.h"
 #include "core/storage/tagblob.h"
+#include "tests/support/storagebackends.h"
 
 using namespace Qt::StringLiterals;
 
@@ -184,7 +185,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
 
+    StorageBackends m_backends;
+
 private Q_SLOTS:
+    void initTestCase() { m_backends.start(); }
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -198,9 +202,12 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    void roundTrip_data() { StorageBackends::addRows(); }
     void roundTrip()
     {
-        RunRepository repo(m_db);
+        std::shared_ptr<Database> sqlite;
+        GT_OPEN_STORAGE(m_backends, storage, &sqlite);
+        const RunStore &repo = *storage.runs;
         const RunResult run = makeRun(u"run-a"_s);
         QVERIFY(repo.save(run).ok());
         auto loaded = repo.loadRun(u"run-a"_s);
@@ -231,9 +238,12 @@ private Q_SLOTS:
         QCOMPARE(summary.value().windowHours, 48);
     }
 
+    void unknownRunIsNotFound_data() { StorageBackends::addRows(); }
     void unknownRunIsNotFound()
     {
-        RunRepository repo(m_db);
+        std::shared_ptr<Database> sqlite;
+        GT_OPEN_STORAGE(m_backends, storage, &sqlite);
+        const RunStore &repo = *storage.runs;
         QCOMPARE(repo.loadRun(u"nope"_s).error().code, u"not_found"_s);
         QCOMPARE(repo.tiles(u"nope"_s).error().code, u"not_found"_s);
         QCOMPARE(repo.trend(u"nope"_s, u"t-x"_s).error().code, u"not_found"_s);
@@ -244,9 +254,12 @@ private Q_SLOTS:
         QCOMPARE(repo.save(RunResult()).error().code, u"invalid_value"_s);
     }
 
+    void savingTheSameRunReplacesIt_data() { StorageBackends::addRows(); }
     void savingTheSameRunReplacesIt()
     {
-        RunRepository repo(m_db);
+        std::shared_ptr<Database> sqlite;
+        GT_OPEN_STORAGE(m_backends, storage, &sqlite);
+        const RunStore &repo = *storage.runs;
         QVERIFY(repo.save(makeRun(u"run-a"_s, 50)).ok());
         QVERIFY(repo.save(makeRun(u"run-b"_s, 5)).ok());
         RunResult again = makeRun(u"run-a"_s, 7);
@@ -257,7 +270,9 @@ private Q_SLOTS:
         QCOMPARE(repo.decisions(u"run-a"_s).value().total, 7);
         QCOMPARE(repo.decisions(u"run-b"_s).value().total, 5);
         // No rows of the replaced run are left behind.
-        QSqlQuery query(m_db->connection());
+        if (!sqlite)
+            return; // PostgreSQL: ON DELETE CASCADE (pgschema.cpp)
+        QSqlQuery query(sqlite->connection());
         QVERIFY(query.exec(u"SELECT count(*) FROM decision_blocks"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 2); // one block per run
         QVERIFY(query.exec(u"SELECT count(*) FROM decision_index"_s) && query.next());
@@ -267,9 +282,12 @@ private Q_SLOTS:
         QCOMPARE(repo.latestRunId().value(), std::optional<QString>(u"run-a"_s)); // saved last
     }
 
+    void listAndLatestAreNewestFirst_data() { StorageBackends::addRows(); }
     void listAndLatestAreNewestFirst()
     {
-        RunRepository repo(m_db);
+        std::shared_ptr<Database> sqlite;
+        GT_OPEN_STORAGE(m_backends, storage, &sqlite);
+        const RunStore &repo = *storage.runs;
         for (const QString &id : {u"r1"_s, u"r2"_s, u"r3"_s}) {
             QVERIFY(repo.save(makeRun(id, 1)).ok());
             QThread::msleep(2); // distinct save times; ties are broken by insertion anyway
@@ -283,9 +301,12 @@ private Q_SLOTS:
         QCOMPARE(repo.latestRunId().value(), std::optional<QString>(u"r3"_s));
     }
 
+    void tilesAreTrendsInRankOrder_data() { StorageBackends::addRows(); }
     void tilesAreTrendsInRankOrder()
     {
-        RunRepository repo(m_db);
+        std::shared_ptr<Database> sqlite;
+        GT_OPEN_STORAGE(m_backends, storage, &sqlite);
+        const RunStore &repo = *storage.runs;
         QVERIFY(repo.save(makeRun(u"run"_s)).ok());
         auto anchors = [&](const TileQuery &q) {
             QStringList out;
@@ -361,9 +382,12 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 0);
     }
 
+    void decisionsPageAndFilter_data() { StorageBackends::addRows(); }
     void decisionsPageAndFilter()
     {
-        RunRepository repo(m_db);
+        std::shared_ptr<Database> sqlite;
+        GT_OPEN_STORAGE(m_backends, storage, &sqlite);
+        const RunStore &repo = *storage.runs;
         const RunResult run = makeRun(u"run"_s, 100);
         QVERIFY(repo.save(run).ok());
 

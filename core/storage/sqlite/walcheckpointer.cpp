@@ -1,4 +1,4 @@
-#include "core/service/walcheckpointer.h"
+#include "core/storage/sqlite/walcheckpointer.h"
 
 #include <algorithm>
 

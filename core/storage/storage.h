@@ -1,0 +1,20 @@
+#pragma once
+
+#include <memory>
+
+#include <QString>
+
+class PostStore;
+class ProjectStore;
+class RunStore;
+
+/// The stores of one opened database behind the ports (STYLE.md "Two backends"): what the services,
+/// the API and the CLI are built on, whichever backend answers. app/ opens it (SQLite:
+/// openSqliteStorage, PostgreSQL: PgStorage::open); nothing else knows which one it is.
+struct Storage
+{
+    std::shared_ptr<const PostStore> posts;
+    std::shared_ptr<const RunStore> runs;
+    std::shared_ptr<ProjectStore> project;
+    QString location; ///< for logs and messages: the SQLite path or the URI without its password
+};
