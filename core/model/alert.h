@@ -25,6 +25,6 @@ struct AlertRecord
     qint64 id = 0; ///< increasing in the order alerts were raised
     Alert alert;
     qint64 createdAtMs = 0;
-    bool delivered = false; ///< every webhook URL accepted it (true when there is no URL to send to)
+    bool delivered = false; ///< every webhook URL accepted it (stays false when there is no URL to send to)
     int attempts = 0;       ///< POST rounds made so far
 };
