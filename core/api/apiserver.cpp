@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include "core/api/alertscontroller.h"
 #include "core/api/bearerauth.h"
 #include "core/api/discoverycontroller.h"
 #include "core/api/docscontroller.h"
@@ -19,6 +20,7 @@
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/service/ingestqueue.h"
+#include "core/storage/sqlite/sqlitealertstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -120,6 +122,8 @@ void ApiServer::buildRoutes()
     auto trends = std::make_shared<TrendsController>(m_services.discovery->runs());
     auto runs = std::make_shared<RunsController>(m_services.discovery->runs());
     auto docs = std::make_shared<DocsController>();
+    auto alerts = std::make_shared<AlertsController>(
+        m_services.alerts ? m_services.alerts : std::make_shared<const SqliteAlertStore>(m_services.database));
 
     // The whole API on one screen: which role's instances answer each route (the router refuses the
     // others with 421), and where it runs (cheap answers stay on the event loop; the rest go to workers).
@@ -130,6 +134,7 @@ void ApiServer::buildRoutes()
     m_router.add(route(discover, "GET", "/api/v1/trends/{trend_id}", Execution::Worker, trends, &TrendsController::trend));
     m_router.add(route(discover, "GET", "/api/v1/runs", Execution::Worker, runs, &RunsController::runs));
     m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/decisions", Execution::Worker, runs, &RunsController::decisions));
+    m_router.add(route(discover, "GET", "/api/v1/alerts", Execution::Worker, alerts, &AlertsController::alerts));
     m_router.add(route(every, "GET", "/health", Execution::EventLoop, health, &HealthController::health));
     m_router.add(route(every, "GET", "/openapi.json", Execution::EventLoop, docs, &DocsController::openApi));
     m_router.add(route(every, "GET", "/docs", Execution::EventLoop, docs, &DocsController::docs));

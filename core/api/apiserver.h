@@ -11,6 +11,7 @@
 #include "core/api/router.h"
 #include "core/model/result.h"
 
+class AlertStore;
 class Database;
 class DiscoveryService;
 class HttpServerAdapter;
@@ -25,6 +26,8 @@ struct ApiServices
     std::shared_ptr<Database> database;
     std::shared_ptr<const ImportService> imports;
     std::shared_ptr<const DiscoveryService> discovery;
+    /// GET /api/v1/alerts; null = the alerts table of `database`.
+    std::shared_ptr<const AlertStore> alerts = nullptr;
 };
 
 /// The REST server of SPEC section 5, for `glasstrend --serve` and for the desktop app's

@@ -70,8 +70,8 @@ private Q_SLOTS:
             QVERIFY2(message.contains(u"role is "_s + serverRoleName(role)), qPrintable(message));
             QVERIFY2(message.contains(u"served by "_s + serverRoleName(route.role)), qPrintable(message));
         }
-        // ingest refuses discovery and the four reads; discover refuses the ingest route.
-        QCOMPARE(refused, role == ServerRole::All ? 0 : role == ServerRole::Ingest ? 5 : 1);
+        // ingest refuses discovery and the five reads (alerts included); discover refuses the ingest route.
+        QCOMPARE(refused, role == ServerRole::All ? 0 : role == ServerRole::Ingest ? 6 : 1);
     }
 
     void healthSaysTheRoleOnEveryRole_data() { everyRouteOnEveryRole_data(); }
