@@ -31,6 +31,8 @@ public:
     void runStored(std::shared_ptr<const RunResult> run);
     /// Sends again what an earlier process raised but did not finish delivering (attempts left).
     void resumeUndelivered();
+    /// Where this server is reached, once it listens (for the trend link of alerts raised from now on).
+    void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     /// Webhook deliveries in flight.
     int pendingDeliveries() const { return m_sender.pending(); }
 
