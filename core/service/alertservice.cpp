@@ -31,6 +31,7 @@ void AlertService::evaluate(const RunResult &run)
 {
     const QList<Alert> alerts = evaluateAlerts(run, m_watch);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int raisedCount = 0;
     for (const Alert &alert : alerts) {
         auto raised = m_store->raise(alert, now);
         if (!raised) {
@@ -39,12 +40,14 @@ void AlertService::evaluate(const RunResult &run)
         }
         if (!raised.value())
             continue; // raised by an earlier run (or process): once per trend and reason
+        ++raisedCount;
         const AlertRecord &record = *raised.value();
         gtlog::service()->info("alert {}: {} for trend {} ({}) in run {}", record.id, alert.reason, alert.trendId,
                                alert.title, alert.runId);
         m_sender.send(record.id, alertjson::webhookBody(alert, m_baseUrl));
         Q_EMIT alertRaised(record);
     }
+    Q_EMIT runEvaluated(run.runId, raisedCount);
 }
 
 void AlertService::resumeUndelivered()

@@ -37,6 +37,8 @@ public:
     int pendingDeliveries() const { return m_sender.pending(); }
 
 Q_SIGNALS:
+    /// A stored run was evaluated: `raised` alerts of it were new (the others were raised before).
+    void runEvaluated(const QString &runId, int raised);
     /// A new alert was recorded (and, with webhooks, its delivery started).
     void alertRaised(const AlertRecord &record);
     /// Every webhook of alert `id` answered or gave up; the state is stored.
