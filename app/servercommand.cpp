@@ -34,6 +34,7 @@ int runServer(AppContext &context, const CommandLine &commandLine)
     }
     if (Status listening = server.listen(); !listening) {
         QTextStream(stderr) << u"glasstrend --serve: "_s << listening.error().message << u'\n';
+        context.discovery->setRunListener({});
         return 1;
     }
     gtlog::app()->info("serving {} as role {} (database {}){}", server.address(), serverRoleName(server.role()),
