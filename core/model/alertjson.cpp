@@ -14,13 +14,11 @@ namespace {
 
 QJsonObject fieldsOf(const Alert &alert)
 {
-    QJsonObject o{{u"trend_id"_s, alert.trendId},
-                  {u"title"_s, alert.title},
-                  {u"urgency"_s, alert.urgency},
-                  {u"growth"_s, alert.growth ? QJsonValue(*alert.growth) : QJsonValue()},
-                  {u"reason"_s, alert.reason},
-                  {u"run_id"_s, alert.runId},
-                  {u"as_of"_s, isoUtc(alert.asOfMs)}};
+    QJsonObject o{
+        {u"trend_id"_s, alert.trendId},    {u"title"_s, alert.title},
+        {u"urgency"_s, alert.urgency},     {u"growth"_s, alert.growth ? QJsonValue(*alert.growth) : QJsonValue()},
+        {u"reason"_s, alert.reason},       {u"run_id"_s, alert.runId},
+        {u"as_of"_s, isoUtc(alert.asOfMs)}};
     if (!alert.watched.isEmpty())
         o.insert(u"watched"_s, QJsonArray::fromStringList(alert.watched));
     return o;
@@ -34,7 +32,8 @@ QByteArray webhookBody(const Alert &alert, const QString &baseUrl)
     QString base = baseUrl;
     while (base.endsWith(u'/'))
         base.chop(1);
-    o.insert(u"url"_s, QString(base + u"/api/v1/trends/"_s + QString::fromLatin1(QUrl::toPercentEncoding(alert.trendId))));
+    o.insert(u"url"_s,
+             QString(base + u"/api/v1/trends/"_s + QString::fromLatin1(QUrl::toPercentEncoding(alert.trendId))));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -24,7 +24,8 @@ AlertService::~AlertService() = default;
 
 void AlertService::runStored(std::shared_ptr<const RunResult> run)
 {
-    QMetaObject::invokeMethod(this, [this, run = std::move(run)] { evaluate(*run); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, run = std::move(run)] { evaluate(*run); }, Qt::QueuedConnection);
 }
 
 void AlertService::evaluate(const RunResult &run)

@@ -25,7 +25,8 @@ qint64 webhookRetryDelayMs(int firstRetryMs, int retry)
     return std::min(kCapMs, qint64(std::max(firstRetryMs, 0)) << doublings);
 }
 
-WebhookSender::WebhookSender(WebhookSettings settings, QObject *parent) : QObject(parent), m_settings(std::move(settings))
+WebhookSender::WebhookSender(WebhookSettings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings))
 {
     m_network.setAutoDeleteReplies(true);
 }
@@ -71,7 +72,8 @@ void WebhookSender::post(qint64 id, const QString &url, int attempt)
             return;
         }
         const qint64 delay = webhookRetryDelayMs(m_settings.firstRetryMs, attempt);
-        gtlog::service()->info("webhook {} failed for alert {} ({}); retry {} in {} ms", url, id, reason, attempt, delay);
+        gtlog::service()->info("webhook {} failed for alert {} ({}); retry {} in {} ms", url, id, reason, attempt,
+                               delay);
         QTimer::singleShot(delay, this, [this, id, url, attempt] { post(id, url, attempt + 1); });
     });
 }

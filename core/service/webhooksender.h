@@ -10,10 +10,10 @@
 struct WebhookSettings
 {
     QStringList urls;
-    QString secret;        ///< empty = unsigned
-    int maxAttempts = 5;   ///< POSTs per URL at most (the first and the retries)
+    QString secret;          ///< empty = unsigned
+    int maxAttempts = 5;     ///< POSTs per URL at most (the first and the retries)
     int firstRetryMs = 2000; ///< the wait before the first retry; doubled for each further one
-    int timeoutMs = 10000; ///< per POST
+    int timeoutMs = 10000;   ///< per POST
 };
 
 /// `X-GlassTrend-Signature` of a body: "sha256=" + lower-case hex of HMAC-SHA256(secret, body).

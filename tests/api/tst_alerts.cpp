@@ -109,8 +109,9 @@ QString discover(ApiTestServer &t)
 /// Alerts of `t`'s database, listening to its discovery.
 std::unique_ptr<AlertService> alertsFor(ApiTestServer &t, WatchList watch, WebhookSettings webhooks)
 {
-    auto service = std::make_unique<AlertService>(std::make_shared<const SqliteAlertStore>(t.database), std::move(watch),
-                                                  std::move(webhooks), u"http://127.0.0.1:%1"_s.arg(t.port()));
+    auto service =
+        std::make_unique<AlertService>(std::make_shared<const SqliteAlertStore>(t.database), std::move(watch),
+                                       std::move(webhooks), u"http://127.0.0.1:%1"_s.arg(t.port()));
     t.discovery->setRunListener([s = service.get()](const auto &run) { s->runStored(run); });
     return service;
 }
@@ -152,7 +153,8 @@ private Q_SLOTS:
             QCOMPARE(o.value(u"as_of"_s).toString(), u"2025-06-01T12:00:00Z"_s);
             const QString trendId = o.value(u"trend_id"_s).toString();
             QVERIFY(!trendId.isEmpty());
-            QCOMPARE(o.value(u"url"_s).toString(), u"http://127.0.0.1:%1/api/v1/trends/%2"_s.arg(t->port()).arg(trendId));
+            QCOMPARE(o.value(u"url"_s).toString(),
+                     u"http://127.0.0.1:%1/api/v1/trends/%2"_s.arg(t->port()).arg(trendId));
             QVERIFY(!o.value(u"title"_s).toString().isEmpty());
             QVERIFY(QStringList({u"act_now"_s, u"prepare"_s, u"monitor"_s}).contains(o.value(u"urgency"_s).toString()));
             QVERIFY(o.contains(u"growth"_s));
@@ -215,11 +217,11 @@ private Q_SLOTS:
             runId = discover(*t);
             QVERIFY(!runId.isEmpty());
             QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-            QCOMPARE(finished.at(0).at(1).toInt(), 3);  // attempts
+            QCOMPARE(finished.at(0).at(1).toInt(), 3);     // attempts
             QCOMPARE(finished.at(0).at(2).toBool(), true); // delivered
             QCOMPARE(receiver.received.size(), 3);
             QCOMPARE(receiver.received.at(0).body, receiver.received.at(2).body); // the same alert, retried
-            QVERIFY(receiver.received.at(0).signature.isEmpty()); // no alerts.secret: unsigned
+            QVERIFY(receiver.received.at(0).signature.isEmpty());                 // no alerts.secret: unsigned
             int accepted = 0;
             for (const Received &r : receiver.received)
                 accepted += r.answeredStatus == 200 ? 1 : 0;

@@ -57,8 +57,8 @@ private Q_SLOTS:
         QVERIFY(watchMatches(u"matcha*"_s, u"matchalatte"_s));
         QVERIFY(watchMatches(u"matcha*"_s, u"matcha"_s));
         QVERIFY(!watchMatches(u"matcha*"_s, u"icedmatcha"_s)); // a prefix, not a substring
-        QVERIFY(watchMatches(u" #Matcha "_s, u"matcha"_s));     // '#', case and spaces do not matter
-        QVERIFY(!watchMatches(u"*"_s, u"anything"_s));          // a bare star watches nothing
+        QVERIFY(watchMatches(u" #Matcha "_s, u"matcha"_s));    // '#', case and spaces do not matter
+        QVERIFY(!watchMatches(u"*"_s, u"anything"_s));         // a bare star watches nothing
         QVERIFY(!watchMatches(QString(), u"matcha"_s));
     }
 
@@ -77,7 +77,8 @@ private Q_SLOTS:
 
     void actNowCanBeOff()
     {
-        QCOMPARE(keys(evaluateAlerts(run(), WatchList{{u"oatmilk"_s}, false})), QStringList{u"t2/watched_tag/oatmilk"_s});
+        QCOMPARE(keys(evaluateAlerts(run(), WatchList{{u"oatmilk"_s}, false})),
+                 QStringList{u"t2/watched_tag/oatmilk"_s});
         QCOMPARE(keys(evaluateAlerts(run(), WatchList{{}, true})), QStringList{u"t1/act_now/"_s});
         QVERIFY(evaluateAlerts(run(), WatchList{{}, false}).isEmpty());
     }
