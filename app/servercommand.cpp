@@ -9,6 +9,9 @@
 #include "core/api/apiserver.h"
 #include "core/log/log.h"
 #include "core/poll/feedpoller.h"
+#include "core/service/alertservice.h"
+#include "core/service/discoveryscheduler.h"
+#include "core/service/discoveryservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,14 +23,47 @@ int runServer(AppContext &context, const CommandLine &commandLine)
                                "PostgreSQL); push posts with POST /api/v1/posts instead\n"_s.arg(context.storage.location);
         return 2;
     }
-    ApiServer server(context.apiServerSettings(commandLine), ApiServices{context.imports, context.discovery});
+    ApiServer server(context.apiServerSettings(commandLine),
+                     ApiServices{context.imports, context.discovery, context.storage.alerts});
+    // Alerts and discovery.schedule belong where discovery runs (roles all and discover). The alerts
+    // listen to every stored run (the API's and the schedule's) from before the server listens.
+    const bool discovers = roleServes(server.role(), ServerRole::Discover);
+    const AlertSettings &alertConfig = context.config.alerts;
+    std::unique_ptr<AlertService> alerts;
+    if (discovers && (!alertConfig.watch.isEmpty() || alertConfig.onActNow)) {
+        if (context.storage.alerts) {
+            alerts = std::make_unique<AlertService>(context.storage.alerts, WatchList{alertConfig.watch, alertConfig.onActNow},
+                                                    WebhookSettings{alertConfig.webhooks, alertConfig.secret}, QString());
+            context.discovery->setRunListener([service = alerts.get()](const auto &run) { service->runStored(run); });
+        } else {
+            gtlog::app()->warn("alerts: {} keeps no alerts yet (PostgreSQL); alerts.* are ignored", context.storage.location);
+        }
+    }
     if (Status listening = server.listen(); !listening) {
         QTextStream(stderr) << u"glasstrend --serve: "_s << listening.error().message << u'\n';
+        context.discovery->setRunListener({});
         return 1;
     }
     gtlog::app()->info("serving {} as role {} (database {}){}", server.address(), serverRoleName(server.role()),
                        context.storage.location,
                        context.config.server.apiToken.isEmpty() ? u""_s : u", bearer token required"_s);
+
+    std::unique_ptr<DiscoveryScheduler> scheduler;
+    if (alerts) {
+        alerts->setBaseUrl(server.address());
+        alerts->resumeUndelivered();
+        gtlog::app()->info("alerts on: {} watched tag(s), act_now {}, {} webhook(s)", alertConfig.watch.size(),
+                           alertConfig.onActNow ? "on" : "off", alertConfig.webhooks.size());
+    }
+    if (const int every = context.config.discovery.scheduleS; every > 0) {
+        if (discovers) {
+            scheduler = std::make_unique<DiscoveryScheduler>(context.discovery, every * 1000);
+            scheduler->start();
+            gtlog::app()->info("scheduled discovery every {} s", every);
+        } else {
+            gtlog::app()->info("discovery.schedule left to the discover instances (role {})", serverRoleName(server.role()));
+        }
+    }
 
     // poll.sources: captures arriving in folders or at URLs are imported in the background and
     // show up in the next discovery. The feeds are ingestion, so only instances taking posts poll.
@@ -46,14 +82,19 @@ int runServer(AppContext &context, const CommandLine &commandLine)
     // requests in flight finish and commit, then leave the event loop; the database closes when
     // the context goes out of scope in main().
     UnixSignals signals;
-    QObject::connect(&signals, &UnixSignals::terminationRequested, &server, [&server, &poller](int signalNumber) {
+    QObject::connect(&signals, &UnixSignals::terminationRequested, &server, [&server, &poller, &scheduler](int signalNumber) {
         gtlog::app()->info("signal {} received: shutting down", signalNumber);
         poller.stop();
+        if (scheduler)
+            scheduler->stop();
         server.shutdown();
     });
     QObject::connect(&server, &ApiServer::stopped, QCoreApplication::instance(), [] {
         gtlog::app()->info("server stopped");
         QCoreApplication::exit(0);
     });
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    scheduler.reset(); // waits for a scheduled run in flight, which the alerts still hear about
+    context.discovery->setRunListener({});
+    return code;
 }

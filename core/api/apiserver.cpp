@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include "core/api/alertscontroller.h"
 #include "core/api/backtestcontroller.h"
 #include "core/api/backtestjobs.h"
 #include "core/api/bearerauth.h"
@@ -124,6 +125,7 @@ void ApiServer::buildRoutes()
     auto docs = std::make_shared<DocsController>();
     auto backtest = std::make_shared<BacktestController>(
         std::make_shared<BacktestJobs>(m_services.discovery->posts(), m_services.discovery->defaults()));
+    auto alerts = std::make_shared<AlertsController>(m_services.alerts);
 
     // The whole API on one screen: which role's instances answer each route (the router refuses the
     // others with 421), and where it runs (cheap answers stay on the event loop; the rest go to workers).
@@ -137,6 +139,7 @@ void ApiServer::buildRoutes()
     m_router.add(route(discover, "GET", "/api/v1/runs", Execution::Worker, runs, &RunsController::runs));
     m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/decisions", Execution::Worker, runs, &RunsController::decisions));
     m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/compare/{other_run_id}", Execution::Worker, runs, &RunsController::compare));
+    m_router.add(route(discover, "GET", "/api/v1/alerts", Execution::Worker, alerts, &AlertsController::alerts));
     m_router.add(route(every, "GET", "/health", Execution::EventLoop, health, &HealthController::health));
     m_router.add(route(every, "GET", "/openapi.json", Execution::EventLoop, docs, &DocsController::openApi));
     m_router.add(route(every, "GET", "/docs", Execution::EventLoop, docs, &DocsController::docs));

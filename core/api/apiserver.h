@@ -11,6 +11,7 @@
 #include "core/api/router.h"
 #include "core/model/result.h"
 
+class AlertStore;
 class DiscoveryService;
 class HttpServerAdapter;
 class ImportService;
@@ -23,6 +24,8 @@ struct ApiServices
 {
     std::shared_ptr<const ImportService> imports;
     std::shared_ptr<const DiscoveryService> discovery;
+    /// GET /api/v1/alerts (Storage::alerts); null: the route says the alerts are kept elsewhere.
+    std::shared_ptr<const AlertStore> alerts = nullptr;
 };
 
 /// The REST server of SPEC section 5, for `glasstrend --serve` and for the desktop app's

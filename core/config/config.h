@@ -3,6 +3,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 
+#include "core/config/alertsettings.h"
 #include "core/config/databasesettings.h"
 #include "core/config/discoverysettings.h"
 #include "core/config/pollsettings.h"
@@ -28,6 +29,7 @@ struct Config
     ServerSettings server;
     gtlog::LogSettings logging;
     PollSettings poll;
+    AlertSettings alerts;
 };
 
 /// Loads the configuration: defaults < the YAML file < a `.env` file beside it < the real

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QUrl>
 
 #include "core/log/log.h"
 
@@ -91,6 +92,49 @@ QString checkRole(const QJsonValue &v)
 QString checkNotEmpty(const QJsonValue &v)
 {
     return v.toString().trimmed().isEmpty() ? u"must not be empty"_s : QString();
+}
+
+// discovery.schedule: "off" (or empty), or a whole number with a unit: 30s, 15m, 1h (and 1d). Seconds, or -1 when
+// the text is none of these.
+int scheduleSeconds(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == u"off"_s)
+        return 0;
+    static const QRegularExpression pattern(u"^([0-9]{1,7})\\s*(s|m|h|d)$"_s);
+    const auto m = pattern.match(t);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const qint64 unit = m.captured(2) == u"s"_s ? 1 : m.captured(2) == u"m"_s ? 60 : m.captured(2) == u"h"_s ? 3600 : 86400;
+    const qint64 seconds = n * unit;
+    return n > 0 && seconds <= 366LL * 86400 ? int(seconds) : -1;
+}
+
+QString checkSchedule(const QJsonValue &v)
+{
+    return scheduleSeconds(v.toString()) >= 0
+               ? QString()
+               : u"expected off or a duration such as 30s, 15m, 1h or 1d (at most 366 days), got \"%1\""_s.arg(v.toString());
+}
+
+QJsonValue getSchedule(const Config &c, const QString &)
+{
+    const int s = c.discovery.scheduleS;
+    if (s <= 0)
+        return u"off"_s;
+    return s % 3600 == 0 ? u"%1h"_s.arg(s / 3600) : s % 60 == 0 ? u"%1m"_s.arg(s / 60) : u"%1s"_s.arg(s);
+}
+void setSchedule(Draft &d, const QString &, const QJsonValue &v) { d.config.discovery.scheduleS = std::max(0, scheduleSeconds(v.toString())); }
+
+QString checkUrls(const QJsonValue &v)
+{
+    for (const QJsonValue &item : v.toArray()) {
+        const QUrl url(item.toString(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
+            return u"\"%1\" is not an http:// or https:// URL"_s.arg(item.toString());
+    }
+    return {};
 }
 
 QJsonValue getAsOf(const Config &c, const QString &) { return c.asOf; }
@@ -261,6 +305,11 @@ std::vector<KeyDef> buildTable()
         field<&Config::logging, &gtlog::LogSettings::maxFiles>(u"logging.max_files"_s),
         field<&Config::poll, &PollSettings::intervalS>(u"poll.interval_s"_s),
         {u"poll.sources"_s, getSources, setSources},
+        {u"discovery.schedule"_s, getSchedule, setSchedule},
+        field<&Config::alerts, &AlertSettings::watch>(u"alerts.watch"_s),
+        field<&Config::alerts, &AlertSettings::onActNow>(u"alerts.on_act_now"_s),
+        field<&Config::alerts, &AlertSettings::webhooks>(u"alerts.webhooks"_s),
+        field<&Config::alerts, &AlertSettings::secret>(u"alerts.secret"_s),
         {u"pipeline.as_of"_s, getAsOf, setAsOf},
         {u"platforms.<slug>.enabled"_s, getPlatformEnabled, setPlatformEnabled},
         {u"platforms.<slug>.weight"_s, getPlatformWeight, setPlatformWeight},
@@ -318,6 +367,7 @@ std::vector<KeyDef> buildTable()
         row(u"database.retention_days"_s, KeyType::Integer, false, u"PostgreSQL drops whole day partitions of posts older than this many days; 0 keeps everything (SQLite keeps everything)"_s, 0, 36500),
         // discovery
         row(u"discovery.max_window_posts"_s, KeyType::Integer, false, u"A server or desktop app keeps the posts discovery reads in memory up to this many (about 200 bytes each); a larger span is loaded from the database on every run"_s, 0, 2000000000),
+        row(u"discovery.schedule"_s, KeyType::String, false, u"A server whose role runs discovery (all, discover) runs and stores one every this long: 30s, 15m, 1h, 1d, or off"_s, -kUnbounded, kUnbounded, false, checkSchedule),
         row(u"database.max_wal_mb"_s, KeyType::Integer, false, u"The SQLite write-ahead log is checkpointed and truncated to stay near this size (MB)"_s, 1, 65536),
         // server
         row(u"server.host"_s, KeyType::String, false, u"Address the REST server binds; 0.0.0.0 exposes it to the network"_s, -kUnbounded, kUnbounded, false, checkNotEmpty),
@@ -332,6 +382,11 @@ std::vector<KeyDef> buildTable()
         row(u"server.allowed_hosts"_s, KeyType::StringList, false, u"Host header values served besides the bound address and localhost (\"name\" or \"name:port\"), e.g. a reverse proxy's name; others get 421"_s),
         row(u"server.cors_origins"_s, KeyType::StringList, false, u"Origins (scheme://host:port) allowed to call the API from a browser (CORS); none by default"_s),
         row(u"server.role"_s, KeyType::String, false, u"What this instance serves: all; ingest (POST /api/v1/posts, poll.sources); discover (discovery and the reads). Other routes get 421"_s, -kUnbounded, kUnbounded, false, checkRole),
+        // alerts
+        row(u"alerts.watch"_s, KeyType::StringList, false, u"Watched tags, exact or a prefix ending in * (matcha*): a run that makes one part of a trend alerts once per trend"_s),
+        row(u"alerts.on_act_now"_s, KeyType::Boolean, false, u"Alert once when a trend first reaches act_now"_s),
+        row(u"alerts.webhooks"_s, KeyType::StringList, false, u"URLs every alert is POSTed to as JSON, retried with backoff"_s, -kUnbounded, kUnbounded, false, checkUrls),
+        row(u"alerts.secret"_s, KeyType::String, false, u"When set, webhooks carry X-GlassTrend-Signature: sha256=<hex HMAC-SHA256 of the body>"_s),
         // logging
         row(u"logging.level"_s, KeyType::String, false, u"trace, debug, info, warn, error, critical or off"_s, -kUnbounded, kUnbounded, false, checkLevel),
         row(u"logging.file"_s, KeyType::String, false, u"Rotating log file besides stderr; empty = stderr only"_s),

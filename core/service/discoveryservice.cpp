@@ -181,5 +181,8 @@ Result<std::shared_ptr<const RunResult>> DiscoveryService::discover(const Discov
     steps.store = lap();
 
     logDecisions(*run, steps);
-    return std::shared_ptr<const RunResult>(std::move(run));
+    std::shared_ptr<const RunResult> stored = std::move(run);
+    if (m_runListener)
+        m_runListener(stored);
+    return stored;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -62,6 +63,11 @@ public:
     /// Fills text, url and creator names of every cluster's top posts from storage (one query).
     Status hydrate(RunResult &run) const;
 
+    /// Called with every run discover() stored, on the thread that ran it (the alerts listen here, so
+    /// runs of the API, the schedule and the desktop are all seen). Set before the service is shared.
+    using RunListener = std::function<void(const std::shared_ptr<const RunResult> &run)>;
+    void setRunListener(RunListener listener) { m_runListener = std::move(listener); }
+
     const PipelineParams &defaults() const { return m_defaults; }
     const std::shared_ptr<const PostStore> &posts() const { return m_posts; }
     const std::shared_ptr<const RunStore> &runs() const { return m_runs; }
@@ -75,5 +81,6 @@ private:
     std::shared_ptr<LiveWindow> m_window;
     PipelineParams m_defaults;
     QString m_asOfSetting;
+    RunListener m_runListener;
     mutable std::mutex m_runMutex;
 };

@@ -261,12 +261,39 @@ Migration projectSettingsV4()
             {}};
 }
 
+// Alerts raised by stored runs (issue 12): UNIQUE (trend_id, reason) is the "sent once per trend and
+// reason, even after a restart" of the alerts; delivered/attempts are the webhook state. IF NOT EXISTS
+// and presentQuery let the step arrive after a later number merged first (see Migration).
+Migration alertsV7()
+{
+    return {7,
+            u"alerts raised by runs"_s,
+            {
+                u"CREATE TABLE IF NOT EXISTS alerts ("
+                "id INTEGER PRIMARY KEY,"
+                "trend_id TEXT NOT NULL,"
+                "reason TEXT NOT NULL," // watched_tag, act_now
+                "run_id TEXT NOT NULL,"
+                "as_of_ms INTEGER NOT NULL,"
+                "title TEXT NOT NULL,"
+                "urgency TEXT NOT NULL,"
+                "growth REAL,"          // NULL = undefined
+                "watched TEXT NOT NULL," // the matched tags, one per line
+                "created_at_ms INTEGER NOT NULL,"
+                "delivered INTEGER NOT NULL,"
+                "attempts INTEGER NOT NULL,"
+                "UNIQUE (trend_id, reason))"_s,
+            },
+            {},
+            u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alerts'"_s};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {postsV1(), runsV2(), changesAndDecisionBlocksV3(), projectSettingsV4(),
-                                               tagSpellingsV5(),  runBaselineV6()};
+                                               tagSpellingsV5(),  runBaselineV6(), alertsV7()};
     return all;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+class AlertStore;
 class PostStore;
 class ProjectStore;
 class RunStore;
@@ -16,5 +17,7 @@ struct Storage
     std::shared_ptr<const PostStore> posts;
     std::shared_ptr<const RunStore> runs;
     std::shared_ptr<ProjectStore> project;
+    /// The alerts raised by stored runs (issue 12); null where the backend keeps none yet (PostgreSQL).
+    std::shared_ptr<const AlertStore> alerts;
     QString location; ///< for logs and messages: the SQLite path or the URI without its password
 };

@@ -1,5 +1,7 @@
 #include "tests/api/apitestserver.h"
 
+#include "core/storage/sqlite/sqlitealertstore.h"
+
 #include <QJsonDocument>
 
 #include "core/storage/postrepository.h"
@@ -26,7 +28,8 @@ std::unique_ptr<ApiTestServer> ApiTestServer::start(ApiServerSettings settings, 
     t->imports = std::make_shared<ImportService>(std::make_shared<PostRepository>(t->database), IngestOptions{});
     t->discovery = sqliteDiscovery(t->database, PipelineParams{}, u"latest"_s, true);
     settings.port = 0;
-    t->server = std::make_unique<ApiServer>(settings, ApiServices{t->imports, t->discovery});
+    t->server = std::make_unique<ApiServer>(
+        settings, ApiServices{t->imports, t->discovery, std::make_shared<const SqliteAlertStore>(t->database)});
     if (Status s = t->server->listen(); !s) {
         qWarning("cannot listen: %s", qPrintable(s.error().message));
         return nullptr;

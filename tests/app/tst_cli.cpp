@@ -131,6 +131,37 @@ private Q_SLOTS:
         QVERIFY2(log.contains(u"server stopped"_s), qPrintable(log));
     }
 
+    void serveRunsScheduledDiscoveries()
+    {
+        // discovery.schedule through the real binary: every second a discovery is run and stored; with
+        // pipeline.as_of "now" each has an as_of of its own, so each is a run of its own.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        QProcess server;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/gt-cli-test-config"_s);
+        env.insert(u"GLASSTREND_DISCOVERY_SCHEDULE"_s, u"1s"_s);
+        env.insert(u"GLASSTREND_PIPELINE_AS_OF"_s, u"now"_s);
+        server.setProcessEnvironment(env);
+        server.start(testsupport::binaryPath(u"app/glasstrend"_s),
+                     {u"--serve"_s, u"--port"_s, QString::number(port), u"--db"_s, db(u"schedule.db"_s)});
+        QVERIFY(server.waitForStarted());
+        HttpClient client(port);
+        QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/health"_s).status, 200, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(client.get(u"/api/v1/runs"_s).json().value(u"runs"_s).toArray().size() >= 2, 60000);
+        QCOMPARE(client.get(u"/api/v1/alerts"_s).status, 200);
+        server.terminate();
+        QVERIFY(server.waitForFinished(60000));
+        QCOMPARE(server.exitCode(), 0);
+        const QString log = QString::fromUtf8(server.readAllStandardError());
+        QVERIFY2(log.contains(u"scheduled discovery every 1 s"_s), qPrintable(log));
+        QVERIFY2(log.contains(u"scheduled discovery stored run"_s), qPrintable(log));
+    }
+
     void usageErrorsExitTwo()
     {
         const Run r = glasstrend({u"frobnicate"_s});

@@ -3,6 +3,7 @@
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
 #include "core/storage/runrepository.h"
+#include "core/storage/sqlite/sqlitealertstore.h"
 #include "core/storage/sqlite/sqliteprojectstore.h"
 
 Storage openSqliteStorage(const std::shared_ptr<Database> &database)
@@ -11,6 +12,7 @@ Storage openSqliteStorage(const std::shared_ptr<Database> &database)
     storage.posts = std::make_shared<const PostRepository>(database);
     storage.runs = std::make_shared<const RunRepository>(database);
     storage.project = std::make_shared<SqliteProjectStore>(database);
+    storage.alerts = std::make_shared<const SqliteAlertStore>(database);
     storage.location = database->path();
     return storage;
 }

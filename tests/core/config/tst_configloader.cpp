@@ -231,6 +231,50 @@ private Q_SLOTS:
         QVERIFY2(bad.error().message.contains(u"expected one of all, ingest, discover"_s), qPrintable(bad.error().message));
     }
 
+    void discoveryScheduleIsOffOrADuration()
+    {
+        QCOMPARE(loadConfig(QString(), emptyEnv()).value().discovery.scheduleS, 0);
+        const QList<std::pair<QString, int>> good{{u"off"_s, 0}, {u"30s"_s, 30}, {u"15m"_s, 900}, {u"1h"_s, 3600}, {u"2d"_s, 172800}};
+        for (const auto &[text, seconds] : good) {
+            QProcessEnvironment env;
+            env.insert(u"GLASSTREND_DISCOVERY_SCHEDULE"_s, text);
+            const auto loaded = loadConfig(QString(), env);
+            QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+            QCOMPARE(loaded.value().discovery.scheduleS, seconds);
+        }
+        for (const QString &text : {u"15"_s, u"0m"_s, u"quarter hour"_s, u"-5m"_s}) {
+            QProcessEnvironment env;
+            env.insert(u"GLASSTREND_DISCOVERY_SCHEDULE"_s, text);
+            const auto bad = loadConfig(QString(), env);
+            QVERIFY2(!bad.ok(), qPrintable(text));
+            QVERIFY2(bad.error().message.contains(u"discovery.schedule: expected off or a duration"_s), qPrintable(bad.error().message));
+        }
+    }
+
+    void alertKeys()
+    {
+        const AlertSettings defaults = loadConfig(QString(), emptyEnv()).value().alerts;
+        QVERIFY(defaults.watch.isEmpty() && defaults.webhooks.isEmpty() && defaults.secret.isEmpty());
+        QVERIFY(defaults.onActNow);
+        QProcessEnvironment env;
+        env.insert(u"GLASSTREND_ALERTS_WATCH"_s, u"matcha, oat*"_s);
+        env.insert(u"GLASSTREND_ALERTS_ON_ACT_NOW"_s, u"false"_s);
+        env.insert(u"GLASSTREND_ALERTS_WEBHOOKS"_s, u"http://127.0.0.1:9/hook"_s);
+        env.insert(u"GLASSTREND_ALERTS_SECRET"_s, u"s3cret"_s);
+        const auto loaded = loadConfig(QString(), env);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        QCOMPARE(loaded.value().alerts.watch, (QStringList{u"matcha"_s, u"oat*"_s}));
+        QVERIFY(!loaded.value().alerts.onActNow);
+        QCOMPARE(loaded.value().alerts.webhooks, QStringList{u"http://127.0.0.1:9/hook"_s});
+        QCOMPARE(loaded.value().alerts.secret, u"s3cret"_s);
+
+        env.insert(u"GLASSTREND_ALERTS_WEBHOOKS"_s, u"ftp://example.org/x"_s);
+        const auto bad = loadConfig(QString(), env);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(u"alerts.webhooks: \"ftp://example.org/x\" is not an http:// or https:// URL"_s),
+                 qPrintable(bad.error().message));
+    }
+
     void everyProblemIsReportedWithItsPath()
     {
         const auto loaded = loadConfig(fixture(u"bad.yaml"_s), emptyEnv());

@@ -104,6 +104,25 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"SELECT count(*) FROM tag_spellings"_s));
     }
 
+    void aDatabaseAtSixGainsTheAlertsTable()
+    {
+        // Migration 7 (alerts, issue 12) takes a database of the previous release forward.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.db"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query(db.value()->connection());
+            QVERIFY(query.exec(u"DROP TABLE alerts"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = 6"_s));
+        }
+        auto again = Database::open(path);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(pragma(again.value()->connection(), u"user_version"_s).toInt(), schema::latestVersion());
+        QVERIFY(schema::latestVersion() >= 7);
+        QVERIFY(tableNames(again.value()->connection()).contains(u"alerts"_s));
+    }
+
     void aDatabaseAtSixWithoutTagSpellingsGainsThem()
     {
         // Number 5 (tag spellings, issue 10) was merged after 6: a database a build without it took to 6
