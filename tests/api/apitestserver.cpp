@@ -1,7 +1,5 @@
 #include "tests/api/apitestserver.h"
 
-#include "core/storage/sqlite/sqlitealertstore.h"
-
 #include <QJsonDocument>
 
 #include "core/storage/postrepository.h"
@@ -11,6 +9,7 @@
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlite/sqlitealertstore.h"
 #include "tests/support/sqlitediscovery.h"
 
 using namespace Qt::StringLiterals;

@@ -22,6 +22,7 @@
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "core/storage/postrepository.h"
 #include "core/storage/sqlite/sqliteprojectstore.h"
 #include "tests/support/sqlitediscovery.h"
 #include "tests/support/testdata.h"
@@ -138,7 +139,7 @@ private Q_SLOTS:
         auto db = Database::open(m_dbPath);
         QVERIFY(db.ok());
         m_db = db.value();
-        m_imports = std::make_shared<ImportService>(m_db, IngestOptions{});
+        m_imports = std::make_shared<ImportService>(std::make_shared<PostRepository>(m_db), IngestOptions{});
         m_discovery = sqliteDiscovery(m_db, PipelineParams{}, u"latest"_s, true);
         QVERIFY(m_imports->importFile(testsupport::sourcePath(u"resources/ui/sample/sample.ndjson"_s)).ok());
     }

@@ -90,7 +90,7 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(u"backtest.db"_s));
         QVERIFY(db.ok());
         m_db = db.value();
-        QVERIFY(ImportService(m_db, IngestOptions{}).importFile(path).ok());
+        QVERIFY(ImportService(std::make_shared<PostRepository>(m_db), IngestOptions{}).importFile(path).ok());
         m_discovery = sqliteDiscovery(m_db);
 
         QList<int> progress;

@@ -44,7 +44,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(u"s.db"_s));
         QVERIFY(db.ok());
-        ImportService imports(db.value(), IngestOptions{});
+        ImportService imports(std::make_shared<PostRepository>(db.value()), IngestOptions{});
         QVERIFY(imports.ingestJson(posts(u"a"_s, 20, kT0)).ok());
         auto discovery = sqliteDiscovery(db.value(), {}, u"latest"_s, true);
 
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(u"s.db"_s));
         QVERIFY(db.ok());
-        ImportService imports(db.value(), IngestOptions{});
+        ImportService imports(std::make_shared<PostRepository>(db.value()), IngestOptions{});
         QVERIFY(imports.ingestJson(posts(u"a"_s, 20, kT0)).ok());
         DiscoveryScheduler scheduler(sqliteDiscovery(db.value()), 3600 * 1000);
         QSignalSpy stored(&scheduler, &DiscoveryScheduler::runStored);
