@@ -11,6 +11,7 @@
 #include "app/appcontext.h"
 #include "app/commandline.h"
 #include "app/commands.h"
+#include "app/memorypolicy.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const CommandLine &cl = commandLine.value();
+    if (cl.mode == CommandLine::Mode::Serve)
+        memorypolicy::limitArenas(); // before any thread starts
     if (cl.mode == CommandLine::Mode::Help) {
         QTextStream(stdout) << commandLineHelp();
         return 0;

@@ -5,6 +5,7 @@
 
 #include "app/appcontext.h"
 #include "app/commands.h"
+#include "app/memorypolicy.h"
 #include "app/unixsignals.h"
 #include "core/api/apiserver.h"
 #include "core/log/log.h"
@@ -77,6 +78,9 @@ int runServer(AppContext &context, const CommandLine &commandLine)
                                context.config.poll.sources.size(), serverRoleName(server.role()));
         }
     }
+
+    // Freed memory goes back to the system between discoveries (app/memorypolicy.h).
+    memorypolicy::trimPeriodically(&server, 5000);
 
     // SIGTERM/SIGINT: stop polling (an import in flight finishes its batch), stop accepting, let
     // requests in flight finish and commit, then leave the event loop; the database closes when

@@ -1,5 +1,7 @@
 #include "core/storage/runrepository.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <limits>
 
@@ -144,7 +146,11 @@ Status RunRepository::save(const RunResult &run) const
     // Half a million decisions are normal for a big run: compressed blocks (decisionlog.h).
     if (Status stored = decisionlog::store(native.value(), runRow, run.decisions); !stored)
         return stored;
-    return transaction.commit();
+    Status committed = transaction.commit();
+    // The pages a run wrote (tens of MB of decision blocks at a million posts) are rarely read again from this
+    // connection's cache: given back, so a server does not hold them on top of its live window after every run.
+    sqlite3_db_release_memory(native.value());
+    return committed;
 }
 
 Result<QList<RunSummary>> RunRepository::listRuns(int limit, int offset) const

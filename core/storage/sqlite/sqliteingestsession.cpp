@@ -1,9 +1,12 @@
 #include "core/storage/sqlite/sqliteingestsession.h"
 
+#include <sqlite3.h>
+
 #include "core/log/log.h"
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
 #include "core/storage/sqlite/walcheckpointer.h"
+#include "core/storage/sqlitestatement.h"
 #include "core/storage/sqltransaction.h"
 
 SqliteIngestSession::SqliteIngestSession(std::shared_ptr<Database> database)
@@ -50,4 +53,12 @@ void SqliteIngestSession::rollback()
     m_transaction.reset(); // rolls back unless committed
     // The id caches may name rows that were rolled back: start afresh.
     m_repository = std::make_unique<PostRepository>(m_database);
+}
+
+void SqliteIngestSession::releaseMemory()
+{
+    if (m_transaction)
+        return;
+    if (Result<sqlite3 *> handle = SqliteStatement::nativeHandle(m_db))
+        sqlite3_db_release_memory(handle.value());
 }

@@ -28,6 +28,7 @@ public:
     Result<UpsertStats> upsert(const PreparedBatch &batch) override;
     Status commit() override;
     void rollback() override;
+    void releaseMemory() override;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -1,0 +1,32 @@
+#include "app/memorypolicy.h"
+
+#include <algorithm>
+
+#include <QThread>
+#include <QTimer>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace memorypolicy {
+
+void limitArenas()
+{
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, std::max(2, QThread::idealThreadCount()));
+#endif
+}
+
+QTimer *trimPeriodically(QObject *parent, int intervalMs)
+{
+    auto *timer = new QTimer(parent);
+    timer->setInterval(intervalMs);
+#if defined(__GLIBC__)
+    QObject::connect(timer, &QTimer::timeout, timer, [] { malloc_trim(0); });
+    timer->start();
+#endif
+    return timer;
+}
+
+} // namespace memorypolicy
