@@ -29,9 +29,12 @@ public:
     static constexpr qint64 kDefaultMaxWalBytes = 64LL << 20;
     /// How long a connection waits for another's lock before SQLITE_BUSY.
     static constexpr int kBusyTimeoutMs = 10000;
-    /// Each connection's page cache (KiB): the index pages of a big import stay in memory. Scans use a small one
-    /// (ScanPageCache).
-    static constexpr int kPageCacheKib = 65536;
+    /// Each connection's page cache (KiB). Readers need little (scans use even less, ScanPageCache): every worker
+    /// thread of a server keeps a connection, and their caches together once held more than the live window.
+    static constexpr int kPageCacheKib = 16384;
+    /// The ingest writer's page cache (KiB, SqliteIngestSession): the index pages of a big import stay in memory.
+    /// Given back when the road is idle (IngestSession::releaseMemory).
+    static constexpr int kWriterPageCacheKib = 65536;
 
     /// The SQLite file in the user's data directory: <AppDataLocation of "GlassTrend">/trends.db.
     static QString defaultPath();

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <string>
+
 #include "core/log/log.h"
 #include "core/storage/database.h"
 #include "core/storage/postrepository.h"
@@ -15,6 +17,10 @@ SqliteIngestSession::SqliteIngestSession(std::shared_ptr<Database> database)
       m_checkpointer(
           std::make_unique<WalCheckpointer>(m_database, WalCheckpointer::Settings::bounded(m_database->maxWalBytes())))
 {
+    if (Result<sqlite3 *> handle = SqliteStatement::nativeHandle(m_db)) {
+        const std::string pragma = "PRAGMA cache_size = -" + std::to_string(Database::kWriterPageCacheKib);
+        sqlite3_exec(handle.value(), pragma.c_str(), nullptr, nullptr, nullptr);
+    }
     Status attached = m_checkpointer->attach(m_db);
     m_checkpointing = attached.ok();
     if (!attached)
