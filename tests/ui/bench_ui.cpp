@@ -114,13 +114,16 @@ public:
             return r;
         }
         const qint64 start = threadCpuMs();
+        QElapsedTimer wall;
+        wall.start();
         const QString who = QString::fromLatin1(receiver->metaObject()->className()) + u' ' + receiver->objectName();
         const int type = int(event->type());
         const bool r = QApplication::notify(receiver, event);
         --m_depth;
         const qint64 spent = threadCpuMs() - start;
-        if (spent >= 10)
-            m_slow.append({spent, u"%1 ms: %2, event type %3"_s.arg(spent).arg(who).arg(type)});
+        const qint64 waited = wall.elapsed();
+        if (spent >= 10 || waited >= 20)
+            m_slow.append({std::max(spent, waited), u"%1 ms CPU, %4 ms wall: %2, event type %3"_s.arg(spent).arg(who).arg(type).arg(waited)});
         return r;
     }
     void blame(bool on) { m_on = on; }
