@@ -122,8 +122,8 @@ public:
         --m_depth;
         const qint64 spent = threadCpuMs() - start;
         const qint64 waited = wall.elapsed();
-        if (spent >= 10 || waited >= 20)
-            m_slow.append({std::max(spent, waited), u"%1 ms CPU, %4 ms wall: %2, event type %3"_s.arg(spent).arg(who).arg(type).arg(waited)});
+        if (spent >= 10 || waited >= (qEnvironmentVariableIsSet("GT_BLAME_MS") ? qEnvironmentVariableIntValue("GT_BLAME_MS") : 20))
+            m_slow.append({std::max(spent, waited), u"#%5 %1 ms CPU, %4 ms wall: %2, event type %3"_s.arg(spent).arg(who).arg(type).arg(waited).arg(m_slow.size())});
         return r;
     }
     void blame(bool on) { m_on = on; }
