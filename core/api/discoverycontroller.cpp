@@ -38,19 +38,8 @@ std::variant<DiscoverRequest, ApiError> DiscoveryController::parseBody(const QBy
             return *error;
         req.asOfMs = std::get<qint64>(asOf);
     }
-    if (body.contains(u"window_hours"_s) && !body.value(u"window_hours"_s).isNull()) {
-        auto hours = requestparsing::intValue(body.value(u"window_hours"_s), u"window_hours"_s, 1,
-                                              PipelineParams::kMaxWindowHours);
-        if (auto *error = std::get_if<ApiError>(&hours))
-            return *error;
-        req.windowHours = std::get<int>(hours);
-    }
-    if (body.contains(u"overrides"_s) && !body.value(u"overrides"_s).isNull()) {
-        if (!body.value(u"overrides"_s).isObject())
-            return ApiError::badRequest(u"overrides: must be an object of config keys, e.g. {\"clustering.min_jaccard\": 0.3}"_s,
-                                        QJsonObject{{u"field"_s, u"overrides"_s}});
-        req.overrides = body.value(u"overrides"_s).toObject();
-    }
+    if (auto error = requestparsing::windowAndOverrides(body, req.windowHours, req.overrides))
+        return *error;
     return req;
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include "core/model/pipelineparams.h"
 #include "core/model/timeformat.h"
 
 using namespace Qt::StringLiterals;
@@ -94,6 +95,24 @@ std::optional<ApiError> unknownQuery(const HttpRequest &request, const QStringLi
         if (!known.contains(item.first))
             return ApiError::badRequest(u"unknown query parameter \"%1\"; known: %2"_s.arg(item.first, known.join(u", "_s)),
                                         QJsonObject{{u"parameter"_s, item.first}});
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> windowAndOverrides(const QJsonObject &body, std::optional<int> &windowHours,
+                                           QJsonObject &overrides)
+{
+    if (body.contains(u"window_hours"_s) && !body.value(u"window_hours"_s).isNull()) {
+        auto hours = intValue(body.value(u"window_hours"_s), u"window_hours"_s, 1, PipelineParams::kMaxWindowHours);
+        if (auto *error = std::get_if<ApiError>(&hours))
+            return *error;
+        windowHours = std::get<int>(hours);
+    }
+    if (body.contains(u"overrides"_s) && !body.value(u"overrides"_s).isNull()) {
+        if (!body.value(u"overrides"_s).isObject())
+            return ApiError::badRequest(u"overrides: must be an object of config keys, e.g. {\"clustering.min_jaccard\": 0.3}"_s,
+                                        QJsonObject{{u"field"_s, u"overrides"_s}});
+        overrides = body.value(u"overrides"_s).toObject();
     }
     return std::nullopt;
 }

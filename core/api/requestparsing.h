@@ -28,6 +28,11 @@ std::variant<qint64, ApiError> timeValue(const QJsonValue &value, const QString 
 /// An integer field in [min, max]: not an integer is a 400, out of range a 422. Errors name `field`.
 std::variant<int, ApiError> intValue(const QJsonValue &value, const QString &field, int min, int max);
 
+/// The members every pipeline request shares (POST /discover, POST /backtest): `window_hours` (1 to the longest
+/// window) and `overrides` (an object of config keys); absent or null leaves the outputs as they are.
+std::optional<ApiError> windowAndOverrides(const QJsonObject &body, std::optional<int> &windowHours,
+                                           QJsonObject &overrides);
+
 /// Query parameter `name` as an integer in [min, max]; `fallback` when absent or empty.
 /// Not an integer: 400. Out of range (e.g. a negative limit): 422.
 std::variant<int, ApiError> queryInt(const HttpRequest &request, const QString &name, int fallback, int min, int max);
