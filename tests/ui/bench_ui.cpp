@@ -108,11 +108,13 @@ public:
             const bool r = QApplication::notify(receiver, event);
             --m_depth;
             if (paint && threadCpuMs() - start >= 4)
-                m_slow.append({threadCpuMs() - start, u"  paint %1 ms: %2 %3"_s.arg(threadCpuMs() - start)
+                m_slow.append({threadCpuMs() - start, u"  paint %1 ms in #%4: %2 %3"_s.arg(threadCpuMs() - start)
                                                          .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
+                                                         .arg(m_outer)
                                                      + (receiver->parent() ? u" in "_s + QString::fromLatin1(receiver->parent()->metaObject()->className()) + u' ' + receiver->parent()->objectName() : QString())});
             return r;
         }
+        ++m_outer;
         const qint64 start = threadCpuMs();
         QElapsedTimer wall;
         wall.start();
@@ -123,7 +125,7 @@ public:
         const qint64 spent = threadCpuMs() - start;
         const qint64 waited = wall.elapsed();
         if (spent >= 10 || waited >= (qEnvironmentVariableIsSet("GT_BLAME_MS") ? qEnvironmentVariableIntValue("GT_BLAME_MS") : 20))
-            m_slow.append({std::max(spent, waited), u"#%5 %1 ms CPU, %4 ms wall: %2, event type %3"_s.arg(spent).arg(who).arg(type).arg(waited).arg(m_slow.size())});
+            m_slow.append({std::max(spent, waited), u"#%5 %1 ms CPU, %4 ms wall: %2, event type %3"_s.arg(spent).arg(who).arg(type).arg(waited).arg(m_outer)});
         return r;
     }
     void blame(bool on) { m_on = on; }
@@ -139,6 +141,7 @@ public:
 
 private:
     int m_depth = 0;
+    int m_outer = 0; // outer deliveries so far: a paint line names the event it was painted in
     bool m_on = false;
     QList<std::pair<qint64, QString>> m_slow;
 };

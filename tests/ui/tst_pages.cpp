@@ -152,6 +152,23 @@ private Q_SLOTS:
         QCOMPARE(open.first().first().toString(), u"https://example.com/p1"_s);
     }
 
+    void evidencePanelPaintsAfterTheWindow()
+    {
+        // A new result changes the panel's content at once but paints it in an event of its own, after the
+        // window's paint (the GUI thread never holds both): it must come back, never stay frozen.
+        EvidencePanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setSnapshot(snapshotOf(uifixture::makeRun()));
+        panel.setTrend(u"t-matchalatte"_s);
+        QCOMPARE(panel.topPostsModel()->rowCount(), 2);
+        QVERIFY(!panel.updatesEnabled());
+        QTRY_VERIFY(panel.updatesEnabled());
+        panel.setTrend(u"t-matchalatte"_s + u"-none"_s);
+        QTRY_VERIFY(panel.updatesEnabled());
+        QCOMPARE(panel.topPostsModel()->rowCount(), 0);
+    }
+
     void emptyProjectSaysWhatToDo()
     {
         TrendsPage page;

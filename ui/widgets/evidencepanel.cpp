@@ -1,5 +1,6 @@
 #include "ui/widgets/evidencepanel.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -120,8 +121,34 @@ void EvidencePanel::setTrend(const QString &trendId)
     refresh();
 }
 
+namespace {
+// Posted below Qt::LowEventPriority, the priority of the window's UpdateRequest: delivered after that paint.
+const QEvent::Type kPaintNow = QEvent::Type(QEvent::registerEventType());
+} // namespace
+
+void EvidencePanel::paintNextTurn()
+{
+    // A new result repaints the tiles, the tables and this panel, in one event that took over 40 ms. The panel's
+    // content changes now (what tests and the other views read), its pixels after the window's next paint, in an
+    // event of their own: two shorter blocks of the GUI thread instead of one long one.
+    if (!isVisible() || !updatesEnabled())
+        return;
+    setUpdatesEnabled(false);
+    QCoreApplication::postEvent(this, new QEvent(kPaintNow), Qt::LowEventPriority - 1);
+}
+
+bool EvidencePanel::event(QEvent *event)
+{
+    if (event->type() == kPaintNow) {
+        setUpdatesEnabled(true);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void EvidencePanel::refresh()
 {
+    paintNextTurn();
     const ClusterResult *c = m_snapshot.findCluster(m_trendId);
     m_evidence->setTrend(m_snapshot, c ? m_trendId : QString());
     m_posts->setPosts(c ? c->topPosts : QList<TopPost>());
@@ -136,9 +163,12 @@ void EvidencePanel::refresh()
     m_title->setText(c->title);
     const QColor color = uifmt::urgencyColor(c->urgency);
     m_badge->setText(c->isTrend ? uifmt::urgencyLabel(c->urgency) : tr("NOT A TREND"));
-    m_badge->setStyleSheet(u"QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 8px; font-weight: bold; }"_s
-                               .arg(c->isTrend ? color.name() : u"#757575"_s,
-                                    c->isTrend ? uifmt::urgencyTextColor(c->urgency).name() : u"#ffffff"_s));
+    // A style sheet is parsed and the widget re-polished on every set: only when the colour changes.
+    const QString badgeStyle =
+        u"QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 8px; font-weight: bold; }"_s.arg(
+            c->isTrend ? color.name() : u"#757575"_s, c->isTrend ? uifmt::urgencyTextColor(c->urgency).name() : u"#ffffff"_s);
+    if (m_badge->styleSheet() != badgeStyle)
+        m_badge->setStyleSheet(badgeStyle);
     m_badge->show();
     m_insight->setText(c->insight.isEmpty() ? tr("Not a trend: see the failed checks below.") : u"“"_s + c->insight + u"”"_s);
     m_recommendation->setText(c->recommendation.isEmpty() ? QString() : u"→ "_s + c->recommendation);

@@ -31,6 +31,9 @@ public:
     QTreeView *evidenceView() const { return m_tree; }
     QTableView *postsView() const { return m_postsView; }
 
+protected:
+    bool event(QEvent *event) override;
+
 Q_SIGNALS:
     /// A post was double-clicked; the window opens it (kept out of here so tests can watch it).
     void openPostRequested(const QString &url);
@@ -39,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void paintNextTurn();
 
     RunSnapshot m_snapshot;
     QString m_trendId;
