@@ -25,7 +25,10 @@ public:
         m_timer.setInterval(intervalMs);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 gap = m_clock.restart();
-            m_max = qMax(m_max, gap - m_interval);
+            if (gap - m_interval > m_max) {
+                m_max = gap - m_interval;
+                m_maxEndedMs = m_since.elapsed();
+            }
             const qint64 cpu = threadCpuUs();
             m_maxCpuUs = qMax(m_maxCpuUs, cpu - m_lastCpuUs);
             m_lastCpuUs = cpu;
@@ -40,11 +43,15 @@ public:
     void reset()
     {
         m_max = 0;
+        m_maxEndedMs = 0;
+        m_since.start();
         m_maxCpuUs = 0;
         m_lastCpuUs = threadCpuUs();
         m_clock.start();
     }
     qint64 maxLagMs() const { return m_max; }
+    /// When the worst gap ended, in ms since reset(): to tell which step of a measured flow it was.
+    qint64 maxLagEndedMs() const { return m_maxEndedMs; }
     qint64 maxCpuBlockMs() const { return m_maxCpuUs / 1000; }
 
 private:
@@ -57,8 +64,10 @@ private:
 
     QTimer m_timer;
     QElapsedTimer m_clock;
+    QElapsedTimer m_since;
     int m_interval;
     qint64 m_max = 0;
+    qint64 m_maxEndedMs = 0;
     qint64 m_maxCpuUs = 0;
     qint64 m_lastCpuUs = 0;
 };
