@@ -109,7 +109,7 @@ load_env() {
     # shellcheck disable=SC1091
     . "$dir/topology.env"
     pgfast=""
-    [ "${GT_FAST:-0}" = 1 ] && pgfast="-c fsync=off -c full_page_writes=off"
+    if [ "${GT_FAST:-0}" = 1 ]; then pgfast="-c fsync=off -c full_page_writes=off"; fi
 }
 
 up() {

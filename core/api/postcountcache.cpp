@@ -1,5 +1,7 @@
 #include "core/api/postcountcache.h"
 
+#include <algorithm>
+
 #include <QtConcurrent>
 
 #include "core/storage/poststore.h"
@@ -20,7 +22,7 @@ Result<qint64> PostCountCache::count()
     {
         std::lock_guard lock(m_mutex);
         if (m_filled) {
-            if (m_age.elapsed() > m_maxAgeMs && !m_refreshing) {
+            if (m_age.elapsed() > recountAfterMs() && !m_refreshing) {
                 m_refreshing = true;
                 refreshInBackground();
             }
@@ -29,10 +31,13 @@ Result<qint64> PostCountCache::count()
             return m_count;
         }
     }
+    QElapsedTimer took;
+    took.start();
     Result<qint64> counted = m_posts->count();
     if (!counted)
         return counted;
     std::lock_guard lock(m_mutex);
+    m_lastCountMs = took.elapsed();
     if (!m_filled) {
         m_filled = true;
         m_count = counted.value();
@@ -48,12 +53,22 @@ void PostCountCache::add(qint64 inserted)
     ++m_generation;
 }
 
+qint64 PostCountCache::recountAfterMs() const
+{
+    // At most about 2 % of one core spent counting, however slow a count gets.
+    constexpr qint64 kCostFactor = 50;
+    return std::max<qint64>(m_maxAgeMs, kCostFactor * m_lastCountMs);
+}
+
 void PostCountCache::refreshInBackground()
 {
     const quint64 generation = m_generation;
     (void)QtConcurrent::run(&m_pool, [this, generation] {
+        QElapsedTimer took;
+        took.start();
         Result<qint64> counted = m_posts->count();
         std::lock_guard lock(m_mutex);
+        m_lastCountMs = took.elapsed();
         m_refreshing = false;
         m_age.start();
         if (!counted) {

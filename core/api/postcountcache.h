@@ -14,8 +14,11 @@ class PostStore;
 /// The number of stored posts for /health, without a COUNT(*) over a million rows on every
 /// probe: the first call counts; afterwards the stored value is answered at once and recounted in
 /// the background when older than `maxAgeMs` (other writers, such as the desktop app's imports,
-/// show up within about a second). Ingestion through the API adds its inserts right away, so a
-/// client that posts and then asks /health sees its own posts.
+/// show up within about a second), or than 50 times the last count's duration when counting is
+/// slow (PostgreSQL counts a table by reading it: at 140 ms a count, three instances probed twice
+/// a second by a load balancer spent a quarter of the database's time counting). Ingestion through
+/// the API adds its inserts right away, so a client that posts and then asks /health sees its own
+/// posts.
 class PostCountCache
 {
 public:
@@ -32,6 +35,7 @@ public:
 
 private:
     void refreshInBackground();
+    qint64 recountAfterMs() const; ///< under m_mutex
 
     std::shared_ptr<const PostStore> m_posts;
     int m_maxAgeMs;
@@ -42,5 +46,6 @@ private:
     quint64 m_generation = 0;    ///< guarded by m_mutex: bumped by add()
     QElapsedTimer m_age;         ///< guarded by m_mutex
     bool m_refreshing = false;   ///< guarded by m_mutex
+    qint64 m_lastCountMs = 0;    ///< guarded by m_mutex: how long the last count took
     QThreadPool m_pool;          ///< one thread of its own: never queued behind ingestion
 };
