@@ -1,6 +1,7 @@
 #include "core/ingest/flatjsonrecord.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -235,6 +236,11 @@ private:
         std::from_chars(start, m_p, d);
         into->number = d;
         into->integer.reset();
+        // As QJsonDocument reads it (the REST body's other road must agree): a value with a fraction or an
+        // exponent that comes out integral and inside 64 bits is an integer. Above 2^53 a double has no fraction
+        // left, so 17980000000000000.1 is 17980000000000000 for every JSON parser.
+        if (d == std::trunc(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0)
+            into->integer = qint64(d);
         return true;
     }
 

@@ -23,7 +23,9 @@
 ///
 /// Ids given as JSON numbers are accepted when exact: integers that fit in 64 bits (Qt keeps them
 /// exact) or floating values up to 2^53; a larger or fractional numeric id is rejected with a
-/// reason asking for a string, because a rounded id would merge different posts.
+/// reason asking for a string, because a rounded id would merge different posts. (A value written
+/// with a fraction or exponent that reads as an integral double inside 64 bits is an integer, as
+/// QJsonDocument reads it: above 2^53 no parser keeps the ".1" of 17980000000000000.1.)
 /// Besides SPEC's fields, an optional `first_seen` (capture time) is read; relative dates in
 /// `created_at` are resolved against it, else against IngestOptions::captureTimeMs.
 /// Times are bounded (issue 15): created_at and first_seen before 1 January of `ingest.min_year`, or more than

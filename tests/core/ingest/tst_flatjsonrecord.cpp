@@ -74,8 +74,15 @@ void TestFlatJsonRecord::numbers()
     QVERIFY(p.status.ok());
     QCOMPARE(p.values[0].kind, FieldValue::Kind::Number);
     QCOMPARE(p.values[0].integer, std::optional<qint64>(1798000000000000001)); // exact, not via double
-    QCOMPARE(p.values[3].integer, std::nullopt);
+    // Integral although written with an exponent: an integer, as QJsonDocument reads it.
+    QCOMPARE(p.values[3].integer, std::optional<qint64>(-2500));
     QCOMPARE(p.values[3].number, -2500.0);
+    const Parsed fraction = parse(R"({"n": -2.25})");
+    QCOMPARE(fraction.values[3].integer, std::nullopt);
+    QCOMPARE(fraction.values[3].number, -2.25);
+    // Above 2^53 a double keeps no fraction: 17980000000000000.1 reads as the integer 17980000000000000.
+    const Parsed big = parse(R"({"id": 17980000000000000.1})");
+    QCOMPARE(big.values[0].integer, std::optional<qint64>(17980000000000000));
     const Parsed huge = parse(R"({"id": 123456789012345678901234})");
     QCOMPARE(huge.values[0].integer, std::nullopt);
     QCOMPARE(huge.values[0].number, 1.2345678901234568e23);
