@@ -2,7 +2,7 @@
 
 #include "core/pipeline/pipeline.h"
 #include "core/pipeline/tagnetworkbuilder.h"
-#include "tests/core/pipeline/datasetbuilder.h"
+#include "tests/core/pipeline/networkdataset.h"
 #include "tests/core/pipeline/pipelinetestutil.h"
 
 using namespace Qt::StringLiterals;
@@ -13,38 +13,8 @@ class TestTagNetworkBuilder final : public QObject
 {
     Q_OBJECT
 
-    /// In the window: {a,b}×4, {a}×1, {b,c}×2, {c}×1, {y}×8, {y,z}×2, {z}×3, so posts a 5, b 6, c 3, y 10, z 5 and
-    /// co(a,b) 4, co(b,c) 2, co(y,z) 2. Six posts of an unrelated tag in each baseline window cover the baseline.
-    static Dataset dataset()
-    {
-        DatasetBuilder b;
-        b.add(4, Row().tags({u"a"_s, u"b"_s}));
-        b.add(1, Row().tags({u"a"_s}));
-        b.add(2, Row().tags({u"b"_s, u"c"_s}));
-        b.add(1, Row().tags({u"c"_s}));
-        b.add(8, Row().tags({u"y"_s}));
-        b.add(2, Row().tags({u"y"_s, u"z"_s}));
-        b.add(3, Row().tags({u"z"_s}));
-        for (const double hours : {30.0, 54.0, 78.0})
-            b.add(6, Row().tags({u"q"_s}).hoursAgo(hours));
-        return b.build();
-    }
-
-    /// max_tags 2 splits {a,b,c}; the checks are loosened so that growth alone decides the trends: {a,b} has
-    /// 7 posts and no baseline posts (growth (7 + 1) / (0 + 1) = 8), y 10 (growth 11); c (4) and z (6) stay below 7.5.
-    static PipelineParams params()
-    {
-        PipelineParams p;
-        p.asOfMs = kAsOf;
-        p.minPosts = 2;
-        p.maxTags = 2;
-        p.minCreators = 1;
-        p.minCreatorDiversity = 0;
-        p.minRegions = 0;
-        p.minGrowth = 7.5;
-        p.minSignificance = -100;
-        return p;
-    }
+    static Dataset dataset() { return splitNetworkDataset(); }
+    static PipelineParams params() { return splitNetworkParams(); }
 
 private Q_SLOTS:
     void nodesEdgesJaccardAndSplitFromTheRun()
