@@ -9,7 +9,7 @@ namespace {
 
 constexpr double kIdeal = 1.0;          // k
 constexpr double kReach = 2.0 * kIdeal; // repulsion is felt within 2k (the paper's grid variant)
-constexpr double kGravity = 0.05;
+constexpr double kGravity = 0.003;
 constexpr double kDroppedWeight = 0.25;
 
 struct Vec
@@ -109,24 +109,22 @@ QList<QPointF> layoutNetwork(const TagNetwork &network, const CancelToken &cance
                     grid.forEachIn(grid.cellIndex(c, r), [&](int j) {
                         if (std::size_t(j) == i)
                             return;
-                        double dx = pos[i].x - pos[std::size_t(j)].x;
-                        double dy = pos[i].y - pos[std::size_t(j)].y;
-                        double d = std::hypot(dx, dy);
-                        if (d < 1e-9) {
+                        const double dx = pos[i].x - pos[std::size_t(j)].x;
+                        const double dy = pos[i].y - pos[std::size_t(j)].y;
+                        const double d2 = dx * dx + dy * dy;
+                        if (d2 >= kReach * kReach)
+                            return;
+                        if (d2 < 1e-18) {
                             // Two nodes on one point: push them apart along a direction fixed by their indices.
                             const double angle = double((i * 7919 + std::size_t(j) * 104729) % 628) / 100.0;
-                            dx = std::cos(angle) * (i < std::size_t(j) ? 1 : -1);
-                            dy = std::sin(angle) * (i < std::size_t(j) ? 1 : -1);
-                            d = 1e-3;
-                            disp[i].x += dx * kIdeal * kIdeal / d;
-                            disp[i].y += dy * kIdeal * kIdeal / d;
+                            const double sign = i < std::size_t(j) ? 1 : -1;
+                            disp[i].x += sign * std::cos(angle) * kIdeal * kIdeal / 1e-3;
+                            disp[i].y += sign * std::sin(angle) * kIdeal * kIdeal / 1e-3;
                             return;
                         }
-                        if (d >= kReach)
-                            return;
-                        const double f = kIdeal * kIdeal / d;
-                        disp[i].x += dx / d * f;
-                        disp[i].y += dy / d * f;
+                        // Along (dx, dy)/d with strength k²/d: (dx, dy)·k²/d², no square root needed.
+                        disp[i].x += dx * kIdeal * kIdeal / d2;
+                        disp[i].y += dy * kIdeal * kIdeal / d2;
                     });
                 }
             }
@@ -136,21 +134,19 @@ QList<QPointF> layoutNetwork(const TagNetwork &network, const CancelToken &cance
             const std::size_t t = std::size_t(e.target);
             const double dx = pos[s].x - pos[t].x;
             const double dy = pos[s].y - pos[t].y;
-            const double d = std::hypot(dx, dy);
-            if (d < 1e-9)
-                continue;
+            // Along (dx, dy)/d with strength d²/k·weight: (dx, dy)·d·weight/k.
             const double weight = (0.5 + e.jaccard) * (e.droppedBySplit ? kDroppedWeight : 1.0);
-            const double f = d * d / kIdeal * weight;
-            disp[s].x -= dx / d * f;
-            disp[s].y -= dy / d * f;
-            disp[t].x += dx / d * f;
-            disp[t].y += dy / d * f;
+            const double f = std::sqrt(dx * dx + dy * dy) / kIdeal * weight;
+            disp[s].x -= dx * f;
+            disp[s].y -= dy * f;
+            disp[t].x += dx * f;
+            disp[t].y += dy * f;
         }
         const double step = startStep * (1.0 - double(it) / double(iterations));
         for (std::size_t i = 0; i < n; ++i) {
             disp[i].x += (side / 2 - pos[i].x) * kGravity;
             disp[i].y += (side / 2 - pos[i].y) * kGravity;
-            const double length = std::hypot(disp[i].x, disp[i].y);
+            const double length = std::sqrt(disp[i].x * disp[i].x + disp[i].y * disp[i].y);
             if (length < 1e-12 || !std::isfinite(length))
                 continue;
             const double move = std::min(length, step);

@@ -19,11 +19,11 @@ inline QColor clusterColor(int clusterIndex)
 }
 
 /// A node's radius in units of the ideal edge length of the layout: the area grows with the posts,
-/// from 0.15 (a tag with few posts) to 0.6 (the run's biggest tag).
+/// from 0.1 (a tag with few posts) to 0.4 (the run's biggest tag), so two tags an edge apart do not overlap.
 inline double nodeRadius(int posts, int maxPosts)
 {
     const double share = maxPosts > 0 ? std::clamp(double(posts) / double(maxPosts), 0.0, 1.0) : 0.0;
-    return 0.15 + 0.45 * std::sqrt(share);
+    return 0.1 + 0.3 * std::sqrt(share);
 }
 
 } // namespace networkstyle

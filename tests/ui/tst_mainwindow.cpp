@@ -593,6 +593,8 @@ private Q_SLOTS:
         m_window->tabs()->setCurrentWidget(network);
         QTRY_VERIFY_WITH_TIMEOUT(network->view()->scene(), 30000);
         const NetworkScene *scene = network->view()->scene();
+        if (qEnvironmentVariableIsSet("GT_NETWORK_PNG")) // to look at by hand
+            network->grab().save(qEnvironmentVariable("GT_NETWORK_PNG"));
         QCOMPARE(scene->generation, m_window->runner()->snapshot().generation);
         const int node = scene->network.indexOf(u"matchalatte"_s);
         QVERIFY(node >= 0);

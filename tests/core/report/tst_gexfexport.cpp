@@ -120,8 +120,8 @@ private Q_SLOTS:
         QCOMPARE(g.nodes.at(0).value(u"urgency"_s), u"act_now"_s);
         QCOMPARE(g.nodes.at(2).value(u"label"_s), u"#抹茶"_s);
         QCOMPARE(g.nodes.at(2).value(u"trend"_s), u"false"_s);
-        // Size: 100 × (0.15 + 0.45 × √(posts / max posts)): the biggest tag (b, 6 posts) 60.
-        QCOMPARE(g.nodes.at(1).value(u"size"_s).toDouble(), 60.0);
+        // Size: 100 × (0.1 + 0.3 × √(posts / max posts)): the biggest tag (b, 6 posts) 40.
+        QCOMPARE(g.nodes.at(1).value(u"size"_s).toDouble(), 40.0);
         QCOMPARE(g.nodes.at(1).value(u"x"_s).toDouble(), 150.0);
         QCOMPARE(g.nodes.at(1).value(u"y"_s).toDouble(), 200.0); // y up in Gephi
         QVERIFY(g.nodes.at(0).value(u"rgb"_s) == g.nodes.at(1).value(u"rgb"_s)); // one cluster, one colour
