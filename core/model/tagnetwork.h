@@ -6,10 +6,10 @@
 /// A kept tag of a run as a node of the co-occurrence graph (SPEC section 3, "Clustering").
 struct NetworkNode
 {
-    QString tag;       ///< normalized
-    QString display;   ///< its display form (SPEC section 1), else the tag
-    int posts = 0;     ///< posts(A): window posts carrying the tag
-    QString clusterId; ///< the trend id of the cluster the tag ended in
+    QString tag;          ///< normalized
+    QString display;      ///< its display form (SPEC section 1), else the tag
+    int posts = 0;        ///< posts(A): window posts carrying the tag
+    QString clusterId;    ///< the trend id of the cluster the tag ended in
     int clusterIndex = 0; ///< that cluster's position in RunResult::clusters (trends first, in rank order)
     bool inTrend = false; ///< the cluster passed every check
     QString urgency;      ///< the trend's urgency; empty when not in a trend

@@ -68,8 +68,8 @@ Result<TagNetwork> buildTagNetwork(const RunResult &run, const std::vector<Decis
     for (const Decision *d : kept) {
         const auto [a, b] = edgeEnds(d->subject, index);
         if (a < 0)
-            return mismatch(u"the decision about %1 names a tag that is in no cluster of run %2"_s.arg(d->subject,
-                                                                                                       run.runId));
+            return mismatch(
+                u"the decision about %1 names a tag that is in no cluster of run %2"_s.arg(d->subject, run.runId));
         net.nodes[a].posts = d->values.value(u"posts_a"_s).toInt();
         net.nodes[b].posts = d->values.value(u"posts_b"_s).toInt();
         net.edges.append(NetworkEdge{std::min(a, b), std::max(a, b), d->values.value(u"cooccurrence"_s).toInt(),

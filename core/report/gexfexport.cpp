@@ -67,11 +67,10 @@ Status writeNetworkGexf(const TagNetwork &network, const QList<QPointF> &positio
     xml.writeAttribute(u"lastmodifieddate"_s,
                        QDateTime::fromMSecsSinceEpoch(network.asOfMs, Qt::UTC).date().toString(Qt::ISODate));
     xml.writeTextElement(u"creator"_s, u"GlassTrend"_s);
-    xml.writeTextElement(u"description"_s,
-                         u"Tag co-occurrence network of run %1: window of %2 h to %3"_s.arg(
-                             network.runId.isEmpty() ? u"(unsaved)"_s : network.runId)
-                             .arg(network.windowHours)
-                             .arg(isoUtc(network.asOfMs)));
+    xml.writeTextElement(u"description"_s, u"Tag co-occurrence network of run %1: window of %2 h to %3"_s
+                                               .arg(network.runId.isEmpty() ? u"(unsaved)"_s : network.runId)
+                                               .arg(network.windowHours)
+                                               .arg(isoUtc(network.asOfMs)));
     xml.writeEndElement(); // meta
 
     xml.writeStartElement(u"graph"_s);

@@ -58,8 +58,7 @@ public:
     int height() const { return m_height; }
     std::size_t cellIndex(int col, int r) const { return std::size_t(r) * std::size_t(m_width) + std::size_t(col); }
 
-    template <typename F>
-    void forEachIn(std::size_t cell, F &&f) const
+    template <typename F> void forEachIn(std::size_t cell, F &&f) const
     {
         for (int k = m_start[cell]; k < m_start[cell + 1]; ++k)
             f(m_nodes[std::size_t(k)]);

@@ -28,10 +28,11 @@ NetworkPage::NetworkPage(QWidget *parent)
     m_export->setToolTip(tr("Write the graph shown, with its layout and metrics, as GEXF for Gephi"));
     m_export->setEnabled(false);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *legend = new QLabel(tr("Size: posts · width: Jaccard · dashed: dropped by the max_tags split · ring: a trend, "
-                                 "in its urgency colour · drag to pan, Ctrl+wheel (or wheel with focus) to zoom · "
-                                 "click a tag to select its cluster"),
-                              this);
+    auto *legend =
+        new QLabel(tr("Size: posts · width: Jaccard · dashed: dropped by the max_tags split · ring: a trend, "
+                      "in its urgency colour · drag to pan, Ctrl+wheel (or wheel with focus) to zoom · "
+                      "click a tag to select its cluster"),
+                   this);
     legend->setWordWrap(true);
     legend->setForegroundRole(QPalette::PlaceholderText);
 
@@ -133,8 +134,8 @@ void NetworkPage::chooseExport()
     const NetworkScene *scene = m_view->scene();
     if (!scene)
         return;
-    const QString suggested = scene->network.runId.isEmpty() ? u"network.gexf"_s
-                                                              : u"network-%1.gexf"_s.arg(scene->network.runId);
+    const QString suggested =
+        scene->network.runId.isEmpty() ? u"network.gexf"_s : u"network-%1.gexf"_s.arg(scene->network.runId);
     const QString path = filedialogs::getSaveFileName(this, u"export"_s, tr("Export network as GEXF"), suggested,
                                                       tr("GEXF graph (*.gexf)"));
     if (!path.isEmpty())

@@ -160,8 +160,8 @@ void NetworkView::paintEvent(QPaintEvent *)
     edgeColour.setAlpha(110);
     QColor droppedColour = palette().color(QPalette::PlaceholderText);
     for (const NetworkEdge &e : net.edges) {
-        const bool selected = !m_selected.isEmpty() && net.nodes.at(e.source).clusterId == m_selected
-                              && net.nodes.at(e.target).clusterId == m_selected;
+        const bool selected = !m_selected.isEmpty() && net.nodes.at(e.source).clusterId == m_selected &&
+                              net.nodes.at(e.target).clusterId == m_selected;
         QPen pen(e.droppedBySplit ? droppedColour : selected ? highlight : edgeColour, 0.75 + 5 * e.jaccard);
         pen.setCapStyle(Qt::RoundCap);
         if (e.droppedBySplit)
