@@ -215,12 +215,14 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 return usage(u"backtest needs --from T and --to T"_s);
         } else if (command == u"export"_s) {
             cl.mode = CommandLine::Mode::Export;
-            if (cl.format != u"csv"_s && cl.format != u"pdf"_s)
-                return usage(u"export needs --format csv or --format pdf"_s);
+            if (cl.format != u"csv"_s && cl.format != u"pdf"_s && cl.format != u"gexf"_s)
+                return usage(u"export needs --format csv, pdf or gexf"_s);
             if (cl.out.isEmpty())
                 return usage(u"export needs --out FILE"_s);
             if (!cl.compareWith.isEmpty() && cl.format != u"csv"_s)
                 return usage(u"--compare-with goes with --format csv"_s);
+            if (!cl.trendIds.isEmpty() && cl.format == u"gexf"_s)
+                return usage(u"--trend goes with --format csv or pdf (the network holds every kept tag)"_s);
         } else {
             return usage(u"unknown command \"%1\""_s.arg(command));
         }
@@ -263,6 +265,10 @@ Usage:
                                                export proof tiles of the latest (or given) run; with
                                                --compare-with (CSV), beside that run: new, kept (rank,
                                                growth and urgency change) and gone trends
+  glasstrend export --format gexf --out FILE [--run RUN]
+                                               the run's tag network (co-occurrence graph of the kept
+                                               tags: posts, cluster, trend, Jaccard, dropped_by_split)
+                                               as GEXF 1.3 for Gephi, laid out
   glasstrend backtest --from T --to T [--step H] [--window-hours H] [--set key=value …] [--json]
                                                run the pipeline at every step's as_of over the stored
                                                posts: when each trend was first flagged, first act_now,

@@ -1357,6 +1357,10 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
         <source>Backtest</source>
         <translation>回测</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsModel</name>
@@ -1504,6 +1508,100 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Hide tags without edges</source>
+        <translation>隐藏没有边的标签</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Export GEXF…</source>
+        <translation>导出 GEXF…</translation>
+    </message>
+    <message>
+        <source>A tag with no edge is a cluster of one; a big run has thousands of them</source>
+        <translation>没有边的标签自成一个簇；大型运行中有成千上万个这样的标签</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (key 0)</source>
+        <translation>显示整个图（按键 0）</translation>
+    </message>
+    <message>
+        <source>Write the graph shown, with its layout and metrics, as GEXF for Gephi</source>
+        <translation>将当前显示的图连同布局和指标写成 GEXF，供 Gephi 使用</translation>
+    </message>
+    <message>
+        <source>Size: posts · width: Jaccard · dashed: dropped by the max_tags split · ring: a trend, in its urgency colour · drag to pan, Ctrl+wheel (or wheel with focus) to zoom · click a tag to select its cluster</source>
+        <translation>大小：帖子数 · 粗细：Jaccard · 虚线：被 max_tags 拆分删除 · 圆环：趋势（紧急度颜色） · 拖动平移，Ctrl+滚轮（或获得焦点时滚轮）缩放 · 点击标签选中其簇</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>No network for this run: %1</source>
+        <translation>此次运行没有网络：%1</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>正在布局…</translation>
+    </message>
+    <message>
+        <source>%1 tags, %2 edges (%3 dropped by the max_tags split)</source>
+        <translation>%1 个标签，%2 条边（%3 条被 max_tags 拆分删除）</translation>
+    </message>
+    <message>
+        <source>%1 tags without edges hidden</source>
+        <translation>已隐藏 %1 个没有边的标签</translation>
+    </message>
+    <message>
+        <source>No tag of this run has an edge</source>
+        <translation>此次运行中没有标签有边</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>尚无可导出的内容</translation>
+    </message>
+    <message>
+        <source>Exported the network to %1</source>
+        <translation>已将网络导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Export network as GEXF</source>
+        <translation>将网络导出为 GEXF</translation>
+    </message>
+    <message>
+        <source>GEXF graph (*.gexf)</source>
+        <translation>GEXF 图 (*.gexf)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>#%1 — %2 posts</source>
+        <translation>#%1 — %2 条帖子</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>簇 %1</translation>
+    </message>
+    <message>
+        <source>Trend: %1</source>
+        <translation>趋势：%1</translation>
+    </message>
+    <message>
+        <source>Not a trend</source>
+        <translation>不是趋势</translation>
     </message>
 </context>
 <context>

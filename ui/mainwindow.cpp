@@ -34,6 +34,7 @@
 #include "ui/pages/chartspage.h"
 #include "ui/pages/clusterspage.h"
 #include "ui/pages/decisionspage.h"
+#include "ui/pages/networkpage.h"
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
 #include "ui/platformquestion.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     m_tabs->addTab(m_trends, tr("Trends"));
     m_tabs->addTab(m_clusters, tr("Clusters"));
     m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_network = new NetworkPage(this), tr("Network"));
     m_backtestPage = new BacktestPage(this);
     m_tabs->addTab(m_backtestPage, tr("Backtest"));
     m_tabs->addTab(m_decisions, tr("Decisions"));
@@ -170,6 +172,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     });
     connect(m_trends, &TrendsPage::trendSelected, this, &MainWindow::selectTrend);
     connect(m_clusters, &ClustersPage::clusterSelected, this, &MainWindow::selectTrend);
+    connect(m_network, &NetworkPage::clusterSelected, this, &MainWindow::selectTrend);
     m_explain = new EvidenceJob(this);
     connect(m_explain, &EvidenceJob::explained, this, [this](const RunSnapshot &snapshot, const QString &trendId) {
         // Only for the run still shown and the cluster still selected.
@@ -508,6 +511,7 @@ void MainWindow::runFinished(const RunSnapshot &current, const RunSnapshot &prev
     m_trends->setSnapshot(current);
     m_clusters->setSnapshot(current);
     m_charts->setSnapshot(current);
+    m_network->setSnapshot(current);
     m_decisions->setSnapshot(current);
     m_evidence->setSnapshot(current);
     QString keep = m_selectedTrend;
@@ -543,6 +547,7 @@ void MainWindow::selectTrend(const QString &trendId)
     m_trends->selectTrend(trendId);
     m_clusters->selectTrend(trendId);
     m_charts->setTrend(trendId);
+    m_network->selectTrend(trendId);
     m_evidence->setTrend(trendId);
     // A near-miss gets its whole chain too (formulas, top posts): worked out in the background.
     if (EvidenceJob::needsEvidence(m_evidence->snapshot(), trendId))

@@ -24,6 +24,7 @@ class GuideDialog;
 class ImportJob;
 class LogDock;
 class MappingFlow;
+class NetworkPage;
 class PlatformQuestion;
 class MainMenus;
 class PipelineRunner;
@@ -70,6 +71,7 @@ public:
     ClustersPage *clustersPage() const { return m_clusters; }
     ChartsPage *chartsPage() const { return m_charts; }
     DecisionsPage *decisionsPage() const { return m_decisions; }
+    NetworkPage *networkPage() const { return m_network; }
     EvidencePanel *evidencePanel() const { return m_evidence; }
     QTabWidget *tabs() const { return m_tabs; }
     FeedsController *feeds() const { return m_feeds; }
@@ -136,6 +138,7 @@ private:
     ClustersPage *m_clusters;
     ChartsPage *m_charts;
     DecisionsPage *m_decisions;
+    NetworkPage *m_network = nullptr;
     EvidencePanel *m_evidence;
     QSplitter *m_splitter;
     LogDock *m_log;

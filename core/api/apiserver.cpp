@@ -139,6 +139,7 @@ void ApiServer::buildRoutes()
     m_router.add(route(discover, "GET", "/api/v1/runs", Execution::Worker, runs, &RunsController::runs));
     m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/decisions", Execution::Worker, runs, &RunsController::decisions));
     m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/compare/{other_run_id}", Execution::Worker, runs, &RunsController::compare));
+    m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/network", Execution::Worker, runs, &RunsController::network));
     m_router.add(route(discover, "GET", "/api/v1/alerts", Execution::Worker, alerts, &AlertsController::alerts));
     m_router.add(route(every, "GET", "/health", Execution::EventLoop, health, &HealthController::health));
     m_router.add(route(every, "GET", "/openapi.json", Execution::EventLoop, docs, &DocsController::openApi));

@@ -1,8 +1,13 @@
 #include "core/api/runscontroller.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 
 #include "core/api/requestparsing.h"
+#include "core/model/tagnetworkjson.h"
+#include "core/report/gexfexport.h"
+#include "core/report/networklayout.h"
+#include "core/service/storedtagnetwork.h"
 #include "core/service/storedruncomparison.h"
 #include "core/model/runjson.h"
 #include "core/model/timeformat.h"
@@ -92,4 +97,28 @@ HandlerResult RunsController::compare(const HttpRequest &request) const
     if (!comparison)
         return ApiError::fromCore(comparison.error());
     return HttpResponse::json(runjson::toJson(comparison.value()));
+}
+
+HandlerResult RunsController::network(const HttpRequest &request) const
+{
+    if (auto error = requestparsing::unknownQuery(request, {u"format"_s}))
+        return *error;
+    const QString format = requestparsing::queryString(request, u"format"_s);
+    if (!format.isEmpty() && format != u"json"_s && format != u"gexf"_s)
+        return ApiError::unprocessable(u"format: must be json or gexf; got \"%1\""_s.arg(format),
+                                       QJsonObject{{u"parameter"_s, u"format"_s}});
+    const QString runId = request.pathParams.value(u"run_id"_s);
+    auto network = loadTagNetwork(*m_runs, runId);
+    if (!network)
+        return ApiError::fromCore(network.error());
+    if (format != u"gexf"_s)
+        return HttpResponse::json(tagnetworkjson::toJson(network.value()));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Status written = writeNetworkGexf(network.value(), layoutNetwork(network.value()), buffer);
+    if (!written)
+        return ApiError::fromCore(written.error());
+    return HttpResponse{200, QByteArray(kGexfContentType), buffer.data(),
+                        {{QByteArrayLiteral("Content-Disposition"),
+                          QByteArrayLiteral("attachment; filename=\"network-") + runId.toUtf8() + ".gexf\""}}};
 }

@@ -71,7 +71,7 @@ private Q_SLOTS:
         described.sort();
         served.sort();
         QCOMPARE(described, served);
-        QCOMPARE(served.size(), 13);
+        QCOMPARE(served.size(), 14);
     }
 
     void everyOperationDocumentsItsBodiesAndErrors()

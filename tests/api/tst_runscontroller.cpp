@@ -1,4 +1,5 @@
 #include <QtTest>
+#include <QXmlStreamReader>
 
 #include "core/model/timeformat.h"
 #include "tests/api/apitestserver.h"
@@ -51,6 +52,65 @@ private Q_SLOTS:
         QVERIFY(newest.value(u"decisions"_s).toInteger() > 0);
         QCOMPARE(client.get(u"/api/v1/runs?limit=1&offset=1"_s).json().value(u"runs"_s).toArray().at(0).toObject().value(u"run_id"_s).toString(),
                  m_runIds.at(0));
+    }
+
+    /// GET /api/v1/runs/{run_id}/network: the graph as JSON, the same as GEXF, and its errors.
+    void networkAsJsonAndGexf()
+    {
+        HttpClient client(m_server->port());
+        const QString runId = m_runIds.at(0);
+        const HttpResult r = client.get(u"/api/v1/runs/%1/network"_s.arg(runId));
+        QCOMPARE(r.status, 200);
+        const QJsonObject net = r.json();
+        QCOMPARE(net.value(u"run_id"_s).toString(), runId);
+        QCOMPARE(net.value(u"as_of"_s).toString(), isoUtc(kAsOfMs));
+        const QJsonArray nodes = net.value(u"nodes"_s).toArray();
+        const QJsonArray edges = net.value(u"edges"_s).toArray();
+        QVERIFY(!nodes.isEmpty());
+        QHash<QString, QJsonObject> byTag;
+        for (const QJsonValue &n : nodes)
+            byTag.insert(n.toObject().value(u"tag"_s).toString(), n.toObject());
+        QCOMPARE(byTag.size(), nodes.size());
+        // The planted trend: matcha and matchalatte on every one of its 40 posts, one cluster, a trend.
+        const QJsonObject matcha = byTag.value(u"matcha"_s);
+        QCOMPARE(matcha.value(u"posts"_s).toInt(), 40);
+        QVERIFY(matcha.value(u"trend"_s).toBool());
+        QVERIFY(!matcha.value(u"urgency"_s).toString().isEmpty());
+        QCOMPARE(matcha.value(u"cluster"_s), byTag.value(u"matchalatte"_s).value(u"cluster"_s));
+        QJsonObject edge;
+        for (const QJsonValue &e : edges)
+            if (e.toObject().value(u"source"_s) == u"matcha"_s && e.toObject().value(u"target"_s) == u"matchalatte"_s)
+                edge = e.toObject();
+        QCOMPARE(edge.value(u"cooccurrence"_s).toInt(), 40);
+        QCOMPARE(edge.value(u"jaccard"_s).toDouble(), 1.0); // 40 / (40 + 40 − 40)
+        QCOMPARE(edge.value(u"dropped_by_split"_s).toBool(), false);
+        // The same numbers as the clustering decision about that edge.
+        const QJsonObject decision = client.get(u"/api/v1/runs/"_s + runId
+                                                    + u"/decisions?subject=edge:matcha%7Cmatchalatte&outcome=kept"_s)
+                                         .json().value(u"items"_s).toArray().at(0).toObject();
+        QCOMPARE(decision.value(u"values"_s).toObject().value(u"jaccard"_s), edge.value(u"jaccard"_s));
+
+        const HttpResult gexf = client.get(u"/api/v1/runs/%1/network?format=gexf"_s.arg(runId));
+        QCOMPARE(gexf.status, 200);
+        QCOMPARE(gexf.header("Content-Type"), QByteArray("application/gexf+xml"));
+        QVERIFY(gexf.header("Content-Disposition").contains(runId.toUtf8()));
+        QXmlStreamReader xml(gexf.body);
+        int gexfNodes = 0, gexfEdges = 0;
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                gexfNodes += xml.name() == u"node" ? 1 : 0;
+                gexfEdges += xml.name() == u"edge" ? 1 : 0;
+            }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(gexfNodes, nodes.size());
+        QCOMPARE(gexfEdges, edges.size());
+        QCOMPARE(client.get(u"/api/v1/runs/%1/network?format=json"_s.arg(runId)).body, r.body);
+
+        QCOMPARE(client.get(u"/api/v1/runs/nope/network"_s).status, 404);
+        const HttpResult badFormat = client.get(u"/api/v1/runs/%1/network?format=graphml"_s.arg(runId));
+        QCOMPARE(badFormat.status, 422);
+        QVERIFY(badFormat.body.contains("graphml"));
+        QCOMPARE(client.get(u"/api/v1/runs/%1/network?layout=1"_s.arg(runId)).status, 400);
     }
 
     /// GET /api/v1/runs/{a}/compare/{b}: a run whose window holds the planted trend beside one whose window ends

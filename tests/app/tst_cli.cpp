@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include "tests/api/httpclient.h"
 #include "tests/support/pgtestserver.h"
@@ -78,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         for (const auto &word : {u"--serve"_s, u"import"_s, u"discover"_s, u"export"_s, u"--db"_s, u"--set"_s,
                                  u"--suggest-mapping"_s, u"--mapping"_s, u"--platform"_s, u"backtest"_s, u"--from"_s,
-                                 u"--step"_s})
+                                 u"--step"_s, u"gexf"_s})
             QVERIFY2(help.out.contains(word), qPrintable(word));
     }
 
@@ -416,6 +417,62 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 only with a BOM
         QVERIFY(QString::fromUtf8(bytes).contains(u"抹茶拿铁"_s));
         QCOMPARE(bytes.count("\r\n"), 2); // header + one tile
+    }
+
+    void exportGexfOfAStoredRun()
+    {
+        // trend_small with max_tags 2: its {ootd, fashion, dailylife} component is split, so edges are dropped.
+        const QString net = db(u"network.db"_s);
+        QCOMPARE(glasstrend({u"import"_s, u"--db"_s, net, testsupport::dataPath(u"app/trend_small.ndjson"_s)}).exitCode,
+                 0);
+        QCOMPARE(glasstrend({u"discover"_s, u"--db"_s, net, u"--set"_s, u"clustering.max_tags=2"_s}).exitCode, 0);
+        const QString gexf = m_dir.filePath(u"network.gexf"_s);
+        const Run r = glasstrend({u"export"_s, u"--db"_s, net, u"--format"_s, u"gexf"_s, u"--out"_s, gexf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"7 tags, 5 edges, 2 dropped by the max_tags split"_s), qPrintable(r.out));
+
+        QFile file(gexf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int nodes = 0, edges = 0, dropped = 0, positions = 0;
+        QHash<QString, QString> posts;
+        QString node;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const QXmlStreamAttributes a = xml.attributes();
+            if (xml.name() == u"gexf")
+                QCOMPARE(xml.namespaceUri(), u"http://gexf.net/1.3");
+            if (xml.name() == u"node") {
+                ++nodes;
+                node = a.value("id"_L1).toString();
+            } else if (xml.name() == u"edge") {
+                ++edges;
+                node.clear();
+            } else if (xml.name() == u"position") {
+                ++positions;
+            } else if (xml.name() == u"attvalue" && a.value("for"_L1) == u"posts" && !node.isEmpty()) {
+                posts.insert(node, a.value("value"_L1).toString());
+            } else if (xml.name() == u"attvalue" && a.value("for"_L1) == u"dropped_by_split") {
+                dropped += a.value("value"_L1) == u"true" ? 1 : 0;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(nodes, 7);
+        QCOMPARE(edges, 5);
+        QCOMPARE(dropped, 2);
+        QCOMPARE(positions, 7);
+        QCOMPARE(posts.value(u"matchalatte"_s), u"12"_s);
+        QCOMPARE(posts.value(u"icedmatcha"_s), u"4"_s);
+
+        const Run withTrend = glasstrend({u"export"_s, u"--db"_s, net, u"--format"_s, u"gexf"_s, u"--out"_s, gexf,
+                                          u"--trend"_s, u"t1"_s});
+        QCOMPARE(withTrend.exitCode, 2);
+        QVERIFY2(withTrend.err.contains(u"--trend goes with"_s), qPrintable(withTrend.err));
+        const Run unknownRun = glasstrend({u"export"_s, u"--db"_s, net, u"--format"_s, u"gexf"_s, u"--out"_s, gexf,
+                                           u"--run"_s, u"nope"_s});
+        QCOMPARE(unknownRun.exitCode, 1);
+        QVERIFY2(unknownRun.err.contains(u"nope"_s), qPrintable(unknownRun.err));
     }
 
     void exportWithoutRunFails()

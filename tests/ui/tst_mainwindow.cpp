@@ -60,6 +60,9 @@
 #include "ui/pipelinerunner.h"
 #include "ui/projectcontroller.h"
 #include "ui/pages/clusterspage.h"
+#include "ui/pages/networkpage.h"
+#include "ui/models/clustermodel.h"
+#include "ui/widgets/networkview.h"
 #include "ui/mainmenus.h"
 #include "ui/widgets/emptyproject.h"
 #include "ui/theme.h"
@@ -579,6 +582,35 @@ private Q_SLOTS:
         QVERIFY(evidence->evidenceModel()->findKey(u"formula:growth"_s).isValid());
         // Hydrated from the store: the posts have their URLs (the context menu copies them).
         QVERIFY(!evidence->topPostsModel()->index(0, 0).data(TopPostsModel::UrlRole).toString().isEmpty());
+    }
+
+    void networkPageSelectsTheClusterEverywhere()
+    {
+        // The Network tab lays out the shown run when opened; a click on #matchalatte selects its cluster in the
+        // cluster table and the evidence panel, as a row of the table does.
+        NetworkPage *network = m_window->networkPage();
+        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(network)), u"Network"_s);
+        m_window->tabs()->setCurrentWidget(network);
+        QTRY_VERIFY_WITH_TIMEOUT(network->view()->scene(), 30000);
+        const NetworkScene *scene = network->view()->scene();
+        if (qEnvironmentVariableIsSet("GT_NETWORK_PNG")) // to look at by hand
+            network->grab().save(qEnvironmentVariable("GT_NETWORK_PNG"));
+        QCOMPARE(scene->generation, m_window->runner()->snapshot().generation);
+        const int node = scene->network.indexOf(u"matchalatte"_s);
+        QVERIFY(node >= 0);
+        const QString cluster = scene->network.nodes.at(node).clusterId;
+        QVERIFY(scene->network.nodes.at(node).inTrend);
+        // Select another cluster first, so the click is what brings this one.
+        for (const ClusterResult &c : m_window->runner()->snapshot().run->clusters)
+            if (c.trendId != cluster) {
+                Q_EMIT m_window->clustersPage()->clusterSelected(c.trendId);
+                break;
+            }
+        QVERIFY(m_window->evidencePanel()->trendId() != cluster);
+        QTest::mouseClick(network->view(), Qt::LeftButton, {}, network->view()->nodePosition(node).toPoint());
+        QCOMPARE(network->view()->selectedCluster(), cluster);
+        QCOMPARE(m_window->evidencePanel()->trendId(), cluster);
+        QCOMPARE(m_window->clustersPage()->view()->currentIndex().data(ClusterModel::TrendIdRole).toString(), cluster);
     }
 
     void timelineAndControlSetTheAsOf()

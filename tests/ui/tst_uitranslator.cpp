@@ -89,8 +89,9 @@ private Q_SLOTS:
         QVERIFY(menuTitles(window).contains(u"帮助(&H)"_s));
         QCOMPARE(window.tabs()->tabText(0), u"趋势"_s);
         QCOMPARE(window.tabs()->tabText(1), u"聚类"_s);
-        QCOMPARE(window.tabs()->tabText(3), u"回测"_s);
-        QCOMPARE(window.tabs()->tabText(4), u"决策"_s);
+        QCOMPARE(window.tabs()->tabText(3), u"网络"_s);
+        QCOMPARE(window.tabs()->tabText(4), u"回测"_s);
+        QCOMPARE(window.tabs()->tabText(5), u"决策"_s);
         QStringList buttons;
         for (const QPushButton *b : window.thresholdPanel()->findChildren<QPushButton *>())
             buttons.append(b->text());
