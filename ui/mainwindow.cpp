@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "core/log/log.h"
+#include "ui/alertsflow.h"
 #include "ui/backtestflow.h"
 #include "ui/pages/backtestpage.h"
 #include "ui/desktopsettings.h"
@@ -28,6 +29,7 @@
 #include "ui/exportflow.h"
 #include "ui/feedscontroller.h"
 #include "ui/filedialogs.h"
+#include "ui/historyflow.h"
 #include "ui/importjob.h"
 #include "ui/mappingflow.h"
 #include "ui/mainmenus.h"
@@ -42,6 +44,7 @@
 #include "ui/runwindows.h"
 #include "ui/servercontrol.h"
 #include "ui/theme.h"
+#include "ui/widgets/alertsdock.h"
 #include "ui/uiformat.h"
 #include "ui/widgets/evidencepanel.h"
 #include "ui/widgets/importsummarydialog.h"
@@ -101,6 +104,9 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     setCentralWidget(central);
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     m_log->hide();
+    m_alertsDock = new AlertsDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
+    m_alertsDock->hide();
 
     m_thresholds->setParams(m_context.configParams);
     m_timeBar->setParams(m_context.configParams);
@@ -114,8 +120,15 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         m_runner->setSource(workspace().loadWindow, workspace().hydrate, workspace().resolveAsOf);
         m_timeBar->reloadHours(m_hoursPlatforms);
     });
+    // Run history, Compare with…, the schedule, and the alerts: flows of their own (issue 12).
+    m_history = new HistoryFlow(m_runner, [this] { return currentParams(); }, m_context.scheduleS, this);
+    m_alerts = new AlertsFlow(m_runner, m_history, m_alertsDock, m_context.watchDefaults, this);
+    connect(m_feeds, &FeedsController::liveChanged, m_history, &HistoryFlow::setLive);
     createMenus();
     m_status = new StatusLine(statusBar());
+    connect(m_history, &HistoryFlow::message, m_status, &StatusLine::setChange);
+    connect(m_alerts, &AlertsFlow::message, m_status, &StatusLine::setChange);
+    connect(m_history, &HistoryFlow::trendRequested, this, &MainWindow::selectTrend);
     connect(m_status, &StatusLine::cancelRequested, this, &MainWindow::cancelAll);
 
     connect(m_thresholds, &ThresholdPanel::paramsChanged, this, &MainWindow::paramsEdited);
@@ -268,10 +281,13 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_tabs->count(); ++i)
         options.pageTitles.append(m_tabs->tabText(i));
     options.logToggle = m_log->toggleViewAction();
+    options.alertsToggle = m_alertsDock->toggleViewAction();
     options.hasServer = m_context.server != nullptr;
     options.settingsGroup = m_context.settingsGroup;
     options.selectedCount = [this] { return int(m_trends->selectedTrendIds().size()); };
     m_menus = new MainMenus(this, options);
+    m_history->attach(m_menus);
+    m_alerts->attach(m_menus);
     connect(m_menus, &MainMenus::openRequested, this, [this](const QString &path) { openDatabase(path); });
     connect(m_menus, &MainMenus::newProjectRequested, m_projects, &ProjectController::chooseNew);
     connect(m_menus, &MainMenus::openProjectRequested, m_projects, &ProjectController::chooseOpen);
@@ -404,7 +420,7 @@ void MainWindow::paramsEdited()
 
 void MainWindow::saveProject()
 {
-    m_projects->settingsChanged(ProjectSettings{currentParams(), m_trends->filters(), {}});
+    m_projects->settingsChanged(ProjectSettings{currentParams(), m_trends->filters(), {}, {}});
 }
 
 void MainWindow::workspaceOpened(const Workspace &workspace, const ProjectSettings &settings)
@@ -419,6 +435,8 @@ void MainWindow::workspaceOpened(const Workspace &workspace, const ProjectSettin
     m_platforms = workspace.platformNames;
     m_timeBar->setHoursSource(workspace.postsPerHour, m_hoursPlatforms);
     m_feeds->setFactory(workspace.makePoller);
+    m_history->setWorkspace(workspace, settings);
+    m_alerts->setWorkspace(workspace, settings);
     m_menus->addRecent(workspace.databasePath);
     updateTitle();
     gtlog::ui()->info("opened {}", workspace.databasePath);

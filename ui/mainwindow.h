@@ -11,6 +11,8 @@
 #include "ui/runsnapshot.h"
 #include "ui/workspace.h"
 
+class AlertsDock;
+class AlertsFlow;
 class BacktestFlow;
 class BacktestPage;
 class ChartsPage;
@@ -21,6 +23,7 @@ class EvidencePanel;
 class ExportFlow;
 class FeedsController;
 class GuideDialog;
+class HistoryFlow;
 class ImportJob;
 class LogDock;
 class MappingFlow;
@@ -75,6 +78,9 @@ public:
     FeedsController *feeds() const { return m_feeds; }
     MappingFlow *mappingFlow() const { return m_mappingFlow; }
     BacktestFlow *backtest() const { return m_backtest; }
+    HistoryFlow *history() const { return m_history; }
+    AlertsFlow *alerts() const { return m_alerts; }
+    AlertsDock *alertsDock() const { return m_alertsDock; }
     Theme *theme() const { return m_theme; }
     PlatformQuestion *platformQuestion() const { return m_platformQuestion; }
     QString statusMessage() const;
@@ -127,6 +133,9 @@ private:
     ExportJob *m_export;
     ExportFlow *m_exportFlow = nullptr;
     BacktestFlow *m_backtest = nullptr;
+    HistoryFlow *m_history = nullptr;
+    AlertsFlow *m_alerts = nullptr;
+    AlertsDock *m_alertsDock = nullptr;
     BacktestPage *m_backtestPage;
     ThresholdPanel *m_thresholds;
     TimeBar *m_timeBar;
