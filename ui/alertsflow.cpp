@@ -28,11 +28,12 @@ constexpr int kListed = 500; ///< the dock lists this many of the newest alerts
 
 } // namespace
 
-AlertsFlow::AlertsFlow(PipelineRunner *runner, HistoryFlow *history, AlertsDock *dock, WatchList defaults,
-                       QMainWindow *window)
-    : QObject(window), m_runner(runner), m_history(history), m_dock(dock), m_defaults(std::move(defaults)),
-      m_watch(m_defaults), m_window(window)
+AlertsFlow::AlertsFlow(PipelineRunner *runner, HistoryFlow *history, WatchList defaults, QMainWindow *window)
+    : QObject(window), m_runner(runner), m_history(history), m_dock(new AlertsDock(window)),
+      m_defaults(std::move(defaults)), m_watch(m_defaults), m_window(window)
 {
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_dock->hide();
     m_pool.setMaxThreadCount(1);
     connect(m_runner, &PipelineRunner::finished, this, [this](const RunSnapshot &current) {
         if (current.run && !current.stored)

@@ -33,8 +33,9 @@ class AlertsFlow final : public QObject
     Q_DISABLE_COPY_MOVE(AlertsFlow)
 
 public:
-    /// `defaults`: the configuration's alerts.watch and alerts.on_act_now, for a project without its own list.
-    AlertsFlow(PipelineRunner *runner, HistoryFlow *history, AlertsDock *dock, WatchList defaults, QMainWindow *window);
+    /// `defaults`: the configuration's alerts.watch and alerts.on_act_now, for a project without its own list. The
+    /// Alerts dock is added to `window` (hidden until View → Alerts).
+    AlertsFlow(PipelineRunner *runner, HistoryFlow *history, WatchList defaults, QMainWindow *window);
     ~AlertsFlow() override;
 
     void attach(MainMenus *menus);
@@ -49,6 +50,7 @@ public:
     void evaluate(const std::shared_ptr<const RunResult> &run, bool stored);
 
     AlertService *service() const { return m_service.get(); }
+    AlertsDock *dock() const { return m_dock; }
     /// The last notification's text (tests; the tray shows it, or the status bar).
     QString lastNotification() const { return m_lastNotification; }
     /// Waits for the storage work queued so far (tests).

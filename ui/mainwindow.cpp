@@ -24,11 +24,11 @@
 #include "ui/backtestflow.h"
 #include "ui/pages/backtestpage.h"
 #include "ui/desktopsettings.h"
-#include "ui/dialogs/guidedialog.h"
 #include "ui/evidencejob.h"
 #include "ui/exportflow.h"
 #include "ui/feedscontroller.h"
 #include "ui/filedialogs.h"
+#include "ui/helpflow.h"
 #include "ui/historyflow.h"
 #include "ui/importjob.h"
 #include "ui/mappingflow.h"
@@ -104,9 +104,6 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     setCentralWidget(central);
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     m_log->hide();
-    m_alertsDock = new AlertsDock(this);
-    addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
-    m_alertsDock->hide();
 
     m_thresholds->setParams(m_context.configParams);
     m_timeBar->setParams(m_context.configParams);
@@ -122,7 +119,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     });
     // Run history, Compare with…, the schedule, and the alerts: flows of their own (issue 12).
     m_history = new HistoryFlow(m_runner, [this] { return currentParams(); }, m_context.scheduleS, this);
-    m_alerts = new AlertsFlow(m_runner, m_history, m_alertsDock, m_context.watchDefaults, this);
+    m_alerts = new AlertsFlow(m_runner, m_history, m_context.watchDefaults, this);
     connect(m_feeds, &FeedsController::liveChanged, m_history, &HistoryFlow::setLive);
     createMenus();
     m_status = new StatusLine(statusBar());
@@ -281,7 +278,7 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_tabs->count(); ++i)
         options.pageTitles.append(m_tabs->tabText(i));
     options.logToggle = m_log->toggleViewAction();
-    options.alertsToggle = m_alertsDock->toggleViewAction();
+    options.alertsToggle = m_alerts->dock()->toggleViewAction();
     options.hasServer = m_context.server != nullptr;
     options.settingsGroup = m_context.settingsGroup;
     options.selectedCount = [this] { return int(m_trends->selectedTrendIds().size()); };
@@ -301,15 +298,7 @@ void MainWindow::createMenus()
     connect(m_menus, &MainMenus::cancelRequested, this, &MainWindow::cancelAll);
     connect(m_menus, &MainMenus::backtestRequested, this, [this] { m_backtest->choose(); });
     connect(m_menus, &MainMenus::serveToggled, this, &MainWindow::toggleServer);
-    connect(m_menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
-    connect(m_menus, &MainMenus::guideRequested, this, &MainWindow::showGuide);
-    connect(m_menus, &MainMenus::languageChosen, this, [this] {
-        const QString text = tr("The language changes when GlassTrend is started again.");
-        statusBar()->showMessage(text, 10000);
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Language"), text, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    (new HelpFlow(this))->attach(m_menus);
     connect(m_menus, &MainMenus::themeRequested, this, [this](const QString &name) {
         m_theme->apply(Theme::fromName(name));
     });
@@ -582,27 +571,6 @@ void MainWindow::toggleServer(bool on)
         m_context.server->stop();
     }
     updateStatus();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About GlassTrend"),
-                       u"<h3>GlassTrend "_s + QStringLiteral(GT_VERSION) + u"</h3><p>"_s
-                           + tr("Early social-media trends with transparent rules: every number is a "
-                                "documented formula, every grouping an explicit rule, every decision recorded.")
-                           + u"</p><p>Qt "_s + QString::fromLatin1(qVersion()) + u"</p>"_s);
-}
-
-void MainWindow::showGuide()
-{
-    // One guide window, raised again on F1; it is built over the menus as they are now.
-    if (!m_guide) {
-        m_guide = new GuideDialog(this, this);
-        m_guide->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
 }
 
 void MainWindow::updateTitle()

@@ -3,7 +3,6 @@
 #include <memory>
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include "ui/desktopcontext.h"
 #include "ui/exportjob.h"
@@ -11,7 +10,6 @@
 #include "ui/runsnapshot.h"
 #include "ui/workspace.h"
 
-class AlertsDock;
 class AlertsFlow;
 class BacktestFlow;
 class BacktestPage;
@@ -22,7 +20,6 @@ class EvidenceJob;
 class EvidencePanel;
 class ExportFlow;
 class FeedsController;
-class GuideDialog;
 class HistoryFlow;
 class ImportJob;
 class LogDock;
@@ -80,7 +77,6 @@ public:
     BacktestFlow *backtest() const { return m_backtest; }
     HistoryFlow *history() const { return m_history; }
     AlertsFlow *alerts() const { return m_alerts; }
-    AlertsDock *alertsDock() const { return m_alertsDock; }
     Theme *theme() const { return m_theme; }
     PlatformQuestion *platformQuestion() const { return m_platformQuestion; }
     QString statusMessage() const;
@@ -112,8 +108,6 @@ private:
     void selectTrend(const QString &trendId);
     void chooseImport();
     void toggleServer(bool on);
-    void showAbout();
-    void showGuide();
     void updateTitle();
     void updateStatus();
 
@@ -135,7 +129,6 @@ private:
     BacktestFlow *m_backtest = nullptr;
     HistoryFlow *m_history = nullptr;
     AlertsFlow *m_alerts = nullptr;
-    AlertsDock *m_alertsDock = nullptr;
     BacktestPage *m_backtestPage;
     ThresholdPanel *m_thresholds;
     TimeBar *m_timeBar;
@@ -150,7 +143,6 @@ private:
     LogDock *m_log;
     MainMenus *m_menus = nullptr;
     StatusLine *m_status = nullptr;
-    QPointer<GuideDialog> m_guide; ///< Help → Guide, while it is open
     Theme *m_theme = nullptr;
     EvidenceJob *m_explain = nullptr;
 };
