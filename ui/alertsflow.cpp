@@ -6,7 +6,6 @@
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/model/runresult.h"
 #include "core/service/alertservice.h"
@@ -17,6 +16,7 @@
 #include "ui/mainmenus.h"
 #include "ui/models/alertmodel.h"
 #include "ui/pipelinerunner.h"
+#include "ui/poolreply.h"
 #include "ui/watchsettings.h"
 #include "ui/widgets/alertsdock.h"
 
@@ -82,8 +82,7 @@ void AlertsFlow::setWorkspace(const Workspace &workspace, const ProjectSettings 
 
 void AlertsFlow::reload()
 {
-    QtConcurrent::run(&m_pool, [store = m_workspace.alerts] { return store->list(kListed); })
-        .then(this, [this, id = m_project](const Result<QList<AlertRecord>> &stored) {
+    runOnPool(&m_pool, this, [store = m_workspace.alerts] { return store->list(kListed); }, [this, id = m_project](const Result<QList<AlertRecord>> &stored) {
             if (id != m_project)
                 return;
             if (!stored) {
@@ -162,12 +161,12 @@ void AlertsFlow::setWatchList(const WatchList &watch)
     m_dock->setNote(watch.tags.isEmpty() && !watch.onActNow
                         ? tr("No tag is watched: Watched tags… chooses the tags to alert on.")
                         : QString());
-    QtConcurrent::run(&m_pool, [project = m_workspace.project, value = watchsettings::toValue(watch)]() -> QString {
+    runOnPool(&m_pool, this, [project = m_workspace.project, value = watchsettings::toValue(watch)]() -> QString {
         if (!project)
             return {};
         const Status s = project->saveSettings({{QString::fromUtf16(watchsettings::kKey), value}});
         return s ? QString() : s.error().message;
-    }).then(this, [this](const QString &error) {
+    }, [this](const QString &error) {
         if (!error.isEmpty())
             Q_EMIT message(tr("The watch list was not saved: %1").arg(error));
     });

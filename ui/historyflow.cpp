@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QInputDialog>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/log/log.h"
 #include "core/service/discoveryscheduler.h"
@@ -15,6 +14,7 @@
 #include "ui/mainmenus.h"
 #include "ui/models/historymodel.h"
 #include "ui/pipelinerunner.h"
+#include "ui/poolreply.h"
 #include "ui/uiformat.h"
 
 using namespace Qt::StringLiterals;
@@ -194,14 +194,14 @@ void HistoryFlow::keep(std::shared_ptr<const RunResult> run, HistoryMark::Kind k
     const std::shared_ptr<const RunStore> runs = m_workspace.runs;
     const std::shared_ptr<ProjectStore> project = m_workspace.project;
     const QString value = m_history.toValue();
-    QtConcurrent::run(&m_pool, [run = std::move(run), runs, project, value, stored]() -> QString {
+    runOnPool(&m_pool, this, [run = std::move(run), runs, project, value, stored]() -> QString {
         if (!stored) {
             if (Status s = runs->save(run); !s)
                 return s.error().message;
         }
         const Status s = project->saveSettings({{QString::fromUtf16(RunHistory::kKey), value}});
         return s ? QString() : s.error().message;
-    }).then(this, [this, id = m_project, runId, kind](const QString &error) {
+    }, [this, id = m_project, runId, kind](const QString &error) {
         if (id != m_project)
             return;
         if (!error.isEmpty()) {
@@ -224,10 +224,10 @@ void HistoryFlow::saveValue(const QString &key, const QString &value)
 {
     if (!canKeep())
         return;
-    QtConcurrent::run(&m_pool, [project = m_workspace.project, key, value]() -> QString {
+    runOnPool(&m_pool, this, [project = m_workspace.project, key, value]() -> QString {
         const Status s = project->saveSettings({{key, value}});
         return s ? QString() : s.error().message;
-    }).then(this, [this](const QString &error) {
+    }, [this](const QString &error) {
         if (!error.isEmpty())
             Q_EMIT message(tr("Project settings not saved: %1").arg(error));
     });
@@ -266,7 +266,7 @@ void HistoryFlow::refresh()
     QList<std::pair<QString, HistoryMark>> marks;
     for (const QString &runId : m_history.runIds())
         marks.append({runId, m_history.markOf(runId)});
-    QtConcurrent::run(&m_pool, [runs = m_workspace.runs, marks] {
+    runOnPool(&m_pool, this, [runs = m_workspace.runs, marks] {
         QList<HistoryEntry> entries;
         for (const auto &[runId, mark] : marks) {
             Result<RunSummary> summary = runs->summary(runId);
@@ -274,7 +274,7 @@ void HistoryFlow::refresh()
                 entries.append(HistoryEntry{summary.value(), mark});
         }
         return entries;
-    }).then(this, [this, id = m_project](QList<HistoryEntry> entries) {
+    }, [this, id = m_project](QList<HistoryEntry> entries) {
         if (id != m_project)
             return;
         const QStringList selected = m_dialog ? m_dialog->selectedRunIds() : QStringList();
@@ -297,7 +297,7 @@ void HistoryFlow::open(const QString &runId, const QString &trendId)
 {
     if (!m_workspace.runs || runId.isEmpty())
         return;
-    QtConcurrent::run(&m_pool, [runs = m_workspace.runs, runId]() -> Answer<RunSnapshot> {
+    runOnPool(&m_pool, this, [runs = m_workspace.runs, runId]() -> Answer<RunSnapshot> {
         Result<std::shared_ptr<RunResult>> run = runs->loadRun(runId);
         if (!run)
             return {{}, run.error().message};
@@ -307,7 +307,7 @@ void HistoryFlow::open(const QString &runId, const QString &trendId)
         if (Result<DecisionPage> page = runs->decisions(runId, all); page)
             run.value()->decisions = std::move(page.value().items);
         return {RunSnapshot::make(std::move(*run.value())), {}};
-    }).then(this, [this, id = m_project, runId, trendId](Answer<RunSnapshot> answer) {
+    }, [this, id = m_project, runId, trendId](Answer<RunSnapshot> answer) {
         if (id != m_project)
             return;
         if (!answer.error.isEmpty()) {
@@ -331,7 +331,7 @@ void HistoryFlow::compareWithCurrent(const QString &baseRunId)
         Q_EMIT message(tr("There is no run on screen to compare."));
         return;
     }
-    QtConcurrent::run(&m_pool, [runs = m_workspace.runs, baseRunId, current]() -> Answer<RunComparison> {
+    runOnPool(&m_pool, this, [runs = m_workspace.runs, baseRunId, current]() -> Answer<RunComparison> {
         Result<std::shared_ptr<RunResult>> base = runs->loadRun(baseRunId);
         if (!base)
             return {{}, base.error().message};
@@ -344,7 +344,7 @@ void HistoryFlow::compareWithCurrent(const QString &baseRunId)
             return std::nullopt;
         };
         return {compareRuns(RunTrends::of(*base.value()), RunTrends::of(*current), clusterNow), {}};
-    }).then(this, [this, id = m_project](const Answer<RunComparison> &answer) {
+    }, [this, id = m_project](const Answer<RunComparison> &answer) {
         if (id != m_project)
             return;
         if (!answer.error.isEmpty()) {
@@ -359,12 +359,12 @@ void HistoryFlow::compare(const QString &baseRunId, const QString &runId)
 {
     if (!m_workspace.runs)
         return;
-    QtConcurrent::run(&m_pool, [runs = m_workspace.runs, baseRunId, runId]() -> Answer<RunComparison> {
+    runOnPool(&m_pool, this, [runs = m_workspace.runs, baseRunId, runId]() -> Answer<RunComparison> {
         Result<RunComparison> comparison = compareStoredRuns(*runs, runId, baseRunId);
         if (!comparison)
             return {{}, comparison.error().message};
         return {comparison.value(), {}};
-    }).then(this, [this, id = m_project](const Answer<RunComparison> &answer) {
+    }, [this, id = m_project](const Answer<RunComparison> &answer) {
         if (id != m_project)
             return;
         if (!answer.error.isEmpty()) {
