@@ -65,8 +65,9 @@ void AlertsFlow::setWorkspace(const Workspace &workspace, const ProjectSettings 
     m_watch = watchsettings::fromValue(settings.stored.value(QString::fromUtf16(watchsettings::kKey)), m_defaults);
     m_dock->model()->setAlerts({});
     if (workspace.isSample || !workspace.alerts) {
-        m_dock->setNote(workspace.isSample ? tr("The sample data is read-only: alerts are kept in a project of your own.")
-                                           : tr("This project keeps no alerts."));
+        m_dock->setNote(workspace.isSample
+                            ? tr("The sample data is read-only: alerts are kept in a project of your own.")
+                            : tr("This project keeps no alerts."));
         return;
     }
     // No webhooks in the desktop: the dock and the notification are where its alerts go.
@@ -82,7 +83,9 @@ void AlertsFlow::setWorkspace(const Workspace &workspace, const ProjectSettings 
 
 void AlertsFlow::reload()
 {
-    runOnPool(&m_pool, this, [store = m_workspace.alerts] { return store->list(kListed); }, [this, id = m_project](const Result<QList<AlertRecord>> &stored) {
+    runOnPool(
+        &m_pool, this, [store = m_workspace.alerts] { return store->list(kListed); },
+        [this, id = m_project](const Result<QList<AlertRecord>> &stored) {
             if (id != m_project)
                 return;
             if (!stored) {
@@ -95,7 +98,8 @@ void AlertsFlow::reload()
                 if (std::none_of(merged.begin(), merged.end(), [&](const AlertRecord &r) { return r.id == shown.id; }))
                     merged.append(shown);
             }
-            std::sort(merged.begin(), merged.end(), [](const AlertRecord &a, const AlertRecord &b) { return a.id > b.id; });
+            std::sort(merged.begin(), merged.end(),
+                      [](const AlertRecord &a, const AlertRecord &b) { return a.id > b.id; });
             m_dock->model()->setAlerts(std::move(merged));
             Q_EMIT listed();
         });
@@ -142,8 +146,9 @@ void AlertsFlow::notify(const AlertRecord &record)
 void AlertsFlow::chooseWatchList()
 {
     if (!m_service) {
-        Q_EMIT message(m_workspace.isSample ? tr("The sample data is read-only: alerts are kept in a project of your own.")
-                                            : tr("This project keeps no alerts."));
+        Q_EMIT message(m_workspace.isSample
+                           ? tr("The sample data is read-only: alerts are kept in a project of your own.")
+                           : tr("This project keeps no alerts."));
         return;
     }
     auto *dialog = new WatchListDialog(m_watch, m_window);
@@ -161,15 +166,18 @@ void AlertsFlow::setWatchList(const WatchList &watch)
     m_dock->setNote(watch.tags.isEmpty() && !watch.onActNow
                         ? tr("No tag is watched: Watched tags… chooses the tags to alert on.")
                         : QString());
-    runOnPool(&m_pool, this, [project = m_workspace.project, value = watchsettings::toValue(watch)]() -> QString {
-        if (!project)
-            return {};
-        const Status s = project->saveSettings({{QString::fromUtf16(watchsettings::kKey), value}});
-        return s ? QString() : s.error().message;
-    }, [this](const QString &error) {
-        if (!error.isEmpty())
-            Q_EMIT message(tr("The watch list was not saved: %1").arg(error));
-    });
+    runOnPool(
+        &m_pool, this,
+        [project = m_workspace.project, value = watchsettings::toValue(watch)]() -> QString {
+            if (!project)
+                return {};
+            const Status s = project->saveSettings({{QString::fromUtf16(watchsettings::kKey), value}});
+            return s ? QString() : s.error().message;
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                Q_EMIT message(tr("The watch list was not saved: %1").arg(error));
+        });
     Q_EMIT message(watch.tags.isEmpty() ? tr("No tag is watched.")
                                         : tr("Watching %1.").arg(u"#"_s + watch.tags.join(u", #"_s)));
     // The run on screen, seen with the new list (a stored one was evaluated when it was made).

@@ -21,10 +21,10 @@ void HelpFlow::attach(MainMenus *menus)
 void HelpFlow::showAbout()
 {
     QMessageBox::about(m_window, tr("About GlassTrend"),
-                       u"<h3>GlassTrend "_s + QStringLiteral(GT_VERSION) + u"</h3><p>"_s
-                           + tr("Early social-media trends with transparent rules: every number is a "
-                                "documented formula, every grouping an explicit rule, every decision recorded.")
-                           + u"</p><p>Qt "_s + QString::fromLatin1(qVersion()) + u"</p>"_s);
+                       u"<h3>GlassTrend "_s + QStringLiteral(GT_VERSION) + u"</h3><p>"_s +
+                           tr("Early social-media trends with transparent rules: every number is a "
+                              "documented formula, every grouping an explicit rule, every decision recorded.") +
+                           u"</p><p>Qt "_s + QString::fromLatin1(qVersion()) + u"</p>"_s);
 }
 
 void HelpFlow::showGuide()

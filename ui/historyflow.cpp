@@ -24,8 +24,7 @@ namespace {
 constexpr const char16_t *kScheduleKey = u"schedule";
 
 /// What a worker hands back: a value or the error's message.
-template <typename T>
-struct Answer
+template <typename T> struct Answer
 {
     T value{};
     QString error;
@@ -143,9 +142,9 @@ void HistoryFlow::chooseSchedule()
         Q_EMIT message(refusal());
         return;
     }
-    const QList<std::pair<int, QString>> choices{{0, tr("Off")},          {15 * 60, tr("Every 15 minutes")},
-                                                 {30 * 60, tr("Every 30 minutes")}, {3600, tr("Every hour")},
-                                                 {6 * 3600, tr("Every 6 hours")},   {24 * 3600, tr("Every day")}};
+    const QList<std::pair<int, QString>> choices{
+        {0, tr("Off")},           {15 * 60, tr("Every 15 minutes")}, {30 * 60, tr("Every 30 minutes")},
+        {3600, tr("Every hour")}, {6 * 3600, tr("Every 6 hours")},   {24 * 3600, tr("Every day")}};
     auto *dialog = new QInputDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"scheduleDialog"_s);
@@ -194,25 +193,28 @@ void HistoryFlow::keep(std::shared_ptr<const RunResult> run, HistoryMark::Kind k
     const std::shared_ptr<const RunStore> runs = m_workspace.runs;
     const std::shared_ptr<ProjectStore> project = m_workspace.project;
     const QString value = m_history.toValue();
-    runOnPool(&m_pool, this, [run = std::move(run), runs, project, value, stored]() -> QString {
-        if (!stored) {
-            if (Status s = runs->save(run); !s)
-                return s.error().message;
-        }
-        const Status s = project->saveSettings({{QString::fromUtf16(RunHistory::kKey), value}});
-        return s ? QString() : s.error().message;
-    }, [this, id = m_project, runId, kind](const QString &error) {
-        if (id != m_project)
-            return;
-        if (!error.isEmpty()) {
-            gtlog::ui()->error("keeping run {}: {}", runId, error);
-            Q_EMIT message(tr("The run was not kept: %1").arg(error));
-            return;
-        }
-        Q_EMIT kept(runId, kind);
-        if (m_dialog && m_dialog->isVisible())
-            refresh();
-    });
+    runOnPool(
+        &m_pool, this,
+        [run = std::move(run), runs, project, value, stored]() -> QString {
+            if (!stored) {
+                if (Status s = runs->save(run); !s)
+                    return s.error().message;
+            }
+            const Status s = project->saveSettings({{QString::fromUtf16(RunHistory::kKey), value}});
+            return s ? QString() : s.error().message;
+        },
+        [this, id = m_project, runId, kind](const QString &error) {
+            if (id != m_project)
+                return;
+            if (!error.isEmpty()) {
+                gtlog::ui()->error("keeping run {}: {}", runId, error);
+                Q_EMIT message(tr("The run was not kept: %1").arg(error));
+                return;
+            }
+            Q_EMIT kept(runId, kind);
+            if (m_dialog && m_dialog->isVisible())
+                refresh();
+        });
 }
 
 void HistoryFlow::saveHistory()
@@ -224,13 +226,16 @@ void HistoryFlow::saveValue(const QString &key, const QString &value)
 {
     if (!canKeep())
         return;
-    runOnPool(&m_pool, this, [project = m_workspace.project, key, value]() -> QString {
-        const Status s = project->saveSettings({{key, value}});
-        return s ? QString() : s.error().message;
-    }, [this](const QString &error) {
-        if (!error.isEmpty())
-            Q_EMIT message(tr("Project settings not saved: %1").arg(error));
-    });
+    runOnPool(
+        &m_pool, this,
+        [project = m_workspace.project, key, value]() -> QString {
+            const Status s = project->saveSettings({{key, value}});
+            return s ? QString() : s.error().message;
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                Q_EMIT message(tr("Project settings not saved: %1").arg(error));
+        });
 }
 
 void HistoryFlow::showHistory()
@@ -251,7 +256,8 @@ void HistoryFlow::showHistory()
 void HistoryFlow::chooseCompare()
 {
     if (m_history.pinned().isEmpty()) {
-        Q_EMIT message(tr("No run is pinned yet: pin one (Run → Pin this run), then compare the runs that follow with it."));
+        Q_EMIT message(
+            tr("No run is pinned yet: pin one (Run → Pin this run), then compare the runs that follow with it."));
         return;
     }
     showHistory();
@@ -266,62 +272,68 @@ void HistoryFlow::refresh()
     QList<std::pair<QString, HistoryMark>> marks;
     for (const QString &runId : m_history.runIds())
         marks.append({runId, m_history.markOf(runId)});
-    runOnPool(&m_pool, this, [runs = m_workspace.runs, marks] {
-        QList<HistoryEntry> entries;
-        for (const auto &[runId, mark] : marks) {
-            Result<RunSummary> summary = runs->summary(runId);
-            if (summary) // a run whose write failed is not listed (its failure was reported then)
-                entries.append(HistoryEntry{summary.value(), mark});
-        }
-        return entries;
-    }, [this, id = m_project](QList<HistoryEntry> entries) {
-        if (id != m_project)
-            return;
-        const QStringList selected = m_dialog ? m_dialog->selectedRunIds() : QStringList();
-        m_model->setEntries(std::move(entries));
-        if (m_dialog && !selected.isEmpty())
-            m_dialog->selectRun(selected.first());
-        else if (m_dialog && !m_history.pinned().isEmpty()) {
-            for (const HistoryEntry &e : m_model->entries()) {
-                if (e.mark.kind == HistoryMark::Kind::Pinned) {
-                    m_dialog->selectRun(e.summary.runId);
-                    break;
+    runOnPool(
+        &m_pool, this,
+        [runs = m_workspace.runs, marks] {
+            QList<HistoryEntry> entries;
+            for (const auto &[runId, mark] : marks) {
+                Result<RunSummary> summary = runs->summary(runId);
+                if (summary) // a run whose write failed is not listed (its failure was reported then)
+                    entries.append(HistoryEntry{summary.value(), mark});
+            }
+            return entries;
+        },
+        [this, id = m_project](QList<HistoryEntry> entries) {
+            if (id != m_project)
+                return;
+            const QStringList selected = m_dialog ? m_dialog->selectedRunIds() : QStringList();
+            m_model->setEntries(std::move(entries));
+            if (m_dialog && !selected.isEmpty())
+                m_dialog->selectRun(selected.first());
+            else if (m_dialog && !m_history.pinned().isEmpty()) {
+                for (const HistoryEntry &e : m_model->entries()) {
+                    if (e.mark.kind == HistoryMark::Kind::Pinned) {
+                        m_dialog->selectRun(e.summary.runId);
+                        break;
+                    }
                 }
             }
-        }
-        Q_EMIT listed();
-    });
+            Q_EMIT listed();
+        });
 }
 
 void HistoryFlow::open(const QString &runId, const QString &trendId)
 {
     if (!m_workspace.runs || runId.isEmpty())
         return;
-    runOnPool(&m_pool, this, [runs = m_workspace.runs, runId]() -> Answer<RunSnapshot> {
-        Result<std::shared_ptr<RunResult>> run = runs->loadRun(runId);
-        if (!run)
-            return {{}, run.error().message};
-        // The decision log is not part of a loaded run; the evidence panel lists a trend's decisions from it.
-        DecisionQuery all;
-        all.limit = 0;
-        if (Result<DecisionPage> page = runs->decisions(runId, all); page)
-            run.value()->decisions = std::move(page.value().items);
-        return {RunSnapshot::make(std::move(*run.value())), {}};
-    }, [this, id = m_project, runId, trendId](Answer<RunSnapshot> answer) {
-        if (id != m_project)
-            return;
-        if (!answer.error.isEmpty()) {
-            Q_EMIT message(tr("The run could not be opened: %1").arg(answer.error));
-            return;
-        }
-        const qint64 asOf = answer.value.run->asOfMs;
-        m_runner->show(std::move(answer.value));
-        Q_EMIT opened(runId);
-        if (!trendId.isEmpty())
-            Q_EMIT trendRequested(trendId);
-        Q_EMIT message(tr("Showing the stored run as of %1 UTC, read-only: move a knob or Re-run to run again.")
-                           .arg(uifmt::dateTime(asOf)));
-    });
+    runOnPool(
+        &m_pool, this,
+        [runs = m_workspace.runs, runId]() -> Answer<RunSnapshot> {
+            Result<std::shared_ptr<RunResult>> run = runs->loadRun(runId);
+            if (!run)
+                return {{}, run.error().message};
+            // The decision log is not part of a loaded run; the evidence panel lists a trend's decisions from it.
+            DecisionQuery all;
+            all.limit = 0;
+            if (Result<DecisionPage> page = runs->decisions(runId, all); page)
+                run.value()->decisions = std::move(page.value().items);
+            return {RunSnapshot::make(std::move(*run.value())), {}};
+        },
+        [this, id = m_project, runId, trendId](Answer<RunSnapshot> answer) {
+            if (id != m_project)
+                return;
+            if (!answer.error.isEmpty()) {
+                Q_EMIT message(tr("The run could not be opened: %1").arg(answer.error));
+                return;
+            }
+            const qint64 asOf = answer.value.run->asOfMs;
+            m_runner->show(std::move(answer.value));
+            Q_EMIT opened(runId);
+            if (!trendId.isEmpty())
+                Q_EMIT trendRequested(trendId);
+            Q_EMIT message(tr("Showing the stored run as of %1 UTC, read-only: move a knob or Re-run to run again.")
+                               .arg(uifmt::dateTime(asOf)));
+        });
 }
 
 void HistoryFlow::compareWithCurrent(const QString &baseRunId)
@@ -331,49 +343,55 @@ void HistoryFlow::compareWithCurrent(const QString &baseRunId)
         Q_EMIT message(tr("There is no run on screen to compare."));
         return;
     }
-    runOnPool(&m_pool, this, [runs = m_workspace.runs, baseRunId, current]() -> Answer<RunComparison> {
-        Result<std::shared_ptr<RunResult>> base = runs->loadRun(baseRunId);
-        if (!base)
-            return {{}, base.error().message};
-        // A trend that left the tiles is looked up among the run's clusters, to say which checks it fails now.
-        const auto clusterNow = [current](const QString &trendId) -> std::optional<ClusterResult> {
-            for (const ClusterResult &c : current->clusters) {
-                if (c.trendId == trendId)
-                    return c;
+    runOnPool(
+        &m_pool, this,
+        [runs = m_workspace.runs, baseRunId, current]() -> Answer<RunComparison> {
+            Result<std::shared_ptr<RunResult>> base = runs->loadRun(baseRunId);
+            if (!base)
+                return {{}, base.error().message};
+            // A trend that left the tiles is looked up among the run's clusters, to say which checks it fails now.
+            const auto clusterNow = [current](const QString &trendId) -> std::optional<ClusterResult> {
+                for (const ClusterResult &c : current->clusters) {
+                    if (c.trendId == trendId)
+                        return c;
+                }
+                return std::nullopt;
+            };
+            return {compareRuns(RunTrends::of(*base.value()), RunTrends::of(*current), clusterNow), {}};
+        },
+        [this, id = m_project](const Answer<RunComparison> &answer) {
+            if (id != m_project)
+                return;
+            if (!answer.error.isEmpty()) {
+                Q_EMIT message(tr("The runs could not be compared: %1").arg(answer.error));
+                return;
             }
-            return std::nullopt;
-        };
-        return {compareRuns(RunTrends::of(*base.value()), RunTrends::of(*current), clusterNow), {}};
-    }, [this, id = m_project](const Answer<RunComparison> &answer) {
-        if (id != m_project)
-            return;
-        if (!answer.error.isEmpty()) {
-            Q_EMIT message(tr("The runs could not be compared: %1").arg(answer.error));
-            return;
-        }
-        showComparison(answer.value, runLabel(answer.value.baseAsOfMs), tr("The run on screen"));
-    });
+            showComparison(answer.value, runLabel(answer.value.baseAsOfMs), tr("The run on screen"));
+        });
 }
 
 void HistoryFlow::compare(const QString &baseRunId, const QString &runId)
 {
     if (!m_workspace.runs)
         return;
-    runOnPool(&m_pool, this, [runs = m_workspace.runs, baseRunId, runId]() -> Answer<RunComparison> {
-        Result<RunComparison> comparison = compareStoredRuns(*runs, runId, baseRunId);
-        if (!comparison)
-            return {{}, comparison.error().message};
-        return {comparison.value(), {}};
-    }, [this, id = m_project](const Answer<RunComparison> &answer) {
-        if (id != m_project)
-            return;
-        if (!answer.error.isEmpty()) {
-            Q_EMIT message(tr("The runs could not be compared: %1").arg(answer.error));
-            return;
-        }
-        showComparison(answer.value, runLabel(answer.value.baseAsOfMs),
-                       tr("The run as of %1 UTC").arg(uifmt::dateTime(answer.value.asOfMs)));
-    });
+    runOnPool(
+        &m_pool, this,
+        [runs = m_workspace.runs, baseRunId, runId]() -> Answer<RunComparison> {
+            Result<RunComparison> comparison = compareStoredRuns(*runs, runId, baseRunId);
+            if (!comparison)
+                return {{}, comparison.error().message};
+            return {comparison.value(), {}};
+        },
+        [this, id = m_project](const Answer<RunComparison> &answer) {
+            if (id != m_project)
+                return;
+            if (!answer.error.isEmpty()) {
+                Q_EMIT message(tr("The runs could not be compared: %1").arg(answer.error));
+                return;
+            }
+            showComparison(answer.value, runLabel(answer.value.baseAsOfMs),
+                           tr("The run as of %1 UTC").arg(uifmt::dateTime(answer.value.asOfMs)));
+        });
 }
 
 void HistoryFlow::showComparison(const RunComparison &comparison, const QString &baseLabel, const QString &label)

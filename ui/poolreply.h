@@ -10,8 +10,7 @@
 /// itself (as PipelineRunner does) rather than through QFuture::then(context, …), whose continuation Qt 6.4 can
 /// lose when the future finishes while the continuation is attached. `context` must outlive the job (its owner
 /// waits for `pool` before it is destroyed); a result posted to it is dropped if it is deleted meanwhile.
-template <typename Work, typename Done>
-void runOnPool(QThreadPool *pool, QObject *context, Work work, Done done)
+template <typename Work, typename Done> void runOnPool(QThreadPool *pool, QObject *context, Work work, Done done)
 {
     pool->start([work = std::move(work), done = std::move(done), context]() mutable {
         QMetaObject::invokeMethod(

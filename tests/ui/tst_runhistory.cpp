@@ -211,7 +211,8 @@ private Q_SLOTS:
                  (QStringList{u"matcha*"_s, u"blokecore"_s, u"抹茶拿铁"_s}));
         const WatchList defaults{{u"x"_s}, true};
         QCOMPARE(watchsettings::fromValue({}, defaults).tags, QStringList{u"x"_s});
-        const WatchList stored = watchsettings::fromValue(watchsettings::toValue(WatchList{{u"matcha*"_s}, false}), defaults);
+        const WatchList stored =
+            watchsettings::fromValue(watchsettings::toValue(WatchList{{u"matcha*"_s}, false}), defaults);
         QCOMPARE(stored.tags, QStringList{u"matcha*"_s});
         QVERIFY(!stored.onActNow);
     }
@@ -228,7 +229,8 @@ private Q_SLOTS:
         };
         CompareDialog dialog;
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        dialog.setComparison(compareRuns(RunTrends::of(before), RunTrends::of(after), clusterNow), u"before"_s, u"after"_s);
+        dialog.setComparison(compareRuns(RunTrends::of(before), RunTrends::of(after), clusterNow), u"before"_s,
+                             u"after"_s);
         const ComparisonModel &model = *dialog.model();
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(column(model, ComparisonModel::TrendColumn),
@@ -262,7 +264,8 @@ private Q_SLOTS:
                             HistoryEntry{newer, HistoryMark{HistoryMark::Kind::Scheduled, {}, 2000}}});
         QCOMPARE(column(history, 0, HistoryModel::RunIdRole), (QStringList{u"r2"_s, u"r1"_s})); // newest first
         QCOMPARE(column(history, HistoryModel::KindColumn), (QStringList{u"Scheduled"_s, u"Pinned"_s}));
-        QCOMPARE(column(history, HistoryModel::AsOfColumn), (QStringList{u"2026-06-01 01:00"_s, u"2026-06-01 00:00"_s}));
+        QCOMPARE(column(history, HistoryModel::AsOfColumn),
+                 (QStringList{u"2026-06-01 01:00"_s, u"2026-06-01 00:00"_s}));
         QCOMPARE(column(history, HistoryModel::WindowColumn), (QStringList{u"48 h"_s, u"24 h"_s}));
         QCOMPARE(column(history, HistoryModel::TrendsColumn), (QStringList{u"3"_s, u"2"_s}));
         QVERIFY(history.flags(history.index(0, HistoryModel::NoteColumn)) & Qt::ItemIsEditable);
@@ -275,14 +278,15 @@ private Q_SLOTS:
 
         AlertModel alerts;
         QAbstractItemModelTester alertsTester(&alerts, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Alert watched{u"t1"_s, u"watched_tag"_s, u"r1"_s, 1780272000000, u"#matchalatte #抹茶拿铁"_s, u"act_now"_s, 4.2,
-                      {u"matchalatte"_s}};
+        Alert watched{u"t1"_s, u"watched_tag"_s,  u"r1"_s, 1780272000000, u"#matchalatte #抹茶拿铁"_s, u"act_now"_s,
+                      4.2,     {u"matchalatte"_s}};
         Alert actNow{u"t2"_s, u"act_now"_s, u"r1"_s, 1780272000000, u"#blokecore"_s, u"act_now"_s, std::nullopt, {}};
         alerts.setAlerts({AlertRecord{1, watched, 1000, false, 0}});
         alerts.prepend(AlertRecord{2, actNow, 2000, false, 0});
         alerts.prepend(AlertRecord{2, actNow, 2000, false, 0}); // the same alert once
         QCOMPARE(alerts.rowCount(), 2);
-        QCOMPARE(column(alerts, AlertModel::ReasonColumn), (QStringList{u"Reached ACT NOW"_s, u"Watched: #matchalatte"_s}));
+        QCOMPARE(column(alerts, AlertModel::ReasonColumn),
+                 (QStringList{u"Reached ACT NOW"_s, u"Watched: #matchalatte"_s}));
         QCOMPARE(column(alerts, AlertModel::GrowthColumn), (QStringList{u"—"_s, u"4.2×"_s}));
         QCOMPARE(column(alerts, 0, AlertModel::TrendIdRole), (QStringList{u"t2"_s, u"t1"_s}));
     }
@@ -301,7 +305,8 @@ private Q_SLOTS:
         pin->trigger();
         QVERIFY(kept.wait(30000));
         QCOMPARE(kept.at(0).at(0).toString(), pinnedRun->runId);
-        QVERIFY2(m_window->statusMessage().startsWith(u"Pinned the run as of"_s), qPrintable(m_window->statusMessage()));
+        QVERIFY2(m_window->statusMessage().startsWith(u"Pinned the run as of"_s),
+                 qPrintable(m_window->statusMessage()));
 
         QSignalSpy listed(m_window->history(), &HistoryFlow::listed);
         action(u"runHistory"_s)->trigger();
@@ -413,7 +418,8 @@ private Q_SLOTS:
         m_window->history()->remove({pinned->runId});
         m_window->history()->waitForIdle();
         action(u"compareWith"_s)->trigger();
-        QVERIFY2(m_window->statusMessage().startsWith(u"No run is pinned yet"_s), qPrintable(m_window->statusMessage()));
+        QVERIFY2(m_window->statusMessage().startsWith(u"No run is pinned yet"_s),
+                 qPrintable(m_window->statusMessage()));
     }
 
     /// Live feeds on and a schedule set: a tick stores a discovery with the project's parameters, kept as scheduled.
@@ -422,7 +428,7 @@ private Q_SLOTS:
         openWindow();
         HistoryFlow *history = m_window->history();
         QVERIFY(m_window->feeds()->isLive()); // the folder source is polled from the start
-        QVERIFY(!history->scheduler());      // no schedule yet (discovery.schedule off, none in the project)
+        QVERIFY(!history->scheduler());       // no schedule yet (discovery.schedule off, none in the project)
         history->setScheduleS(3600);
         QVERIFY(history->scheduler());
         QCOMPARE(history->scheduler()->intervalMs(), 3600 * 1000);
@@ -485,8 +491,8 @@ private Q_SLOTS:
         const QString alertTrend = dock->model()->index(0, 0).data(AlertModel::TrendIdRole).toString();
         QCOMPARE(alertRun, run->runId);
         QVERIFY(!alerts->lastNotification().isEmpty());
-        QVERIFY(m_window->statusBar()->currentMessage().contains(alerts->lastNotification())
-                || QSystemTrayIcon::isSystemTrayAvailable());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(alerts->lastNotification()) ||
+                QSystemTrayIcon::isSystemTrayAvailable());
         alerts->waitForIdle();
         QCOMPARE(m_window->history()->history().markOf(run->runId).kind, HistoryMark::Kind::Alert);
 
@@ -517,7 +523,8 @@ private Q_SLOTS:
         alerts->dock()->show();
         QApplication::processEvents();
         const QRect cell = view->visualRect(view->model()->index(0, 0));
-        // A double-click as a user makes it: press and release, then the second press that Qt reports as a double-click.
+        // A double-click as a user makes it: press and release, then the second press that Qt reports as a
+        // double-click.
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QVERIFY(opened.wait(30000));

@@ -41,11 +41,8 @@ void CompareDialog::setComparison(RunComparison comparison, const QString &baseL
     const int added = comparison.count(TrendChange::Status::New);
     const int gone = comparison.count(TrendChange::Status::Gone);
     const int kept = comparison.count(TrendChange::Status::Kept);
-    m_summary->setText(tr("%1 compared with %2: %3 new, %4 kept, %5 gone.")
-                           .arg(label, baseLabel)
-                           .arg(added)
-                           .arg(kept)
-                           .arg(gone));
+    m_summary->setText(
+        tr("%1 compared with %2: %3 new, %4 kept, %5 gone.").arg(label, baseLabel).arg(added).arg(kept).arg(gone));
     m_model->setComparison(std::move(comparison));
     m_view->resizeColumnsToContents();
 }

@@ -23,8 +23,8 @@ HistoryDialog::HistoryDialog(HistoryModel *model, QWidget *parent)
     m_view->setObjectName(u"historyView"_s);
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::SelectedClicked);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_empty->setWordWrap(true);

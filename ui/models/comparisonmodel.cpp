@@ -79,7 +79,8 @@ QVariant ComparisonModel::display(const TrendChange &c, int column) const
             return QString();
         if (!c.stillCluster)
             return tr("no longer a cluster");
-        return c.failedChecks.isEmpty() ? tr("passes every check, ranked out") : tr("fails %1").arg(c.failedChecks.join(u", "_s));
+        return c.failedChecks.isEmpty() ? tr("passes every check, ranked out")
+                                        : tr("fails %1").arg(c.failedChecks.join(u", "_s));
     default:
         return {};
     }

@@ -38,7 +38,8 @@ AlertsDock::AlertsDock(QWidget *parent)
     setWidget(body);
 
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openRequested(index.data(AlertModel::RunIdRole).toString(), index.data(AlertModel::TrendIdRole).toString());
+        Q_EMIT openRequested(index.data(AlertModel::RunIdRole).toString(),
+                             index.data(AlertModel::TrendIdRole).toString());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsDock::updateTitle);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AlertsDock::updateTitle);
