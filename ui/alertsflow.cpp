@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 
 #include "core/model/runresult.h"
@@ -129,7 +130,11 @@ void AlertsFlow::notify(const AlertRecord &record)
     m_lastNotification = tr("%1 — %2").arg(record.alert.title, AlertModel::reasonLabel(record.alert));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
-            m_tray = new QSystemTrayIcon(qApp->windowIcon(), this);
+            // The app has no icon of its own yet; a tray icon needs one to be shown.
+            const QIcon icon = qApp->windowIcon().isNull()
+                                   ? m_window->style()->standardIcon(QStyle::SP_MessageBoxInformation)
+                                   : qApp->windowIcon();
+            m_tray = new QSystemTrayIcon(icon, this);
             m_tray->setToolTip(u"GlassTrend"_s);
             connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
                 m_dock->show();
