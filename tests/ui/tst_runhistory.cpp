@@ -414,6 +414,24 @@ private Q_SLOTS:
         }
         QVERIFY(model->rowCount() > 0);
 
+        // Two kept runs compared with each other: the earlier as-of is the base.
+        QSignalSpy keptNow(m_window->history(), &HistoryFlow::kept);
+        QVERIFY(m_window->history()->pin());
+        QVERIFY(keptNow.wait(30000));
+        QTRY_COMPARE(m_window->history()->model()->rowCount(), 2);
+        HistoryDialog *history = m_window->history()->dialog();
+        history->view()->selectAll();
+        QSignalSpy comparedTwo(m_window->history(), &HistoryFlow::compared);
+        history->findChild<QPushButton *>(u"historyCompareTwo"_s)->click();
+        QVERIFY(comparedTwo.wait(30000));
+        const auto two = comparedTwo.at(0).at(0).value<RunComparison>();
+        QCOMPARE(two.baseRunId, now->runId);
+        QCOMPARE(two.runId, pinned->runId);
+        QCOMPARE(two.trends.size(), model->rowCount());
+        for (const TrendChange &change : two.trends)
+            QVERIFY(change.status != TrendChange::Status::Kept || change.previousRank > 0);
+        m_window->history()->remove({now->runId});
+
         // Run → Compare with… without a pinned run says how to get one.
         m_window->history()->remove({pinned->runId});
         m_window->history()->waitForIdle();

@@ -55,8 +55,16 @@ HistoryDialog::HistoryDialog(HistoryModel *model, QWidget *parent)
             Q_EMIT compareWithCurrentRequested(ids.first());
     });
     connect(m_compareTwo, &QPushButton::clicked, this, [this] {
-        // Rows are newest first: the lower row is the older run, the base.
-        if (const QStringList ids = selectedRunIds(); ids.size() == 2)
+        // The run with the earlier as-of is the base: what changed since then.
+        const QStringList ids = selectedRunIds();
+        if (ids.size() != 2)
+            return;
+        const auto asOf = [this](const QString &runId) {
+            return m_model->entries().at(m_model->rowOf(runId)).summary.asOfMs;
+        };
+        if (asOf(ids.at(0)) <= asOf(ids.at(1)))
+            Q_EMIT compareRequested(ids.at(0), ids.at(1));
+        else
             Q_EMIT compareRequested(ids.at(1), ids.at(0));
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {

@@ -27,7 +27,7 @@ Q_SIGNALS:
     void openRequested(const QString &runId);
     /// The selected run beside the run on screen.
     void compareWithCurrentRequested(const QString &runId);
-    /// Two selected runs: `runId` (the newer) beside `baseRunId`.
+    /// Two selected runs: `runId` (the later as-of) beside `baseRunId`.
     void compareRequested(const QString &baseRunId, const QString &runId);
     void removeRequested(const QStringList &runIds);
 
