@@ -25,7 +25,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
     UiTranslator translator;
     translator.apply(savedUiLanguage());
     EmbeddedServer server(context.apiServerSettings(commandLine),
-                          ApiServices{context.imports, context.discovery});
+                          ApiServices{context.imports, context.discovery, context.storage.alerts});
 
     DesktopContext desktop;
     desktop.configParams = context.config.pipeline;
@@ -33,6 +33,8 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
     if (context.config.asOf == u"now"_s)
         desktop.configParams.asOfMs = QDateTime::currentMSecsSinceEpoch() / 60000 * 60000;
     desktop.pollSettings = context.config.poll;
+    desktop.scheduleS = context.config.discovery.scheduleS;
+    desktop.watchDefaults = WatchList{context.config.alerts.watch, context.config.alerts.onActNow};
     desktop.server = &server;
     // --db, database.url or database.sqlite names the database to open; otherwise the window reopens
     // the most recent one, or the bundled sample on first launch.
@@ -56,9 +58,10 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
         const Storage storage = openSqliteStorage(database);
         auto imports = std::make_shared<ImportService>(storage.posts, context.imports->options());
         auto discovery = AppContext::discoveryOn(storage, context.config, true, true);
-        server.setServices(ApiServices{imports, discovery});
+        // The embedded server answers from this project's stored runs (pinned, scheduled) and alerts.
+        server.setServices(ApiServices{imports, discovery, storage.alerts});
         // The project's settings live in its own database (ProjectStore, schema version 4).
-        Workspace workspace = Workspace::fromServices(path, discovery, imports, storage.project);
+        Workspace workspace = Workspace::fromServices(path, discovery, imports, storage.project, storage.alerts);
         workspace.makePoller = [database, imports](const PollSettings &settings) {
             return std::make_unique<FeedPoller>(settings, imports, database);
         };

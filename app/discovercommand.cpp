@@ -76,7 +76,7 @@ int runDiscoverCommand(AppContext &context, const CommandLine &commandLine)
     DiscoveryService discovery(context.discovery->posts(), context.discovery->runs(), params.value(),
                                context.config.asOf);
     Result<std::shared_ptr<const RunResult>> run =
-        discovery.discover(DiscoverRequest{asOf.value(), commandLine.windowHours, {}});
+        discovery.discover(DiscoverRequest{asOf.value(), commandLine.windowHours, {}, {}});
     if (!run) {
         err << u"discover: "_s << run.error().message << u'\n';
         return 1;

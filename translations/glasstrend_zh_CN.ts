@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertModel</name>
+    <message>
+        <source>Watched: %1</source>
+        <translation>关注标签：%1</translation>
+    </message>
+    <message>
+        <source>Reached ACT NOW</source>
+        <translation>达到“立即行动”</translation>
+    </message>
+    <message>
+        <source>Run %1, trend %2 — double-click to open</source>
+        <translation>运行 %1，趋势 %2 —— 双击打开</translation>
+    </message>
+    <message>
+        <source>Raised (UTC)</source>
+        <translation>触发时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急度</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Run as of (UTC)</source>
+        <translation>运行截止时间 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDock</name>
+    <message>
+        <source>Watched tags…</source>
+        <translation>关注的标签…</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>提醒（%1）</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>提醒(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsFlow</name>
+    <message>
+        <source>The sample data is read-only: alerts are kept in a project of your own.</source>
+        <translation>示例数据为只读：提醒只保存在您自己的项目中。</translation>
+    </message>
+    <message>
+        <source>This project keeps no alerts.</source>
+        <translation>此项目不保存提醒。</translation>
+    </message>
+    <message>
+        <source>No tag is watched: Watched tags… chooses the tags to alert on.</source>
+        <translation>尚未关注任何标签：用“关注的标签…”选择要提醒的标签。</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation>无法读取提醒：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>GlassTrend alert</source>
+        <translation>GlassTrend 提醒</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>提醒：%1</translation>
+    </message>
+    <message>
+        <source>The watch list was not saved: %1</source>
+        <translation>关注列表未保存：%1</translation>
+    </message>
+    <message>
+        <source>No tag is watched.</source>
+        <translation>未关注任何标签。</translation>
+    </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation>正在关注 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BacktestDialog</name>
     <message>
         <source>Backtest</source>
@@ -281,6 +382,80 @@
     <message>
         <source>%1 of %2 clusters</source>
         <translation>%1 / %2 个聚类</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2: %3 new, %4 kept, %5 gone.</source>
+        <translation>%1 与 %2 相比：新出现 %3 个，保留 %4 个，消失 %5 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>new</source>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>已消失</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>原为 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no longer a cluster</source>
+        <translation>已不再是聚类</translation>
+    </message>
+    <message>
+        <source>passes every check, ranked out</source>
+        <translation>通过全部检验，但未进入排名</translation>
+    </message>
+    <message>
+        <source>fails %1</source>
+        <translation>未通过 %1</translation>
+    </message>
+    <message>
+        <source>Rank %1, was %2</source>
+        <translation>排名 %1，原为 %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Growth change</source>
+        <translation>增长变化</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急度</translation>
+    </message>
+    <message>
+        <source>Checks failed now</source>
+        <translation>当前未通过的检验</translation>
     </message>
 </context>
 <context>
@@ -757,6 +932,204 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
     <message>
         <source>Keys</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFlow</name>
+    <message>
+        <source>About GlassTrend</source>
+        <translation>关于 GlassTrend</translation>
+    </message>
+    <message>
+        <source>Early social-media trends with transparent rules: every number is a documented formula, every grouping an explicit rule, every decision recorded.</source>
+        <translation>以透明规则发现社交媒体早期趋势：每个数字都是有文档的公式，每次分组都是明确的规则，每项决策都有记录。</translation>
+    </message>
+    <message>
+        <source>The language changes when GlassTrend is started again.</source>
+        <translation>语言将在下次启动 GlassTrend 时生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>No run is kept yet. Run → Pin this run keeps the run on screen; with live feeds on, scheduled runs are kept too.</source>
+        <translation>尚未保存任何运行。“运行 → 固定此运行”会保存屏幕上的运行；开启实时数据源时，定时运行也会被保存。</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>运行历史</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;current</source>
+        <translation>与当前运行比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;two</source>
+        <translation>比较两次运行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation>取消固定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Removes the run from the history (the stored run stays in the database).</source>
+        <translation>从历史中移除该运行（已存储的运行仍保留在数据库中）。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFlow</name>
+    <message>
+        <source>the run as of %1 UTC</source>
+        <translation>截至 %1 UTC 的运行</translation>
+    </message>
+    <message>
+        <source>The sample data is read-only: runs are kept in a project of your own (File → New project…).</source>
+        <translation>示例数据为只读：运行只保存在您自己的项目中（文件 → 新建项目…）。</translation>
+    </message>
+    <message>
+        <source>This project keeps no runs.</source>
+        <translation>此项目不保存运行。</translation>
+    </message>
+    <message>
+        <source>Scheduled discovery failed: %1</source>
+        <translation>定时发现失败：%1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>每 15 分钟</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>每 30 分钟</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>每 6 小时</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Scheduled discovery</source>
+        <translation>定时发现</translation>
+    </message>
+    <message>
+        <source>While live feeds are on, run and keep a discovery of this project:</source>
+        <translation>开启实时数据源时，定时对此项目运行并保存一次发现：</translation>
+    </message>
+    <message>
+        <source>There is no run to pin yet.</source>
+        <translation>还没有可固定的运行。</translation>
+    </message>
+    <message>
+        <source>Pinned %1. Run → History… lists it.</source>
+        <translation>已固定%1。“运行 → 历史…”中可以找到它。</translation>
+    </message>
+    <message>
+        <source>The run was not kept: %1</source>
+        <translation>运行未保存：%1</translation>
+    </message>
+    <message>
+        <source>Project settings not saved: %1</source>
+        <translation>项目设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>No run is pinned yet: pin one (Run → Pin this run), then compare the runs that follow with it.</source>
+        <translation>尚未固定任何运行：先固定一次（运行 → 固定此运行），再将之后的运行与它比较。</translation>
+    </message>
+    <message>
+        <source>The run could not be opened: %1</source>
+        <translation>无法打开该运行：%1</translation>
+    </message>
+    <message>
+        <source>Showing the stored run as of %1 UTC, read-only: move a knob or Re-run to run again.</source>
+        <translation>正在显示截至 %1 UTC 的已存储运行（只读）：调整任一参数或重新运行即可再次运行。</translation>
+    </message>
+    <message>
+        <source>There is no run on screen to compare.</source>
+        <translation>屏幕上没有可比较的运行。</translation>
+    </message>
+    <message>
+        <source>The runs could not be compared: %1</source>
+        <translation>无法比较这些运行：%1</translation>
+    </message>
+    <message>
+        <source>The run on screen</source>
+        <translation>屏幕上的运行</translation>
+    </message>
+    <message>
+        <source>The run as of %1 UTC</source>
+        <translation>截至 %1 UTC 的运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) removed from the history.</source>
+        <translation>
+            <numerusform>已从历史中移除 %n 次运行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 posts in the window, %3 clusters, %4 trends</source>
+        <translation>运行 %1：窗口内 %2 条帖子，%3 个聚类，%4 个趋势</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Stored (UTC)</source>
+        <translation>保存时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>As of (UTC)</source>
+        <translation>截止时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation>保存方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1615,26 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
         <source>&amp;Backtest…</source>
         <translation>回测(&amp;B)…</translation>
     </message>
+    <message>
+        <source>&amp;Pin this run</source>
+        <translation>固定此运行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled discovery…</source>
+        <translation>定时发现(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Watched tags…</source>
+        <translation>关注的标签(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1302,14 +1695,6 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <source>The language changes when GlassTrend is started again.</source>
-        <translation>语言将在下次启动 GlassTrend 时生效。</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1324,14 +1709,6 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
     <message>
         <source>Serve</source>
         <translation>服务</translation>
-    </message>
-    <message>
-        <source>About GlassTrend</source>
-        <translation>关于 GlassTrend</translation>
-    </message>
-    <message>
-        <source>Early social-media trends with transparent rules: every number is a documented formula, every grouping an explicit rule, every decision recorded.</source>
-        <translation>以透明规则发现社交媒体早期趋势：每个数字都是有文档的公式，每次分组都是明确的规则，每项决策都有记录。</translation>
     </message>
     <message>
         <source>Sample data (%1, read-only) — GlassTrend</source>
@@ -2461,6 +2838,21 @@ Windows of the same length before the current one, for the baseline</source>
     <message>
         <source>baseline window</source>
         <translation>基线窗口</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListDialog</name>
+    <message>
+        <source>Alert when a trend first reaches ACT NOW</source>
+        <translation>趋势首次达到“立即行动”时提醒</translation>
+    </message>
+    <message>
+        <source>Watched tags</source>
+        <translation>关注的标签</translation>
+    </message>
+    <message>
+        <source>One tag per line. A tag ending in * watches every tag that starts with it (matcha* watches #matchalatte and #matcha). A run that makes a watched tag part of a trend raises an alert, once per trend.</source>
+        <translation>每行一个标签。以 * 结尾的标签会关注所有以它开头的标签（matcha* 会关注 #matchalatte 和 #matcha）。当某次运行使关注的标签成为趋势的一部分时触发提醒，每个趋势只提醒一次。</translation>
     </message>
 </context>
 <context>

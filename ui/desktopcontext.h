@@ -8,6 +8,7 @@
 #include "core/config/pollsettings.h"
 #include "core/model/pipelineparams.h"
 #include "core/model/result.h"
+#include "core/service/alertevaluator.h"
 #include "ui/workspace.h"
 
 class MappingStore;
@@ -19,6 +20,12 @@ struct DesktopContext
 {
     PipelineParams configParams; ///< the thresholds of config.yaml ("Reset to config")
     PollSettings pollSettings;   ///< poll.* of config.yaml: the live feeds polled while the window is open
+    /// discovery.schedule (seconds, 0 = off): while live feeds are on, a discovery is stored this often
+    /// (a project may set its own, Run → Scheduled discovery).
+    int scheduleS = 0;
+    /// alerts.watch and alerts.on_act_now: the watch list of a project that has none of its own yet.
+    /// Off by default (tests, a config without alerts.*); app/ passes the configuration's.
+    WatchList watchDefaults{{}, false};
     /// Opens or creates the SQLite database at `path` and builds its services.
     std::function<Result<Workspace>(const QString &path)> openDatabase;
     /// The database to open at start (the app's --db or config's). Empty: the most recent one,

@@ -22,11 +22,13 @@ void FeedsController::rebuild()
 {
     m_poller.reset(); // FeedPoller's destructor cancels and waits for its import in flight
     m_status.clear();
-    if (!m_factory)
+    if (m_factory)
+        m_poller = m_factory(m_settings);
+    if (!m_poller) {
+        updateLive();
         return;
-    m_poller = m_factory(m_settings);
-    if (!m_poller)
-        return;
+    }
+    connect(m_poller.get(), &FeedPoller::stopped, this, &FeedsController::updateLive);
     connect(m_poller.get(), &FeedPoller::statusChanged, this, [this](const QList<FeedStatus> &status) {
         m_status = status;
         if (m_dialog)
@@ -39,6 +41,20 @@ void FeedsController::rebuild()
     });
     if (!m_settings.sources.isEmpty())
         m_poller->start();
+    updateLive();
+}
+
+bool FeedsController::isLive() const
+{
+    return m_poller && m_poller->isRunning();
+}
+
+void FeedsController::updateLive()
+{
+    if (isLive() != m_live) {
+        m_live = isLive();
+        Q_EMIT liveChanged(m_live);
+    }
 }
 
 Status FeedsController::save()
@@ -69,6 +85,7 @@ void FeedsController::showDialog(QWidget *parent)
         m_poller->setSettings(settings);
         if (!settings.sources.isEmpty() && !m_poller->isRunning())
             m_poller->start();
+        updateLive();
     });
     connect(m_dialog, &FeedsDialog::saveRequested, this, [this](const PollSettings &settings) {
         m_settings = settings; // the same value settingsChanged already applied
@@ -82,6 +99,7 @@ void FeedsController::showDialog(QWidget *parent)
             return;
         if (!m_poller->isRunning())
             m_poller->start();
+        updateLive();
         if (sourceId.isEmpty())
             m_poller->pollNow();
         else

@@ -42,6 +42,8 @@ public:
     bool autoRerun() const { return m_autoRerun; }
     void setAutoRerun(bool on) { m_autoRerun = on; }
     FeedPoller *poller() const { return m_poller.get(); }
+    /// Whether live feeds are on: the open database's poller is running.
+    bool isLive() const;
     FeedsDialog *dialog() const { return m_dialog; }
 
     /// The dialog's "Save to config": writes the current settings; empty save function = an error.
@@ -54,9 +56,12 @@ Q_SIGNALS:
     void batchImported(const ImportReport &report);
     /// The settings were written to the configuration file.
     void saved(const PollSettings &settings);
+    /// Live feeds went on or off (isLive()).
+    void liveChanged(bool live);
 
 private:
     void rebuild();
+    void updateLive();
 
     PollSettings m_settings;
     SaveFn m_save;
@@ -65,4 +70,5 @@ private:
     std::unique_ptr<FeedPoller> m_poller;
     QList<FeedStatus> m_status;
     QPointer<FeedsDialog> m_dialog;
+    bool m_live = false;
 };

@@ -79,6 +79,8 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
         options.logToggle->setShortcut(Qt::CTRL | Qt::Key_L);
         view->addAction(options.logToggle);
     }
+    if (options.alertsToggle)
+        view->addAction(options.alertsToggle);
     view->addSeparator();
     addLanguageMenu(view);
     m_theme = view->addMenu(tr("&Theme"));
@@ -101,6 +103,16 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
     cancel->setShortcut(Qt::CTRL | Qt::Key_Period);
     run->addSeparator();
     run->addAction(tr("&Backtest…"), this, &MainMenus::backtestRequested)->setObjectName(u"backtest"_s);
+    run->addSeparator();
+    QAction *pin = run->addAction(tr("&Pin this run"), this, &MainMenus::pinRequested);
+    pin->setObjectName(u"pinRun"_s);
+    pin->setShortcut(Qt::CTRL | Qt::Key_D);
+    QAction *history = run->addAction(tr("&History…"), this, &MainMenus::historyRequested);
+    history->setObjectName(u"runHistory"_s);
+    history->setShortcut(Qt::CTRL | Qt::Key_H);
+    run->addAction(tr("Compare &with…"), this, &MainMenus::compareRequested)->setObjectName(u"compareWith"_s);
+    run->addAction(tr("&Scheduled discovery…"), this, &MainMenus::scheduleRequested)->setObjectName(u"schedule"_s);
+    run->addAction(tr("&Watched tags…"), this, &MainMenus::watchListRequested)->setObjectName(u"watchList"_s);
 
     if (options.hasServer) {
         QMenu *server = window->menuBar()->addMenu(tr("&Server"));

@@ -14,7 +14,7 @@ class QMainWindow;
 class QMenu;
 
 /// The main window's menu bar and tool bar (../shared/UI.md): File (new project, open project,
-/// recent, save a copy, import, live feeds, export, quit), View (one entry per page, the log), Run (re-run, cancel, backtest), Server
+/// recent, save a copy, import, live feeds, export, quit), View (one entry per page, the log), Run (re-run, cancel, backtest, pin, history, compare, schedule, watched tags), Server
 /// (when there is an embedded server) and Help (Guide, About); View also has Theme and Language; File → Export names its
 /// scope (all tiles, or the selected ones); the tool bar repeats import, re-run, export and
 /// serve and shows the run's as-of time. It asks the analyst for paths where a menu entry needs
@@ -30,6 +30,7 @@ public:
     {
         QStringList pageTitles;       ///< View → one entry per page, Ctrl+1…
         QAction *logToggle = nullptr; ///< the log dock's toggle action
+        QAction *alertsToggle = nullptr; ///< the Alerts dock's toggle action
         bool hasServer = false;       ///< adds the Server menu and the Serve action
         QString settingsGroup;        ///< where the recent databases are kept
         std::function<int()> selectedCount; ///< the tiles selected on the Trends page (File → Export's scope)
@@ -64,6 +65,11 @@ Q_SIGNALS:
     void rerunRequested();
     void cancelRequested();
     void backtestRequested(); ///< Run → Backtest…
+    void pinRequested();        ///< Run → Pin this run (Ctrl+D)
+    void historyRequested();    ///< Run → History… (Ctrl+H)
+    void compareRequested();    ///< Run → Compare with…
+    void scheduleRequested();   ///< Run → Scheduled discovery…
+    void watchListRequested();  ///< Run → Watched tags…
     void serveToggled(bool on);
     void aboutRequested();
     void guideRequested(); ///< Help → Guide (F1)

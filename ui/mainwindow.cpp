@@ -20,14 +20,16 @@
 #include <QVBoxLayout>
 
 #include "core/log/log.h"
+#include "ui/alertsflow.h"
 #include "ui/backtestflow.h"
 #include "ui/pages/backtestpage.h"
 #include "ui/desktopsettings.h"
-#include "ui/dialogs/guidedialog.h"
 #include "ui/evidencejob.h"
 #include "ui/exportflow.h"
 #include "ui/feedscontroller.h"
 #include "ui/filedialogs.h"
+#include "ui/helpflow.h"
+#include "ui/historyflow.h"
 #include "ui/importjob.h"
 #include "ui/mappingflow.h"
 #include "ui/mainmenus.h"
@@ -43,6 +45,7 @@
 #include "ui/runwindows.h"
 #include "ui/servercontrol.h"
 #include "ui/theme.h"
+#include "ui/widgets/alertsdock.h"
 #include "ui/uiformat.h"
 #include "ui/widgets/evidencepanel.h"
 #include "ui/widgets/importsummarydialog.h"
@@ -116,8 +119,15 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         m_runner->setSource(workspace().loadWindow, workspace().hydrate, workspace().resolveAsOf);
         m_timeBar->reloadHours(m_hoursPlatforms);
     });
+    // Run history, Compare with…, the schedule, and the alerts: flows of their own (issue 12).
+    m_history = new HistoryFlow(m_runner, [this] { return currentParams(); }, m_context.scheduleS, this);
+    m_alerts = new AlertsFlow(m_runner, m_history, m_context.watchDefaults, this);
+    connect(m_feeds, &FeedsController::liveChanged, m_history, &HistoryFlow::setLive);
     createMenus();
     m_status = new StatusLine(statusBar());
+    connect(m_history, &HistoryFlow::message, m_status, &StatusLine::setChange);
+    connect(m_alerts, &AlertsFlow::message, m_status, &StatusLine::setChange);
+    connect(m_history, &HistoryFlow::trendRequested, this, &MainWindow::selectTrend);
     connect(m_status, &StatusLine::cancelRequested, this, &MainWindow::cancelAll);
 
     connect(m_thresholds, &ThresholdPanel::paramsChanged, this, &MainWindow::paramsEdited);
@@ -271,10 +281,13 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_tabs->count(); ++i)
         options.pageTitles.append(m_tabs->tabText(i));
     options.logToggle = m_log->toggleViewAction();
+    options.alertsToggle = m_alerts->dock()->toggleViewAction();
     options.hasServer = m_context.server != nullptr;
     options.settingsGroup = m_context.settingsGroup;
     options.selectedCount = [this] { return int(m_trends->selectedTrendIds().size()); };
     m_menus = new MainMenus(this, options);
+    m_history->attach(m_menus);
+    m_alerts->attach(m_menus);
     connect(m_menus, &MainMenus::openRequested, this, [this](const QString &path) { openDatabase(path); });
     connect(m_menus, &MainMenus::newProjectRequested, m_projects, &ProjectController::chooseNew);
     connect(m_menus, &MainMenus::openProjectRequested, m_projects, &ProjectController::chooseOpen);
@@ -288,15 +301,7 @@ void MainWindow::createMenus()
     connect(m_menus, &MainMenus::cancelRequested, this, &MainWindow::cancelAll);
     connect(m_menus, &MainMenus::backtestRequested, this, [this] { m_backtest->choose(); });
     connect(m_menus, &MainMenus::serveToggled, this, &MainWindow::toggleServer);
-    connect(m_menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
-    connect(m_menus, &MainMenus::guideRequested, this, &MainWindow::showGuide);
-    connect(m_menus, &MainMenus::languageChosen, this, [this] {
-        const QString text = tr("The language changes when GlassTrend is started again.");
-        statusBar()->showMessage(text, 10000);
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Language"), text, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    (new HelpFlow(this))->attach(m_menus);
     connect(m_menus, &MainMenus::themeRequested, this, [this](const QString &name) {
         m_theme->apply(Theme::fromName(name));
     });
@@ -407,7 +412,7 @@ void MainWindow::paramsEdited()
 
 void MainWindow::saveProject()
 {
-    m_projects->settingsChanged(ProjectSettings{currentParams(), m_trends->filters(), {}});
+    m_projects->settingsChanged(ProjectSettings{currentParams(), m_trends->filters(), {}, {}});
 }
 
 void MainWindow::workspaceOpened(const Workspace &workspace, const ProjectSettings &settings)
@@ -422,6 +427,8 @@ void MainWindow::workspaceOpened(const Workspace &workspace, const ProjectSettin
     m_platforms = workspace.platformNames;
     m_timeBar->setHoursSource(workspace.postsPerHour, m_hoursPlatforms);
     m_feeds->setFactory(workspace.makePoller);
+    m_history->setWorkspace(workspace, settings);
+    m_alerts->setWorkspace(workspace, settings);
     m_menus->addRecent(workspace.databasePath);
     updateTitle();
     gtlog::ui()->info("opened {}", workspace.databasePath);
@@ -569,27 +576,6 @@ void MainWindow::toggleServer(bool on)
         m_context.server->stop();
     }
     updateStatus();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About GlassTrend"),
-                       u"<h3>GlassTrend "_s + QStringLiteral(GT_VERSION) + u"</h3><p>"_s
-                           + tr("Early social-media trends with transparent rules: every number is a "
-                                "documented formula, every grouping an explicit rule, every decision recorded.")
-                           + u"</p><p>Qt "_s + QString::fromLatin1(qVersion()) + u"</p>"_s);
-}
-
-void MainWindow::showGuide()
-{
-    // One guide window, raised again on F1; it is built over the menus as they are now.
-    if (!m_guide) {
-        m_guide = new GuideDialog(this, this);
-        m_guide->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
 }
 
 void MainWindow::updateTitle()

@@ -3,7 +3,6 @@
 #include <memory>
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include "ui/desktopcontext.h"
 #include "ui/exportjob.h"
@@ -11,6 +10,7 @@
 #include "ui/runsnapshot.h"
 #include "ui/workspace.h"
 
+class AlertsFlow;
 class BacktestFlow;
 class BacktestPage;
 class ChartsPage;
@@ -20,7 +20,7 @@ class EvidenceJob;
 class EvidencePanel;
 class ExportFlow;
 class FeedsController;
-class GuideDialog;
+class HistoryFlow;
 class ImportJob;
 class LogDock;
 class MappingFlow;
@@ -77,6 +77,8 @@ public:
     FeedsController *feeds() const { return m_feeds; }
     MappingFlow *mappingFlow() const { return m_mappingFlow; }
     BacktestFlow *backtest() const { return m_backtest; }
+    HistoryFlow *history() const { return m_history; }
+    AlertsFlow *alerts() const { return m_alerts; }
     Theme *theme() const { return m_theme; }
     PlatformQuestion *platformQuestion() const { return m_platformQuestion; }
     QString statusMessage() const;
@@ -108,8 +110,6 @@ private:
     void selectTrend(const QString &trendId);
     void chooseImport();
     void toggleServer(bool on);
-    void showAbout();
-    void showGuide();
     void updateTitle();
     void updateStatus();
 
@@ -129,6 +129,8 @@ private:
     ExportJob *m_export;
     ExportFlow *m_exportFlow = nullptr;
     BacktestFlow *m_backtest = nullptr;
+    HistoryFlow *m_history = nullptr;
+    AlertsFlow *m_alerts = nullptr;
     BacktestPage *m_backtestPage;
     ThresholdPanel *m_thresholds;
     TimeBar *m_timeBar;
@@ -144,7 +146,6 @@ private:
     LogDock *m_log;
     MainMenus *m_menus = nullptr;
     StatusLine *m_status = nullptr;
-    QPointer<GuideDialog> m_guide; ///< Help → Guide, while it is open
     Theme *m_theme = nullptr;
     EvidenceJob *m_explain = nullptr;
 };

@@ -199,6 +199,16 @@ void PipelineRunner::cancel()
     updateBusy();
 }
 
+void PipelineRunner::show(RunSnapshot snapshot)
+{
+    cancel();
+    snapshot.generation = m_generation;
+    snapshot.stored = true;
+    RunSnapshot previous = std::exchange(m_snapshot, std::move(snapshot));
+    Q_EMIT finished(m_snapshot, previous);
+    releaseLater(std::move(previous));
+}
+
 void PipelineRunner::request()
 {
     if (!m_running) {

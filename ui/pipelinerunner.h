@@ -59,6 +59,9 @@ public:
     /// Runs now with the current parameters (Run → Re-run): at once when idle, else the run in
     /// flight is cancelled and this one follows it.
     void runNow();
+    /// Publishes `snapshot` (a stored run, Run → History…) as the current one, read-only: the run in flight is
+    /// cancelled; the next parameter change or runNow() runs the pipeline again.
+    void show(RunSnapshot snapshot);
     /// Cancels the run in flight, if any; nothing is published for it.
     void cancel();
 

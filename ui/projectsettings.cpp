@@ -29,6 +29,7 @@ ProjectSettings ProjectSettings::fromValues(const QMap<QString, QString> &values
 {
     ProjectSettings settings;
     settings.params = defaults;
+    settings.stored = values;
     settings.filters = parseObject(values.value(QString::fromUtf16(kFiltersKey)));
     const QString stored = values.value(QString::fromUtf16(kParamsKey));
     if (stored.isEmpty())

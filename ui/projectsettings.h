@@ -16,6 +16,9 @@ struct ProjectSettings
     PipelineParams params;
     QJsonObject filters;
     QString warning; ///< after fromValues: what was skipped, if anything (not stored)
+    /// Every stored value as read (fromValues), for the keys other parts keep themselves (the run history, the
+    /// watch list); toValues() never writes them back, so a debounced save cannot overwrite a newer one.
+    QMap<QString, QString> stored;
 
     static constexpr const char16_t *kParamsKey = u"params";
     static constexpr const char16_t *kFiltersKey = u"filters";

@@ -18,6 +18,8 @@ struct RunSnapshot
     std::shared_ptr<const Dataset> dataset;
     std::shared_ptr<const DecisionIndex> decisionsBySubject;
     quint64 generation = 0;
+    /// A stored run opened from the run history (PipelineRunner::show): read-only, until the next run.
+    bool stored = false;
 
     /// A snapshot of `run` with its decision index (off the GUI thread: it walks the whole log).
     static RunSnapshot make(RunResult run, std::shared_ptr<const Dataset> dataset = {});

@@ -3,7 +3,8 @@
 #include "core/service/discoveryservice.h"
 
 Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const DiscoveryService> discovery,
-                                  std::shared_ptr<const ImportService> imports, std::shared_ptr<ProjectStore> project)
+                                  std::shared_ptr<const ImportService> imports, std::shared_ptr<ProjectStore> project,
+                                  std::shared_ptr<const AlertStore> alerts)
 {
     Workspace w;
     w.databasePath = path;
@@ -21,6 +22,9 @@ Workspace Workspace::fromServices(const QString &path, std::shared_ptr<const Dis
     w.postsPerHour = [discovery](const QStringList &platforms) { return discovery->postsPerHour(platforms); };
     w.platforms = [discovery] { return discovery->platforms(); };
     w.project = std::move(project);
+    w.runs = discovery->runs();
+    w.alerts = std::move(alerts);
+    w.discovery = discovery;
     w.backtest = [discovery](const PipelineParams &params, const BacktestRequest &request,
                              const Backtest::Progress &progress, const CancelToken &cancel) {
         return Backtest(discovery->posts(), params).run(request, cancel, progress);

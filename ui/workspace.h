@@ -14,9 +14,11 @@
 #include "core/service/importservice.h"
 #include "ui/pipelinerunner.h"
 
+class AlertStore;
 class DiscoveryService;
 class FeedPoller;
 class ProjectStore;
+class RunStore;
 struct PollSettings;
 
 /// One open database as the window uses it: where it is, and the roads into it (load the window,
@@ -53,6 +55,13 @@ struct Workspace
                                                             const CancelToken &cancel)>;
     BacktestFn backtest;
 
+    /// The runs stored in this database (pinned, scheduled; the embedded server answers from the same store).
+    std::shared_ptr<const RunStore> runs;
+    /// The alerts raised by this database's runs; null = alerts are not kept.
+    std::shared_ptr<const AlertStore> alerts;
+    /// The discovery service behind loadWindow (the scheduled runs go through it, so each is stored).
+    std::shared_ptr<const DiscoveryService> discovery;
+
     /// A live-feed poller storing into this database (see FeedsController); empty = no feeds.
     std::function<std::unique_ptr<FeedPoller>(const PollSettings &)> makePoller;
 
@@ -61,5 +70,6 @@ struct Workspace
     /// The workspace over the app's services for `path`.
     static Workspace fromServices(const QString &path, std::shared_ptr<const DiscoveryService> discovery,
                                   std::shared_ptr<const ImportService> imports,
-                                  std::shared_ptr<ProjectStore> project = {});
+                                  std::shared_ptr<ProjectStore> project = {},
+                                  std::shared_ptr<const AlertStore> alerts = {});
 };

@@ -367,7 +367,7 @@ std::vector<KeyDef> buildTable()
         row(u"database.retention_days"_s, KeyType::Integer, false, u"PostgreSQL drops whole day partitions of posts older than this many days; 0 keeps everything (SQLite keeps everything)"_s, 0, 36500),
         // discovery
         row(u"discovery.max_window_posts"_s, KeyType::Integer, false, u"A server or desktop app keeps the posts discovery reads in memory up to this many (about 200 bytes each); a larger span is loaded from the database on every run"_s, 0, 2000000000),
-        row(u"discovery.schedule"_s, KeyType::String, false, u"A server whose role runs discovery (all, discover) runs and stores one every this long: 30s, 15m, 1h, 1d, or off"_s, -kUnbounded, kUnbounded, false, checkSchedule),
+        row(u"discovery.schedule"_s, KeyType::String, false, u"A server whose role runs discovery (all, discover), or the desktop app while live feeds are on, runs and stores one every this long: 30s, 15m, 1h, 1d, or off"_s, -kUnbounded, kUnbounded, false, checkSchedule),
         row(u"database.max_wal_mb"_s, KeyType::Integer, false, u"The SQLite write-ahead log is checkpointed and truncated to stay near this size (MB)"_s, 1, 65536),
         // server
         row(u"server.host"_s, KeyType::String, false, u"Address the REST server binds; 0.0.0.0 exposes it to the network"_s, -kUnbounded, kUnbounded, false, checkNotEmpty),

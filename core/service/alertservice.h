@@ -33,6 +33,9 @@ public:
     void resumeUndelivered();
     /// Where this server is reached, once it listens (for the trend link of alerts raised from now on).
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+    /// What to watch from the next evaluated run on (the desktop's watch list was edited).
+    void setWatchList(WatchList watch) { m_watch = std::move(watch); }
+    const WatchList &watchList() const { return m_watch; }
     /// Webhook deliveries in flight.
     int pendingDeliveries() const { return m_sender.pending(); }
 

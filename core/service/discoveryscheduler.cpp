@@ -42,14 +42,15 @@ void DiscoveryScheduler::tick()
         return;
     }
     m_running = true;
-    QtConcurrent::run(&m_pool, [discovery = m_discovery] {
-        auto run = discovery->discover(DiscoverRequest{});
-        return run ? Result<QString>(run.value()->runId) : Result<QString>(run.error());
-    }).then(this, [this](const Result<QString> &stored) {
+    const DiscoverRequest request = m_request ? m_request() : DiscoverRequest{};
+    QtConcurrent::run(&m_pool, [discovery = m_discovery, request] {
+        return discovery->discover(request);
+    }).then(this, [this](const Result<std::shared_ptr<const RunResult>> &stored) {
         m_running = false;
         if (stored) {
-            gtlog::service()->info("scheduled discovery stored run {}", stored.value());
-            Q_EMIT runStored(stored.value());
+            gtlog::service()->info("scheduled discovery stored run {}", stored.value()->runId);
+            Q_EMIT runStored(stored.value()->runId);
+            Q_EMIT this->stored(stored.value());
         } else {
             gtlog::service()->warn("scheduled discovery failed: {}", stored.error().message);
             Q_EMIT runFailed(stored.error().message);

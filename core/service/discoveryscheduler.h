@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -7,6 +8,8 @@
 #include <QTimer>
 
 class DiscoveryService;
+struct DiscoverRequest;
+struct RunResult;
 
 /// `discovery.schedule`: runs a discovery every `intervalMs` on a thread of its own, through
 /// DiscoveryService::discover, so each scheduled run is stored like any other (and seen by whoever
@@ -23,6 +26,12 @@ public:
     /// Waits for a run in flight (its result is stored; nobody is told).
     ~DiscoveryScheduler() override;
 
+    /// What each tick asks for (the desktop: its project's parameters, as_of latest); default: the
+    /// service's defaults. Called on this object's thread at every tick.
+    using RequestFn = std::function<DiscoverRequest()>;
+    void setRequest(RequestFn request) { m_request = std::move(request); }
+    int intervalMs() const { return m_timer.interval(); }
+
     /// Starts the timer; the first run comes one interval after start.
     void start();
     void stop();
@@ -37,11 +46,14 @@ public:
 Q_SIGNALS:
     /// A scheduled run was stored with this run id.
     void runStored(const QString &runId);
+    /// The same run, for listeners that want more than its id (the desktop's alerts and history).
+    void stored(const std::shared_ptr<const RunResult> &run);
     /// A scheduled run failed (e.g. no posts yet); the message is also logged.
     void runFailed(const QString &message);
 
 private:
     std::shared_ptr<const DiscoveryService> m_discovery;
+    RequestFn m_request;
     QTimer m_timer;
     QThreadPool m_pool;
     bool m_running = false;

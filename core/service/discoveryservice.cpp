@@ -57,7 +57,7 @@ DiscoveryService::~DiscoveryService() = default;
 
 Result<PipelineParams> DiscoveryService::resolve(const DiscoverRequest &request) const
 {
-    Result<PipelineParams> params = applyPipelineOverrides(m_defaults, request.overrides);
+    Result<PipelineParams> params = applyPipelineOverrides(request.params.value_or(m_defaults), request.overrides);
     if (!params)
         return params;
     PipelineParams resolved = std::move(params).value();

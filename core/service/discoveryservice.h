@@ -24,6 +24,9 @@ struct DiscoverRequest
     std::optional<qint64> asOfMs;   ///< default: params.asOfMs, else the newest stored post
     std::optional<int> windowHours; ///< default: params.windowHours
     QJsonObject overrides;          ///< config keys → values, e.g. {"clustering.min_jaccard": 0.3}
+    /// Every parameter in full instead of the service's defaults (the desktop's project settings); the
+    /// overrides, as_of and window above still apply on top.
+    std::optional<PipelineParams> params;
 };
 
 /// load window → runPipeline → hydrate the top posts → store the run. One discovery at a time per

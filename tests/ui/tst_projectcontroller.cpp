@@ -33,7 +33,7 @@ private Q_SLOTS:
             QVERIFY(first.params == defaults); // a new project starts from the configuration
 
             QSignalSpy saved(&projects, &ProjectController::saved);
-            ProjectSettings changed{defaults, {{u"search"_s, u"matcha"_s}}, {}};
+            ProjectSettings changed{defaults, {{u"search"_s, u"matcha"_s}}, {}, {}};
             changed.params.windowHours = 720;
             projects.settingsChanged(changed);
             changed.params.minGrowth = 2.5; // a burst: the last one is written

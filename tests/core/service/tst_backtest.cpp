@@ -138,10 +138,10 @@ private Q_SLOTS:
             QCOMPARE(trend->peakMs, m_config.asOfMs);
             QCOMPARE(trend->leadTimeHours(), double(trend->peakMs - trend->firstFlaggedMs) / kHourMs);
 
-            auto flagged = m_discovery->discover(DiscoverRequest{trend->firstFlaggedMs, {}, {}});
+            auto flagged = m_discovery->discover(DiscoverRequest{trend->firstFlaggedMs, {}, {}, {}});
             QVERIFY(flagged.ok());
             QVERIFY2(trendIds(*flagged.value()).contains(id), qPrintable(anchor));
-            auto before = m_discovery->discover(DiscoverRequest{trend->firstFlaggedMs - kHourMs, {}, {}});
+            auto before = m_discovery->discover(DiscoverRequest{trend->firstFlaggedMs - kHourMs, {}, {}, {}});
             QVERIFY(before.ok());
             QVERIFY2(!trendIds(*before.value()).contains(id), qPrintable(anchor));
 
@@ -159,7 +159,7 @@ private Q_SLOTS:
                 }
             }
             if (trend->firstActNowMs) {
-                auto actNow = m_discovery->discover(DiscoverRequest{*trend->firstActNowMs, {}, {}});
+                auto actNow = m_discovery->discover(DiscoverRequest{*trend->firstActNowMs, {}, {}, {}});
                 QVERIFY(actNow.ok());
                 bool found = false;
                 for (const ClusterResult &c : actNow.value()->clusters)

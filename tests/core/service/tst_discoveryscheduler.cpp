@@ -92,6 +92,43 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 2, 60000);
         QCOMPARE(scheduler.skippedTicks(), 1);
     }
+
+    /// The desktop's schedule: each tick asks with the project's parameters in full (DiscoverRequest::params), and the
+    /// stored run comes with the `stored` signal.
+    void aTickAsksWithTheGivenParameters()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"s.db"_s));
+        QVERIFY(db.ok());
+        ImportService imports(std::make_shared<PostRepository>(db.value()), IngestOptions{});
+        QVERIFY(imports.ingestJson(posts(u"a"_s, 20, kT0)).ok());
+        auto discovery = sqliteDiscovery(db.value());
+        DiscoveryScheduler scheduler(discovery, 3600 * 1000);
+        int asked = 0;
+        scheduler.setRequest([&asked] {
+            ++asked;
+            DiscoverRequest request;
+            PipelineParams params;
+            params.windowHours = 48;
+            params.minPosts = 7;
+            request.params = params;
+            request.overrides = QJsonObject{{u"clustering.min_jaccard"_s, 0.3}}; // still applied on top
+            return request;
+        });
+        QSignalSpy stored(&scheduler, &DiscoveryScheduler::stored);
+        scheduler.tick();
+        QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, 60000);
+        QCOMPARE(asked, 1);
+        const auto run = stored.at(0).at(0).value<std::shared_ptr<const RunResult>>();
+        QVERIFY(run);
+        QCOMPARE(run->params.windowHours, 48);
+        QCOMPARE(run->params.minPosts, 7);
+        QCOMPARE(run->params.minJaccard, 0.3);
+        QCOMPARE(run->asOfMs, kT0); // as_of left empty: the newest post
+        auto loaded = discovery->runs()->loadRun(run->runId);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.value()->params.windowHours, 48);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiscoveryScheduler)
