@@ -1133,6 +1133,21 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing file %1 of %2: %p%</source>
+        <translation>正在导入第 %1 / %2 个文件：%p%</translation>
+    </message>
+    <message>
+        <source>%1 was read with the saved mapping &quot;%2&quot;.</source>
+        <translation>%1 已按保存的映射“%2”读取。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import cancelled: %1 read, %2 inserted, %3 updated, %4 rejected; %5 with unknown views, %6 with approximate times.</source>
@@ -1673,18 +1688,6 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
     <message>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
-    </message>
-    <message>
-        <source>Importing file %1 of %2: %p%</source>
-        <translation>正在导入第 %1 / %2 个文件：%p%</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>%1 was read with the saved mapping &quot;%2&quot;.</source>
-        <translation>%1 已按保存的映射“%2”读取。</translation>
     </message>
     <message>
         <source>Exporting tile %v of %m</source>

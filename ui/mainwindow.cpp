@@ -30,8 +30,9 @@
 #include "ui/filedialogs.h"
 #include "ui/helpflow.h"
 #include "ui/historyflow.h"
-#include "ui/importjob.h"
+#include "ui/importflow.h"
 #include "ui/mappingflow.h"
+#include "ui/platformquestion.h"
 #include "ui/mainmenus.h"
 #include "ui/pages/chartspage.h"
 #include "ui/pages/clusterspage.h"
@@ -39,7 +40,6 @@
 #include "ui/pages/networkpage.h"
 #include "ui/pages/trendspage.h"
 #include "ui/pipelinerunner.h"
-#include "ui/platformquestion.h"
 #include "ui/projectcontroller.h"
 #include "ui/runchange.h"
 #include "ui/runwindows.h"
@@ -48,7 +48,6 @@
 #include "ui/widgets/alertsdock.h"
 #include "ui/uiformat.h"
 #include "ui/widgets/evidencepanel.h"
-#include "ui/widgets/importsummarydialog.h"
 #include "ui/widgets/logdock.h"
 #include "ui/widgets/statusline.h"
 #include "ui/widgets/thresholdpanel.h"
@@ -69,7 +68,7 @@ const QString kSampleResource = u":/ui/sample/sample.ndjson"_s;
 
 MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     : QMainWindow(parent), m_context(std::move(context)), m_runner(new PipelineRunner({}, this)),
-      m_import(new ImportJob(this)), m_export(new ExportJob(this)), m_thresholds(new ThresholdPanel(this)),
+      m_export(new ExportJob(this)), m_thresholds(new ThresholdPanel(this)),
       m_timeBar(new TimeBar(this)), m_tabs(new QTabWidget(this)), m_trends(new TrendsPage(this)), m_clusters(new ClustersPage(this)),
       m_charts(new ChartsPage(this)), m_decisions(new DecisionsPage(this)), m_evidence(new EvidencePanel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_log(new LogDock(this))
@@ -177,7 +176,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         gtlog::ui()->error("run failed: {}", message);
     });
     connect(m_runner, &PipelineRunner::busyChanged, this, [this](bool busy) {
-        if (!m_import->isRunning() && !m_export->isRunning())
+        if (!m_imports->isRunning() && !m_export->isRunning())
             m_status->setRunning(busy);
     });
     connect(m_trends, &TrendsPage::trendSelected, this, &MainWindow::selectTrend);
@@ -196,54 +195,22 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
         m_tabs->setCurrentWidget(m_decisions);
     });
 
-    connect(m_import, &ImportJob::progress, this, [this](qint64 done, qint64 total, int file, int files) {
-        m_status->setProgress(total > 0 ? int(1000 * done / total) : 0, 1000,
-                              tr("Importing file %1 of %2: %p%").arg(file + 1).arg(files));
+    m_imports = new ImportFlow([this]() -> const Workspace & { return workspace(); }, m_context.mappings, this);
+    connect(m_imports, &ImportFlow::started, this, [this](const QString &text) {
+        m_status->setBusy(text, true);
+        m_status->setProgress(0, 1000);
     });
-    m_mappingFlow = new MappingFlow(m_context.mappings, this);
-    connect(m_mappingFlow, &MappingFlow::message, this, [this](const QString &text) { m_status->setChange(text); });
-    connect(m_mappingFlow, &MappingFlow::importRequested, this,
-            [this](const QString &file, std::shared_ptr<const ColumnMapping> mapping, const QString &platform) {
-                if (m_import->start(workspace(), {file}, std::move(mapping), platform)) {
-                    m_status->setBusy(tr("Importing…"), true);
-                    m_status->setProgress(0, 1000);
-                }
-            });
-    // A file that does not say its platform (and no rule decides it): the app asks, then imports it again.
-    m_platformQuestion = new PlatformQuestion(this);
-    connect(m_platformQuestion, &PlatformQuestion::message, this, [this](const QString &text) { m_status->setChange(text); });
-    connect(m_platformQuestion, &PlatformQuestion::importRequested, this, [this](const QString &file, const QString &platform) {
-        if (m_import->start(workspace(), {file}, nullptr, platform)) {
-            m_status->setBusy(u"Importing…"_s, true);
-            m_status->setProgress(0, 1000);
-        }
+    connect(m_imports, &ImportFlow::progress, m_status, &StatusLine::setProgress);
+    connect(m_imports, &ImportFlow::message, m_status, &StatusLine::setChange);
+    connect(m_imports, &ImportFlow::finished, this, [this](const QString &summary) {
+        m_status->setBusy({}, false);
+        m_status->setChange(summary);
+        m_pendingSample.clear();
+        // The stored posts changed: load the window again and re-run.
+        m_runner->setSource(workspace().loadWindow, workspace().hydrate, workspace().resolveAsOf);
+        m_timeBar->reloadHours(m_hoursPlatforms);
+        Q_EMIT importFinished(summary);
     });
-    connect(m_import, &ImportJob::finished, this,
-            [this](const QList<ImportReport> &reports, const QStringList &errors, bool cancelled) {
-                m_status->setBusy({}, false);
-                QString summary = ImportSummaryDialog::summaryText(reports, cancelled);
-                for (const ImportReport &r : reports) {
-                    if (!r.mapping.isEmpty() && r.mapping != u"given"_s)
-                        summary += u' ' + tr("%1 was read with the saved mapping \"%2\".").arg(QFileInfo(r.file).fileName(),
-                                                                                       r.mapping);
-                }
-                m_status->setChange(summary);
-                gtlog::ui()->info("{}", summary);
-                if (m_pendingSample.isEmpty()) {
-                    auto *dialog = new ImportSummaryDialog(reports, errors, cancelled, this);
-                    dialog->setAttribute(Qt::WA_DeleteOnClose);
-                    dialog->open();
-                }
-                m_pendingSample.clear();
-                // The stored posts changed: load the window again and re-run.
-                m_runner->setSource(workspace().loadWindow, workspace().hydrate, workspace().resolveAsOf);
-                m_timeBar->reloadHours(m_hoursPlatforms);
-                Q_EMIT importFinished(summary);
-                m_platformQuestion->enqueue(reports);
-                m_mappingFlow->askNext(); // files that wait for a mapping come after
-                if (!m_mappingFlow->dialog() && !m_import->isRunning())
-                    m_platformQuestion->askNext();
-            });
     m_exportFlow = new ExportFlow(
         m_export, [this] { return m_runner->snapshot().run; }, [this] { return m_trends->selectedTrendIds(); }, this);
     connect(m_exportFlow, &ExportFlow::started, this, [this](const QString &text) {
@@ -313,7 +280,7 @@ void MainWindow::cancelAll()
 {
     m_explain->cancel();
     m_runner->cancel();
-    m_import->cancel();
+    m_imports->cancel();
     m_export->cancel();
 }
 
@@ -467,18 +434,17 @@ void MainWindow::importFiles(const QStringList &files)
             break;
         }
     }
-    // Files no reader knows wait for the mapping dialog, one at a time, after the others.
-    QStringList ready;
-    QStringList unknown;
-    for (const QString &file : files)
-        (m_mappingFlow->needsMapping(file) ? unknown : ready).append(file);
-    m_mappingFlow->enqueue(unknown);
-    if (!ready.isEmpty() && m_import->start(workspace(), ready)) {
-        m_status->setBusy(tr("Importing…"), true);
-        m_status->setProgress(0, 1000);
-    } else if (!m_import->isRunning()) {
-        m_mappingFlow->askNext();
-    }
+    m_imports->start(files, !m_pendingSample.isEmpty());
+}
+
+MappingFlow *MainWindow::mappingFlow() const
+{
+    return m_imports->mappingFlow();
+}
+
+PlatformQuestion *MainWindow::platformQuestion() const
+{
+    return m_imports->platformQuestion();
 }
 
 void MainWindow::exportTiles(ExportJob::Format format, const QString &path, bool selectedOnly)

@@ -21,13 +21,13 @@ class EvidencePanel;
 class ExportFlow;
 class FeedsController;
 class HistoryFlow;
-class ImportJob;
+class ImportFlow;
 class LogDock;
+class MainMenus;
 class MappingFlow;
 class NetworkPage;
-class PlatformQuestion;
-class MainMenus;
 class PipelineRunner;
+class PlatformQuestion;
 class ProjectController;
 class QSplitter;
 class QTabWidget;
@@ -75,12 +75,12 @@ public:
     EvidencePanel *evidencePanel() const { return m_evidence; }
     QTabWidget *tabs() const { return m_tabs; }
     FeedsController *feeds() const { return m_feeds; }
-    MappingFlow *mappingFlow() const { return m_mappingFlow; }
+    MappingFlow *mappingFlow() const;
     BacktestFlow *backtest() const { return m_backtest; }
     HistoryFlow *history() const { return m_history; }
     AlertsFlow *alerts() const { return m_alerts; }
     Theme *theme() const { return m_theme; }
-    PlatformQuestion *platformQuestion() const { return m_platformQuestion; }
+    PlatformQuestion *platformQuestion() const;
     QString statusMessage() const;
     /// How long the last result took to swap into the views, on the GUI thread (benchmarks).
     qint64 lastSwapMs() const { return m_lastSwapMs; }
@@ -122,10 +122,8 @@ private:
     qint64 m_lastSwapMs = 0;
 
     FeedsController *m_feeds = nullptr;
-    MappingFlow *m_mappingFlow = nullptr;
-    PlatformQuestion *m_platformQuestion = nullptr;
+    ImportFlow *m_imports = nullptr;
     PipelineRunner *m_runner;
-    ImportJob *m_import;
     ExportJob *m_export;
     ExportFlow *m_exportFlow = nullptr;
     BacktestFlow *m_backtest = nullptr;
