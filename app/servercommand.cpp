@@ -25,7 +25,7 @@ int runServer(AppContext &context, const CommandLine &commandLine)
         return 2;
     }
     ApiServer server(context.apiServerSettings(commandLine),
-                     ApiServices{context.imports, context.discovery, context.storage.alerts});
+                     ApiServices{context.imports, context.discovery, context.storage.alerts, context.cache});
     // Alerts and discovery.schedule belong where discovery runs (roles all and discover). The alerts
     // listen to every stored run (the API's and the schedule's) from before the server listens.
     const bool discovers = roleServes(server.role(), ServerRole::Discover);
