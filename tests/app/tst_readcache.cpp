@@ -2,7 +2,7 @@
 // HTTP, on one SQLite database, with a real redis-server this test starts on a free port.
 //  - a cached answer is the uncached one byte for byte (an instance without the cache answers the same);
 //  - a run stored by one instance is announced, and the other's next read shows it;
-//  - Redis killed: every read still answers 200 (from the database), the log warns; Redis back: used again.
+//  - Redis hung (SIGSTOP) or killed: every read still answers 200 (from the database), the log warns; Redis back: used again.
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -204,6 +204,19 @@ private Q_SLOTS:
             bodies.insert(path, r.body);
         }
 
+        // A Redis that hangs: every call gives up after its timeout, and the reads come from the database.
+        m_redis.pause();
+        for (const QString &path : paths) {
+            const HttpResult r = client.get(path);
+            QCOMPARE(r.status, 200);
+            QVERIFY2(r.body == bodies.value(path), qPrintable(path));
+        }
+        QCOMPARE(cacheHealth(client).value(u"state"_s).toString(), u"unavailable"_s);
+        m_redis.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(client.get(u"/api/v1/tiles"_s).status == 200 &&
+                                     cacheHealth(client).value(u"state"_s).toString() == u"ok"_s,
+                                 30000);
+
         m_redis.kill(); // SIGKILL: no goodbye to the connections
         for (int round = 0; round < 3; ++round) {
             for (const QString &path : paths) {
@@ -232,7 +245,8 @@ private Q_SLOTS:
 
         const QString log = server.stop();
         QVERIFY2(log.contains(u"read cache unavailable"_s), qPrintable(log));
-        QCOMPARE(log.count(u"read cache unavailable"_s), 1); // one warning per outage, not one per request
+        // One warning per outage (the hang, then the kill), not one per request.
+        QCOMPARE(log.count(u"read cache unavailable"_s), 2);
         QVERIFY2(log.contains(u"answers again"_s), qPrintable(log));
     }
 };

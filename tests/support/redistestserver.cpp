@@ -7,6 +7,8 @@
 
 #include "tests/support/freeport.h"
 
+#include <signal.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -34,6 +36,7 @@ RedisTestServer::RedisTestServer() : m_binary(binary()) {}
 RedisTestServer::~RedisTestServer()
 {
     if (isRunning()) {
+        resume();
         m_server.terminate();
         if (!m_server.waitForFinished(5000))
             kill();
@@ -119,4 +122,16 @@ void RedisTestServer::kill()
         return;
     m_server.kill();
     m_server.waitForFinished(5000);
+}
+
+void RedisTestServer::pause()
+{
+    if (isRunning())
+        ::kill(pid_t(m_server.processId()), SIGSTOP);
+}
+
+void RedisTestServer::resume()
+{
+    if (isRunning())
+        ::kill(pid_t(m_server.processId()), SIGCONT);
 }

@@ -31,6 +31,9 @@ public:
     QString error() const { return m_error; }
     /// SIGKILL, waiting for the process to be gone.
     void kill();
+    /// SIGSTOP / SIGCONT: a Redis that hangs (connections open, nothing answered) and one that goes on.
+    void pause();
+    void resume();
     bool isRunning() const { return m_server.state() != QProcess::NotRunning; }
 
     int port() const { return m_port; }
