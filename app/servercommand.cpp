@@ -58,7 +58,8 @@ int runServer(AppContext &context, const CommandLine &commandLine)
     }
     if (const int every = context.config.discovery.scheduleS; every > 0) {
         if (discovers) {
-            scheduler = std::make_unique<DiscoveryScheduler>(context.discovery, every * 1000);
+            // One run per tick across every discover instance on this database (Storage::schedule).
+            scheduler = std::make_unique<DiscoveryScheduler>(context.discovery, every * 1000, context.storage.schedule);
             scheduler->start();
             gtlog::app()->info("scheduled discovery every {} s", every);
         } else {
