@@ -1,10 +1,14 @@
 #include "app/appcontext.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 
+#include "core/cache/nullreadcache.h"
+#include "core/cache/redis/redisreadcache.h"
 #include "core/config/mappingstore.h"
 #include "core/log/log.h"
+#include "core/service/announcingrunstore.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/service/livewindow.h"
@@ -50,6 +54,11 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
     gtlog::app()->debug("database {}; config {}", context->storage.location,
                         context->configPath.isEmpty() ? u"(defaults)"_s : context->configPath);
 
+    Result<std::shared_ptr<const ReadCache>> cache = openReadCache(context->config.cache, context->storage.location);
+    if (!cache)
+        return cache.error();
+    context->cache = std::move(cache).value();
+
     if (!commandLine.encoding.isEmpty())
         context->config.ingest.encoding = commandLine.encoding;
     context->mappings = std::make_shared<const MappingStore>(MappingStore::defaultDirectory());
@@ -59,7 +68,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const CommandLine &comman
     // A command discovers once: it loads the span with two readers (PostStore::loadDataset) rather than filling a
     // live window it would throw away, and it stores the run before it reports.
     const bool longLived = commandLine.mode == CommandLine::Mode::Serve || commandLine.mode == CommandLine::Mode::Gui;
-    context->discovery = discoveryOn(context->storage, context->config, longLived,
+    context->discovery = discoveryOn(context->storage, context->config, context->cache, longLived,
                                      commandLine.mode == CommandLine::Mode::Serve);
     return context;
 }
@@ -77,13 +86,31 @@ Result<Storage> AppContext::openStorage(const QString &location, const DatabaseS
     return openSqliteStorage(database.value());
 }
 
+Result<std::shared_ptr<const ReadCache>> AppContext::openReadCache(const CacheSettings &settings, const QString &location)
+{
+    if (settings.redisUrl.trimmed().isEmpty())
+        return std::shared_ptr<const ReadCache>(std::make_shared<const NullReadCache>());
+    Result<RedisAddress> address = RedisAddress::parse(settings.redisUrl);
+    if (!address)
+        return address.error();
+    // Instances of one database share answers; another database on the same Redis keeps its own.
+    const QString space = QString::fromLatin1(
+        QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    return std::shared_ptr<const ReadCache>(
+        std::make_shared<const RedisReadCache>(std::move(address).value(), space, RedisReadCache::Settings{}));
+}
+
 std::shared_ptr<DiscoveryService> AppContext::discoveryOn(const Storage &storage, const Config &config,
+                                                          const std::shared_ptr<const ReadCache> &cache,
                                                           bool liveWindow, bool writeBehind)
 {
     const std::shared_ptr<const PostStore> &posts = storage.posts;
-    std::shared_ptr<const RunStore> runs = storage.runs;
+    // Announced once the run is in the database (under the write-behind), and forgotten here at once (above it).
+    std::shared_ptr<const RunStore> runs = std::make_shared<const AnnouncingRunStore>(
+        storage.runs, [cache](const QString &runId) { cache->publishRunStored(runId); });
     if (writeBehind)
         runs = std::make_shared<const WriteBehindRunStore>(std::move(runs));
+    runs = std::make_shared<const AnnouncingRunStore>(std::move(runs), [cache](const QString &) { cache->runQueued(); });
     auto window = liveWindow ? std::make_shared<LiveWindow>(posts, config.discovery.maxWindowPosts) : nullptr;
     return std::make_shared<DiscoveryService>(posts, runs, config.pipeline, config.asOf, std::move(window));
 }

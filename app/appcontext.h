@@ -9,6 +9,7 @@
 #include "core/storage/storage.h"
 
 class Database;
+class ReadCache;
 class DiscoveryService;
 class ImportService;
 class PostStore;
@@ -26,12 +27,20 @@ struct AppContext
     std::shared_ptr<ImportService> imports;
     std::shared_ptr<DiscoveryService> discovery;  ///< with a live window (server, desktop)
     std::shared_ptr<const MappingStore> mappings; ///< saved column mappings (the imports look them up)
+    /// The shared cache of read answers: RedisReadCache when cache.redis_url is set, else NullReadCache.
+    std::shared_ptr<const ReadCache> cache;
 
     /// The services of one database: a discovery service on its stores that keeps the span in memory
     /// (`liveWindow`) or loads it per run. A long-lived process (the server, the desktop) also writes runs behind
-    /// its answers (`writeBehind`); a command stores before it reports.
-    static std::shared_ptr<DiscoveryService> discoveryOn(const Storage &storage, const Config &config, bool liveWindow,
+    /// its answers (`writeBehind`); a command stores before it reports. Every stored run is announced on
+    /// `cache` (ReadCache::publishRunStored once it is in the database).
+    static std::shared_ptr<DiscoveryService> discoveryOn(const Storage &storage, const Config &config,
+                                                         const std::shared_ptr<const ReadCache> &cache, bool liveWindow,
                                                          bool writeBehind);
+
+    /// The one place that picks the read cache: RedisReadCache on `settings.redisUrl` (answers kept
+    /// apart per database `location`), or NullReadCache when it is empty.
+    static Result<std::shared_ptr<const ReadCache>> openReadCache(const CacheSettings &settings, const QString &location);
 
     /// The one place that picks the backend: `location` (--db, else database.url, else database.sqlite,
     /// else the default file) is a `postgresql://` URI (PostgreSQL) or a file path (SQLite, whose

@@ -57,7 +57,7 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
         // The context's import options: config ingest.* plus the saved mappings' lookup.
         const Storage storage = openSqliteStorage(database);
         auto imports = std::make_shared<ImportService>(storage.posts, context.imports->options());
-        auto discovery = AppContext::discoveryOn(storage, context.config, true, true);
+        auto discovery = AppContext::discoveryOn(storage, context.config, context.cache, true, true);
         // The embedded server answers from this project's stored runs (pinned, scheduled) and alerts.
         server.setServices(ApiServices{imports, discovery, storage.alerts});
         // The project's settings live in its own database (ProjectStore, schema version 4).

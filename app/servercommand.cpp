@@ -25,7 +25,7 @@ int runServer(AppContext &context, const CommandLine &commandLine)
         return 2;
     }
     ApiServer server(context.apiServerSettings(commandLine),
-                     ApiServices{context.imports, context.discovery, context.storage.alerts});
+                     ApiServices{context.imports, context.discovery, context.storage.alerts, context.cache});
     // Alerts and discovery.schedule belong where discovery runs (roles all and discover). The alerts
     // listen to every stored run (the API's and the schedule's) from before the server listens.
     const bool discovers = roleServes(server.role(), ServerRole::Discover);
@@ -58,7 +58,8 @@ int runServer(AppContext &context, const CommandLine &commandLine)
     }
     if (const int every = context.config.discovery.scheduleS; every > 0) {
         if (discovers) {
-            scheduler = std::make_unique<DiscoveryScheduler>(context.discovery, every * 1000);
+            // One run per tick across every discover instance on this database (Storage::schedule).
+            scheduler = std::make_unique<DiscoveryScheduler>(context.discovery, every * 1000, context.storage.schedule);
             scheduler->start();
             gtlog::app()->info("scheduled discovery every {} s", every);
         } else {

@@ -12,6 +12,8 @@ PACKAGES=(
     libsqlite3-dev                             # core/storage: native API of the SQLite Qt's driver uses
     libpq-dev                                  # core/storage/postgres: libpq (the PostgreSQL backend)
     postgresql-15                              # tests: a real PostgreSQL 15 server (tests/support/pgtestserver)
+    libhiredis-dev                             # core/cache/redis: hiredis (the optional Redis read cache, cache.redis_url)
+    redis-server                               # tests: a real Redis (tests/support/redistestserver)
     qt6-l10n-tools qt6-tools-dev               # lupdate/lrelease and Qt6LinguistTools (the zh_CN translation)
     qt6-translations-l10n                      # Qt's own zh_CN strings (standard buttons and dialogs)
     qt6-charts-dev libqt6opengl6-dev           # Qt Charts needs the OpenGL dev package apt does not pull in

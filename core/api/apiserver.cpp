@@ -9,6 +9,7 @@
 #include "core/api/backtestcontroller.h"
 #include "core/api/backtestjobs.h"
 #include "core/api/bearerauth.h"
+#include "core/api/cachedreads.h"
 #include "core/api/discoverycontroller.h"
 #include "core/api/docscontroller.h"
 #include "core/api/healthcontroller.h"
@@ -18,6 +19,7 @@
 #include "core/api/runscontroller.h"
 #include "core/api/tilescontroller.h"
 #include "core/api/trendscontroller.h"
+#include "core/cache/nullreadcache.h"
 #include "core/log/log.h"
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
@@ -83,6 +85,13 @@ Route deferredRoute(ServerRole role, const char *method, const char *pattern, st
                  }};
 }
 
+/// `route` with its handler wrapped (e.g. by the read cache).
+Route wrapped(Route route, const std::function<Handler(Handler)> &wrap)
+{
+    route.handler = wrap(std::move(route.handler));
+    return route;
+}
+
 } // namespace
 
 ApiServer::ApiServer(ApiServerSettings settings, ApiServices services, QObject *parent)
@@ -116,7 +125,9 @@ ApiServer::~ApiServer()
 
 void ApiServer::buildRoutes()
 {
-    auto health = std::make_shared<HealthController>(m_counts, m_settings.role);
+    const std::shared_ptr<const ReadCache> cache =
+        m_services.cache ? m_services.cache : std::make_shared<const NullReadCache>();
+    auto health = std::make_shared<HealthController>(m_counts, m_settings.role, cache);
     auto posts = std::make_shared<PostsController>(m_services.imports->options(), m_ingest, m_counts);
     auto discovery = std::make_shared<DiscoveryController>(m_services.discovery);
     auto tiles = std::make_shared<TilesController>(m_services.discovery->runs());
@@ -126,6 +137,11 @@ void ApiServer::buildRoutes()
     auto backtest = std::make_shared<BacktestController>(
         std::make_shared<BacktestJobs>(m_services.discovery->posts(), m_services.discovery->defaults()));
     auto alerts = std::make_shared<AlertsController>(m_services.alerts);
+    // The answers about stored runs go through the read cache (a no-op without cache.redis_url).
+    auto reads = std::make_shared<const CachedReads>(cache, m_services.discovery->runs());
+    const auto givenRun = [reads](Handler h) { return reads->cached(std::move(h), CachedReads::Scope::GivenRun); };
+    const auto latestOrGiven = [reads](Handler h) { return reads->cached(std::move(h), CachedReads::Scope::LatestOrGiven); };
+    const auto runList = [reads](Handler h) { return reads->cachedRunList(std::move(h)); };
 
     // The whole API on one screen: which role's instances answer each route (the router refuses the
     // others with 421), and where it runs (cheap answers stay on the event loop; the rest go to workers).
@@ -134,12 +150,12 @@ void ApiServer::buildRoutes()
     m_router.add(route(discover, "POST", "/api/v1/discover", Execution::Worker, discovery, &DiscoveryController::discover));
     m_router.add(route(discover, "POST", "/api/v1/backtest", Execution::Worker, backtest, &BacktestController::start));
     m_router.add(route(discover, "GET", "/api/v1/backtest/{id}", Execution::Worker, backtest, &BacktestController::job));
-    m_router.add(route(discover, "GET", "/api/v1/tiles", Execution::Worker, tiles, &TilesController::tiles));
-    m_router.add(route(discover, "GET", "/api/v1/trends/{trend_id}", Execution::Worker, trends, &TrendsController::trend));
-    m_router.add(route(discover, "GET", "/api/v1/runs", Execution::Worker, runs, &RunsController::runs));
-    m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/decisions", Execution::Worker, runs, &RunsController::decisions));
-    m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/compare/{other_run_id}", Execution::Worker, runs, &RunsController::compare));
-    m_router.add(route(discover, "GET", "/api/v1/runs/{run_id}/network", Execution::Worker, runs, &RunsController::network));
+    m_router.add(wrapped(route(discover, "GET", "/api/v1/tiles", Execution::Worker, tiles, &TilesController::tiles), latestOrGiven));
+    m_router.add(wrapped(route(discover, "GET", "/api/v1/trends/{trend_id}", Execution::Worker, trends, &TrendsController::trend), latestOrGiven));
+    m_router.add(wrapped(route(discover, "GET", "/api/v1/runs", Execution::Worker, runs, &RunsController::runs), runList));
+    m_router.add(wrapped(route(discover, "GET", "/api/v1/runs/{run_id}/decisions", Execution::Worker, runs, &RunsController::decisions), givenRun));
+    m_router.add(wrapped(route(discover, "GET", "/api/v1/runs/{run_id}/compare/{other_run_id}", Execution::Worker, runs, &RunsController::compare), givenRun));
+    m_router.add(wrapped(route(discover, "GET", "/api/v1/runs/{run_id}/network", Execution::Worker, runs, &RunsController::network), givenRun));
     m_router.add(route(discover, "GET", "/api/v1/alerts", Execution::Worker, alerts, &AlertsController::alerts));
     m_router.add(route(every, "GET", "/health", Execution::EventLoop, health, &HealthController::health));
     m_router.add(route(every, "GET", "/openapi.json", Execution::EventLoop, docs, &DocsController::openApi));

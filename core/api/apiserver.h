@@ -12,6 +12,7 @@
 #include "core/model/result.h"
 
 class AlertStore;
+class ReadCache;
 class DiscoveryService;
 class HttpServerAdapter;
 class ImportService;
@@ -26,6 +27,8 @@ struct ApiServices
     std::shared_ptr<const DiscoveryService> discovery;
     /// GET /api/v1/alerts (Storage::alerts); null: the route says the alerts are kept elsewhere.
     std::shared_ptr<const AlertStore> alerts = nullptr;
+    /// The shared cache of read answers (cache.redis_url); null: none (NullReadCache).
+    std::shared_ptr<const ReadCache> cache = nullptr;
 };
 
 /// The REST server of SPEC section 5, for `glasstrend --serve` and for the desktop app's

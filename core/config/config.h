@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "core/config/alertsettings.h"
+#include "core/config/cachesettings.h"
 #include "core/config/databasesettings.h"
 #include "core/config/discoverysettings.h"
 #include "core/config/pollsettings.h"
@@ -25,6 +26,7 @@ struct Config
     QString asOf = QStringLiteral("latest");
     IngestOptions ingest;
     DatabaseSettings database;
+    CacheSettings cache;
     DiscoverySettings discovery;
     ServerSettings server;
     gtlog::LogSettings logging;

@@ -127,6 +127,20 @@ QJsonValue getSchedule(const Config &c, const QString &)
 }
 void setSchedule(Draft &d, const QString &, const QJsonValue &v) { d.config.discovery.scheduleS = std::max(0, scheduleSeconds(v.toString())); }
 
+QString checkRedisUrl(const QJsonValue &v)
+{
+    const QString text = v.toString().trimmed();
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    bool numeric = true;
+    if (const QString db = url.path().mid(1); !db.isEmpty())
+        (void)db.toUInt(&numeric);
+    return url.isValid() && url.scheme() == u"redis"_s && !url.host().isEmpty() && numeric
+               ? QString()
+               : u"expected empty (no cache) or redis://host[:port][/db]"_s;
+}
+
 QString checkUrls(const QJsonValue &v)
 {
     for (const QJsonValue &item : v.toArray()) {
@@ -285,6 +299,7 @@ std::vector<KeyDef> buildTable()
         pathField<&Config::database, &DatabaseSettings::sqlitePath>(u"database.sqlite"_s),
         field<&Config::database, &DatabaseSettings::url>(u"database.url"_s),
         field<&Config::database, &DatabaseSettings::retentionDays>(u"database.retention_days"_s),
+        field<&Config::cache, &CacheSettings::redisUrl>(u"cache.redis_url"_s),
         field<&Config::discovery, &DiscoverySettings::maxWindowPosts>(u"discovery.max_window_posts"_s),
         field<&Config::database, &DatabaseSettings::maxWalMb>(u"database.max_wal_mb"_s),
         field<&Config::server, &ServerSettings::host>(u"server.host"_s),
@@ -365,6 +380,7 @@ std::vector<KeyDef> buildTable()
         row(u"database.sqlite"_s, KeyType::String, false, u"SQLite database file; empty = trends.db in the user's data directory"_s),
         row(u"database.url"_s, KeyType::String, false, u"Where the data lives, ahead of database.sqlite: an SQLite file path or a postgresql:// URI (password from PGPASSWORD or ~/.pgpass)"_s),
         row(u"database.retention_days"_s, KeyType::Integer, false, u"PostgreSQL drops whole day partitions of posts older than this many days; 0 keeps everything (SQLite keeps everything)"_s, 0, 36500),
+        row(u"cache.redis_url"_s, KeyType::String, false, u"Redis shared by the server instances for read answers (redis://host:port/db); empty = no cache. Without it, or while Redis is down, reads come from the database"_s, -kUnbounded, kUnbounded, false, checkRedisUrl),
         // discovery
         row(u"discovery.max_window_posts"_s, KeyType::Integer, false, u"A server or desktop app keeps the posts discovery reads in memory up to this many (about 200 bytes each); a larger span is loaded from the database on every run"_s, 0, 2000000000),
         row(u"discovery.schedule"_s, KeyType::String, false, u"A server whose role runs discovery (all, discover), or the desktop app while live feeds are on, runs and stores one every this long: 30s, 15m, 1h, 1d, or off"_s, -kUnbounded, kUnbounded, false, checkSchedule),

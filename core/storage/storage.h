@@ -8,6 +8,7 @@ class AlertStore;
 class PostStore;
 class ProjectStore;
 class RunStore;
+class ScheduleClaims;
 
 /// The stores of one opened database behind the ports (STYLE.md "Two backends"): what the services,
 /// the API and the CLI are built on, whichever backend answers. app/ opens it (SQLite:
@@ -19,5 +20,7 @@ struct Storage
     std::shared_ptr<ProjectStore> project;
     /// The alerts raised by stored runs (issue 12); null where the backend keeps none yet (PostgreSQL).
     std::shared_ptr<const AlertStore> alerts;
+    /// Who runs each tick of discovery.schedule (one instance per tick across all on this database).
+    std::shared_ptr<const ScheduleClaims> schedule;
     QString location; ///< for logs and messages: the SQLite path or the URI without its password
 };

@@ -28,7 +28,11 @@ private Q_SLOTS:
         QCOMPARE(body.value(u"posts"_s).toInt(), 0);
         QCOMPARE(body.value(u"version"_s).toString(), QStringLiteral(GT_VERSION));
         QCOMPARE(body.value(u"role"_s).toString(), u"all"_s); // issue 14: the instance's role (tst_serverroles)
-        QCOMPARE(body.keys().size(), 5);
+        // issue 14: no cache.redis_url, no cache (tst_readcache: with Redis).
+        const QJsonObject cache = body.value(u"cache"_s).toObject();
+        QCOMPARE(cache.value(u"backend"_s).toString(), u"none"_s);
+        QCOMPARE(cache.value(u"state"_s).toString(), u"off"_s);
+        QCOMPARE(body.keys().size(), 6);
     }
 
     void countsPostsStoredThroughTheApi()

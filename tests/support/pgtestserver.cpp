@@ -1,5 +1,7 @@
 #include "tests/support/pgtestserver.h"
 
+#include "tests/support/freeport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -19,25 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr auto kUser = "gt";
-
-/// A TCP port of 127.0.0.1 nobody listens on right now.
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return 0;
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    int port = 0;
-    socklen_t length = sizeof address;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
 
 /// Gives a fresh (still empty) folder to another user: initdb creates everything under it as that user.
 bool giveFolder(const QString &path, int uid, int gid)
@@ -140,7 +123,7 @@ bool PgTestServer::start()
         return false;
 
     for (int attempt = 0; attempt < 5; ++attempt) {
-        m_port = freePort();
+        m_port = freeTcpPort();
         if (launch())
             return true;
         // Another process may have taken the port in between: then try another.

@@ -66,6 +66,10 @@ QList<Migration> migrations()
          "CREATE TABLE decision_index (run bigint NOT NULL REFERENCES runs (id) ON DELETE CASCADE, "
          "  kind integer NOT NULL, data bytea NOT NULL, PRIMARY KEY (run, kind));"
          "CREATE TABLE project_settings (key text PRIMARY KEY, value text NOT NULL);"_s},
+        // discovery.schedule across instances: the ticks claimed (PgScheduleClaims).
+        {2, u"scheduled discovery ticks claimed"_s,
+         u"CREATE TABLE schedule_ticks (interval_ms bigint NOT NULL, tick bigint NOT NULL, "
+         "  claimed_at_ms bigint NOT NULL, PRIMARY KEY (interval_ms, tick));"_s},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "core/storage/postgres/pgpoststore.h"
 #include "core/storage/postgres/pgprojectstore.h"
 #include "core/storage/postgres/pgrunstore.h"
+#include "core/storage/postgres/pgscheduleclaims.h"
 #include "core/storage/postgres/pgschema.h"
 #include "core/storage/storagelocation.h"
 
@@ -31,6 +32,7 @@ Result<Storage> open(const QString &uri, const Settings &settings)
     storage.posts = posts;
     storage.runs = std::make_shared<const PgRunStore>(pool);
     storage.project = std::make_shared<PgProjectStore>(pool);
+    storage.schedule = std::make_shared<const PgScheduleClaims>(pool);
     storage.location = storagelocation::redacted(uri);
     return storage;
 }

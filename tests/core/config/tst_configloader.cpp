@@ -231,6 +231,23 @@ private Q_SLOTS:
         QVERIFY2(bad.error().message.contains(u"expected one of all, ingest, discover"_s), qPrintable(bad.error().message));
     }
 
+    void cacheRedisUrlIsEmptyOrARedisUrl()
+    {
+        QVERIFY(loadConfig(QString(), emptyEnv()).value().cache.redisUrl.isEmpty()); // no cache by default
+        QProcessEnvironment env;
+        env.insert(u"GLASSTREND_CACHE_REDIS_URL"_s, u"redis://cache.internal:6380/2"_s);
+        const auto loaded = loadConfig(QString(), env);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        QCOMPARE(loaded.value().cache.redisUrl, u"redis://cache.internal:6380/2"_s);
+        for (const QString &bad : {u"http://cache:6379"_s, u"redis://cache/zero"_s, u"cache:6379"_s}) {
+            env.insert(u"GLASSTREND_CACHE_REDIS_URL"_s, bad);
+            const auto refused = loadConfig(QString(), env);
+            QVERIFY2(!refused.ok(), qPrintable(bad));
+            QVERIFY2(refused.error().message.contains(u"cache.redis_url: expected empty (no cache) or redis://"_s),
+                     qPrintable(refused.error().message));
+        }
+    }
+
     void discoveryScheduleIsOffOrADuration()
     {
         QCOMPARE(loadConfig(QString(), emptyEnv()).value().discovery.scheduleS, 0);
