@@ -80,14 +80,14 @@ void DiscoveryScheduler::runTick(qint64 tick)
         if (claims) {
             const Result<bool> claimed = claims->claim(interval, tick);
             if (!claimed)
-                return TickOutcome{TickOutcome::Kind::Failed, u"cannot claim tick %1: %2"_s.arg(tick).arg(claimed.error().message)};
+                return TickOutcome{TickOutcome::Kind::Failed, u"cannot claim tick %1: %2"_s.arg(tick).arg(claimed.error().message), nullptr};
             if (!claimed.value())
-                return TickOutcome{TickOutcome::Kind::TakenElsewhere, {}};
+                return TickOutcome{TickOutcome::Kind::TakenElsewhere, {}, nullptr};
         }
         QMetaObject::invokeMethod(this, [this, tick] { Q_EMIT tickClaimed(tick); }, Qt::QueuedConnection);
         auto run = discovery->discover(request);
         return run ? TickOutcome{TickOutcome::Kind::Stored, run.value()->runId, run.value()}
-                   : TickOutcome{TickOutcome::Kind::Failed, run.error().message};
+                   : TickOutcome{TickOutcome::Kind::Failed, run.error().message, nullptr};
     }).then(this, [this, tick](const TickOutcome &outcome) {
         m_running = false;
         switch (outcome.kind) {

@@ -7,6 +7,8 @@ what is not acknowledged, as a collector would.
    through the other instance.
 2. PostgreSQL stopped during ingest: an instance answers 503 with Retry-After while it is down; after it is back,
    the instances reconnect by themselves and every acknowledged post is stored.
+3. Redis (the read cache) killed with SIGKILL while readers read through HAProxy: no client sees an error.
+4. Two discover instances with discovery.schedule on one database: each tick is run once, not once per instance.
 
 usage: topology_faults.py --bin GLASSTREND --topology packaging/topology.sh
 Exit 0 when every check holds; 77 (CTest's skip) when PostgreSQL 15 or HAProxy is not installed.
@@ -176,11 +178,74 @@ def postgres_restarted(topology):
     check(clients.acked <= stored, "every acknowledged post is stored (%d missing)" % len(clients.acked - stored))
     after = Clients(topology.port("GT_HAPROXY"), "after")
     check(after.post(batch_body("after", 10))[0] == 200, "ingest works again without restarting any instance")
-    for name in ("ingest1", "ingest2", "discover1"):
+    for name in ("ingest1", "ingest2", "discover1", "discover2"):
         conn = http.client.HTTPConnection("127.0.0.1", topology.port(name), timeout=10)
         conn.request("GET", "/health")
         health = json.loads(conn.getresponse().read())
         check(health.get("database") == "ok", "%s reconnected: /health says database %s" % (name, health.get("database")))
+
+
+def get(port, path):
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn.request("GET", path)
+        response = conn.getresponse()
+        body = response.read()
+        conn.close()
+        return response.status, body
+    except (OSError, http.client.HTTPException) as error:
+        return type(error).__name__, b""
+
+
+def redis_killed(topology):
+    log("fault 3: Redis killed with SIGKILL while clients read")
+    port = topology.port("GT_HAPROXY")
+    conn = http.client.HTTPConnection("127.0.0.1", topology.port("discover1"), timeout=10)
+    conn.request("GET", "/health")
+    health = json.loads(conn.getresponse().read())
+    check(health.get("cache", {}).get("state") == "ok", "the discover instance uses Redis: %s" % health.get("cache"))
+    statuses = {}
+    stopping = threading.Event()
+
+    def read():
+        while not stopping.is_set():
+            for path in ("/api/v1/tiles", "/api/v1/runs", "/health"):
+                status, _ = get(port, path)
+                statuses[status] = statuses.get(status, 0) + 1
+
+    readers = [threading.Thread(target=read) for _ in range(3)]
+    for t in readers:
+        t.start()
+    time.sleep(1.5)
+    os.kill(topology.pid("redis"), signal.SIGKILL)
+    time.sleep(2.5)
+    stopping.set()
+    for t in readers:
+        t.join(30)
+    log("statuses", statuses)
+    check(set(statuses) == {200} and statuses[200] > 0, "every read answered 200 while Redis died")
+    topology.part("start", "redis")
+
+
+def log_lines(topology, name, needle):
+    with open(os.path.join(topology.folder, name + ".log"), errors="replace") as f:
+        return sum(1 for line in f if needle in line)
+
+
+def schedule_once_per_tick(topology, interval_s):
+    log("fault 4: two discover instances with discovery.schedule %ds: one run per tick" % interval_s)
+    ran = ("scheduled discovery stored run", "scheduled discovery failed")
+    count_runs = lambda: sum(log_lines(topology, n, needle) for n in ("discover1", "discover2") for needle in ran)
+    count_taken = lambda: sum(log_lines(topology, n, "is run by another instance") for n in ("discover1", "discover2"))
+    count_ticks = lambda: int(topology.sql("SELECT count(*) FROM schedule_ticks").strip())
+    runs0, taken0, ticks0 = count_runs(), count_taken(), count_ticks()
+    time.sleep(interval_s * 4 + 1)
+    runs, taken, ticks = count_runs() - runs0, count_taken() - taken0, count_ticks() - ticks0
+    log("ticks claimed", ticks, "runs", runs, "ticks seen taken by the other instance", taken)
+    check(ticks >= 3, "the schedule ticked (%d ticks)" % ticks)
+    # A run in flight at either end of the watch may be counted on one side only.
+    check(ticks - 1 <= runs <= ticks + 1, "one run per tick, not one per instance (%d runs for %d ticks)" % (runs, ticks))
+    check(taken >= ticks - 1, "the other instance found each tick taken (%d)" % taken)
 
 
 def main():
@@ -189,15 +254,18 @@ def main():
     ap.add_argument("--topology", required=True)
     ap.add_argument("--keep", action="store_true", help="leave the folder (logs) behind")
     args = ap.parse_args()
-    if not os.path.exists(os.path.join(PG_BIN, "initdb")) or not shutil.which("haproxy"):
-        print("skipped: needs PostgreSQL 15 (%s) and haproxy (packaging/install-deps.sh)" % PG_BIN)
+    if not os.path.exists(os.path.join(PG_BIN, "initdb")) or not shutil.which("haproxy") or not shutil.which("redis-server"):
+        print("skipped: needs PostgreSQL 15 (%s), haproxy and redis-server (packaging/install-deps.sh)" % PG_BIN)
         return 77
     folder = tempfile.mkdtemp(prefix="gt-topology-")
     topology = Topology(os.path.abspath(args.topology), os.path.abspath(args.bin), folder)
     try:
-        topology.up()
+        schedule_s = 2
+        topology.up("--discover", "2", "--redis", "--schedule", "%ds" % schedule_s)
         ingest_instance_killed(topology)
         postgres_restarted(topology)
+        redis_killed(topology)
+        schedule_once_per_tick(topology, schedule_s)
     except subprocess.CalledProcessError as error:
         log("FAIL:", error)
         return 1
