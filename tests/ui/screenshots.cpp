@@ -1,7 +1,7 @@
 // Opens the desktop window on a database (importing the bundled sample into it when it is empty)
 // and saves a PNG of each main view: packaging/screenshots.sh runs it under Xvfb.
 // Usage: gt_ui_screenshots --db PATH --out DIR [--size WxH] [--language en|zh_CN] [--dark] [--prefix P]
-//        [--pages trends,clusters,charts,decisions,guide]
+//        [--pages trends,clusters,charts,network,backtest,decisions,guide]
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"language"_s, u"UI language: en or zh_CN"_s, u"code"_s, u"en"_s});
     parser.addOption({u"dark"_s, u"View → Theme → Dark (Fusion with the dark palette)"_s});
     parser.addOption({u"prefix"_s, u"file name prefix"_s, u"text"_s});
-    parser.addOption({u"pages"_s, u"views to shoot"_s, u"list"_s, u"trends,clusters,charts,decisions"_s});
+    parser.addOption({u"pages"_s, u"views to shoot"_s, u"list"_s, u"trends,clusters,charts,network,decisions"_s});
     parser.process(app);
     UiTranslator translator;
     translator.apply(parser.value(u"language"_s) == u"zh_CN"_s ? UiLanguage::Chinese : UiLanguage::English);
@@ -94,10 +94,18 @@ int main(int argc, char *argv[])
         // Select the second tile so the evidence and the velocity chart show a trend.
         QListView *tiles = window.trendsPage()->view();
         tiles->setCurrentIndex(tiles->model()->index(qMin(1, tiles->model()->rowCount() - 1), 0));
-        const QStringList pageNames = {u"trends"_s, u"clusters"_s, u"charts"_s, u"decisions"_s};
+        // A page by its class (TrendsPage for "trends"): the tabs' order and titles may change.
+        const auto pageIndex = [&window](const QString &name) {
+            const QString className = name.left(1).toUpper() + name.mid(1) + u"Page"_s;
+            for (int t = 0; t < window.tabs()->count(); ++t) {
+                if (QString::fromLatin1(window.tabs()->widget(t)->metaObject()->className()) == className)
+                    return t;
+            }
+            return 0;
+        };
         const QStringList names = parser.value(u"pages"_s).split(u',', Qt::SkipEmptyParts);
         auto shoot = std::make_shared<std::function<void(int)>>();
-        *shoot = [&, names, pageNames, prefix, shoot](int i) {
+        *shoot = [&, names, pageIndex, prefix, shoot](int i) {
             if (i == names.size()) {
                 exitCode = 0;
                 QApplication::quit();
@@ -107,9 +115,10 @@ int main(int argc, char *argv[])
             if (guide)
                 window.findChild<QAction *>(u"guideAction"_s)->trigger(); // Help → Guide, over the window
             else
-                window.tabs()->setCurrentIndex(int(qMax(0, pageNames.indexOf(names[i]))));
+                window.tabs()->setCurrentIndex(pageIndex(names[i]));
             // Give the tab one event-loop turn to lay out and paint before grabbing it.
-            QTimer::singleShot(400, &window, [&, i, names, prefix, guide, shoot] {
+            // (The network page lays its graph out in the background: a little longer.)
+            QTimer::singleShot(names[i] == u"network"_s ? 1500 : 400, &window, [&, i, names, prefix, guide, shoot] {
                 QWidget *target = guide ? static_cast<QWidget *>(window.findChild<GuideDialog *>()) : &window;
                 target->grab().save(out.filePath(prefix + names[i] + u".png"_s));
                 (*shoot)(i + 1);
