@@ -178,32 +178,26 @@ Result<UpsertStats> PgPostWriter::upsert(PgConnection &connection, const Prepare
         return ids;
     };
 
-    // 1. Identities: staged by binary COPY, new ones claimed in batch order, stored ones locked.
-    if (Status staged = connection.execute(
-            u"CREATE TEMP TABLE IF NOT EXISTS stage_identity (ord integer NOT NULL, platform_id integer NOT NULL, "
-            "post_id text COLLATE \"C\" NOT NULL, created_at_ms bigint NOT NULL); TRUNCATE stage_identity"_s,
-            u"stage the batch"_s);
-        !staged)
-        return staged.error();
-    PgCopyBuffer stage;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const PreparedBatch::Row &row = rows[i];
-        stage.beginRow(4);
-        stage.addInt32(qint32(i));
-        stage.addInt32(qint32(platformIdOf[std::size_t(row.platform)]));
-        stage.addText(prepared.text(row, PreparedBatch::PostId), row.textSize[PreparedBatch::PostId], false);
-        stage.add(row.post->createdAtMs);
+    // 1. Identities: new ones claimed in batch order, stored ones locked. The batch goes as three arrays (a
+    // staging table cost a COPY and a TRUNCATE per batch: 8 % of the database's time in a REST ingest).
+    std::vector<qint64> identityPlatforms;
+    std::vector<qint64> identityTimes;
+    QStringList identityPosts;
+    identityPlatforms.reserve(rows.size());
+    identityTimes.reserve(rows.size());
+    identityPosts.reserve(qsizetype(rows.size()));
+    for (const PreparedBatch::Row &row : rows) {
+        identityPlatforms.push_back(platformIdOf[std::size_t(row.platform)]);
+        identityPosts.append(QString::fromUtf8(prepared.text(row, PreparedBatch::PostId), row.textSize[PreparedBatch::PostId]));
+        identityTimes.push_back(row.post->createdAtMs);
     }
-    if (Status copied = connection.copy(u"COPY stage_identity FROM STDIN (FORMAT binary)"_s, stage,
-                                        u"stage the batch"_s);
-        !copied)
-        return copied.error();
     auto claimed = connection.prepared(
         "identity_claim",
         u"INSERT INTO post_identity (platform_id, post_id, created_at_ms) "
-        "SELECT platform_id, post_id, created_at_ms FROM stage_identity ORDER BY ord "
-        "ON CONFLICT (platform_id, post_id) DO NOTHING RETURNING id, platform_id::bigint, post_id"_s,
-        PgParams(), u"claim identities"_s);
+        "SELECT p, i, c FROM unnest($1::integer[], $2::text[], $3::bigint[]) WITH ORDINALITY AS s(p, i, c, ord) "
+        "ORDER BY ord ON CONFLICT (platform_id, post_id) DO NOTHING RETURNING id, platform_id::bigint, post_id"_s,
+        PgParams().addIntArray(identityPlatforms).addTextArray(identityPosts).addIntArray(identityTimes),
+        u"claim identities"_s);
     if (!claimed)
         return claimed.error();
     QHash<QString, qint64> newIds;
@@ -215,13 +209,14 @@ Result<UpsertStats> PgPostWriter::upsert(PgConnection &connection, const Prepare
     if (std::size_t(newIds.size()) < rows.size()) {
         auto found = connection.prepared(
             "identity_stored",
-            u"SELECT s.ord::bigint, p.id, p.created_at_ms, p.approximate_time, p.first_seen_ms, p.tag_ids, "
+            u"SELECT s.ord - 1, p.id, p.created_at_ms, p.approximate_time, p.first_seen_ms, p.tag_ids, "
             "p.captured_at_ms, p.likes, p.comments, p.shares, p.saves, p.views, p.creator_name, p.text, p.region, "
             "p.url, p.language, p.raw_counts "
-            "FROM stage_identity s JOIN post_identity i ON i.platform_id = s.platform_id AND i.post_id = s.post_id "
+            "FROM unnest($1::integer[], $2::text[]) WITH ORDINALITY AS s(platform_id, post_id, ord) "
+            "JOIN post_identity i ON i.platform_id = s.platform_id AND i.post_id = s.post_id COLLATE \"C\" "
             "JOIN posts p ON p.created_at_ms = i.created_at_ms AND p.id = i.id "
             "ORDER BY i.id FOR UPDATE OF i"_s,
-            PgParams(), u"read stored posts"_s);
+            PgParams().addIntArray(identityPlatforms).addTextArray(identityPosts), u"read stored posts"_s);
         if (!found)
             return found.error();
         const PgResult &f = found.value();
