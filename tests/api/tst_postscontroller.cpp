@@ -157,6 +157,9 @@ private Q_SLOTS:
         QTest::newRow("fractional numeric id")
             << QByteArray("{\"posts\": [{\"platform\": \"twitter\", \"post_id\": 17980000000000000.1, \"creator_id\": \"4\", "
                           "\"created_at\": \"2024-0.250.Z\"}]}") << true;
+        QTest::newRow("exponent id beyond 64 bits")
+            << QByteArray("{\"posts\": [{\"platform\": \"twitter\", \"post_id\": 1798000000098198e01, \"creator_id\": \"2\", "
+                          "\"likes\": \"\"}]}") << true;
         QTest::newRow("item not an object") << QByteArray("{\"posts\":[1,\"a\"]}") << false;
         QTest::newRow("unknown top-level key") << QByteArray("{\"posts\":[],\"x\":1}") << false;
         QTest::newRow("posts twice") << QByteArray("{\"posts\":[],\"posts\":[]}") << false;
