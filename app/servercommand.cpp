@@ -37,7 +37,7 @@ int runServer(AppContext &context, const CommandLine &commandLine)
                                                     WebhookSettings{alertConfig.webhooks, alertConfig.secret}, QString());
             context.discovery->setRunListener([service = alerts.get()](const auto &run) { service->runStored(run); });
         } else {
-            gtlog::app()->warn("alerts: {} keeps no alerts yet (PostgreSQL); alerts.* are ignored", context.storage.location);
+            gtlog::app()->warn("alerts: {} keeps no alerts; alerts.* are ignored", context.storage.location);
         }
     }
     if (Status listening = server.listen(); !listening) {

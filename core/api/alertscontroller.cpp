@@ -23,8 +23,8 @@ HandlerResult AlertsController::alerts(const HttpRequest &request) const
 
     if (!m_alerts) {
         return ApiError{ApiError::Kind::NotFound,
-                        u"this server keeps no alerts: alerts are raised by `glasstrend --serve` on an SQLite database "
-                        "(PostgreSQL keeps none yet)"_s,
+                        u"this server keeps no alerts: they are raised and listed by `glasstrend --serve` and the "
+                        "desktop app"_s,
                         {}, {}};
     }
     auto listed = m_alerts->list(std::get<int>(limit), std::get<int>(offset));

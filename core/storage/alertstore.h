@@ -9,7 +9,8 @@
 
 /// The port for alerts raised by stored runs (issue 12): the set of (trend, reason) already raised,
 /// which makes each alert once-only across restarts, and each alert's webhook delivery state.
-/// Implemented by SqliteAlertStore (core/storage/sqlite). Every call may come from any thread.
+/// Implemented by SqliteAlertStore (core/storage/sqlite) and PgAlertStore (core/storage/postgres). Every call may
+/// come from any thread.
 class AlertStore
 {
 public:

@@ -18,7 +18,7 @@ struct Storage
     std::shared_ptr<const PostStore> posts;
     std::shared_ptr<const RunStore> runs;
     std::shared_ptr<ProjectStore> project;
-    /// The alerts raised by stored runs (issue 12); null where the backend keeps none yet (PostgreSQL).
+    /// The alerts raised by stored runs (issue 12); null where the backend keeps none.
     std::shared_ptr<const AlertStore> alerts;
     /// Who runs each tick of discovery.schedule (one instance per tick across all on this database).
     std::shared_ptr<const ScheduleClaims> schedule;

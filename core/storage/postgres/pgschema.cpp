@@ -70,6 +70,12 @@ QList<Migration> migrations()
         {2, u"scheduled discovery ticks claimed"_s,
          u"CREATE TABLE schedule_ticks (interval_ms bigint NOT NULL, tick bigint NOT NULL, "
          "  claimed_at_ms bigint NOT NULL, PRIMARY KEY (interval_ms, tick));"_s},
+        // Alerts raised by stored runs, once per (trend, reason) across instances (PgAlertStore; SQLite's migration 7).
+        {3, u"alerts raised by stored runs"_s,
+         u"CREATE TABLE alerts (id bigserial PRIMARY KEY, trend_id text NOT NULL, reason text NOT NULL, "
+         "  run_id text NOT NULL, as_of_ms bigint NOT NULL, title text NOT NULL, urgency text NOT NULL, "
+         "  growth double precision, watched text NOT NULL, created_at_ms bigint NOT NULL, "
+         "  delivered boolean NOT NULL DEFAULT false, attempts integer NOT NULL DEFAULT 0, UNIQUE (trend_id, reason));"_s},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "core/storage/postgres/pgstorage.h"
 
 #include "core/log/log.h"
+#include "core/storage/postgres/pgalertstore.h"
 #include "core/storage/postgres/pgpool.h"
 #include "core/storage/postgres/pgpoststore.h"
 #include "core/storage/postgres/pgprojectstore.h"
@@ -33,6 +34,7 @@ Result<Storage> open(const QString &uri, const Settings &settings)
     storage.runs = std::make_shared<const PgRunStore>(pool);
     storage.project = std::make_shared<PgProjectStore>(pool);
     storage.schedule = std::make_shared<const PgScheduleClaims>(pool);
+    storage.alerts = std::make_shared<const PgAlertStore>(pool);
     storage.location = storagelocation::redacted(uri);
     return storage;
 }

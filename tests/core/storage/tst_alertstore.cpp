@@ -1,10 +1,16 @@
-// The alerts' once-only set and delivery state in SQLite (migration 7): a (trend, reason) is raised once,
-// also by a second process opening the same file later; the list is newest first; delivery is kept.
+// The alerts' once-only set and delivery state, on SQLite (migration 7) and PostgreSQL (migration 3): a (trend,
+// reason) is raised once, also by a second process opening the same database later; the list is newest first;
+// delivery is kept.
+#include <functional>
+
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/storage/alertstore.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlite/sqlitealertstore.h"
+#include "core/storage/postgres/pgstorage.h"
+#include "core/storage/sqlite/sqlitestorage.h"
+#include "tests/support/storagebackends.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,19 +33,45 @@ Alert alertOf(const QString &trendId, const QString &reason, const QString &runI
 
 } // namespace
 
-class TestSqliteAlertStore : public QObject
+class TestAlertStore : public QObject
 {
     Q_OBJECT
 
+    StorageBackends m_backends;
+    QTemporaryDir m_dir;
+    int m_opened = 0;
+
+    /// Opens the same database each call (as another process would): a file, or a PostgreSQL database.
+    std::function<Result<Storage>()> sameDatabase(const QString &backend)
+    {
+        if (backend == u"sqlite"_s) {
+            const QString path = m_dir.filePath(u"a%1.db"_s.arg(++m_opened));
+            return [path]() -> Result<Storage> {
+                auto db = Database::open(path);
+                if (!db)
+                    return db.error();
+                return openSqliteStorage(db.value());
+            };
+        }
+        const QString uri = m_backends.freshPostgresUri();
+        return [uri]() { return pgstorage::open(uri, {}); };
+    }
+
 private Q_SLOTS:
+    void initTestCase() { m_backends.start(); }
+
+    void raisedOnceAcrossReopens_data() { StorageBackends::addRows(); }
     void raisedOnceAcrossReopens()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"a.db"_s);
+        QFETCH(QString, backend);
+        if (const QString why = m_backends.unavailable(backend); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const auto open = sameDatabase(backend);
         {
-            auto db = Database::open(path);
-            QVERIFY(db.ok());
-            SqliteAlertStore store(db.value());
+            auto storage = open();
+            QVERIFY2(storage.ok(), qPrintable(storage.ok() ? QString() : storage.error().message));
+            QVERIFY(storage.value().alerts);
+            const AlertStore &store = *storage.value().alerts;
             auto first = store.raise(alertOf(u"t1"_s, u"watched_tag"_s, u"r1"_s), 1000);
             QVERIFY(first.ok());
             QVERIFY(first.value().has_value());
@@ -53,9 +85,9 @@ private Q_SLOTS:
             QVERIFY(store.setDelivery(first.value()->id, 3, true).ok());
             QVERIFY(store.setDelivery(otherReason.value()->id, 1, false).ok());
         }
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        SqliteAlertStore store(db.value());
+        auto storage = open();
+        QVERIFY(storage.ok());
+        const AlertStore &store = *storage.value().alerts;
         auto afterRestart = store.raise(alertOf(u"t1"_s, u"act_now"_s, u"r3"_s), 3000);
         QVERIFY(afterRestart.ok());
         QVERIFY(!afterRestart.value().has_value());
@@ -82,12 +114,11 @@ private Q_SLOTS:
         QCOMPARE(store.undelivered(1).value().size(), 0); // its one attempt used the bound
     }
 
+    void undefinedGrowthStaysUndefined_data() { StorageBackends::addRows(); }
     void undefinedGrowthStaysUndefined()
     {
-        QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(u"a.db"_s));
-        QVERIFY(db.ok());
-        SqliteAlertStore store(db.value());
+        GT_OPEN_STORAGE(m_backends, storage);
+        const AlertStore &store = *storage.alerts;
         Alert a = alertOf(u"t2"_s, u"act_now"_s, u"r1"_s);
         a.growth.reset();
         QVERIFY(store.raise(a, 1).value().has_value());
@@ -95,5 +126,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSqliteAlertStore)
-#include "tst_sqlitealertstore.moc"
+QTEST_GUILESS_MAIN(TestAlertStore)
+#include "tst_alertstore.moc"
