@@ -62,8 +62,8 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
         server.setServices(ApiServices{imports, discovery, storage.alerts});
         // The project's settings live in its own database (ProjectStore, schema version 4).
         Workspace workspace = Workspace::fromServices(path, discovery, imports, storage.project, storage.alerts);
-        workspace.makePoller = [database, imports](const PollSettings &settings) {
-            return std::make_unique<FeedPoller>(settings, imports, database);
+        workspace.makePoller = [state = storage.pollState, imports](const PollSettings &settings) {
+            return std::make_unique<FeedPoller>(settings, imports, state);
         };
         return workspace;
     };

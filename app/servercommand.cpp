@@ -18,12 +18,6 @@ using namespace Qt::StringLiterals;
 
 int runServer(AppContext &context, const CommandLine &commandLine)
 {
-    // Poll state (which files and URLs were read) is kept in the SQLite file only, for now.
-    if (!context.database && !context.config.poll.sources.isEmpty()) {
-        QTextStream(stderr) << u"glasstrend --serve: poll.sources needs an SQLite database for now (%1 is "
-                               "PostgreSQL); push posts with POST /api/v1/posts instead\n"_s.arg(context.storage.location);
-        return 2;
-    }
     ApiServer server(context.apiServerSettings(commandLine),
                      ApiServices{context.imports, context.discovery, context.storage.alerts, context.cache});
     // Alerts and discovery.schedule belong where discovery runs (roles all and discover). The alerts
@@ -69,7 +63,7 @@ int runServer(AppContext &context, const CommandLine &commandLine)
 
     // poll.sources: captures arriving in folders or at URLs are imported in the background and
     // show up in the next discovery. The feeds are ingestion, so only instances taking posts poll.
-    FeedPoller poller(context.config.poll, context.imports, context.database);
+    FeedPoller poller(context.config.poll, context.imports, context.storage.pollState);
     if (!context.config.poll.sources.isEmpty()) {
         if (roleServes(server.role(), ServerRole::Ingest)) {
             poller.start();

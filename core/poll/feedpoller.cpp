@@ -12,7 +12,7 @@
 #include "core/log/log.h"
 #include "core/poll/backoff.h"
 #include "core/poll/folderpoll.h"
-#include "core/poll/pollstatestore.h"
+#include "core/storage/pollstatestore.h"
 #include "core/poll/sourceid.h"
 #include "core/poll/urlfetch.h"
 #include "core/poll/urlimport.h"
@@ -58,8 +58,8 @@ struct FeedPoller::Outcome
 };
 
 FeedPoller::FeedPoller(PollSettings settings, std::shared_ptr<const ImportService> importer,
-                       std::shared_ptr<Database> database, QObject *parent)
-    : QObject(parent), m_importer(std::move(importer)), m_database(std::move(database))
+                       std::shared_ptr<const PollStateStore> state, QObject *parent)
+    : QObject(parent), m_importer(std::move(importer)), m_state(std::move(state))
 {
     m_pool.setMaxThreadCount(2);
     setSettings(settings);
@@ -135,9 +135,9 @@ void FeedPoller::setSettings(const PollSettings &settings)
 
 void FeedPoller::loadValidators(const QStringList &ids)
 {
-    QtConcurrent::run(&m_pool, [database = m_database, ids] {
+    QtConcurrent::run(&m_pool, [state = m_state, ids] {
         QHash<QString, UrlValidators> loaded;
-        const PollStateStore store(database);
+        const PollStateStore &store = *state;
         for (const QString &id : ids) {
             auto validators = store.validators(id);
             if (validators)
@@ -223,9 +223,9 @@ void FeedPoller::poll(Source &source)
         return;
     }
     const QString id = source.status.id;
-    QtConcurrent::run(&m_pool, [config = source.config, id, importer = m_importer, database = m_database,
+    QtConcurrent::run(&m_pool, [config = source.config, id, importer = m_importer, state = m_state,
                                 token = m_shutdown] {
-        FolderPollResult result = poll::pollFolder(config, id, *importer, database, token);
+        FolderPollResult result = poll::pollFolder(config, id, *importer, *state, token);
         Outcome outcome;
         outcome.hasReport = result.filesImported > 0;
         outcome.report = std::move(result.report);
@@ -258,9 +258,9 @@ void FeedPoller::fetch(Source &source)
         // The body is imported on the pool; the source stays busy until that ends.
         const QString url = result.finalUrl.toString();
         QtConcurrent::run(&m_pool, [body = result.body, url, validators = result.validators, id, importer = m_importer,
-                                    database = m_database, token = m_shutdown] {
+                                    state = m_state, token = m_shutdown] {
             Outcome outcome;
-            Result<ImportReport> imported = poll::importUrlBody(body, url, validators, id, *importer, database, token);
+            Result<ImportReport> imported = poll::importUrlBody(body, url, validators, id, *importer, *state, token);
             if (imported) {
                 outcome.hasReport = true;
                 outcome.report = std::move(imported).value();

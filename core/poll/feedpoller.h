@@ -13,7 +13,7 @@
 #include "core/model/importreport.h"
 #include "core/poll/feedstatus.h"
 
-class Database;
+class PollStateStore;
 class ImportService;
 
 /// Polls the `poll.sources` (folders and URLs) in the background and imports what is new through
@@ -22,7 +22,7 @@ class ImportService;
 /// Every source has its own single-shot timer: after a poll it waits `interval_s`, or
 /// interval × 2^failures (at most 1 h) while it keeps failing (see poll::pollDelayMs). HTTP runs
 /// asynchronously on the owner's thread; reading, importing and the poll state (file offsets,
-/// ETags, in the database's `poll_state` table) run on a private pool of two threads, one poll at a
+/// ETags, in the database's poll state: Storage::pollState) run on a private pool of two threads, one poll at a
 /// time per source, so the owner's event loop never waits for the disk or the database.
 /// Folder rules: poll::pollFolder(); URL rules: UrlFetch and poll::importUrlBody().
 class FeedPoller final : public QObject
@@ -31,8 +31,8 @@ class FeedPoller final : public QObject
     Q_DISABLE_COPY_MOVE(FeedPoller)
 
 public:
-    FeedPoller(PollSettings settings, std::shared_ptr<const ImportService> importer, std::shared_ptr<Database> database,
-               QObject *parent = nullptr);
+    FeedPoller(PollSettings settings, std::shared_ptr<const ImportService> importer,
+               std::shared_ptr<const PollStateStore> state, QObject *parent = nullptr);
     /// Cancels an import in flight at its next record (what was stored stays; the file's offset
     /// does not move, so it is read again next time) and waits for the workers.
     ~FeedPoller() override;
@@ -83,7 +83,7 @@ private:
 
     PollSettings m_settings;
     std::shared_ptr<const ImportService> m_importer;
-    std::shared_ptr<Database> m_database;
+    std::shared_ptr<const PollStateStore> m_state;
     QThreadPool m_pool;
     QNetworkAccessManager m_network;
     CancelToken m_shutdown;

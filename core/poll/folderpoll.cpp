@@ -15,7 +15,7 @@
 #include "core/ingest/sniff.h"
 #include "core/log/log.h"
 #include "core/poll/filerangedevice.h"
-#include "core/poll/pollstatestore.h"
+#include "core/storage/pollstatestore.h"
 #include "core/service/importservice.h"
 
 using namespace Qt::StringLiterals;
@@ -299,7 +299,7 @@ FileOutcome pollFile(const QFileInfo &info, const std::optional<PolledFile> &old
 namespace poll {
 
 FolderPollResult pollFolder(const PollSource &source, const QString &sourceId, const ImportService &importer,
-                            const std::shared_ptr<Database> &database, const CancelToken &cancel)
+                            const PollStateStore &store, const CancelToken &cancel)
 {
     FolderPollResult result;
     result.report.file = source.path;
@@ -308,7 +308,6 @@ FolderPollResult pollFolder(const PollSource &source, const QString &sourceId, c
         result.errors.append(u"folder %1 does not exist"_s.arg(source.path));
         return result;
     }
-    const PollStateStore store(database);
     auto known = store.files(sourceId);
     if (!known) {
         result.errors.append(known.error().message);

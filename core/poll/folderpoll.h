@@ -9,7 +9,7 @@
 #include "core/model/canceltoken.h"
 #include "core/model/importreport.h"
 
-class Database;
+class PollStateStore;
 class ImportService;
 
 /// What one poll of a folder did.
@@ -44,6 +44,6 @@ namespace poll {
 /// A failed file is not retried until it changes, except after a storage error. `cancel` stops
 /// between files and inside a file (its progress is then not stored, so it is read again later).
 FolderPollResult pollFolder(const PollSource &source, const QString &sourceId, const ImportService &importer,
-                            const std::shared_ptr<Database> &database, const CancelToken &cancel = {});
+                            const PollStateStore &store, const CancelToken &cancel = {});
 
 } // namespace poll

@@ -7,7 +7,7 @@
 #include <QTimer>
 #include <QUrl>
 
-#include "core/poll/pollstate.h"
+#include "core/model/pollstate.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

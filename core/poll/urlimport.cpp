@@ -2,7 +2,7 @@
 
 #include <QBuffer>
 
-#include "core/poll/pollstatestore.h"
+#include "core/storage/pollstatestore.h"
 #include "core/service/importservice.h"
 
 using namespace Qt::StringLiterals;
@@ -11,7 +11,7 @@ namespace poll {
 
 Result<ImportReport> importUrlBody(const QByteArray &body, const QString &url, const UrlValidators &validators,
                                    const QString &sourceId, const ImportService &importer,
-                                   const std::shared_ptr<Database> &database, const CancelToken &cancel)
+                                   const PollStateStore &store, const CancelToken &cancel)
 {
     ImportReport report;
     report.file = url;
@@ -26,7 +26,7 @@ Result<ImportReport> importUrlBody(const QByteArray &body, const QString &url, c
         if (report.cancelled)
             return report; // not complete: no validators, so the body is fetched whole again
     }
-    if (Status saved = PollStateStore(database).saveValidators(sourceId, validators); !saved)
+    if (Status saved = store.saveValidators(sourceId, validators); !saved)
         return saved.error();
     return report;
 }

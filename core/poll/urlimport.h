@@ -8,9 +8,9 @@
 #include "core/model/canceltoken.h"
 #include "core/model/importreport.h"
 #include "core/model/result.h"
-#include "core/poll/pollstate.h"
+#include "core/model/pollstate.h"
 
-class Database;
+class PollStateStore;
 class ImportService;
 
 namespace poll {
@@ -21,6 +21,6 @@ namespace poll {
 /// body that failed is fetched whole again. An empty body is a success with nothing imported.
 Result<ImportReport> importUrlBody(const QByteArray &body, const QString &url, const UrlValidators &validators,
                                    const QString &sourceId, const ImportService &importer,
-                                   const std::shared_ptr<Database> &database, const CancelToken &cancel = {});
+                                   const PollStateStore &store, const CancelToken &cancel = {});
 
 } // namespace poll

@@ -5,6 +5,7 @@
 #include <QString>
 
 class AlertStore;
+class PollStateStore;
 class PostStore;
 class ProjectStore;
 class RunStore;
@@ -22,5 +23,7 @@ struct Storage
     std::shared_ptr<const AlertStore> alerts;
     /// Who runs each tick of discovery.schedule (one instance per tick across all on this database).
     std::shared_ptr<const ScheduleClaims> schedule;
+    /// What the live feeds (poll.sources) have read, shared by the ingest instances of this database.
+    std::shared_ptr<const PollStateStore> pollState;
     QString location; ///< for logs and messages: the SQLite path or the URI without its password
 };

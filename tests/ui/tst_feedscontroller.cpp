@@ -11,6 +11,7 @@
 #include "core/poll/feedpoller.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlite/sqlitepollstatestore.h"
 #include "core/storage/postrepository.h"
 #include "ui/feedscontroller.h"
 
@@ -61,7 +62,7 @@ private Q_SLOTS:
 
         FeedsController feeds(folderSettings(folder));
         feeds.setFactory([database, imports](const PollSettings &settings) {
-            return std::make_unique<FeedPoller>(settings, imports, database);
+            return std::make_unique<FeedPoller>(settings, imports, std::make_shared<SqlitePollStateStore>(database));
         });
         QVERIFY(feeds.poller() != nullptr);
         QVERIFY(feeds.poller()->isRunning()); // configured sources start polling at once

@@ -24,6 +24,7 @@
 #include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlite/sqlitepollstatestore.h"
 #include "core/storage/postrepository.h"
 #include "core/storage/runstore.h"
 #include "core/storage/sqlite/sqlitealertstore.h"
@@ -143,7 +144,7 @@ private:
             Workspace w = Workspace::fromServices(path, discovery, imports, std::make_shared<SqliteProjectStore>(db),
                                                   std::make_shared<SqliteAlertStore>(db));
             w.makePoller = [imports, db](const PollSettings &settings) {
-                return std::make_unique<FeedPoller>(settings, imports, db);
+                return std::make_unique<FeedPoller>(settings, imports, std::make_shared<SqlitePollStateStore>(db));
             };
             return w;
         };

@@ -76,6 +76,12 @@ QList<Migration> migrations()
          "  run_id text NOT NULL, as_of_ms bigint NOT NULL, title text NOT NULL, urgency text NOT NULL, "
          "  growth double precision, watched text NOT NULL, created_at_ms bigint NOT NULL, "
          "  delivered boolean NOT NULL DEFAULT false, attempts integer NOT NULL DEFAULT 0, UNIQUE (trend_id, reason));"_s},
+        // Live feeds (poll.sources): what each source has read (PgPollStateStore; on SQLite created on first use).
+        {4, u"live feeds' poll state"_s,
+         u"CREATE TABLE poll_state (source text NOT NULL, item text NOT NULL, size bigint NOT NULL DEFAULT 0, "
+         "  mtime_ms bigint NOT NULL DEFAULT 0, consumed bigint NOT NULL DEFAULT 0, lines bigint NOT NULL DEFAULT 0, "
+         "  head_sha1 text, format text, etag text, last_modified text, updated_ms bigint NOT NULL, "
+         "  PRIMARY KEY (source, item));"_s},
     };
 }
 

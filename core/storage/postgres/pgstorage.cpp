@@ -2,6 +2,7 @@
 
 #include "core/log/log.h"
 #include "core/storage/postgres/pgalertstore.h"
+#include "core/storage/postgres/pgpollstatestore.h"
 #include "core/storage/postgres/pgpool.h"
 #include "core/storage/postgres/pgpoststore.h"
 #include "core/storage/postgres/pgprojectstore.h"
@@ -35,6 +36,7 @@ Result<Storage> open(const QString &uri, const Settings &settings)
     storage.project = std::make_shared<PgProjectStore>(pool);
     storage.schedule = std::make_shared<const PgScheduleClaims>(pool);
     storage.alerts = std::make_shared<const PgAlertStore>(pool);
+    storage.pollState = std::make_shared<const PgPollStateStore>(pool);
     storage.location = storagelocation::redacted(uri);
     return storage;
 }

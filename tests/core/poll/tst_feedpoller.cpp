@@ -7,6 +7,7 @@
 #include "core/poll/feedpoller.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlite/sqlitepollstatestore.h"
 #include "core/storage/postrepository.h"
 #include "postlines.h"
 
@@ -34,7 +35,8 @@ private:
 
     std::unique_ptr<FeedPoller> poller(const PollSource &source)
     {
-        return std::make_unique<FeedPoller>(PollSettings{{source}, 60}, m_importer, m_database);
+        return std::make_unique<FeedPoller>(PollSettings{{source}, 60}, m_importer,
+                                            std::make_shared<SqlitePollStateStore>(m_database));
     }
     qint64 storedPosts() const { return PostRepository(m_database).count().value(); }
 

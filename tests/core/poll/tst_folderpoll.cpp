@@ -5,8 +5,10 @@
 #include "core/poll/folderpoll.h"
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlite/sqlitepollstatestore.h"
 #include "core/storage/postrepository.h"
 #include "postlines.h"
+#include "tests/support/storagebackends.h"
 #include "tests/support/testdata.h"
 
 using namespace Qt::StringLiterals;
@@ -40,11 +42,14 @@ private:
     std::unique_ptr<ImportService> m_importer;
     PollSource m_source;
     const QString m_id = u"folder:test"_s;
+    StorageBackends m_backends;
 
-    FolderPollResult pollOnce() { return poll::pollFolder(m_source, m_id, *m_importer, m_database); }
+    FolderPollResult pollOnce() { return poll::pollFolder(m_source, m_id, *m_importer, SqlitePollStateStore(m_database)); }
     qint64 storedPosts() const { return PostRepository(m_database).count().value(); }
 
 private Q_SLOTS:
+    void initTestCase() { m_backends.start(); }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -260,6 +265,25 @@ private Q_SLOTS:
         QCOMPARE(result.errors.size(), 1);
         QVERIFY2(result.errors.first().contains(u"over the limit of 100 bytes"_s), qPrintable(result.errors.first()));
         QCOMPARE(storedPosts(), 0);
+    }
+
+    /// The feed through the storage ports on both backends: the ingest instances of a team database keep their
+    /// feeds' state in PostgreSQL. A restart (a new Storage on the same database) reads nothing again.
+    void aFeedOnEitherBackend_data() { StorageBackends::addRows(); }
+    void aFeedOnEitherBackend()
+    {
+        GT_OPEN_STORAGE(m_backends, storage);
+        const ImportService importer(storage.posts, IngestOptions{});
+        write(m_folder + u"/a.ndjson"_s, postLines(1, 3));
+        FolderPollResult first = poll::pollFolder(m_source, m_id, importer, *storage.pollState);
+        QVERIFY2(first.errors.isEmpty(), qPrintable(first.errors.join(u"; "_s)));
+        QCOMPARE(first.report.inserted, 3);
+        QCOMPARE(poll::pollFolder(m_source, m_id, importer, *storage.pollState).filesImported, 0);
+        append(m_folder + u"/a.ndjson"_s, postLines(4, 2));
+        FolderPollResult grown = poll::pollFolder(m_source, m_id, importer, *storage.pollState);
+        QCOMPARE(grown.report.read, 2);
+        QCOMPARE(grown.report.inserted, 2);
+        QCOMPARE(storage.posts->count().value(), 5);
     }
 
     void missingFolder()

@@ -3,9 +3,7 @@
 
 #include "core/poll/backoff.h"
 #include "core/poll/filerangedevice.h"
-#include "core/poll/pollstatestore.h"
 #include "core/poll/sourceid.h"
-#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,35 +44,6 @@ private Q_SLOTS:
         QVERIFY(!range.seek(7));
         FileRangeDevice missing(dir.filePath(u"none"_s), 0, 1);
         QVERIFY(!missing.open(QIODevice::ReadOnly));
-    }
-
-    void stateStoreRoundTrip()
-    {
-        QTemporaryDir dir;
-        auto database = Database::open(dir.filePath(u"s.db"_s));
-        QVERIFY(database.ok());
-        const PollStateStore store(database.value());
-        const PolledFile file{u"a.ndjson"_s, 120, 1'700'000'000'000, 100, u"abc"_s, u"native-ndjson"_s};
-        QVERIFY(store.saveFile(u"folder:/x"_s, file).ok());
-        QVERIFY(store.saveValidators(u"url:http://h/f"_s, {u"\"v1\""_s, u"Sat, 01 Jun 2024 00:00:00 GMT"_s}).ok());
-
-        auto files = store.files(u"folder:/x"_s);
-        QVERIFY(files.ok());
-        QCOMPARE(files.value().size(), 1);
-        const PolledFile back = files.value().value(u"a.ndjson"_s);
-        QCOMPARE(back.size, 120);
-        QCOMPARE(back.mtimeMs, 1'700'000'000'000);
-        QCOMPARE(back.consumed, 100);
-        QCOMPARE(back.headSha1, u"abc"_s);
-        QCOMPARE(back.format, u"native-ndjson"_s);
-        QVERIFY(store.files(u"url:http://h/f"_s).value().isEmpty());
-
-        auto validators = store.validators(u"url:http://h/f"_s);
-        QVERIFY(validators.ok());
-        QCOMPARE(validators.value().etag, u"\"v1\""_s);
-        QCOMPARE(store.validators(u"url:other"_s).value(), UrlValidators{});
-        // The table sits beside the migrated schema without changing its version.
-        QCOMPARE(Database::open(dir.filePath(u"s.db"_s)).ok(), true);
     }
 
     void sourceIds()

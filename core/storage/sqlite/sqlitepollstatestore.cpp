@@ -1,4 +1,4 @@
-#include "core/poll/pollstatestore.h"
+#include "core/storage/sqlite/sqlitepollstatestore.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -8,9 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-PollStateStore::PollStateStore(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
-
-Status PollStateStore::ensureTable() const
+Status SqlitePollStateStore::ensureTable() const
 {
     QSqlQuery query(m_database->connection());
     // A no-op once the table exists, so every call may run it: no "initialised" flag to share
@@ -32,7 +30,7 @@ Status PollStateStore::ensureTable() const
     return Ok{};
 }
 
-Result<QHash<QString, PolledFile>> PollStateStore::files(const QString &sourceId) const
+Result<QHash<QString, PolledFile>> SqlitePollStateStore::files(const QString &sourceId) const
 {
     if (Status ready = ensureTable(); !ready)
         return ready.error();
@@ -57,7 +55,7 @@ Result<QHash<QString, PolledFile>> PollStateStore::files(const QString &sourceId
     return out;
 }
 
-Status PollStateStore::saveFile(const QString &sourceId, const PolledFile &file) const
+Status SqlitePollStateStore::saveFile(const QString &sourceId, const PolledFile &file) const
 {
     if (Status ready = ensureTable(); !ready)
         return ready.error();
@@ -79,7 +77,7 @@ Status PollStateStore::saveFile(const QString &sourceId, const PolledFile &file)
     return Ok{};
 }
 
-Result<UrlValidators> PollStateStore::validators(const QString &sourceId) const
+Result<UrlValidators> SqlitePollStateStore::validators(const QString &sourceId) const
 {
     if (Status ready = ensureTable(); !ready)
         return ready.error();
@@ -93,7 +91,7 @@ Result<UrlValidators> PollStateStore::validators(const QString &sourceId) const
     return UrlValidators{query.value(0).toString(), query.value(1).toString()};
 }
 
-Status PollStateStore::saveValidators(const QString &sourceId, const UrlValidators &validators) const
+Status SqlitePollStateStore::saveValidators(const QString &sourceId, const UrlValidators &validators) const
 {
     if (Status ready = ensureTable(); !ready)
         return ready.error();
