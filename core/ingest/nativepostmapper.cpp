@@ -186,8 +186,10 @@ std::optional<QString> outOfRange(qint64 ms, qint64 referenceMs, qint64 minMs, c
     const bool afterCapture = referenceMs > 0 && ms > referenceMs + futureMs;
     if (!afterCapture && ms <= nowMs + futureMs)
         return std::nullopt;
-    return isoUtc(ms) + u" is more than "_s + QString::number(options.maxFutureHours) + u" hours after the "_s
-           + (afterCapture ? u"capture time "_s + isoUtc(referenceMs) : u"import time "_s + isoUtc(nowMs))
+    // Against the clock the reason names no time: the same record is refused in the same words whenever it is
+    // read (the REST body's two roads, a retried import), not with the millisecond it was read at.
+    return isoUtc(ms) + u" is more than "_s + QString::number(options.maxFutureHours) + u" hours "_s
+           + (afterCapture ? u"after the capture time "_s + isoUtc(referenceMs) : u"in the future"_s)
            + u" (ingest.max_future_hours)"_s;
 }
 

@@ -160,6 +160,7 @@ private Q_SLOTS:
         QTest::newRow("exponent id beyond 64 bits")
             << QByteArray("{\"posts\": [{\"platform\": \"twitter\", \"post_id\": 1798000000098198e01, \"creator_id\": \"2\", "
                           "\"likes\": \"\"}]}") << true;
+        QTest::newRow("fuzz finding 0404a6d8") << QByteArray("{\x22""posts\x22"": [{\x22""pd\x22"": \x22""7381poc78901234567\x22"", \x22""creator_id\x22"": \x22""2024-06-01T08:30:00+08:00\x22"", \x22""region\x22"": \x22""gb\x22"", \x22""language\x22"": \x22""en\x22""}, {\x22""platform\x22"": \x22""rednote\x22"", \x22""posiews\x22"": null}, {\x22""platform\x22"": \x22""twitter\x22"", \x22""post_id\x22"": 1798000000000000.01, \x22""creator_id\x22"": \x22""446794\x22"", \x22""first_seen\x22"": \x22""2034-06-01T18:30:00+08:00\x22"", \x22""eator_t_id\x22"": \x22""665Z\x22"", \x22""region\x22"": \x22""US\x22""}]}") << true;
         QTest::newRow("item not an object") << QByteArray("{\"posts\":[1,\"a\"]}") << false;
         QTest::newRow("unknown top-level key") << QByteArray("{\"posts\":[],\"x\":1}") << false;
         QTest::newRow("posts twice") << QByteArray("{\"posts\":[],\"posts\":[]}") << false;

@@ -3,6 +3,7 @@
 // Differential: whatever the fast road (mapJsonPostsBody, no QJsonDocument) answers, the document road answers
 // the same, post for post and reject for reject.
 #include <cstdint>
+#include <cstdio>
 
 #include "core/api/postscontroller.h"
 #include "core/ingest/countparser.h"
@@ -24,6 +25,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const auto *slow = std::get_if<MappedJsonPosts>(&reference);
         fuzzinput::require(slow != nullptr, "the fast road read a body the document road refuses");
         fuzzinput::require(fast->valid == slow->valid, "the two roads give different posts");
+        if (fast->rejected != slow->rejected) {
+            // Name them: a finding is read from this log.
+            for (const QList<RejectedRecord> *road : {&std::as_const(fast->rejected), &slow->rejected}) {
+                std::fprintf(stderr, "%s road:\n", road == &std::as_const(fast->rejected) ? "fast" : "document");
+                for (const RejectedRecord &r : *road)
+                    std::fprintf(stderr, "  %lld %s\n", static_cast<long long>(r.index), qPrintable(r.toString()));
+            }
+        }
         fuzzinput::require(fast->rejected == slow->rejected, "the two roads give different rejects");
     }
     auto parsed = PostsController::parseBody(body, mapper);

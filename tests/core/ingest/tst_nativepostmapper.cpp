@@ -235,15 +235,15 @@ void TestNativePostMapper::timesOutOfRange_data()
     QTest::addColumn<QString>("reason");
     // Issue 15, finding 8: each of these was stored and moved the default as_of to its year.
     QTest::newRow("year 9999") << u"created_at"_s << QJsonValue(u"9999-12-31T00:00:00Z"_s)
-                               << u"9999-12-31T00:00:00Z is more than 48 hours after the import time"_s;
+                               << u"9999-12-31T00:00:00Z is more than 48 hours in the future (ingest.max_future_hours)"_s;
     QTest::newRow("epoch ms 9999999999999") << u"created_at"_s << QJsonValue(qint64(9999999999999))
-                                            << u"2286-11-20T17:46:39.999Z is more than 48 hours after the import time"_s;
+                                            << u"2286-11-20T17:46:39.999Z is more than 48 hours in the future (ingest.max_future_hours)"_s;
     QTest::newRow("year 0001") << u"created_at"_s << QJsonValue(u"0001-01-01T00:00:00Z"_s)
                                << u"0001-01-01T00:00:00Z is before 2000 (ingest.min_year)"_s;
     QTest::newRow("epoch 0") << u"created_at"_s << QJsonValue(0)
                              << u"1970-01-01T00:00:00Z is before 2000 (ingest.min_year)"_s;
     QTest::newRow("first_seen in 9999") << u"first_seen"_s << QJsonValue(u"9999-01-01T00:00:00Z"_s)
-                                        << u"9999-01-01T00:00:00Z is more than 48 hours after the import time"_s;
+                                        << u"9999-01-01T00:00:00Z is more than 48 hours in the future (ingest.max_future_hours)"_s;
     QTest::newRow("after its capture") << u"created_at"_s << QJsonValue(u"2024-06-04T00:00:01Z"_s)
                                        << u"2024-06-04T00:00:01Z is more than 48 hours after the capture time "
                                           u"2024-06-02T00:00:00Z (ingest.max_future_hours)"_s;
