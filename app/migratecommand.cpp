@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -29,6 +30,12 @@ qint64 cursorFor(const QMap<QString, QString> &settings, const QString &source)
 {
     const QJsonObject cursor = QJsonDocument::fromJson(settings.value(kCursorKey).toUtf8()).object();
     return cursor.value(u"source"_s).toString() == source ? qint64(cursor.value(u"after_row"_s).toDouble()) : 0;
+}
+
+/// The source as the cursor names it: a file by its canonical path, whatever folder migrate runs in.
+QString sourceName(const QString &location)
+{
+    return storagelocation::isPostgresUri(location) ? location : QFileInfo(location).canonicalFilePath();
 }
 
 QString cursorJson(const QString &source, qint64 afterRow)
@@ -72,7 +79,8 @@ Result<PostsCopied> copyPosts(const Storage &source, const Storage &target, int 
     if (!targetSettings)
         return targetSettings.error();
     PostsCopied done;
-    qint64 cursor = done.resumedAfter = cursorFor(targetSettings.value(), source.location);
+    const QString name = sourceName(source.location);
+    qint64 cursor = done.resumedAfter = cursorFor(targetSettings.value(), name);
     Result<qint64> total = source.posts->count();
     if (!total)
         return total.error();
@@ -95,7 +103,7 @@ Result<PostsCopied> copyPosts(const Storage &source, const Storage &target, int 
         if (Result<UpsertStats> stored = target.posts->upsert(prepared); !stored)
             return stored.error();
         // After the batch is committed: an interruption between the two copies the batch again, as upserts.
-        if (Status saved = target.project->saveSettings({{kCursorKey, cursorJson(source.location, last)}}); !saved)
+        if (Status saved = target.project->saveSettings({{kCursorKey, cursorJson(name, last)}}); !saved)
             return saved.error();
         cursor = last;
         done.copied += n;
@@ -190,6 +198,7 @@ int runMigrateCommand(AppContext &context, const CommandLine &commandLine)
     Result<QMap<QString, QString>> settings = source.project->settings();
     if (!settings)
         return fail(u"project settings"_s, settings.error());
+    settings.value().remove(kCursorKey); // the source's own copy of a project it was migrated from
     if (!settings.value().isEmpty()) {
         if (Status saved = target.project->saveSettings(settings.value()); !saved)
             return fail(u"project settings"_s, saved.error());
