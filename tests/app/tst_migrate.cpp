@@ -238,6 +238,36 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(onPg.out.toUtf8()).object().value(u"trends"_s).toInt(), 1);
     }
 
+    void aKilledMigrationResumes()
+    {
+        const QString uri = m_pg.createDatabase(u"killed"_s);
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_pg.error()));
+        const QString sqlite = m_dir.filePath(u"killed.db"_s);
+        QCOMPARE(gt({u"import"_s, u"--db"_s, sqlite, testsupport::dataPath(u"app/trend_small.ndjson"_s)}).exitCode, 0);
+        // SIGKILL once the first batch of one post is committed: nothing of the process is left to tidy up.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.path() + u"/config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.path() + u"/data"_s);
+        process.setProcessEnvironment(env);
+        process.start(testsupport::binaryPath(u"app/glasstrend"_s),
+                      {u"migrate"_s, u"--db"_s, sqlite, u"--to"_s, uri, u"--batch"_s, u"1"_s});
+        QByteArray progress;
+        while (!progress.contains("posts: 1 copied") && process.waitForReadyRead(30000))
+            progress += process.readAllStandardError();
+        QVERIFY2(progress.contains("posts: 1 copied"), progress.constData());
+        process.kill();
+        QVERIFY(process.waitForFinished(30000));
+
+        const Run resumed = gt({u"migrate"_s, u"--db"_s, sqlite, u"--to"_s, uri});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QVERIFY2(resumed.err.contains(u"posts: resuming after source row "_s), qPrintable(resumed.err));
+        QVERIFY2(resumed.out.contains(u", 54 stored there;"_s), qPrintable(resumed.out));
+        Result<Storage> copy = pgstorage::open(uri, {});
+        QVERIFY(copy);
+        QCOMPARE(copy.value().posts->count().value(), qint64(54));
+    }
+
     void refusesWhatIsNotPostgres()
     {
         const Run r = gt({u"migrate"_s, u"--db"_s, m_dir.filePath(u"x.db"_s), u"--to"_s, m_dir.filePath(u"y.db"_s)});
