@@ -26,6 +26,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"--mapping"_s, true},  {u"--platform"_s, true}, {u"--encoding"_s, true}, {u"--role"_s, true},
         {u"--compare-with"_s, true},
         {u"--from"_s, true},     {u"--to"_s, true},       {u"--step"_s, true},
+        {u"--batch"_s, true},
     };
     return specs;
 }
@@ -169,6 +170,12 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 return hours.error();
             cl.stepHours = hours.value();
         }
+        else if (arg == u"--batch"_s) {
+            auto posts = positiveInt(arg, value, 1000000);
+            if (!posts)
+                return posts.error();
+            cl.batch = posts.value();
+        }
         else if (arg == u"--trend"_s) cl.trendIds.append(value);
         else if (arg == u"--compare-with"_s) cl.compareWith = value;
         else if (arg == u"--encoding"_s) {
@@ -213,6 +220,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             cl.mode = CommandLine::Mode::Backtest;
             if (cl.from.isEmpty() || cl.to.isEmpty())
                 return usage(u"backtest needs --from T and --to T"_s);
+        } else if (command == u"migrate"_s) {
+            cl.mode = CommandLine::Mode::Migrate;
+            if (cl.to.isEmpty())
+                return usage(u"migrate needs --to postgresql://…"_s);
         } else if (command == u"export"_s) {
             cl.mode = CommandLine::Mode::Export;
             if (cl.format != u"csv"_s && cl.format != u"pdf"_s && cl.format != u"gexf"_s)
@@ -229,8 +240,12 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         if (!positional.isEmpty())
             return usage(u"unexpected argument \"%1\""_s.arg(positional.first()));
     }
-    if (cl.mode != CommandLine::Mode::Backtest && (!cl.from.isEmpty() || !cl.to.isEmpty() || cl.stepHours))
-        return usage(u"--from, --to and --step go with backtest"_s);
+    if (cl.mode != CommandLine::Mode::Backtest && (!cl.from.isEmpty() || cl.stepHours))
+        return usage(u"--from and --step go with backtest"_s);
+    if (cl.mode != CommandLine::Mode::Backtest && cl.mode != CommandLine::Mode::Migrate && !cl.to.isEmpty())
+        return usage(u"--to goes with backtest or migrate"_s);
+    if (cl.mode != CommandLine::Mode::Migrate && cl.batch)
+        return usage(u"--batch goes with migrate"_s);
     if (!cl.encoding.isEmpty() && cl.mode != CommandLine::Mode::Import)
         return usage(u"--encoding goes with import"_s);
     if (cl.mode != CommandLine::Mode::Import && (cl.suggestMapping || !cl.mappingPath.isEmpty() || !cl.platform.isEmpty()))
@@ -273,6 +288,9 @@ Usage:
                                                run the pipeline at every step's as_of over the stored
                                                posts: when each trend was first flagged, first act_now,
                                                its peak and the lead time (no run is stored)
+  glasstrend migrate --to URI [--batch N]      copy the database of --db (posts, runs with their
+                                               decisions, project settings) into PostgreSQL; run it
+                                               again after an interruption: it continues
 
 Options for every command:
   Qt's own options (-style S, -platform P, -reverse, -stylesheet F, …) are passed to Qt.
@@ -313,6 +331,10 @@ backtest:
   --window-hours H, --set key=value
                      as for discover, for every step
   --json             print exactly the result of GET /api/v1/backtest/{id}
+
+migrate:
+  --to URI           the postgresql:// database to copy into (its tables are made as for --db)
+  --batch N          posts per transaction (default 5000)
 
 Exit status: 0 on success; 1 when nothing could be done (no file readable, no run to export, bad
 configuration); 2 for a usage error.

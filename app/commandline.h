@@ -11,7 +11,7 @@
 /// What the user asked for on the command line (SPEC section 7).
 struct CommandLine
 {
-    enum class Mode { Gui, Serve, Import, Discover, Export, Backtest, Version, Help };
+    enum class Mode { Gui, Serve, Import, Discover, Export, Backtest, Migrate, Version, Help };
     Mode mode = Mode::Gui;
 
     // common
@@ -40,8 +40,11 @@ struct CommandLine
 
     // backtest (with --window-hours, --set and --json above)
     QString from;                ///< --from T (ISO-8601 with offset or Z)
-    QString to;                  ///< --to T
+    QString to;                  ///< --to T (migrate: the postgresql:// URI to copy into)
     std::optional<int> stepHours; ///< --step H (default 1)
+
+    // migrate (with --to above)
+    std::optional<int> batch; ///< --batch N: posts per transaction (default 5000)
 
     // export
     QString format; ///< --format csv|pdf

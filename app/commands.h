@@ -10,5 +10,6 @@ int runImportCommand(AppContext &context, const CommandLine &commandLine);
 int runDiscoverCommand(AppContext &context, const CommandLine &commandLine);
 int runExportCommand(AppContext &context, const CommandLine &commandLine);
 int runBacktestCommand(AppContext &context, const CommandLine &commandLine);
+int runMigrateCommand(AppContext &context, const CommandLine &commandLine);
 int runServer(AppContext &context, const CommandLine &commandLine);
 int runDesktop(AppContext &context, const CommandLine &commandLine);

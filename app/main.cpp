@@ -91,6 +91,8 @@ int main(int argc, char *argv[])
         return runExportCommand(ctx, cl);
     case CommandLine::Mode::Backtest:
         return runBacktestCommand(ctx, cl);
+    case CommandLine::Mode::Migrate:
+        return runMigrateCommand(ctx, cl);
     case CommandLine::Mode::Serve:
         return runServer(ctx, cl);
     case CommandLine::Mode::Gui:

@@ -11,10 +11,12 @@
 #include "core/storage/datasetloader.h"
 #include "core/storage/postsegments.h"
 #include "core/storage/postwriter.h"
+#include "core/storage/rawcountsjson.h"
 #include "core/storage/scanpagecache.h"
 #include "core/storage/sqlite/sqliteingestsession.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/storage/tagblob.h"
 #include "core/storage/windowrows.h"
 
 using namespace Qt::StringLiterals;
@@ -226,6 +228,79 @@ Result<PostRows> PostRepository::loadRows(qint64 fromExclusiveMs, qint64 toInclu
 {
     // Through the window index: one range per segment and platform (firstRow < 0 selects it).
     return readRows(fromExclusiveMs, toInclusiveMs, -1, -1, nullptr);
+}
+
+Result<PostPage> PostRepository::postsAfterRow(qint64 afterRowId, int limit) const
+{
+    auto native = SqliteStatement::nativeHandle(m_database->connection());
+    if (!native)
+        return native.error();
+    SqliteStatement select;
+    if (Status prepared = select.prepare(
+            native.value(), u"SELECT p.id, pl.name, p.post_id, p.creator_id, p.creator_name, p.text, p.tag_ids, p.likes, "
+                            "p.comments, p.shares, p.saves, p.views, p.created_at_ms, p.approximate_time, "
+                            "p.first_seen_ms, p.captured_at_ms, p.region, p.url, p.language, p.raw_counts "
+                            "FROM posts p JOIN platforms pl ON pl.id = p.platform_id WHERE p.id > ? ORDER BY p.id "
+                            "LIMIT ?"_s);
+        !prepared) {
+        return prepared.error();
+    }
+    select.bind(1, afterRowId);
+    select.bind(2, qint64(std::max(limit, 1)));
+    PostPage page;
+    std::vector<std::vector<std::int32_t>> tagIds;
+    const Status rows = select.forEachRow([&] {
+        Post post;
+        page.lastRowId = select.int64(0);
+        post.platform = select.text(1);
+        post.postId = select.text(2);
+        post.creatorId = select.text(3);
+        post.creatorName = select.text(4);
+        post.text = select.text(5);
+        std::vector<std::int32_t> &ids = tagIds.emplace_back();
+        tagblob::forEach(select.blobData(6), select.blobSize(6), [&ids](std::int32_t id) {
+            if (id >= 0)
+                ids.push_back(id);
+        });
+        post.likes = select.int64(7);
+        post.comments = select.int64(8);
+        post.shares = select.int64(9);
+        post.saves = select.int64(10);
+        if (!select.isNull(11))
+            post.views = select.int64(11);
+        post.createdAtMs = select.int64(12);
+        post.approximateTime = select.int64(13) != 0;
+        post.firstSeenMs = select.int64(14);
+        if (!select.isNull(15))
+            post.capturedAtMs = select.int64(15);
+        post.region = select.text(16);
+        post.url = select.text(17);
+        post.language = select.text(18);
+        post.rawCounts = rawcountsjson::decode(select.text(19));
+        page.posts.push_back(std::move(post));
+    });
+    if (!rows)
+        return rows.error();
+    SqliteStatement tagName;
+    if (Status prepared = tagName.prepare(native.value(), u"SELECT name FROM tags WHERE id = ?"_s); !prepared)
+        return prepared.error();
+    QHash<std::int32_t, QString> names;
+    for (std::size_t i = 0; i < page.posts.size(); ++i) {
+        for (const std::int32_t id : tagIds[i]) {
+            auto known = names.constFind(id);
+            if (known == names.constEnd()) {
+                QString name;
+                tagName.bind(1, qint64(id));
+                const Status found = tagName.forEachRow([&] { name = tagName.text(0); });
+                tagName.reset();
+                if (!found)
+                    return found.error();
+                known = names.insert(id, name);
+            }
+            page.posts[i].hashtags.append(known.value());
+        }
+    }
+    return page;
 }
 
 Result<ChangeMarker> PostRepository::changeMarker() const

@@ -60,6 +60,7 @@ public:
     Result<Dataset> loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
                                 const QStringList &platforms = {}) const override;
     Result<PostRows> loadRows(qint64 fromExclusiveMs, qint64 toInclusiveMs) const override;
+    Result<PostPage> postsAfterRow(qint64 afterRowId, int limit) const override;
     /// (max(posts.id), max(post_changes.seq)): new rows get larger ids, and a trigger logs every
     /// UPDATE of a post in post_changes (schema version 3).
     Result<ChangeMarker> changeMarker() const override;

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/model/dataset.h"
+#include "core/model/post.h"
 
 /// Posts as a store hands them to the live window: the Dataset's numbers and interned strings, in
 /// no particular order, plus the creator name each post carries (a Dataset keeps one name per
@@ -34,4 +35,13 @@ struct PostChanges
     ChangeMarker marker;               ///< the marker these changes bring the reader up to
     PostRows rows;                     ///< new or updated posts inside the span
     std::vector<qint64> updatedRowIds; ///< every updated row (inside the span or not: it may have left it)
+};
+
+/// Stored posts in row order (PostStore::postsAfterRow), for copying a whole database page by page.
+struct PostPage
+{
+    /// Every field as stored: hashtags normalized, firstSeenMs and capturedAtMs as kept; hashtagSpellings
+    /// empty (a store keeps votes per tag, not per post: see PostStore::displayForms).
+    std::vector<Post> posts;
+    qint64 lastRowId = 0; ///< the row of the last post, where the next page starts; 0 = an empty page
 };

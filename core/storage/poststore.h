@@ -57,6 +57,10 @@ public:
     /// Every post of fromExclusiveMs < created_at ≤ toInclusiveMs with its creator name, unsorted.
     virtual Result<PostRows> loadRows(qint64 fromExclusiveMs, qint64 toInclusiveMs) const = 0;
 
+    /// At most `limit` stored posts whose row comes after `afterRowId`, in row order (rows only ever get
+    /// new, larger ids, so a page's lastRowId is a cursor that survives a restart): glasstrend migrate.
+    virtual Result<PostPage> postsAfterRow(qint64 afterRowId, int limit) const = 0;
+
     /// Where the stored posts stand now.
     virtual Result<ChangeMarker> changeMarker() const = 0;
 

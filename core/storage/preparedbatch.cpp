@@ -3,27 +3,14 @@
 #include <algorithm>
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStringEncoder>
 
+#include "core/storage/rawcountsjson.h"
 #include "core/storage/utf8interner.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString rawCountsJson(const QList<RawCount> &raw)
-{
-    if (raw.isEmpty())
-        return {};
-    QJsonArray array;
-    for (const RawCount &count : raw)
-        array.append(
-            QJsonObject{{u"field"_s, count.field}, {u"raw"_s, count.raw}, {u"lower_bound"_s, count.lowerBound}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 /// Collapses copies of one post inside a batch: the newer snapshot wins (by capture time, else
 /// the later copy), first-seen is the earliest known, and fields the newer copy lacks are taken
@@ -147,7 +134,7 @@ void PreparedBatch::prepare(const std::vector<Post> &batch)
             row.platform = std::int32_t(m_platforms.size() - 1);
         }
         row.textBegin = std::uint32_t(utf8.used());
-        const QString rawCounts = rawCountsJson(post->rawCounts);
+        const QString rawCounts = rawcountsjson::encode(post->rawCounts);
         const QString *texts[TextCount] = {&post->postId, &post->creatorId, &post->creatorName, &post->text,
                                            &post->region, &post->url,       &post->language,    &rawCounts};
         for (int t = 0; t < TextCount; ++t)

@@ -103,7 +103,7 @@ Status RunRepository::save(const RunResult &run) const
                   "baseline_start_ms, params, posts_in_window, clusters, trends, decisions, duration_ms, cancelled, "
                   "baseline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.bindValue(0, run.runId);
-    query.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+    query.bindValue(1, run.savedAtMs.value_or(QDateTime::currentMSecsSinceEpoch()));
     query.bindValue(2, run.asOfMs);
     query.bindValue(3, run.params.windowHours);
     query.bindValue(4, run.windowStartMs);

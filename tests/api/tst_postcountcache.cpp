@@ -31,6 +31,7 @@ public:
     Result<QList<HourCount>> postsPerHour(const QStringList &) const override { return none(); }
     Result<Dataset> loadDataset(qint64, qint64, const QStringList &) const override { return none(); }
     Result<PostRows> loadRows(qint64, qint64) const override { return none(); }
+    Result<PostPage> postsAfterRow(qint64, int) const override { return none(); }
     Result<ChangeMarker> changeMarker() const override { return none(); }
     Result<PostChanges> changesSince(const ChangeMarker &, qint64, qint64) const override { return none(); }
     Status hydrate(QList<TopPost> &) const override { return none(); }

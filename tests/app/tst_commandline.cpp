@@ -106,6 +106,25 @@ private Q_SLOTS:
         QVERIFY(stray.error().message.contains(u"go with backtest"_s));
     }
 
+    void migrateTakesItsDestination()
+    {
+        const Result<CommandLine> cl = parseCommandLine(
+            {u"migrate"_s, u"--db"_s, u"a.db"_s, u"--to"_s, u"postgresql://gt@db/trends"_s, u"--batch"_s, u"100"_s});
+        QVERIFY2(cl.ok(), cl.ok() ? "" : qPrintable(cl.error().message));
+        QCOMPARE(cl.value().mode, CommandLine::Mode::Migrate);
+        QCOMPARE(cl.value().to, u"postgresql://gt@db/trends"_s);
+        QCOMPARE(cl.value().batch.value_or(0), 100);
+        const Result<CommandLine> noTo = parseCommandLine({u"migrate"_s});
+        QVERIFY(!noTo.ok());
+        QVERIFY(noTo.error().message.contains(u"migrate needs --to"_s));
+        const Result<CommandLine> strayBatch = parseCommandLine({u"discover"_s, u"--batch"_s, u"2"_s});
+        QVERIFY(!strayBatch.ok());
+        QVERIFY(strayBatch.error().message.contains(u"--batch goes with migrate"_s));
+        const Result<CommandLine> strayTo = parseCommandLine({u"discover"_s, u"--to"_s, u"x"_s});
+        QVERIFY(!strayTo.ok());
+        QVERIFY(strayTo.error().message.contains(u"--to goes with backtest or migrate"_s));
+    }
+
     void unknownOptionsAreStillRefused()
     {
         const Result<CommandLine> cl = parseCommandLine({u"-frobnicate"_s});

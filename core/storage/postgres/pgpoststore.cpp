@@ -9,6 +9,7 @@
 #include "core/storage/postgres/pgingestsession.h"
 #include "core/storage/postgres/pgpartitions.h"
 #include "core/storage/postgres/pgpostwriter.h"
+#include "core/storage/rawcountsjson.h"
 #include "core/storage/tagblob.h"
 
 using namespace Qt::StringLiterals;
@@ -291,6 +292,75 @@ Result<PostRows> PgPostStore::readRows(qint64 fromExclusiveMs, qint64 toInclusiv
 Result<PostRows> PgPostStore::loadRows(qint64 fromExclusiveMs, qint64 toInclusiveMs) const
 {
     return readRows(fromExclusiveMs, toInclusiveMs, {});
+}
+
+Result<PostPage> PgPostStore::postsAfterRow(qint64 afterRowId, int limit) const
+{
+    auto connection = m_pool->acquire();
+    if (!connection)
+        return connection.error();
+    PgConnection &c = *connection.value();
+    auto r = c.prepared("posts_after_row",
+                        u"SELECT i.id, pl.name, p.post_id, p.creator_id, p.creator_name, p.text, p.tag_ids, p.likes, "
+                        "p.comments, p.shares, p.saves, p.views, p.created_at_ms, p.approximate_time, p.first_seen_ms, "
+                        "p.captured_at_ms, p.region, p.url, p.language, p.raw_counts "
+                        "FROM post_identity i JOIN posts p ON p.created_at_ms = i.created_at_ms AND p.id = i.id "
+                        "JOIN platforms pl ON pl.id = p.platform_id WHERE i.id > $1 ORDER BY i.id LIMIT $2"_s,
+                        PgParams().add(afterRowId).add(qint64(std::max(limit, 1))), u"read posts in row order"_s);
+    if (!r)
+        return r.error();
+    const PgResult &rows = r.value();
+    PostPage page;
+    std::vector<std::vector<std::int32_t>> tagIds;
+    std::vector<qint64> distinctIds;
+    QHash<std::int32_t, QString> names;
+    for (int i = 0; i < rows.rows(); ++i) {
+        Post post;
+        page.lastRowId = rows.int64(i, 0);
+        post.platform = rows.text(i, 1);
+        post.postId = rows.text(i, 2);
+        post.creatorId = rows.text(i, 3);
+        post.creatorName = nullableText(rows, i, 4);
+        post.text = nullableText(rows, i, 5);
+        std::vector<std::int32_t> &ids = tagIds.emplace_back();
+        tagblob::forEach(rows.data(i, 6), rows.size(i, 6), [&](std::int32_t id) {
+            if (id < 0)
+                return;
+            ids.push_back(id);
+            if (!names.contains(id)) {
+                names.insert(id, QString());
+                distinctIds.push_back(id);
+            }
+        });
+        post.likes = rows.int64(i, 7);
+        post.comments = rows.int64(i, 8);
+        post.shares = rows.int64(i, 9);
+        post.saves = rows.int64(i, 10);
+        if (!rows.isNull(i, 11))
+            post.views = rows.int64(i, 11);
+        post.createdAtMs = rows.int64(i, 12);
+        post.approximateTime = rows.int64(i, 13) != 0;
+        post.firstSeenMs = rows.int64(i, 14);
+        if (!rows.isNull(i, 15))
+            post.capturedAtMs = rows.int64(i, 15);
+        post.region = nullableText(rows, i, 16);
+        post.url = nullableText(rows, i, 17);
+        post.language = nullableText(rows, i, 18);
+        post.rawCounts = rawcountsjson::decode(nullableText(rows, i, 19));
+        page.posts.push_back(std::move(post));
+    }
+    if (!distinctIds.empty()) {
+        auto tags = c.prepared("tags_by_id", u"SELECT id::bigint, name FROM tags WHERE id = ANY($1::integer[])"_s,
+                               PgParams().addIntArray(distinctIds), u"read tag names"_s);
+        if (!tags)
+            return tags.error();
+        for (int i = 0; i < tags.value().rows(); ++i)
+            names.insert(std::int32_t(tags.value().int64(i, 0)), tags.value().text(i, 1));
+    }
+    for (std::size_t i = 0; i < page.posts.size(); ++i)
+        for (const std::int32_t id : tagIds[i])
+            page.posts[i].hashtags.append(names.value(id));
+    return page;
 }
 
 Result<Dataset> PgPostStore::loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,

@@ -29,6 +29,7 @@ public:
     Result<Dataset> loadDataset(qint64 fromExclusiveMs, qint64 toInclusiveMs,
                                 const QStringList &platforms = {}) const override;
     Result<PostRows> loadRows(qint64 fromExclusiveMs, qint64 toInclusiveMs) const override;
+    Result<PostPage> postsAfterRow(qint64 afterRowId, int limit) const override;
     /// {the snapshot's xmin, 0} (see the class comment).
     Result<ChangeMarker> changeMarker() const override;
     Result<PostChanges> changesSince(const ChangeMarker &since, qint64 fromExclusiveMs,

@@ -79,7 +79,7 @@ Status PgRunStore::save(const RunResult &run) const
         return removed.error(); // the pool rolls back
     PgParams params;
     params.add(run.runId)
-        .add(QDateTime::currentMSecsSinceEpoch())
+        .add(run.savedAtMs.value_or(QDateTime::currentMSecsSinceEpoch()))
         .add(run.asOfMs)
         .add(qint64(run.params.windowHours))
         .add(run.windowStartMs)

@@ -276,6 +276,51 @@ private Q_SLOTS:
         QVERIFY(query.value(0).toBool());
     }
 
+    void postsAfterRowPageEveryFieldInRowOrder_data() { StorageBackends::addRows(); }
+    void postsAfterRowPageEveryFieldInRowOrder()
+    {
+        // glasstrend migrate reads a store through this: pages in row order whose last row resumes the read.
+        GT_OPEN_STORAGE(m_backends, storage);
+        const PostStore &repo = *storage.posts;
+        Post full = makePost(u"weibo"_s, u"full"_s, 5000, {u"matcha"_s, u"latte"_s});
+        full.creatorName = u"蛙"_s;
+        full.text = u"#Matcha text"_s;
+        full.likes = 12000;
+        full.comments = 3;
+        full.shares = 2;
+        full.saves = 1;
+        full.views = 99;
+        full.approximateTime = true;
+        full.firstSeenMs = 4000;
+        full.capturedAtMs = 6000;
+        full.region = u"CN-ZJ"_s;
+        full.url = u"https://weibo.com/x/full"_s;
+        full.language = u"zh"_s;
+        full.rawCounts = {RawCount{u"likes"_s, u"1.2万"_s, false}, RawCount{u"shares"_s, u"10万+"_s, true}};
+        Post bare = makePost(u"xiaohongshu"_s, u"bare"_s, 1000);
+        bare.firstSeenMs = 1000;
+        Post later = makePost(u"tiktok"_s, u"later"_s, 3000, {u"latte"_s});
+        later.firstSeenMs = 3000;
+        QVERIFY(upsert(repo, {full, bare}).ok());
+        QVERIFY(upsert(repo, {later}).ok());
+
+        const Result<PostPage> first = repo.postsAfterRow(0, 2);
+        QVERIFY(first.ok());
+        QCOMPARE(first.value().posts.size(), std::size_t(2));
+        QVERIFY2(first.value().posts[0] == full, qPrintable(first.value().posts[0].postId));
+        QVERIFY(first.value().posts[1] == bare);
+        QVERIFY(first.value().lastRowId > 0);
+        const Result<PostPage> second = repo.postsAfterRow(first.value().lastRowId, 2);
+        QVERIFY(second.ok());
+        QCOMPARE(second.value().posts.size(), std::size_t(1));
+        QVERIFY(second.value().posts[0] == later);
+        QVERIFY(second.value().lastRowId > first.value().lastRowId);
+        const Result<PostPage> end = repo.postsAfterRow(second.value().lastRowId, 2);
+        QVERIFY(end.ok());
+        QVERIFY(end.value().posts.empty());
+        QCOMPARE(end.value().lastRowId, 0);
+    }
+
     void exactTimeIsNotReplacedByAnApproximateOne_data() { StorageBackends::addRows(); }
     void exactTimeIsNotReplacedByAnApproximateOne()
     {
