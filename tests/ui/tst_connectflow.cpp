@@ -222,6 +222,7 @@ private Q_SLOTS:
         m_window->connectFlow()->connectTo(uri, false);
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000); // may come before wait() (a fast open)
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        qInfo("shown: %s", qPrintable(shown));
         QVERIFY2(shown.contains(named), qPrintable(shown));
         QVERIFY2(!shown.contains(u"s3cret"_s), qPrintable(shown));
         QVERIFY(!m_window->statusMessage().contains(u"s3cret"_s));
