@@ -1,6 +1,5 @@
 #include <QApplication>
 #include <QDateTime>
-#include <QTextStream>
 
 #include "app/appcontext.h"
 #include "app/commands.h"
@@ -12,6 +11,7 @@
 #include "core/service/importservice.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlite/sqlitestorage.h"
+#include "core/storage/storage.h"
 #include "ui/desktopcontext.h"
 #include "ui/mainwindow.h"
 #include "ui/uitranslator.h"
@@ -36,35 +36,40 @@ int runDesktop(AppContext &context, const CommandLine &commandLine)
     desktop.scheduleS = context.config.discovery.scheduleS;
     desktop.watchDefaults = WatchList{context.config.alerts.watch, context.config.alerts.onActNow};
     desktop.server = &server;
-    // --db, database.url or database.sqlite names the database to open; otherwise the window reopens
-    // the most recent one, or the bundled sample on first launch.
-    if (!context.database) {
-        QTextStream(stderr) << u"glasstrend: the desktop app opens SQLite files; %1 is a team database (not "
-                               "supported in the desktop yet)\n"_s.arg(context.storage.location);
-        return 2;
-    }
+    // --db, database.url or database.sqlite names the database to open (a file, or a team database's
+    // postgresql:// URI, opened read-only); otherwise the window reopens the most recent file, or the bundled
+    // sample on first launch.
     if (!context.config.database.url.isEmpty())
-        desktop.initialDatabase = context.database->path();
+        desktop.initialDatabase = context.database ? context.database->path() : context.config.database.url;
     desktop.mappings = context.mappings;
-    desktop.openDatabase = [&context, &server](const QString &path) -> Result<Workspace> {
-        std::shared_ptr<Database> database = context.database;
-        if (path != context.database->path()) {
-            auto opened = Database::open(path, qint64(context.config.database.maxWalMb) << 20);
+    desktop.openDatabase = [&context, &server](const QString &location) -> Result<Workspace> {
+        // The one the app opened at start is not opened twice; any other (File → Open project…, Connect to a
+        // team database…) through the one place that picks the backend.
+        std::shared_ptr<Database> database;
+        Storage storage;
+        if (context.database && location == context.database->path()) {
+            database = context.database;
+            storage = openSqliteStorage(database);
+        } else if (!context.database && location == context.config.database.url) {
+            storage = context.storage;
+        } else {
+            Result<Storage> opened = AppContext::openStorage(location, context.config.database, &database);
             if (!opened)
                 return opened.error();
-            database = std::move(opened).value();
+            storage = std::move(opened).value();
         }
         // The context's import options: config ingest.* plus the saved mappings' lookup.
-        const Storage storage = openSqliteStorage(database);
         auto imports = std::make_shared<ImportService>(storage.posts, context.imports->options());
         auto discovery = AppContext::discoveryOn(storage, context.config, context.cache, true, true);
         // The embedded server answers from this project's stored runs (pinned, scheduled) and alerts.
         server.setServices(ApiServices{imports, discovery, storage.alerts});
         // The project's settings live in its own database (ProjectStore, schema version 4).
-        Workspace workspace = Workspace::fromServices(path, discovery, imports, storage.project, storage.alerts);
-        workspace.makePoller = [state = storage.pollState, imports](const PollSettings &settings) {
-            return std::make_unique<FeedPoller>(settings, imports, state);
-        };
+        Workspace workspace = Workspace::fromServices(location, discovery, imports, storage.project, storage.alerts);
+        if (database) { // the desktop's live feeds are for its own files; a team database has its ingest instances
+            workspace.makePoller = [state = storage.pollState, imports](const PollSettings &settings) {
+                return std::make_unique<FeedPoller>(settings, imports, state);
+            };
+        }
         return workspace;
     };
     const QString configPath = context.configPath.isEmpty() ? defaultConfigPath() : context.configPath;

@@ -459,6 +459,48 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Allow importing into this database</source>
+        <translation>允许导入到此数据库</translation>
+    </message>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>Opens a shared PostgreSQL database as the current project. The password comes from PGPASSWORD or ~/.pgpass; it is never typed here, saved or shown.</source>
+        <translation>将共享的 PostgreSQL 数据库作为当前项目打开。密码取自 PGPASSWORD 或 ~/.pgpass；不在此处输入，也从不保存或显示。</translation>
+    </message>
+    <message>
+        <source>Off: the database is only read (the team&apos;s collectors fill it). On: imports and your project settings are written into it, for everyone.</source>
+        <translation>关闭：只读取该数据库（由团队的采集程序写入）。开启：导入的数据和您的项目设置会写入其中，对所有人生效。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Database URI:</source>
+        <translation>数据库 URI：</translation>
+    </message>
+    <message>
+        <source>A team database is named by a URI that starts with postgresql://</source>
+        <translation>团队数据库须以 postgresql:// 开头的 URI 指定</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URI: it comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>请勿在 URI 中写入密码：密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFlow</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+</context>
+<context>
     <name>DecisionModel</name>
     <message>
         <source>Stage</source>
@@ -1146,6 +1188,10 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
+    <message>
+        <source>Not imported: %1 is open read-only. To import into it, connect again with &quot;Allow importing into this database&quot; ticked.</source>
+        <translation>未导入：%1 以只读方式打开。如需导入，请重新连接并勾选“允许导入到此数据库”。</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -1650,6 +1696,10 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
         <source>&amp;Watched tags…</source>
         <translation>关注的标签(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>连接团队数据库(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1740,6 +1790,14 @@ every %2 s, timeout %3 s, at most %4 bytes</source>
     <message>
         <source>Network</source>
         <translation>网络</translation>
+    </message>
+    <message>
+        <source>%1 (team database, read-only) — GlassTrend</source>
+        <translation>%1（团队数据库，只读）— GlassTrend</translation>
+    </message>
+    <message>
+        <source>%1 (team database) — GlassTrend</source>
+        <translation>%1（团队数据库）— GlassTrend</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QFileInfo>
 
 #include "core/log/log.h"
+#include "core/storage/storagelocation.h"
 #include "ui/importjob.h"
 #include "ui/mappingflow.h"
 #include "ui/platformquestion.h"
@@ -53,6 +54,15 @@ ImportFlow::ImportFlow(std::function<const Workspace &()> workspace, std::shared
 
 void ImportFlow::start(const QStringList &files, bool quiet)
 {
+    if (m_workspace().readOnly) {
+        // A team database is written to only when the analyst said so (File → Connect to a team database…).
+        const QString refusal = tr("Not imported: %1 is open read-only. To import into it, connect again with "
+                                   "\"Allow importing into this database\" ticked.")
+                                    .arg(storagelocation::displayName(m_workspace().databasePath));
+        gtlog::ui()->warn("import refused: {} is read-only", m_workspace().databasePath);
+        Q_EMIT message(refusal);
+        return;
+    }
     QStringList ready;
     QStringList unknown;
     for (const QString &file : files)

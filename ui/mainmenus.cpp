@@ -31,6 +31,8 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
     create->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open project…"), this, &MainMenus::openProjectRequested);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Connect to a &team database…"), this, &MainMenus::connectRequested)
+        ->setObjectName(u"connectTeamDatabase"_s);
     m_recent = file->addMenu(tr("Open &recent"));
     QAction *copy = file->addAction(tr("Save a &copy as…"), this, &MainMenus::saveCopyRequested);
     copy->setShortcut(QKeySequence::SaveAs);

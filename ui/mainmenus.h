@@ -55,6 +55,7 @@ public:
 Q_SIGNALS:
     void newProjectRequested();
     void openProjectRequested();
+    void connectRequested(); ///< File → Connect to a team database…
     void openRequested(const QString &path); ///< File → Open recent
     void saveCopyRequested();
     void importRequested();

@@ -20,8 +20,10 @@
 #include <QVBoxLayout>
 
 #include "core/log/log.h"
+#include "core/storage/storagelocation.h"
 #include "ui/alertsflow.h"
 #include "ui/backtestflow.h"
+#include "ui/connectflow.h"
 #include "ui/pages/backtestpage.h"
 #include "ui/desktopsettings.h"
 #include "ui/evidencejob.h"
@@ -124,6 +126,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget *parent)
     connect(m_feeds, &FeedsController::liveChanged, m_history, &HistoryFlow::setLive);
     createMenus();
     m_status = new StatusLine(statusBar());
+    connect(m_connect, &ConnectFlow::message, m_status, &StatusLine::setChange);
     connect(m_history, &HistoryFlow::message, m_status, &StatusLine::setChange);
     connect(m_alerts, &AlertsFlow::message, m_status, &StatusLine::setChange);
     connect(m_history, &HistoryFlow::trendRequested, this, &MainWindow::selectTrend);
@@ -259,6 +262,8 @@ void MainWindow::createMenus()
     connect(m_menus, &MainMenus::newProjectRequested, m_projects, &ProjectController::chooseNew);
     connect(m_menus, &MainMenus::openProjectRequested, m_projects, &ProjectController::chooseOpen);
     connect(m_menus, &MainMenus::saveCopyRequested, m_projects, &ProjectController::chooseSaveCopy);
+    m_connect = new ConnectFlow(m_projects, this); // File → Connect to a team database…
+    m_connect->attach(m_menus);
     connect(m_menus, &MainMenus::importRequested, this, &MainWindow::chooseImport);
     connect(m_menus, &MainMenus::feedsRequested, this, [this] { m_feeds->showDialog(this); });
     connect(m_menus, &MainMenus::exportRequested, this,
@@ -322,7 +327,7 @@ void MainWindow::startFirstDatabase()
         return;
     }
     for (const QString &path : m_menus->recent()) {
-        if (QFileInfo::exists(path)) {
+        if (QFileInfo::exists(path)) { // a team database is connected to when asked, never at start
             openDatabase(path, path == m_context.sampleDatabasePath);
             return;
         }
@@ -342,7 +347,7 @@ void MainWindow::openDatabase(const QString &path, bool isSample)
 {
     if (!m_context.openDatabase)
         return;
-    m_status->setChange(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_status->setChange(tr("Opening %1…").arg(QDir::toNativeSeparators(storagelocation::withoutPassword(path))));
     m_projects->open(path, isSample || (!m_context.sampleDatabasePath.isEmpty() && path == m_context.sampleDatabasePath));
 }
 
@@ -548,7 +553,11 @@ void MainWindow::updateTitle()
 {
     // The project first, the app once: Qt leaves a title that ends with the display name alone.
     const QString file = QFileInfo(workspace().databasePath).fileName();
-    if (file.isEmpty())
+    const QString team = storagelocation::displayName(workspace().databasePath);
+    if (workspace().isTeam)
+        setWindowTitle(workspace().readOnly ? tr("%1 (team database, read-only) — GlassTrend").arg(team)
+                                            : tr("%1 (team database) — GlassTrend").arg(team));
+    else if (file.isEmpty())
         setWindowTitle(u"GlassTrend"_s);
     else if (workspace().isSample)
         setWindowTitle(tr("Sample data (%1, read-only) — GlassTrend").arg(file));

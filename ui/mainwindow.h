@@ -15,6 +15,7 @@ class BacktestFlow;
 class BacktestPage;
 class ChartsPage;
 class ClustersPage;
+class ConnectFlow;
 class DecisionsPage;
 class EvidenceJob;
 class EvidencePanel;
@@ -79,6 +80,7 @@ public:
     BacktestFlow *backtest() const { return m_backtest; }
     HistoryFlow *history() const { return m_history; }
     AlertsFlow *alerts() const { return m_alerts; }
+    ConnectFlow *connectFlow() const { return m_connect; }
     Theme *theme() const { return m_theme; }
     PlatformQuestion *platformQuestion() const;
     QString statusMessage() const;
@@ -129,6 +131,7 @@ private:
     BacktestFlow *m_backtest = nullptr;
     HistoryFlow *m_history = nullptr;
     AlertsFlow *m_alerts = nullptr;
+    ConnectFlow *m_connect = nullptr;
     BacktestPage *m_backtestPage;
     ThresholdPanel *m_thresholds;
     TimeBar *m_timeBar;

@@ -10,6 +10,7 @@
 
 #include "core/log/log.h"
 #include "core/storage/projectstore.h"
+#include "core/storage/storagelocation.h"
 #include "ui/filedialogs.h"
 
 using namespace Qt::StringLiterals;
@@ -47,7 +48,7 @@ ProjectController::~ProjectController()
     flush();
 }
 
-void ProjectController::open(const QString &path, bool isSample)
+void ProjectController::open(const QString &path, bool isSample, bool allowWrites)
 {
     if (!m_open)
         return;
@@ -70,22 +71,24 @@ void ProjectController::open(const QString &path, bool isSample)
                 out.warning = values.error().message;
         }
         return out;
-    }).then(this, [this, id, path, isSample](Opened out) {
+    }).then(this, [this, id, path, isSample, allowWrites](Opened out) {
         if (id != m_opens)
             return; // another project was asked for meanwhile
         if (!out.workspace) {
-            Q_EMIT failed(out.workspace.error().message);
+            Q_EMIT failed(storagelocation::scrubbed(out.workspace.error().message, path)); // never a password
             return;
         }
         Workspace ws = std::move(out.workspace).value();
-        ws.databasePath = path;
+        ws.databasePath = storagelocation::withoutPassword(path);
         ws.isSample = ws.isSample || isSample;
+        ws.isTeam = storagelocation::isPostgresUri(path);
+        ws.readOnly = ws.readOnly || (ws.isTeam && !allowWrites);
         m_workspace = ws;
         ProjectSettings settings = ProjectSettings::fromValues(out.values, m_defaults);
         if (!out.warning.isEmpty())
             settings.warning = out.warning;
         if (!settings.warning.isEmpty()) {
-            gtlog::ui()->warn("{}: {}", path, settings.warning);
+            gtlog::ui()->warn("{}: {}", ws.databasePath, settings.warning);
             Q_EMIT message(settings.warning);
         }
         Q_EMIT opened(m_workspace, settings);
@@ -94,8 +97,9 @@ void ProjectController::open(const QString &path, bool isSample)
 
 void ProjectController::settingsChanged(const ProjectSettings &settings)
 {
-    // The sample is never written to behind the analyst's back; a project without a store keeps nothing.
-    if (m_workspace.isSample || !m_workspace.project)
+    // The sample is never written to behind the analyst's back, nor a read-only team database; a project
+    // without a store keeps nothing.
+    if (m_workspace.isSample || m_workspace.readOnly || !m_workspace.project)
         return;
     m_pending = settings;
     m_pendingStore = m_workspace.project;

@@ -32,8 +32,10 @@ public:
     ProjectController(OpenFn open, PipelineParams defaults, QString settingsGroup, QWidget *window);
     ~ProjectController() override;
 
-    /// Opens (or creates) the database at `path` in the background; emits opened or failed.
-    void open(const QString &path, bool isSample = false);
+    /// Opens (or creates) the database at `path` in the background; emits opened or failed. `path` may be a
+    /// `postgresql://` URI (a team database): it is opened read-only unless `allowWrites`, and its
+    /// password is never kept, shown nor logged (Workspace::databasePath is the URI without it).
+    void open(const QString &path, bool isSample = false, bool allowWrites = false);
     /// The project open now (after `opened`).
     const Workspace &workspace() const { return m_workspace; }
     void setDefaults(const PipelineParams &defaults) { m_defaults = defaults; }

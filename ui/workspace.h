@@ -28,6 +28,11 @@ struct Workspace
 {
     QString databasePath;
     bool isSample = false; ///< the bundled sample: the title says so
+    /// A team database (a `postgresql://` URI; databasePath is then the URI without its password).
+    bool isTeam = false;
+    /// Nothing is written into it: imports are refused and the project's settings are not saved (a
+    /// team database unless File → Connect to a team database… was told to allow importing).
+    bool readOnly = false;
 
     PipelineRunner::LoadFn loadWindow;
     PipelineRunner::HydrateFn hydrate;

@@ -1,6 +1,7 @@
 #include "core/storage/storagelocation.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +69,53 @@ QString redacted(const QString &location)
     if (!isPostgresUri(location))
         return location;
     return scrubbed(location.trimmed(), location);
+}
+
+QString withoutPassword(const QString &location)
+{
+    if (!isPostgresUri(location))
+        return location;
+    QString uri = location.trimmed();
+    const qsizetype start = uri.indexOf(u"://"_s) + 3;
+    qsizetype query = uri.indexOf(u'?', start);
+    qsizetype end = uri.indexOf(u'/', start);
+    if (end < 0 || (query >= 0 && query < end))
+        end = query;
+    const qsizetype at = uri.left(end < 0 ? uri.size() : end).lastIndexOf(u'@');
+    if (at > start) {
+        const qsizetype colon = uri.indexOf(u':', start);
+        if (colon >= 0 && colon < at) {
+            uri.remove(colon, at - colon);
+            query = uri.indexOf(u'?', start);
+        }
+    }
+    if (query < 0)
+        return uri;
+    QStringList kept;
+    for (const QString &pair : uri.mid(query + 1).split(u'&', Qt::SkipEmptyParts)) {
+        if (!pair.startsWith(u"password="_s, Qt::CaseInsensitive))
+            kept.append(pair);
+    }
+    return uri.left(query) + (kept.isEmpty() ? QString() : u'?' + kept.join(u'&'));
+}
+
+QString displayName(const QString &location)
+{
+    if (!isPostgresUri(location))
+        return location;
+    const QUrl url(withoutPassword(location));
+    const QUrlQuery query(url);
+    QString host = url.host();
+    if (host.isEmpty())
+        host = query.queryItemValue(u"host"_s, QUrl::FullyDecoded);
+    if (host.isEmpty())
+        host = u"localhost"_s;
+    if (url.port() > 0)
+        host += u':' + QString::number(url.port());
+    QString database = url.path(QUrl::FullyDecoded).mid(1);
+    if (database.isEmpty())
+        database = query.queryItemValue(u"dbname"_s, QUrl::FullyDecoded);
+    return database.isEmpty() ? host : host + u'/' + database;
 }
 
 } // namespace storagelocation

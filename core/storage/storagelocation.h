@@ -16,4 +16,13 @@ QString redacted(const QString &location);
 /// replaced by "***".
 QString scrubbed(const QString &text, const QString &uri);
 
+/// `location` fit to be saved and shown (Open recent, the window title): a URI's password (`user:secret@`,
+/// `password=` in the query) is left out altogether, so a reconnect takes it from PGPASSWORD or ~/.pgpass;
+/// anything else comes back as it is.
+QString withoutPassword(const QString &location);
+
+/// A URI's short name, "host[:port]/dbname" (`host=`/`dbname=` query parameters count; "localhost" when
+/// no host is named); a file path comes back as it is.
+QString displayName(const QString &location);
+
 } // namespace storagelocation
