@@ -2,7 +2,9 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -219,21 +221,35 @@ private:
                 return false;
             }
         }
+        if (integral) { // the usual case (counts, epoch times): an exact 64-bit integer
+            qint64 v = 0;
+            const auto [ptr, ec] = std::from_chars(start, m_p, v);
+            if (ec == std::errc() && ptr == m_p) {
+                if (into) {
+                    into->kind = FieldValue::Kind::Number;
+                    into->typeName = "a number"_L1;
+                    into->integer = v;
+                    into->number = double(v);
+                }
+                return true;
+            }
+        }
+        // Beyond a double (1e999, or 400 digits): QJsonDocument refuses the whole document, so this road refuses it
+        // too, in a wanted field or not. Below the smallest double (1e-999) the value is 0, as there.
+        double d = 0;
+        if (std::from_chars(start, m_p, d).ec == std::errc::result_out_of_range) {
+            const std::string text(start, m_p);
+            d = std::strtod(text.c_str(), nullptr);
+            if (std::isinf(d)) {
+                m_why = "number out of range";
+                m_p = start;
+                return false;
+            }
+        }
         if (!into)
             return true;
         into->kind = FieldValue::Kind::Number;
         into->typeName = "a number"_L1;
-        if (integral) {
-            qint64 v = 0;
-            const auto [ptr, ec] = std::from_chars(start, m_p, v);
-            if (ec == std::errc() && ptr == m_p) {
-                into->integer = v;
-                into->number = double(v);
-                return true;
-            }
-        }
-        double d = 0;
-        std::from_chars(start, m_p, d);
         into->number = d;
         into->integer.reset();
         // As QJsonDocument reads it (the REST body's other road must agree): a value with a fraction or an
