@@ -49,6 +49,22 @@ while time.time() < end:
 sys.exit(1)
 EOF
 }
+port_of() { sed -n "s/^${1}_PORT=//p" "$dir/topology.env"; }
+# A backend of HAProxy's config for the instances of one role, checked on /health.
+backend() { # role balance
+    cat <<EOF
+backend glasstrend_$1
+    balance $2
+    http-request set-header Host localhost
+    option httpchk
+    http-check send meth GET uri /health ver HTTP/1.1 hdr Host localhost
+    http-check expect status 200
+    default-server inter 500ms fall 2 rise 2 check
+EOF
+    for n in $GT_INSTANCES; do
+        if [[ "$n" == "$1"* ]]; then echo "    server $n 127.0.0.1:$(port_of "$n")"; fi
+    done
+}
 running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 stop_pid() { # pidfile [signal]: stops the process and waits for it (30 s, then SIGKILL)
     local pidfile="$1" sig="${2:-TERM}" pid
@@ -77,7 +93,7 @@ start_haproxy() { haproxy -D -f "$dir/haproxy.cfg" -p "$dir/haproxy.pid"; }
 start_instance() { # name
     local n="$1" role port
     role="${n%%[0-9]*}"
-    port="$(sed -n "s/^${n}_PORT=//p" "$dir/topology.env")"
+    port="$(port_of "$n")"
     # setsid: the instance outlives this script and the caller's terminal; its log is its own.
     setsid "$GT_BIN" --serve --role "$role" --host 127.0.0.1 --port "$port" --db "$GT_PG_URI" \
         --config "$dir/$role.yaml" >>"$dir/$n.log" 2>&1 </dev/null &
@@ -199,7 +215,7 @@ EOF
 
     # The first instance creates the schema; the others find it.
     for n in $GT_INSTANCES; do
-        echo "topology: $n on 127.0.0.1:$(sed -n "s/^${n}_PORT=//p" "$dir/topology.env")" >&2
+        echo "topology: $n on 127.0.0.1:$(port_of "$n")" >&2
         start_instance "$n"
     done
 
@@ -222,30 +238,9 @@ frontend glasstrend
     acl is_post method POST
     use_backend glasstrend_ingest if is_post ingest_route
     default_backend glasstrend_discover
-backend glasstrend_ingest
-    balance leastconn
-    http-request set-header Host localhost
-    option httpchk
-    http-check send meth GET uri /health ver HTTP/1.1 hdr Host localhost
-    http-check expect status 200
-    default-server inter 500ms fall 2 rise 2 check
 EOF
-        for n in $GT_INSTANCES; do
-            [[ "$n" == ingest* ]] && echo "    server $n 127.0.0.1:$(sed -n "s/^${n}_PORT=//p" "$dir/topology.env")"
-        done
-        cat <<EOF
-backend glasstrend_discover
-    balance roundrobin
-    http-request set-header Host localhost
-    option httpchk
-    http-check send meth GET uri /health ver HTTP/1.1 hdr Host localhost
-    http-check expect status 200
-    default-server inter 500ms fall 2 rise 2 check
-EOF
-        for n in $GT_INSTANCES; do
-            [[ "$n" == discover* ]] && echo "    server $n 127.0.0.1:$(sed -n "s/^${n}_PORT=//p" "$dir/topology.env")"
-        done
-        true
+        backend ingest leastconn
+        backend discover roundrobin
     } >"$dir/haproxy.cfg"
     haproxy -c -q -f "$dir/haproxy.cfg" || die "the generated $dir/haproxy.cfg is invalid"
     start_haproxy
@@ -268,7 +263,7 @@ status() {
     echo "clients: $GT_URL"
     for n in $GT_INSTANCES; do
         local port
-        port="$(sed -n "s/^${n}_PORT=//p" "$dir/topology.env")"
+        port="$(port_of "$n")"
         if running "$dir/$n.pid"; then
             echo "$n: pid $(cat "$dir/$n.pid"), port $port: $(python3 -c 'import sys,urllib.request; print(urllib.request.urlopen(sys.argv[1], timeout=2).read().decode())' "http://127.0.0.1:$port/health" 2>&1 | tail -n 1)"
         else
