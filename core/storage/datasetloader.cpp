@@ -2,13 +2,19 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
 
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
 
+#include "core/log/log.h"
+#include "core/storage/changemarker.h"
 #include "core/storage/database.h"
+#include "core/storage/hourblock.h"
+#include "core/storage/hourblockassembler.h"
+#include "core/storage/hourblocktable.h"
 #include "core/storage/postsegments.h"
 #include "core/storage/scanpagecache.h"
 #include "core/storage/sqlerror.h"
@@ -35,51 +41,232 @@ struct SortKey
     std::uint32_t row : 31;  ///< its index there
 };
 
+/// The platforms a load keeps, in name order (their rank is the Dataset's second sort key).
+struct Platforms
+{
+    std::vector<PlatformRow> wanted;  ///< by rank
+    std::vector<std::int32_t> rankOf; ///< platforms.id → rank, -1 = not wanted
+};
+
+Result<Platforms> readPlatforms(QSqlQuery &query, const QStringList &platforms)
+{
+    Platforms out;
+    if (!query.exec(u"SELECT id, name FROM platforms"_s))
+        return storage::sqlError(u"read platforms"_s, query);
+    qint64 maxId = 0;
+    while (query.next()) {
+        PlatformRow row{query.value(0).toLongLong(), query.value(1).toString()};
+        maxId = std::max(maxId, row.id);
+        if (row.id >= 0 && (platforms.isEmpty() || platforms.contains(row.name)))
+            out.wanted.push_back(std::move(row));
+    }
+    query.finish();
+    std::sort(out.wanted.begin(), out.wanted.end(),
+              [](const PlatformRow &a, const PlatformRow &b) { return a.name < b.name; });
+    out.rankOf.assign(std::size_t(maxId) + 1, -1);
+    for (std::size_t p = 0; p < out.wanted.size(); ++p)
+        out.rankOf[std::size_t(out.wanted[p].id)] = std::int32_t(p);
+    return out;
+}
+
+/// Fills `data.tags` (sized to `tagRowIds`) with the names of tags.id `tagRowIds[i]`: one range scan.
+Status readTagNames(sqlite3 *db, const std::vector<std::int32_t> &tagRowIds, Dataset &data)
+{
+    data.tags.resize(qsizetype(tagRowIds.size()));
+    if (tagRowIds.empty())
+        return Ok{};
+    const auto [minId, maxId] = std::minmax_element(tagRowIds.begin(), tagRowIds.end());
+    std::vector<std::int32_t> indexOf(std::size_t(*maxId - *minId) + 1, -1);
+    for (std::size_t i = 0; i < tagRowIds.size(); ++i)
+        indexOf[std::size_t(tagRowIds[i] - *minId)] = std::int32_t(i);
+    SqliteStatement tagNames;
+    if (Status prepared = tagNames.prepare(db, u"SELECT id, name FROM tags WHERE id >= ? AND id <= ?"_s); !prepared)
+        return prepared;
+    tagNames.bind(1, qint64(*minId));
+    tagNames.bind(2, qint64(*maxId));
+    return tagNames.forEachRow([&] {
+        const qint64 id = tagNames.int64(0);
+        if (id >= *minId && id <= *maxId && indexOf[std::size_t(id - *minId)] >= 0)
+            data.tags[indexOf[std::size_t(id - *minId)]] = tagNames.text(1);
+    });
+}
+
+/// The most hours one load reads through blocks; a longer span (a load of everything) reads rows.
+constexpr qint64 kMaxBlockHours = 24 * 93;
+
 } // namespace
+
+/// What the row road hands the block road besides the Dataset: enough to write each hour's block.
+struct DatasetLoader::RowsForBlocks
+{
+    std::vector<std::int32_t> tagRowIds;      ///< Dataset tag index → tags.id
+    std::vector<qint64> platformRowIds;       ///< Dataset platform index → platforms.id
+    std::vector<std::int32_t> postNames;      ///< per post: index into `names`, -1 = none
+    Utf8Interner names;
+};
 
 Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const
 {
-    Dataset data;
-
-    QSqlDatabase db = m_database.connection();
-    auto native = SqliteStatement::nativeHandle(db);
+    auto native = SqliteStatement::nativeHandle(m_database.connection());
     if (!native)
         return native.error();
     auto newest = postsegments::newestCreatedAtMs(native.value());
     if (!newest)
         return newest.error();
-    data.newestCreatedAtMs = newest.value().value_or(0);
-    auto lastSegment = postsegments::last(native.value());
+    if (m_blocks && newest.value()) {
+        // No post is newer than the newest: the span ends there for the blocks' purpose.
+        const qint64 to = std::min(toInclusiveMs, *newest.value());
+        if (fromExclusiveMs < to) {
+            const qint64 firstHour = hourblock::hourOf(fromExclusiveMs + 1);
+            const qint64 lastHour = hourblock::hourOf(to);
+            if (lastHour - firstHour < kMaxBlockHours) {
+                Result<Dataset> blocks =
+                    loadThroughBlocks(native.value(), fromExclusiveMs, to, firstHour, lastHour, platforms);
+                if (blocks) {
+                    blocks.value().newestCreatedAtMs = *newest.value();
+                    return blocks;
+                }
+                gtlog::storage()->warn("window load through hour blocks failed ({}); reading the posts table",
+                                       blocks.error().message);
+                (void)hourblocktable::drop(m_database, firstHour, lastHour);
+            }
+        }
+    }
+    Result<Dataset> rows = loadRows(native.value(), fromExclusiveMs, toInclusiveMs, platforms, nullptr);
+    if (rows)
+        rows.value().newestCreatedAtMs = newest.value().value_or(0);
+    return rows;
+}
+
+Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusiveMs, qint64 toInclusiveMs,
+                                                 qint64 firstHour, qint64 lastHour, const QStringList &platforms) const
+{
+    // Taken before any post is read: blocks built from what follows are stored only if no write came after it.
+    Result<ChangeMarker> readAt = changemarker::read(db);
+    if (!readAt)
+        return readAt.error();
+    Result<std::vector<qint64>> present = hourblocktable::presentHours(db, firstHour, lastHour);
+    if (!present)
+        return present.error();
+    std::vector<qint64> missing;
+    for (qint64 hour = firstHour, p = 0; hour <= lastHour; ++hour) {
+        while (std::size_t(p) < present.value().size() && present.value()[std::size_t(p)] < hour)
+            ++p;
+        if (std::size_t(p) == present.value().size() || present.value()[std::size_t(p)] != hour)
+            missing.push_back(hour);
+    }
+
+    // The hours without a block: their rows, whole hours and every platform, then one block per hour.
+    std::map<qint64, QByteArray> built;
+    if (!missing.empty()) {
+        RowsForBlocks extra;
+        Result<Dataset> rows = loadRows(db, missing.front() * hourblock::kHourMs - 1,
+                                        missing.back() * hourblock::kHourMs + hourblock::kHourMs - 1, {}, &extra);
+        if (!rows)
+            return rows.error();
+        const Dataset &data = rows.value();
+        std::size_t post = 0;
+        hourblock::Post out;
+        for (const qint64 hour : missing) {
+            while (post < data.posts.size() && hourblock::hourOf(data.posts[post].createdAtMs) < hour)
+                ++post;
+            hourblock::Writer writer;
+            QByteArray postId, creator, name, region;
+            for (; post < data.posts.size() && hourblock::hourOf(data.posts[post].createdAtMs) == hour; ++post) {
+                const DatasetPost &p = data.posts[post];
+                out.rowId = p.rowId;
+                out.createdAtMs = p.createdAtMs;
+                out.likes = p.likes;
+                out.comments = p.comments;
+                out.shares = p.shares;
+                out.saves = p.saves;
+                out.views = p.views;
+                out.approximateTime = p.approximateTime;
+                out.platformId = extra.platformRowIds[std::size_t(p.platform)];
+                postId = data.postIds[qsizetype(post)].toUtf8();
+                creator = data.creators[p.creator].toUtf8();
+                region = p.region < 0 ? QByteArray() : data.regions[p.region].toUtf8();
+                out.postId = postId;
+                out.creator = creator;
+                out.region = region;
+                const std::int32_t nameIndex = extra.postNames[post];
+                out.creatorName = nameIndex < 0 ? QByteArrayView() : extra.names.bytes(nameIndex);
+                out.tagIds.clear();
+                for (std::uint32_t t = p.tagBegin; t < p.tagBegin + p.tagCount; ++t)
+                    out.tagIds.push_back(extra.tagRowIds[std::size_t(data.postTags[t])]);
+                writer.add(out);
+            }
+            built.emplace(hour, writer.finish());
+        }
+        Result<bool> stored = hourblocktable::store(m_database, readAt.value(), built);
+        if (!stored)
+            gtlog::storage()->debug("hour blocks not stored: {}", stored.error().message);
+    }
+
+    // Every hour of the span in order, from the blocks just built or the stored ones.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    Result<Platforms> wanted = readPlatforms(query, platforms);
+    if (!wanted)
+        return wanted.error();
+    QStringList names;
+    for (const PlatformRow &platform : wanted.value().wanted)
+        names.append(platform.name);
+    HourBlockAssembler assembler(std::move(wanted.value().rankOf), std::move(names), fromExclusiveMs, toInclusiveMs);
+    qint64 nextHour = firstHour;
+    auto builtUpTo = [&](qint64 hour) -> Status {
+        for (auto b = built.lower_bound(nextHour); b != built.end() && b->first < hour; ++b) {
+            if (Status appended = assembler.append(b->second); !appended)
+                return appended;
+            nextHour = b->first + 1;
+        }
+        return Ok{};
+    };
+    Status walked = hourblocktable::forEachBlock(db, firstHour, lastHour, [&](qint64 hour, QByteArrayView block) {
+        if (built.count(hour))
+            return Status(Ok{});
+        if (Status before = builtUpTo(hour); !before)
+            return before;
+        if (hour != nextHour) // a write deleted this block after presentHours(): its posts would be missing
+            return Status(Error{u"hour_block_gone"_s, u"hour block %1 deleted during the load"_s.arg(nextHour), {}});
+        nextHour = hour + 1;
+        return assembler.append(block);
+    });
+    if (!walked)
+        return walked.error();
+    if (Status rest = builtUpTo(lastHour + 1); !rest)
+        return rest.error();
+    if (nextHour != lastHour + 1)
+        return Error{u"hour_block_gone"_s, u"hour block %1 deleted during the load"_s.arg(nextHour), {}};
+
+    std::vector<std::int32_t> tagRowIds;
+    Dataset data = assembler.finish(tagRowIds);
+    if (Status tags = readTagNames(db, tagRowIds, data); !tags)
+        return tags.error();
+    return data;
+}
+
+Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs, qint64 toInclusiveMs,
+                                        const QStringList &platforms, RowsForBlocks *forBlocks) const
+{
+    Dataset data;
+    auto lastSegment = postsegments::last(native);
     if (!lastSegment)
         return lastSegment.error();
     const qint64 segments = lastSegment.value() ? *lastSegment.value() + 1 : 0;
 
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    Result<Platforms> platformRows = readPlatforms(query, platforms);
+    if (!platformRows)
+        return platformRows.error();
+    std::vector<PlatformRow> &wanted = platformRows.value().wanted;
 
-    // The platforms to read, in name order (their rank is the second sort key).
-    std::vector<PlatformRow> wanted;
-    if (!query.exec(u"SELECT id, name FROM platforms"_s))
-        return storage::sqlError(u"read platforms"_s, query);
-    while (query.next()) {
-        PlatformRow row{query.value(0).toLongLong(), query.value(1).toString()};
-        if (platforms.isEmpty() || platforms.contains(row.name))
-            wanted.push_back(std::move(row));
-    }
-    query.finish();
-    std::sort(wanted.begin(), wanted.end(), [](const PlatformRow &a, const PlatformRow &b) { return a.name < b.name; });
-
-    if (!query.exec(u"SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM platforms), "
-                    "coalesce(min(id), 0) FROM posts"_s) ||
-        !query.next()) {
+    if (!query.exec(u"SELECT coalesce(max(id), 0), coalesce(min(id), 0) FROM posts"_s) || !query.next())
         return storage::sqlError(u"count posts"_s, query);
-    }
     const qint64 tableRows = query.value(0).toLongLong();
-    const qint64 firstRow = query.value(2).toLongLong();
-    std::vector<std::int32_t> rankOf(std::size_t(query.value(1).toLongLong()) + 1, -1); // platforms.id → rank
+    const qint64 firstRow = query.value(1).toLongLong();
     query.finish();
-    for (std::size_t p = 0; p < wanted.size(); ++p)
-        rankOf[std::size_t(wanted[p].id)] = std::int32_t(p);
 
     // Count the window first (index only): to choose between probing the table once per index
     // entry and one sequential scan of the whole table, which is faster when the window holds a
@@ -87,7 +274,7 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     // Counting stops once a scan is decided; the rest is then extrapolated (only reserve uses it).
     SqliteStatement count;
     if (Status prepared = count.prepare(
-            native.value(), u"SELECT count(*) FROM posts WHERE "_s % postsegments::sqlExpression() %
+            native, u"SELECT count(*) FROM posts WHERE "_s % postsegments::sqlExpression() %
                                 u" = ?4 AND platform_id = ?1 AND created_at_ms > ?2 AND created_at_ms <= ?3"_s);
         !prepared) {
         return prepared.error();
@@ -121,7 +308,8 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     read.last = scanTable ? tableRows : segments - 1;
     for (const PlatformRow &platform : wanted)
         read.platformIds.push_back(platform.id);
-    read.rankOf = std::move(rankOf);
+    read.rankOf = std::move(platformRows.value().rankOf);
+    read.rowNames = forBlocks != nullptr;
     const bool split = expected >= m_rowsForTwoReaders && read.last > read.first;
     read.expectedRows = std::size_t(split ? expected / 2 + expected / 8 : expected);
     WindowRead upper = read;
@@ -166,8 +354,8 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     }
     Status lowerRead = Ok{};
     {
-        const ScanPageCache scan(native.value());
-        lowerRead = readWindowRows(native.value(), read, chunks[0]);
+        const ScanPageCache scan(native);
+        lowerRead = readWindowRows(native, read, chunks[0]);
     }
     if (lowerRead)
         sortChunk(0);
@@ -190,6 +378,7 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     std::vector<std::int32_t> regionIndex(lower.regions.size(), -1);
     std::vector<std::int32_t> tagIndex;  ///< tags.id → dataset index, -1 = not yet seen
     std::vector<std::int32_t> tagRowIds; ///< dataset index → tags.id
+    std::vector<std::int32_t> latestName; ///< for blocks: per creator, the newest post's name so far
     data.posts.reserve(order.size());
     data.postIds.reserve(qsizetype(order.size()));
     data.postTags.reserve(chunks[0].tagIds.size() + chunks[1].tagIds.size());
@@ -225,6 +414,8 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
         if (platform < 0) {
             platform = std::int32_t(data.platforms.size());
             data.platforms.append(wanted[std::size_t(row.platform)].name);
+            if (forBlocks)
+                forBlocks->platformRowIds.push_back(wanted[std::size_t(row.platform)].id);
         }
         post.platform = platform;
 
@@ -234,8 +425,16 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
             data.creators.append(QString::fromUtf8(lower.creators.bytes(row.creator)));
             const std::int32_t name = lower.names[std::size_t(row.creator)].name;
             data.creatorNames.append(name < 0 ? QString() : QString::fromUtf8(lower.nameTexts.bytes(name)));
+            latestName.push_back(-1);
         }
         post.creator = creator;
+        if (forBlocks) {
+            // Each post's own name (row names are per reader); posts come in order, so the last wins.
+            const std::int32_t name = row.name < 0 ? -1 : forBlocks->names.intern(0, chunk.nameTexts.bytes(row.name));
+            forBlocks->postNames.push_back(name);
+            if (name >= 0)
+                latestName[std::size_t(creator)] = name;
+        }
 
         if (row.region >= 0) {
             std::int32_t &region = regionIndex[std::size_t(row.region)];
@@ -266,25 +465,15 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
         data.postIds.append(std::move(chunk.postIds[key.row]));
     }
 
-    // Names of the tags used: one range scan over their ids.
-    data.tags.resize(qsizetype(tagRowIds.size()));
-    if (!tagRowIds.empty()) {
-        const auto [minId, maxId] = std::minmax_element(tagRowIds.begin(), tagRowIds.end());
-        SqliteStatement tagNames;
-        if (Status prepared =
-                tagNames.prepare(native.value(), u"SELECT id, name FROM tags WHERE id >= ? AND id <= ?"_s);
-            !prepared) {
-            return prepared.error();
+    if (forBlocks) {
+        for (std::size_t c = 0; c < latestName.size(); ++c) {
+            if (latestName[c] >= 0)
+                data.creatorNames[qsizetype(c)] = QString::fromUtf8(forBlocks->names.bytes(latestName[c]));
         }
-        tagNames.bind(1, qint64(*minId));
-        tagNames.bind(2, qint64(*maxId));
-        const Status rows = tagNames.forEachRow([&] {
-            const qint64 id = tagNames.int64(0);
-            if (id >= 0 && std::size_t(id) < tagIndex.size() && tagIndex[std::size_t(id)] >= 0)
-                data.tags[tagIndex[std::size_t(id)]] = tagNames.text(1);
-        });
-        if (!rows)
-            return rows.error();
     }
+    if (Status names = readTagNames(native, tagRowIds, data); !names)
+        return names.error();
+    if (forBlocks)
+        forBlocks->tagRowIds = std::move(tagRowIds);
     return data;
 }

@@ -5,11 +5,17 @@
 #include "core/model/dataset.h"
 #include "core/model/result.h"
 
-/// Reads the posts of a time span into a Dataset: a scan of the table or one range of the window
-/// index per segment and platform, then a sort and the interning of strings in sorted order (see
-/// PostRepository::loadDataset). Used by PostRepository on the calling thread's connection; a
-/// large span is read in two halves at once, the second on a helper thread with its own.
+/// Reads the posts of a time span into a Dataset, by one of two roads that give the same Dataset:
+/// - blocks: the span's hours from the `hour_blocks` table (hourblock.h), already in the Dataset's
+///   order; the hours that have no block yet are read by the row road (whole hours, every platform)
+///   and their blocks stored, so the next load of those hours, by any process, reads blocks;
+/// - rows: a scan of the table or one range of the window index per segment and platform, then a
+///   sort and the interning of strings in sorted order. A large span is read in two halves at
+///   once, the second on a helper thread with its own connection.
+/// Spans longer than about three months (a load of everything) take the row road. Used by
+/// PostRepository on the calling thread's connection.
 class Database;
+struct sqlite3;
 
 class DatasetLoader
 {
@@ -17,14 +23,25 @@ public:
     /// Spans of at least `rowsForTwoReaders` rows are read by two threads.
     static constexpr qint64 kRowsForTwoReaders = 100000;
 
-    explicit DatasetLoader(const Database &database, qint64 rowsForTwoReaders = kRowsForTwoReaders)
-        : m_database(database), m_rowsForTwoReaders(rowsForTwoReaders)
+    /// `hourBlocks` false: the row road only (tests compare the two).
+    explicit DatasetLoader(const Database &database, qint64 rowsForTwoReaders = kRowsForTwoReaders,
+                           bool hourBlocks = true)
+        : m_database(database), m_rowsForTwoReaders(rowsForTwoReaders), m_blocks(hourBlocks)
     {
     }
 
     Result<Dataset> load(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const;
 
 private:
+    struct RowsForBlocks;
+
+    Result<Dataset> loadThroughBlocks(sqlite3 *db, qint64 fromExclusiveMs, qint64 toInclusiveMs, qint64 firstHour,
+                                      qint64 lastHour, const QStringList &platforms) const;
+    /// The row road; with `forBlocks`, also what writing blocks of the loaded posts needs.
+    Result<Dataset> loadRows(sqlite3 *db, qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms,
+                             RowsForBlocks *forBlocks) const;
+
     const Database &m_database;
     qint64 m_rowsForTwoReaders;
+    bool m_blocks;
 };

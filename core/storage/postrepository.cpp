@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "core/storage/changemarker.h"
 #include "core/storage/database.h"
 #include "core/storage/datasetloader.h"
 #include "core/storage/postsegments.h"
@@ -308,16 +309,7 @@ Result<ChangeMarker> PostRepository::changeMarker() const
     auto native = SqliteStatement::nativeHandle(m_database->connection());
     if (!native)
         return native.error();
-    SqliteStatement select;
-    if (Status prepared = select.prepare(native.value(), u"SELECT (SELECT coalesce(max(id), 0) FROM posts), "
-                                                         "(SELECT coalesce(max(seq), 0) FROM post_changes)"_s);
-        !prepared) {
-        return prepared.error();
-    }
-    auto row = select.step();
-    if (!row)
-        return row.error();
-    return ChangeMarker{select.int64(0), select.int64(1)};
+    return changemarker::read(native.value());
 }
 
 Result<PostChanges> PostRepository::changesSince(const ChangeMarker &since, qint64 fromExclusiveMs,

@@ -13,10 +13,12 @@
 #include "core/storage/postsegments.h"
 #include "core/storage/preparedbatch.h"
 #include "core/storage/sqltransaction.h"
+#include "tests/core/storage/datasetdescription.h"
 #include "tests/core/storage/postgenerator.h"
 #include "tests/support/storagebackends.h"
 
 using namespace Qt::StringLiterals;
+using postgen::describe;
 
 namespace {
 
@@ -31,38 +33,6 @@ Post makePost(const QString &platform, const QString &id, qint64 createdAtMs, co
     p.createdAtMs = createdAtMs;
     p.hashtags = tags;
     return p;
-}
-
-/// A Dataset flattened to strings, so two loads compare field by field with readable failures.
-QStringList describe(const Dataset &d)
-{
-    QStringList out;
-    out << u"platforms=%1"_s.arg(d.platforms.join(u','));
-    out << u"creators=%1"_s.arg(d.creators.join(u','));
-    out << u"names=%1"_s.arg(d.creatorNames.join(u','));
-    out << u"regions=%1"_s.arg(d.regions.join(u','));
-    out << u"tags=%1"_s.arg(d.tags.join(u','));
-    out << u"newest=%1"_s.arg(d.newestCreatedAtMs);
-    for (std::size_t i = 0; i < d.posts.size(); ++i) {
-        const DatasetPost &p = d.posts[i];
-        QStringList tags;
-        for (std::uint32_t t = p.tagBegin; t < p.tagBegin + p.tagCount; ++t)
-            tags << QString::number(d.postTags[t]);
-        out << u"%1 %2 t=%3 l=%4 c=%5 s=%6 sv=%7 v=%8 p=%9 cr=%10 r=%11 tags=%12 a=%13"_s.arg(d.postIds[qsizetype(i)])
-                   .arg(p.createdAtMs)
-                   .arg(p.createdAtMs)
-                   .arg(p.likes)
-                   .arg(p.comments)
-                   .arg(p.shares)
-                   .arg(p.saves)
-                   .arg(p.views)
-                   .arg(p.platform)
-                   .arg(p.creator)
-                   .arg(p.region)
-                   .arg(tags.join(u','))
-                   .arg(p.approximateTime);
-    }
-    return out;
 }
 
 /// PostStore::upsert of a batch made here (the port takes prepared batches).

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <QByteArrayView>
+#include <QStringList>
+
+#include "core/model/dataset.h"
+#include "core/model/result.h"
+#include "core/storage/utf8interner.h"
+
+/// Builds a Dataset from hour blocks appended in hour order (DatasetLoader's block road): the same
+/// Dataset, string for string and index for index, as the row road builds from the same posts.
+/// Blocks are already in the Dataset's order, so nothing is sorted; strings are numbered in order of
+/// first appearance among the posts kept (inside the span, of a wanted platform), as the row road
+/// numbers them. A creator shows the name of their newest kept post that has one.
+class HourBlockAssembler
+{
+public:
+    /// `rankOf`: platforms.id → rank among the wanted platforms (-1 = not wanted); `platformNames`:
+    /// the wanted platforms' names by rank. Posts outside (fromExclusiveMs, toInclusiveMs] are skipped.
+    HourBlockAssembler(std::vector<std::int32_t> rankOf, QStringList platformNames, qint64 fromExclusiveMs,
+                       qint64 toInclusiveMs);
+
+    /// Appends the kept posts of one block (blocks must come in hour order); a damaged block is an
+    /// error and leaves the Dataset unusable.
+    Status append(QByteArrayView block);
+
+    /// The Dataset without tag names: `tagRowIds` receives tags.id per Dataset tag index, for the
+    /// caller to read their names. Call once.
+    Dataset finish(std::vector<std::int32_t> &tagRowIds);
+
+private:
+    std::vector<std::int32_t> m_rankOf;
+    QStringList m_platformNames;
+    qint64 m_fromExclusiveMs;
+    qint64 m_toInclusiveMs;
+
+    Dataset m_data;
+    std::vector<std::int32_t> m_platformIndex; ///< rank → Dataset index, -1 = not yet seen
+    Utf8Interner m_creators;                    ///< (rank, id) → Dataset creator index
+    Utf8Interner m_regions;                     ///< → Dataset region index
+    Utf8Interner m_names;
+    std::vector<std::int32_t> m_latestName; ///< per creator: index into m_names, -1 = none yet
+    std::vector<std::int32_t> m_tagIndex;   ///< tags.id → Dataset tag index, -1 = not yet seen
+    std::vector<std::int32_t> m_tagRowIds;  ///< Dataset tag index → tags.id
+    std::vector<std::int32_t> m_blockTags;  ///< one post's tags, scratch
+};
