@@ -91,6 +91,45 @@ Status readTagNames(sqlite3 *db, const std::vector<std::int32_t> &tagRowIds, Dat
     });
 }
 
+/// Appends the blocks of [firstHour, lastHour] to `into` in hour order: those in `built`, else the stored ones.
+/// Every hour must have one: a block deleted since the load listed the hours (a write to its hour) is an error,
+/// never a silent gap.
+Status assembleHours(sqlite3 *db, qint64 firstHour, qint64 lastHour, const std::map<qint64, QByteArray> &built,
+                     HourBlockAssembler &into)
+{
+    qint64 nextHour = firstHour;
+    const auto gone = [&nextHour] {
+        return Error{u"hour_block_gone"_s, u"hour block %1 deleted during the load"_s.arg(nextHour), {}};
+    };
+    const auto builtBefore = [&](qint64 hour) -> Status {
+        for (auto b = built.lower_bound(nextHour); b != built.end() && b->first < hour; ++b) {
+            if (b->first != nextHour)
+                return gone();
+            if (Status appended = into.append(b->second); !appended)
+                return appended;
+            nextHour = b->first + 1;
+        }
+        return Ok{};
+    };
+    Status walked = hourblocktable::forEachBlock(db, firstHour, lastHour, [&](qint64 hour, QByteArrayView block) {
+        if (built.count(hour))
+            return Status(Ok{});
+        if (Status before = builtBefore(hour); !before)
+            return before;
+        if (hour != nextHour)
+            return Status(gone());
+        nextHour = hour + 1;
+        return into.append(block);
+    });
+    if (!walked)
+        return walked;
+    if (Status rest = builtBefore(lastHour + 1); !rest)
+        return rest;
+    if (nextHour != lastHour + 1)
+        return gone();
+    return Ok{};
+}
+
 /// The most hours one load reads through blocks; a longer span (a load of everything) reads rows.
 constexpr qint64 kMaxBlockHours = 24 * 93;
 
@@ -145,15 +184,19 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
     Result<ChangeMarker> readAt = changemarker::read(db);
     if (!readAt)
         return readAt.error();
-    Result<std::vector<qint64>> present = hourblocktable::presentHours(db, firstHour, lastHour);
+    Result<std::vector<hourblocktable::StoredHour>> present = hourblocktable::presentHours(db, firstHour, lastHour);
     if (!present)
         return present.error();
     std::vector<qint64> missing;
+    std::map<qint64, qint64> sizes; ///< hour → block bytes, to split the span between two threads
     for (qint64 hour = firstHour, p = 0; hour <= lastHour; ++hour) {
-        while (std::size_t(p) < present.value().size() && present.value()[std::size_t(p)] < hour)
+        const std::vector<hourblocktable::StoredHour> &stored = present.value();
+        while (std::size_t(p) < stored.size() && stored[std::size_t(p)].hour < hour)
             ++p;
-        if (std::size_t(p) == present.value().size() || present.value()[std::size_t(p)] != hour)
+        if (std::size_t(p) == stored.size() || stored[std::size_t(p)].hour != hour)
             missing.push_back(hour);
+        else
+            sizes[hour] = stored[std::size_t(p)].bytes;
     }
 
     // The hours without a block: their rows, whole hours and every platform, then one block per hour.
@@ -196,14 +239,17 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
                     out.tagIds.push_back(extra.tagRowIds[std::size_t(data.postTags[t])]);
                 writer.add(out);
             }
-            built.emplace(hour, writer.finish());
+            QByteArray block = writer.finish();
+            sizes[hour] = block.size();
+            built.emplace(hour, std::move(block));
         }
         Result<bool> stored = hourblocktable::store(m_database, readAt.value(), built);
         if (!stored)
             gtlog::storage()->debug("hour blocks not stored: {}", stored.error().message);
     }
 
-    // Every hour of the span in order, from the blocks just built or the stored ones.
+    // Every hour of the span in order, from the blocks just built or the stored ones; a large span in
+    // two halves of about equal bytes at once, the later half on a helper thread with its own connection.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     Result<Platforms> wanted = readPlatforms(query, platforms);
@@ -212,35 +258,47 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
     QStringList names;
     for (const PlatformRow &platform : wanted.value().wanted)
         names.append(platform.name);
-    HourBlockAssembler assembler(std::move(wanted.value().rankOf), std::move(names), fromExclusiveMs, toInclusiveMs);
-    qint64 nextHour = firstHour;
-    auto builtUpTo = [&](qint64 hour) -> Status {
-        for (auto b = built.lower_bound(nextHour); b != built.end() && b->first < hour; ++b) {
-            if (Status appended = assembler.append(b->second); !appended)
-                return appended;
-            nextHour = b->first + 1;
-        }
-        return Ok{};
+    const auto assembler = [&] {
+        return HourBlockAssembler(wanted.value().rankOf, names, fromExclusiveMs, toInclusiveMs);
     };
-    Status walked = hourblocktable::forEachBlock(db, firstHour, lastHour, [&](qint64 hour, QByteArrayView block) {
-        if (built.count(hour))
-            return Status(Ok{});
-        if (Status before = builtUpTo(hour); !before)
-            return before;
-        if (hour != nextHour) // a write deleted this block after presentHours(): its posts would be missing
-            return Status(Error{u"hour_block_gone"_s, u"hour block %1 deleted during the load"_s.arg(nextHour), {}});
-        nextHour = hour + 1;
-        return assembler.append(block);
-    });
-    if (!walked)
-        return walked.error();
-    if (Status rest = builtUpTo(lastHour + 1); !rest)
-        return rest.error();
-    if (nextHour != lastHour + 1)
-        return Error{u"hour_block_gone"_s, u"hour block %1 deleted during the load"_s.arg(nextHour), {}};
+    qint64 total = 0;
+    for (const auto &[hour, bytes] : sizes)
+        total += bytes;
+    qint64 lastOfFirstHalf = lastHour;
+    if (total >= m_bytesForTwoReaders) {
+        qint64 sum = 0;
+        for (const auto &[hour, bytes] : sizes) {
+            sum += bytes;
+            if (sum * 2 >= total) {
+                lastOfFirstHalf = hour;
+                break;
+            }
+        }
+    }
+    HourBlockAssembler lower = assembler();
+    HourBlockAssembler upper = assembler();
+    Status upperRead = Ok{};
+    std::unique_ptr<QThread> helper;
+    if (lastOfFirstHalf < lastHour) {
+        helper.reset(QThread::create([&] {
+            auto handle = SqliteStatement::nativeHandle(m_database.connection());
+            upperRead = handle ? assembleHours(handle.value(), lastOfFirstHalf + 1, lastHour, built, upper)
+                               : Status(handle.error());
+        }));
+        helper->start();
+    }
+    const Status lowerRead = assembleHours(db, firstHour, lastOfFirstHalf, built, lower);
+    if (helper)
+        helper->wait();
+    if (!lowerRead)
+        return lowerRead.error();
+    if (!upperRead)
+        return upperRead.error();
+    if (helper)
+        lower.absorb(std::move(upper));
 
     std::vector<std::int32_t> tagRowIds;
-    Dataset data = assembler.finish(tagRowIds);
+    Dataset data = lower.finish(tagRowIds);
     if (Status tags = readTagNames(db, tagRowIds, data); !tags)
         return tags.error();
     return data;

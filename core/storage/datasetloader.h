@@ -23,10 +23,14 @@ public:
     /// Spans of at least `rowsForTwoReaders` rows are read by two threads.
     static constexpr qint64 kRowsForTwoReaders = 100000;
 
+    /// Spans of at least this many bytes of hour blocks are decoded by two threads.
+    static constexpr qint64 kBlockBytesForTwoReaders = 4 << 20;
+
     /// `hourBlocks` false: the row road only (tests compare the two).
     explicit DatasetLoader(const Database &database, qint64 rowsForTwoReaders = kRowsForTwoReaders,
-                           bool hourBlocks = true)
-        : m_database(database), m_rowsForTwoReaders(rowsForTwoReaders), m_blocks(hourBlocks)
+                           bool hourBlocks = true, qint64 blockBytesForTwoReaders = kBlockBytesForTwoReaders)
+        : m_database(database), m_rowsForTwoReaders(rowsForTwoReaders), m_blocks(hourBlocks),
+          m_bytesForTwoReaders(blockBytesForTwoReaders)
     {
     }
 
@@ -44,4 +48,5 @@ private:
     const Database &m_database;
     qint64 m_rowsForTwoReaders;
     bool m_blocks;
+    qint64 m_bytesForTwoReaders;
 };

@@ -83,16 +83,8 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
 
         kept.tagBegin = std::uint32_t(m_data.postTags.size());
         for (const std::int32_t id : m_blockTags) {
-            if (id < 0)
-                continue;
-            if (std::size_t(id) >= m_tagIndex.size())
-                m_tagIndex.resize(std::max<std::size_t>(std::size_t(id) + 1, m_tagIndex.size() * 2), -1);
-            std::int32_t &tag = m_tagIndex[std::size_t(id)];
-            if (tag < 0) {
-                tag = std::int32_t(m_tagRowIds.size());
-                m_tagRowIds.push_back(id);
-            }
-            m_data.postTags.push_back(tag);
+            if (id >= 0)
+                m_data.postTags.push_back(tagOf(id));
         }
         kept.tagCount = std::uint16_t(m_data.postTags.size() - kept.tagBegin);
 
@@ -102,6 +94,77 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
     if (block.error())
         return *block.error();
     return Ok{};
+}
+
+std::int32_t HourBlockAssembler::tagOf(std::int32_t id)
+{
+    if (std::size_t(id) >= m_tagIndex.size())
+        m_tagIndex.resize(std::max<std::size_t>(std::size_t(id) + 1, m_tagIndex.size() * 2), -1);
+    std::int32_t &tag = m_tagIndex[std::size_t(id)];
+    if (tag < 0) {
+        tag = std::int32_t(m_tagRowIds.size());
+        m_tagRowIds.push_back(id);
+    }
+    return tag;
+}
+
+void HourBlockAssembler::absorb(HourBlockAssembler &&later)
+{
+    Dataset &theirs = later.m_data;
+    // Their indices → ours, visiting theirs in their order of first appearance: what is new here is
+    // numbered exactly as appending their blocks here would have.
+    std::vector<std::int32_t> platforms(std::size_t(theirs.platforms.size()), -1);
+    for (std::size_t rank = 0; rank < later.m_platformIndex.size(); ++rank) {
+        const std::int32_t at = later.m_platformIndex[rank];
+        if (at >= 0)
+            platforms[std::size_t(at)] = std::int32_t(rank); // their index → rank, for now
+    }
+    for (std::int32_t &platform : platforms) {
+        std::int32_t &ours = m_platformIndex[std::size_t(platform)];
+        if (ours < 0) {
+            ours = std::int32_t(m_data.platforms.size());
+            m_data.platforms.append(m_platformNames[platform]);
+        }
+        platform = ours;
+    }
+    std::vector<std::int32_t> creators(later.m_creators.size());
+    for (std::size_t c = 0; c < creators.size(); ++c) {
+        const auto index = std::int32_t(c);
+        const std::int32_t ours = m_creators.intern(later.m_creators.group(index), later.m_creators.bytes(index));
+        if (std::size_t(ours) == m_latestName.size()) {
+            m_data.creators.append(std::move(theirs.creators[qsizetype(c)]));
+            m_latestName.push_back(-1);
+        }
+        if (later.m_latestName[c] >= 0)
+            m_latestName[std::size_t(ours)] = m_names.intern(0, later.m_names.bytes(later.m_latestName[c]));
+        creators[c] = ours;
+    }
+    std::vector<std::int32_t> regions(later.m_regions.size());
+    for (std::size_t r = 0; r < regions.size(); ++r) {
+        const std::int32_t ours = m_regions.intern(0, later.m_regions.bytes(std::int32_t(r)));
+        if (ours == m_data.regions.size())
+            m_data.regions.append(std::move(theirs.regions[qsizetype(r)]));
+        regions[r] = ours;
+    }
+    std::vector<std::int32_t> tags(later.m_tagRowIds.size());
+    for (std::size_t t = 0; t < tags.size(); ++t)
+        tags[t] = tagOf(later.m_tagRowIds[t]);
+
+    m_data.posts.reserve(m_data.posts.size() + theirs.posts.size());
+    m_data.postTags.reserve(m_data.postTags.size() + theirs.postTags.size());
+    for (DatasetPost post : theirs.posts) {
+        post.platform = platforms[std::size_t(post.platform)];
+        post.creator = creators[std::size_t(post.creator)];
+        if (post.region >= 0)
+            post.region = regions[std::size_t(post.region)];
+        const auto begin = std::uint32_t(m_data.postTags.size());
+        for (std::uint32_t t = post.tagBegin; t < post.tagBegin + post.tagCount; ++t)
+            m_data.postTags.push_back(tags[std::size_t(theirs.postTags[t])]);
+        post.tagBegin = begin;
+        m_data.posts.push_back(post);
+    }
+    m_data.postIds.append(std::move(theirs.postIds));
+    later = HourBlockAssembler({}, {}, 0, 0);
 }
 
 Dataset HourBlockAssembler::finish(std::vector<std::int32_t> &tagRowIds)

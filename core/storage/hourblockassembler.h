@@ -27,6 +27,10 @@ public:
     /// error and leaves the Dataset unusable.
     Status append(QByteArrayView block);
 
+    /// Appends what `later` assembled from the hours after this one's (a second thread's half of a
+    /// span): its posts renumbered into this Dataset, as if its blocks had been appended here.
+    void absorb(HourBlockAssembler &&later);
+
     /// The Dataset without tag names: `tagRowIds` receives tags.id per Dataset tag index, for the
     /// caller to read their names. Call once.
     Dataset finish(std::vector<std::int32_t> &tagRowIds);
@@ -46,4 +50,7 @@ private:
     std::vector<std::int32_t> m_tagIndex;   ///< tags.id → Dataset tag index, -1 = not yet seen
     std::vector<std::int32_t> m_tagRowIds;  ///< Dataset tag index → tags.id
     std::vector<std::int32_t> m_blockTags;  ///< one post's tags, scratch
+
+    /// The Dataset tag index of tags.id `id`, numbering it when new.
+    std::int32_t tagOf(std::int32_t id);
 };

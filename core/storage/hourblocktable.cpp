@@ -9,18 +9,18 @@ using namespace Qt::StringLiterals;
 
 namespace hourblocktable {
 
-Result<std::vector<qint64>> presentHours(sqlite3 *db, qint64 firstHour, qint64 lastHour)
+Result<std::vector<StoredHour>> presentHours(sqlite3 *db, qint64 firstHour, qint64 lastHour)
 {
     SqliteStatement select;
-    if (Status prepared = select.prepare(db, u"SELECT hour FROM hour_blocks WHERE hour >= ? AND hour <= ? "
+    if (Status prepared = select.prepare(db, u"SELECT hour, length(data) FROM hour_blocks WHERE hour >= ? AND hour <= ? "
                                              "ORDER BY hour"_s);
         !prepared) {
         return prepared.error();
     }
     select.bind(1, firstHour);
     select.bind(2, lastHour);
-    std::vector<qint64> hours;
-    if (Status rows = select.forEachRow([&] { hours.push_back(select.int64(0)); }); !rows)
+    std::vector<StoredHour> hours;
+    if (Status rows = select.forEachRow([&] { hours.push_back({select.int64(0), select.int64(1)}); }); !rows)
         return rows.error();
     return hours;
 }

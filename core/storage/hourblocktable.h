@@ -18,8 +18,14 @@ struct sqlite3;
 /// from the posts table again.
 namespace hourblocktable {
 
+struct StoredHour
+{
+    qint64 hour = 0;
+    qint64 bytes = 0; ///< the block's size
+};
+
 /// The hours in [firstHour, lastHour] that have a block, ascending.
-Result<std::vector<qint64>> presentHours(sqlite3 *db, qint64 firstHour, qint64 lastHour);
+Result<std::vector<StoredHour>> presentHours(sqlite3 *db, qint64 firstHour, qint64 lastHour);
 
 /// Calls `onBlock(hour, bytes)` for each stored block in [firstHour, lastHour], ascending; the bytes
 /// are valid during the call. An error of `onBlock` ends the walk and is returned.

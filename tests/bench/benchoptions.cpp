@@ -1,10 +1,13 @@
 #include "tests/bench/benchoptions.h"
 
+#include <limits>
+
 #include <QDir>
 #include <QElapsedTimer>
 
 #include "core/model/timeformat.h"
 #include "core/storage/database.h"
+#include "core/storage/datasetloader.h"
 #include "core/storage/postrepository.h"
 #include "tests/bench/benchdatabase.h"
 #include "tests/bench/benchutil.h"
@@ -22,8 +25,12 @@ BenchOptions::BenchOptions(QCommandLineParser &parser)
     , m_asOf(u"as-of"_s, u"End of the window (ISO-8601); default: the newest post."_s, u"ISO"_s)
     , m_windowHours(u"window-hours"_s, u"Window length (default 24)."_s, u"H"_s)
     , m_reps(u"reps"_s, u"Repetitions of the timed part."_s, u"N"_s)
+    , m_road(u"road"_s,
+             u"How the window is read from SQLite: blocks (the default: hour blocks, built on first use), "
+             "blocks-one-thread, or rows (the posts table only)."_s,
+             u"ROAD"_s, u"blocks"_s)
 {
-    parser.addOptions({m_db, m_data, m_direct, m_truth, m_asOf, m_windowHours, m_reps});
+    parser.addOptions({m_db, m_data, m_direct, m_truth, m_asOf, m_windowHours, m_reps, m_road});
 }
 
 Result<QJsonObject> BenchOptions::truth() const
@@ -115,7 +122,13 @@ Result<Dataset> BenchOptions::loadWindow(PipelineParams &params)
             return newest.error();
         params.asOfMs = newest.value().value_or(0);
     }
-    return posts.loadDataset(*params.asOfMs - span, *params.asOfMs, params.enabledPlatforms);
+    const QString road = m_parser.value(m_road);
+    if (road != "blocks"_L1 && road != "blocks-one-thread"_L1 && road != "rows"_L1)
+        return Error{u"usage"_s, u"--road: blocks, blocks-one-thread or rows, not %1"_s.arg(road), {}};
+    const DatasetLoader loader(*m_database, DatasetLoader::kRowsForTwoReaders, road != "rows"_L1,
+                               road == "blocks"_L1 ? DatasetLoader::kBlockBytesForTwoReaders
+                                                  : std::numeric_limits<qint64>::max());
+    return loader.load(*params.asOfMs - span, *params.asOfMs, params.enabledPlatforms);
 }
 
 int BenchOptions::repetitions(int fallback) const

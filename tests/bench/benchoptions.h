@@ -55,6 +55,7 @@ private:
     QCommandLineOption m_asOf;
     QCommandLineOption m_windowHours;
     QCommandLineOption m_reps;
+    QCommandLineOption m_road;
     bool m_prepared = false;
     std::shared_ptr<Database> m_database;
     std::optional<MemoryDataset> m_memory;

@@ -68,11 +68,15 @@ private:
     void compareRoads(qint64 from, qint64 to, const QStringList &platforms = {})
     {
         const Dataset rows = DatasetLoader(*m_db, DatasetLoader::kRowsForTwoReaders, false).load(from, to, platforms).value();
-        Result<Dataset> blocks = DatasetLoader(*m_db, 1).load(from, to, platforms);
-        QVERIFY2(blocks.ok(), qPrintable(blocks.ok() ? QString() : blocks.error().message));
-        QCOMPARE(describe(blocks.value()), describe(rows));
-        QCOMPARE(blocks.value().postTags, rows.postTags);
-        QCOMPARE(blocks.value().creatorNames, rows.creatorNames);
+        constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+        // Blocks decoded on one thread, and split between two (then merged) from a few bytes on.
+        for (const qint64 bytesForTwo : {kNever, qint64(1)}) {
+            Result<Dataset> blocks = DatasetLoader(*m_db, 1, true, bytesForTwo).load(from, to, platforms);
+            QVERIFY2(blocks.ok(), qPrintable(blocks.ok() ? QString() : blocks.error().message));
+            QCOMPARE(describe(blocks.value()), describe(rows));
+            QCOMPARE(blocks.value().postTags, rows.postTags);
+            QCOMPARE(blocks.value().creatorNames, rows.creatorNames);
+        }
     }
 
 private Q_SLOTS:
