@@ -292,20 +292,21 @@ Migration alertsV7()
 // cold command reads a few dozen blocks instead of a quarter of a million wide rows. The triggers keep
 // every stored block exact: any insert, update or delete of a post drops the block of its hour (both
 // hours when an update moves it), in the writer's own transaction, whichever process writes. `hour` is
-// floor(created_at_ms / 3600000), as hourblock::hourOf computes it.
+// floor(created_at_ms / 3600000), as hourblock::hourOf computes it. IF NOT EXISTS: a database whose version was
+// set back keeps the table.
 Migration hourBlocksV8()
 {
     const QString hourOf = u"(%1.created_at_ms / 3600000 - (%1.created_at_ms % 3600000 < 0))"_s;
     return {8,
             u"hour blocks of the posts"_s,
             {
-                u"CREATE TABLE hour_blocks (hour INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s,
-                u"CREATE TRIGGER hour_blocks_insert AFTER INSERT ON posts BEGIN "
+                u"CREATE TABLE IF NOT EXISTS hour_blocks (hour INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s,
+                u"CREATE TRIGGER IF NOT EXISTS hour_blocks_insert AFTER INSERT ON posts BEGIN "
                 "DELETE FROM hour_blocks WHERE hour = "_s % hourOf.arg(u"NEW"_s) % u"; END"_s,
-                u"CREATE TRIGGER hour_blocks_update AFTER UPDATE ON posts BEGIN "
+                u"CREATE TRIGGER IF NOT EXISTS hour_blocks_update AFTER UPDATE ON posts BEGIN "
                 "DELETE FROM hour_blocks WHERE hour IN ("_s % hourOf.arg(u"OLD"_s) % u", "_s % hourOf.arg(u"NEW"_s) %
                     u"); END"_s,
-                u"CREATE TRIGGER hour_blocks_delete AFTER DELETE ON posts BEGIN "
+                u"CREATE TRIGGER IF NOT EXISTS hour_blocks_delete AFTER DELETE ON posts BEGIN "
                 "DELETE FROM hour_blocks WHERE hour = "_s % hourOf.arg(u"OLD"_s) % u"; END"_s,
             },
             {},

@@ -123,6 +123,36 @@ private Q_SLOTS:
         QVERIFY(tableNames(again.value()->connection()).contains(u"alerts"_s));
     }
 
+    void aDatabaseAtSevenGainsHourBlocks()
+    {
+        // Migration 8 (issue 13): the table and its triggers arrive on a database with posts; the first load builds
+        // blocks of those posts and a later write drops the block of its hour.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.db"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(PostRepository(db.value()).upsert(postgen::posts(0, 50, 60 * 1000)).ok());
+            QSqlQuery query(db.value()->connection());
+            for (const QString &sql : {u"DROP TRIGGER hour_blocks_insert"_s, u"DROP TRIGGER hour_blocks_update"_s,
+                                       u"DROP TRIGGER hour_blocks_delete"_s, u"DROP TABLE hour_blocks"_s,
+                                       u"PRAGMA user_version = 7"_s})
+                QVERIFY2(query.exec(sql), qPrintable(sql));
+        }
+        auto again = Database::open(path);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(pragma(again.value()->connection(), u"user_version"_s).toInt(), schema::latestVersion());
+        PostRepository repo(again.value());
+        const Dataset loaded = repo.loadDataset(postgen::kBaseMs - 1, postgen::kBaseMs + 3600 * 1000).value();
+        QCOMPARE(loaded.posts.size(), std::size_t(50));
+        QSqlQuery query(again.value()->connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM hour_blocks"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1); // the span ends at the newest post: one hour
+        QVERIFY(repo.upsert(postgen::posts(50, 1, 60 * 1000)).ok()); // minute 50 of the same hour
+        QVERIFY(query.exec(u"SELECT count(*) FROM hour_blocks"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
     void aDatabaseAtSixWithoutTagSpellingsGainsThem()
     {
         // Number 5 (tag spellings, issue 10) was merged after 6: a database a build without it took to 6
