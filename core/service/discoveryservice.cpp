@@ -1,9 +1,11 @@
 #include "core/service/discoveryservice.h"
 
+#include <thread>
 #include <utility>
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include "core/config/overrides.h"
 #include "core/log/log.h"
@@ -170,7 +172,10 @@ Result<std::shared_ptr<const RunResult>> DiscoveryService::discover(const Discov
     auto run = std::make_shared<RunResult>(runPipeline(*data.value(), params.value(), cancel));
     if (run->cancelled)
         return Error{u"cancelled"_s, u"the discovery was cancelled"_s, {}};
-    data = std::shared_ptr<const Dataset>(); // not needed any more (a live window may keep it for the next run)
+    // Not needed any more. A live window keeps it for the next run; when this was the last reference (a command's
+    // cold load: a million posts' strings), it is freed on a thread of its own while the run is hydrated and stored.
+    std::thread release([dataset = std::move(data).value()]() mutable { dataset.reset(); });
+    const auto joinRelease = qScopeGuard([&release] { release.join(); });
     steps.pipeline = lap();
     if (Status s = hydrate(*run); !s)
         return s.error();
