@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
+#include <set>
 #include <memory>
 
 #include <QSqlQuery>
@@ -135,13 +137,42 @@ constexpr qint64 kMaxBlockHours = 24 * 93;
 
 } // namespace
 
-/// What the row road hands the block road besides the Dataset: enough to write each hour's block.
-struct DatasetLoader::RowsForBlocks
+/// The block road's use of the row road: the posts of the wanted hours, as they come out in the Dataset's order,
+/// written into one block per hour (an hour with no posts gets an empty block), and no Dataset built.
+struct DatasetLoader::BlockSink
 {
-    std::vector<std::int32_t> tagRowIds;      ///< Dataset tag index → tags.id
-    std::vector<qint64> platformRowIds;       ///< Dataset platform index → platforms.id
-    std::vector<std::int32_t> postNames;      ///< per post: index into `names`, -1 = none
-    Utf8Interner names;
+    std::set<qint64> hours;               ///< the hours to write
+    std::map<qint64, QByteArray> built;   ///< hour → block
+    std::optional<qint64> current;        ///< the hour `writer` is writing
+    hourblock::Writer writer;
+
+    void add(const hourblock::Post &post)
+    {
+        const qint64 hour = hourblock::hourOf(post.createdAtMs);
+        if (current != hour) {
+            flush();
+            current = hour;
+        }
+        if (hours.count(hour))
+            writer.add(post);
+    }
+    void finish()
+    {
+        flush();
+        for (const qint64 hour : hours) {
+            if (!built.count(hour))
+                built.emplace(hour, hourblock::Writer().finish());
+        }
+    }
+
+private:
+    void flush()
+    {
+        if (current && hours.count(*current))
+            built[*current] = writer.finish();
+        writer = hourblock::Writer();
+        current.reset();
+    }
 };
 
 Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const
@@ -199,50 +230,19 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
             sizes[hour] = stored[std::size_t(p)].bytes;
     }
 
-    // The hours without a block: their rows, whole hours and every platform, then one block per hour.
+    // The hours without a block: their rows, whole hours and every platform, written into one block per hour.
     std::map<qint64, QByteArray> built;
     if (!missing.empty()) {
-        RowsForBlocks extra;
+        BlockSink sink;
+        sink.hours.insert(missing.begin(), missing.end());
         Result<Dataset> rows = loadRows(db, missing.front() * hourblock::kHourMs - 1,
-                                        missing.back() * hourblock::kHourMs + hourblock::kHourMs - 1, {}, &extra);
+                                        missing.back() * hourblock::kHourMs + hourblock::kHourMs - 1, {}, &sink);
         if (!rows)
             return rows.error();
-        const Dataset &data = rows.value();
-        std::size_t post = 0;
-        hourblock::Post out;
-        for (const qint64 hour : missing) {
-            while (post < data.posts.size() && hourblock::hourOf(data.posts[post].createdAtMs) < hour)
-                ++post;
-            hourblock::Writer writer;
-            QByteArray postId, creator, name, region;
-            for (; post < data.posts.size() && hourblock::hourOf(data.posts[post].createdAtMs) == hour; ++post) {
-                const DatasetPost &p = data.posts[post];
-                out.rowId = p.rowId;
-                out.createdAtMs = p.createdAtMs;
-                out.likes = p.likes;
-                out.comments = p.comments;
-                out.shares = p.shares;
-                out.saves = p.saves;
-                out.views = p.views;
-                out.approximateTime = p.approximateTime;
-                out.platformId = extra.platformRowIds[std::size_t(p.platform)];
-                postId = data.postIds[qsizetype(post)].toUtf8();
-                creator = data.creators[p.creator].toUtf8();
-                region = p.region < 0 ? QByteArray() : data.regions[p.region].toUtf8();
-                out.postId = postId;
-                out.creator = creator;
-                out.region = region;
-                const std::int32_t nameIndex = extra.postNames[post];
-                out.creatorName = nameIndex < 0 ? QByteArrayView() : extra.names.bytes(nameIndex);
-                out.tagIds.clear();
-                for (std::uint32_t t = p.tagBegin; t < p.tagBegin + p.tagCount; ++t)
-                    out.tagIds.push_back(extra.tagRowIds[std::size_t(data.postTags[t])]);
-                writer.add(out);
-            }
-            QByteArray block = writer.finish();
+        sink.finish();
+        built = std::move(sink.built);
+        for (const auto &[hour, block] : built)
             sizes[hour] = block.size();
-            built.emplace(hour, std::move(block));
-        }
         Result<bool> stored = hourblocktable::store(m_database, readAt.value(), built);
         if (!stored)
             gtlog::storage()->debug("hour blocks not stored: {}", stored.error().message);
@@ -305,7 +305,7 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
 }
 
 Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs, qint64 toInclusiveMs,
-                                        const QStringList &platforms, RowsForBlocks *forBlocks) const
+                                        const QStringList &platforms, BlockSink *sink) const
 {
     Dataset data;
     auto lastSegment = postsegments::last(native);
@@ -367,7 +367,7 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
     for (const PlatformRow &platform : wanted)
         read.platformIds.push_back(platform.id);
     read.rankOf = std::move(platformRows.value().rankOf);
-    read.rowNames = forBlocks != nullptr;
+    read.rowNames = sink != nullptr;
     const bool split = expected >= m_rowsForTwoReaders && read.last > read.first;
     read.expectedRows = std::size_t(split ? expected / 2 + expected / 8 : expected);
     WindowRead upper = read;
@@ -436,10 +436,13 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
     std::vector<std::int32_t> regionIndex(lower.regions.size(), -1);
     std::vector<std::int32_t> tagIndex;  ///< tags.id → dataset index, -1 = not yet seen
     std::vector<std::int32_t> tagRowIds; ///< dataset index → tags.id
-    std::vector<std::int32_t> latestName; ///< for blocks: per creator, the newest post's name so far
-    data.posts.reserve(order.size());
-    data.postIds.reserve(qsizetype(order.size()));
-    data.postTags.reserve(chunks[0].tagIds.size() + chunks[1].tagIds.size());
+    hourblock::Post blockPost; ///< with a sink
+    QByteArray blockPostId;
+    if (!sink) {
+        data.posts.reserve(order.size());
+        data.postIds.reserve(qsizetype(order.size()));
+        data.postTags.reserve(chunks[0].tagIds.size() + chunks[1].tagIds.size());
+    }
     // Rows are visited in sorted order, which is random in memory: fetch a few posts ahead.
     constexpr std::size_t kAhead = 8;
     for (std::size_t k = 0; k < order.size(); ++k) {
@@ -458,6 +461,35 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
             if (row.region >= 0)
                 row.region = upperStrings.regions[std::size_t(row.region)];
         }
+        if (sink) {
+            // Strings straight from the readers' UTF-8 (creators and regions merged into the lower reader's; names
+            // per reader, each post its own); the key of a string is its index there.
+            hourblock::Post &out = blockPost;
+            out.rowId = row.rowId;
+            out.createdAtMs = row.createdAtMs;
+            out.likes = row.likes;
+            out.comments = row.comments;
+            out.shares = row.shares;
+            out.saves = row.saves;
+            out.views = row.views;
+            out.approximateTime = row.approximateTime;
+            out.platformId = wanted[std::size_t(row.platform)].id;
+            out.creatorKey = row.creator;
+            out.creator = lower.creators.bytes(row.creator);
+            out.regionKey = row.region;
+            out.region = row.region < 0 ? QByteArrayView() : lower.regions.bytes(row.region);
+            out.nameKey = row.name < 0 ? -1 : (qint64(key.chunk) << 32) | row.name;
+            out.creatorName = row.name < 0 ? QByteArrayView() : chunk.nameTexts.bytes(row.name);
+            out.tagIds.clear();
+            for (std::uint32_t t = row.tagBegin; t < row.tagBegin + row.tagCount; ++t) {
+                if (chunk.tagIds[t] >= 0)
+                    out.tagIds.push_back(chunk.tagIds[t]);
+            }
+            blockPostId = chunk.postIds[key.row].toUtf8();
+            out.postId = blockPostId;
+            sink->add(out);
+            continue;
+        }
         DatasetPost post;
         post.rowId = row.rowId;
         post.createdAtMs = row.createdAtMs;
@@ -472,8 +504,6 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
         if (platform < 0) {
             platform = std::int32_t(data.platforms.size());
             data.platforms.append(wanted[std::size_t(row.platform)].name);
-            if (forBlocks)
-                forBlocks->platformRowIds.push_back(wanted[std::size_t(row.platform)].id);
         }
         post.platform = platform;
 
@@ -483,16 +513,8 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
             data.creators.append(QString::fromUtf8(lower.creators.bytes(row.creator)));
             const std::int32_t name = lower.names[std::size_t(row.creator)].name;
             data.creatorNames.append(name < 0 ? QString() : QString::fromUtf8(lower.nameTexts.bytes(name)));
-            latestName.push_back(-1);
         }
         post.creator = creator;
-        if (forBlocks) {
-            // Each post's own name (row names are per reader); posts come in order, so the last wins.
-            const std::int32_t name = row.name < 0 ? -1 : forBlocks->names.intern(0, chunk.nameTexts.bytes(row.name));
-            forBlocks->postNames.push_back(name);
-            if (name >= 0)
-                latestName[std::size_t(creator)] = name;
-        }
 
         if (row.region >= 0) {
             std::int32_t &region = regionIndex[std::size_t(row.region)];
@@ -523,15 +545,9 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
         data.postIds.append(std::move(chunk.postIds[key.row]));
     }
 
-    if (forBlocks) {
-        for (std::size_t c = 0; c < latestName.size(); ++c) {
-            if (latestName[c] >= 0)
-                data.creatorNames[qsizetype(c)] = QString::fromUtf8(forBlocks->names.bytes(latestName[c]));
-        }
-    }
+    if (sink)
+        return data; // empty: the posts went into blocks
     if (Status names = readTagNames(native, tagRowIds, data); !names)
         return names.error();
-    if (forBlocks)
-        forBlocks->tagRowIds = std::move(tagRowIds);
     return data;
 }

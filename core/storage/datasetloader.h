@@ -37,13 +37,13 @@ public:
     Result<Dataset> load(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const;
 
 private:
-    struct RowsForBlocks;
+    struct BlockSink;
 
     Result<Dataset> loadThroughBlocks(sqlite3 *db, qint64 fromExclusiveMs, qint64 toInclusiveMs, qint64 firstHour,
                                       qint64 lastHour, const QStringList &platforms) const;
-    /// The row road; with `forBlocks`, also what writing blocks of the loaded posts needs.
+    /// The row road; with a `sink`, the posts go into its blocks and the Dataset returned is empty.
     Result<Dataset> loadRows(sqlite3 *db, qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms,
-                             RowsForBlocks *forBlocks) const;
+                             BlockSink *sink) const;
 
     const Database &m_database;
     qint64 m_rowsForTwoReaders;

@@ -101,17 +101,15 @@ std::uint32_t Writer::platformSlot(qint64 platformId)
     return std::uint32_t(m_platforms.size() - 1);
 }
 
-std::uint32_t Writer::slotOf(Table &table, QByteArrayView bytes, std::optional<std::uint32_t> platformSlot)
+std::uint32_t Writer::slotOf(Table &table, qint64 key, QByteArrayView bytes, std::optional<std::uint32_t> platformSlot)
 {
-    QByteArray entry;
-    if (platformSlot)
-        putUnsigned(entry, *platformSlot);
-    putBytes(entry, bytes);
-    const auto found = table.slots.constFind(entry);
+    const auto found = table.slots.constFind(key);
     if (found != table.slots.cend())
-        return found.value();
-    table.encoded.append(entry);
-    table.slots.insert(entry, table.count);
+        return *found;
+    table.slots.insert(key, table.count);
+    if (platformSlot)
+        putUnsigned(table.encoded, *platformSlot);
+    putBytes(table.encoded, bytes);
     return table.count++;
 }
 
@@ -127,9 +125,9 @@ void Writer::add(const Post &post)
         putSigned(m_posts, count);
     putUnsigned(m_posts, post.views < 0 ? 0 : std::uint64_t(post.views) + 1);
     putUnsigned(m_posts, platform);
-    putUnsigned(m_posts, slotOf(m_creators, post.creator, platform));
-    putUnsigned(m_posts, post.region.isEmpty() ? 0 : slotOf(m_regions, post.region) + 1);
-    putUnsigned(m_posts, post.creatorName.isEmpty() ? 0 : slotOf(m_names, post.creatorName) + 1);
+    putUnsigned(m_posts, slotOf(m_creators, post.creatorKey, post.creator, platform));
+    putUnsigned(m_posts, post.region.isEmpty() ? 0 : slotOf(m_regions, post.regionKey, post.region) + 1);
+    putUnsigned(m_posts, post.creatorName.isEmpty() ? 0 : slotOf(m_names, post.nameKey, post.creatorName) + 1);
     putUnsigned(m_posts, post.approximateTime ? 1 : 0);
     putUnsigned(m_posts, post.tagIds.size());
     for (const std::int32_t tag : post.tagIds)

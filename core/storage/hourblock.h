@@ -38,8 +38,10 @@ constexpr qint64 hourOf(qint64 ms)
     return ms / kHourMs - ((ms % kHourMs) < 0 ? 1 : 0);
 }
 
-/// One post of a block, as written or read. The views point into the block (reading) or into the
-/// caller's strings (writing); an empty `creatorName` or `region` means none.
+/// One post to write. The views point into the caller's strings, valid during add(); an empty
+/// `creatorName` or `region` means none. The keys are the caller's numbers for the strings: equal
+/// keys must mean equal strings (and the creator's platform), different keys different ones; the
+/// writer keeps each string once per block by its key, without hashing the text.
 struct Post
 {
     qint64 rowId = 0;
@@ -56,6 +58,9 @@ struct Post
     QByteArrayView creatorName;
     QByteArrayView region;
     std::vector<std::int32_t> tagIds; ///< tags.id, in the post's order
+    qint64 creatorKey = 0;
+    qint64 regionKey = 0;
+    qint64 nameKey = 0;
 };
 
 /// Builds one block. Posts must be added in the Dataset's order.
@@ -69,13 +74,15 @@ private:
     /// A string table: each distinct entry once, encoded as it is first seen.
     struct Table
     {
-        QHash<QByteArray, std::uint32_t> slots; ///< key: the entry's encoded form
+        QHash<qint64, std::uint32_t> slots; ///< the caller's key → slot
         QByteArray encoded;
         std::uint32_t count = 0;
     };
     std::uint32_t platformSlot(qint64 platformId);
-    /// The slot of `bytes` (for creators, prefixed by their platform slot), adding it when new.
-    static std::uint32_t slotOf(Table &table, QByteArrayView bytes, std::optional<std::uint32_t> platformSlot = {});
+    /// The slot of the string `key` names (for creators, encoded with their platform slot), adding
+    /// `bytes` when new.
+    static std::uint32_t slotOf(Table &table, qint64 key, QByteArrayView bytes,
+                                std::optional<std::uint32_t> platformSlot = {});
 
     std::vector<qint64> m_platforms;
     Table m_creators;

@@ -110,7 +110,11 @@ private Q_SLOTS:
         a.creatorName = "名字";
         a.region = "CN-ZJ";
         a.tagIds = {5, 0, 2'000'000'000};
+        a.creatorKey = 1;
+        a.nameKey = 1;
+        a.regionKey = 1;
         hourblock::Post b = a;
+        b.creatorKey = 2; // the same id on another platform
         b.rowId = 3; // row ids need not ascend
         b.createdAtMs = 0;
         b.views = 0;
@@ -175,6 +179,7 @@ private Q_SLOTS:
             p.postId = id;
             p.creator = creator;
             p.tagIds = {1, 2, 3};
+            p.creatorKey = qint64(&post - posts.data());
             writer.add(p);
         }
         const QByteArray good = writer.finish();
