@@ -5,6 +5,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
+
+#include <time.h>
 #include <memory>
 
 #include <QSqlQuery>
@@ -130,6 +133,14 @@ Status assembleHours(sqlite3 *db, qint64 firstHour, qint64 lastHour, const std::
     if (nextHour != lastHour + 1)
         return gone();
     return Ok{};
+}
+
+/// CPU time of the calling thread, for the debug log.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 /// The most hours one load reads through blocks; a longer span (a load of everything) reads rows.
@@ -278,16 +289,21 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
     HourBlockAssembler lower = assembler();
     HourBlockAssembler upper = assembler();
     Status upperRead = Ok{};
+    double upperCpuMs = 0;
     std::unique_ptr<QThread> helper;
     if (lastOfFirstHalf < lastHour) {
         helper.reset(QThread::create([&] {
+            const double start = threadCpuMs();
             auto handle = SqliteStatement::nativeHandle(m_database.connection());
             upperRead = handle ? assembleHours(handle.value(), lastOfFirstHalf + 1, lastHour, built, upper)
                                : Status(handle.error());
+            upperCpuMs = threadCpuMs() - start;
         }));
         helper->start();
     }
+    double cpu = threadCpuMs();
     const Status lowerRead = assembleHours(db, firstHour, lastOfFirstHalf, built, lower);
+    const double lowerCpuMs = threadCpuMs() - std::exchange(cpu, threadCpuMs());
     if (helper)
         helper->wait();
     if (!lowerRead)
@@ -296,6 +312,10 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
         return upperRead.error();
     if (helper)
         lower.absorb(std::move(upper));
+    gtlog::storage()->debug("window through hour blocks: {} hours ({} read from the rows), {} KB; CPU ms: "
+                            "{:.0f} + {:.0f} on a second thread, merging {:.0f}",
+                            lastHour - firstHour + 1, missing.size(), total >> 10, lowerCpuMs, upperCpuMs,
+                            threadCpuMs() - cpu);
 
     std::vector<std::int32_t> tagRowIds;
     Dataset data = lower.finish(tagRowIds);
