@@ -25,7 +25,6 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
     }
     std::vector<std::int32_t> creators(block.creatorCount(), -2);
     std::vector<std::int32_t> regions(block.regionCount(), -2);
-    std::vector<std::int32_t> names(block.nameCount(), -2);
 
     hourblock::Reader::SlotPost post;
     while (true) {
@@ -59,15 +58,13 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
             creator = m_creators.intern(platformRank, id);
             if (std::size_t(creator) == m_latestName.size()) {
                 m_data.creators.append(QString::fromUtf8(id));
-                m_latestName.push_back(-1);
+                m_latestName.emplace_back();
             }
         }
         kept.creator = creator;
         if (post.name >= 0) {
-            std::int32_t &name = names[std::size_t(post.name)];
-            if (name == -2)
-                name = m_names.intern(0, block.name(std::size_t(post.name)));
-            m_latestName[std::size_t(creator)] = name;
+            const QByteArrayView name = block.name(std::size_t(post.name));
+            m_latestName[std::size_t(creator)].assign(name.data(), std::size_t(name.size()));
         }
 
         if (post.region >= 0) {
@@ -133,10 +130,10 @@ void HourBlockAssembler::absorb(HourBlockAssembler &&later)
         const std::int32_t ours = m_creators.intern(later.m_creators.group(index), later.m_creators.bytes(index));
         if (std::size_t(ours) == m_latestName.size()) {
             m_data.creators.append(std::move(theirs.creators[qsizetype(c)]));
-            m_latestName.push_back(-1);
+            m_latestName.emplace_back();
         }
-        if (later.m_latestName[c] >= 0)
-            m_latestName[std::size_t(ours)] = m_names.intern(0, later.m_names.bytes(later.m_latestName[c]));
+        if (!later.m_latestName[c].empty())
+            m_latestName[std::size_t(ours)] = std::move(later.m_latestName[c]);
         creators[c] = ours;
     }
     std::vector<std::int32_t> regions(later.m_regions.size());
@@ -170,8 +167,8 @@ void HourBlockAssembler::absorb(HourBlockAssembler &&later)
 Dataset HourBlockAssembler::finish(std::vector<std::int32_t> &tagRowIds)
 {
     m_data.creatorNames.reserve(m_data.creators.size());
-    for (const std::int32_t name : m_latestName)
-        m_data.creatorNames.append(name < 0 ? QString() : QString::fromUtf8(m_names.bytes(name)));
+    for (const std::string &name : m_latestName)
+        m_data.creatorNames.append(QString::fromUtf8(name.data(), qsizetype(name.size())));
     m_data.tags.resize(qsizetype(m_tagRowIds.size()));
     tagRowIds = std::move(m_tagRowIds);
     return std::move(m_data);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include <QByteArrayView>
@@ -45,8 +46,9 @@ private:
     std::vector<std::int32_t> m_platformIndex; ///< rank → Dataset index, -1 = not yet seen
     Utf8Interner m_creators;                    ///< (rank, id) → Dataset creator index
     Utf8Interner m_regions;                     ///< → Dataset region index
-    Utf8Interner m_names;
-    std::vector<std::int32_t> m_latestName; ///< per creator: index into m_names, -1 = none yet
+    /// Per creator: the name of their newest kept post that has one, so far (short names stay inside
+    /// the std::string: assigning one per post is cheaper than interning it).
+    std::vector<std::string> m_latestName;
     std::vector<std::int32_t> m_tagIndex;   ///< tags.id → Dataset tag index, -1 = not yet seen
     std::vector<std::int32_t> m_tagRowIds;  ///< Dataset tag index → tags.id
     std::vector<std::int32_t> m_blockTags;  ///< one post's tags, scratch
