@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include "core/log/log.h"
+#include "core/storage/blockcreators.h"
 #include "core/storage/changemarker.h"
 #include "core/storage/database.h"
 #include "core/storage/hourblock.h"
@@ -446,6 +447,21 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
     WindowRows &lower = chunks[0];
     const WindowRows::StringMap upperStrings = lower.mergeStrings(chunks[1]);
 
+    // Blocks name creators by number: every creator of these rows gets one (numbering the new) before any is written.
+    std::vector<qint64> creatorNumbers;
+    if (sink) {
+        std::vector<std::pair<qint64, QByteArrayView>> creators;
+        creators.reserve(lower.creators.size());
+        for (std::size_t c = 0; c < lower.creators.size(); ++c) {
+            const auto index = std::int32_t(c);
+            creators.emplace_back(wanted[std::size_t(lower.creators.group(index))].id, lower.creators.bytes(index));
+        }
+        Result<std::vector<qint64>> numbered = blockcreators::numbers(m_database, creators);
+        if (!numbered)
+            return numbered.error();
+        creatorNumbers = std::move(numbered).value();
+    }
+
     std::vector<SortKey> order(sorted[0].size() + sorted[1].size());
     std::merge(sorted[0].begin(), sorted[0].end(), sorted[1].begin(), sorted[1].end(), order.begin(), byDatasetOrder);
     sorted = {};
@@ -495,6 +511,7 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
             out.approximateTime = row.approximateTime;
             out.platformId = wanted[std::size_t(row.platform)].id;
             out.creatorKey = row.creator;
+            out.creatorNumber = creatorNumbers[std::size_t(row.creator)];
             out.creator = lower.creators.bytes(row.creator);
             out.regionKey = row.region;
             out.region = row.region < 0 ? QByteArrayView() : lower.regions.bytes(row.region);

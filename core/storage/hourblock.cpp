@@ -6,7 +6,7 @@ namespace hourblock {
 
 namespace {
 
-constexpr char kMagic[] = "GTH1";
+constexpr char kMagic[] = "GTH2";
 constexpr qsizetype kMagicSize = 4;
 
 void putUnsigned(QByteArray &out, std::uint64_t v)
@@ -101,14 +101,17 @@ std::uint32_t Writer::platformSlot(qint64 platformId)
     return std::uint32_t(m_platforms.size() - 1);
 }
 
-std::uint32_t Writer::slotOf(Table &table, qint64 key, QByteArrayView bytes, std::optional<std::uint32_t> platformSlot)
+std::uint32_t Writer::slotOf(Table &table, qint64 key, QByteArrayView bytes, std::optional<std::uint32_t> platformSlot,
+                             qint64 number)
 {
     const auto found = table.slots.constFind(key);
     if (found != table.slots.cend())
         return *found;
     table.slots.insert(key, table.count);
-    if (platformSlot)
+    if (platformSlot) {
         putUnsigned(table.encoded, *platformSlot);
+        putSigned(table.encoded, number);
+    }
     putBytes(table.encoded, bytes);
     return table.count++;
 }
@@ -125,7 +128,7 @@ void Writer::add(const Post &post)
         putSigned(m_posts, count);
     putUnsigned(m_posts, post.views < 0 ? 0 : std::uint64_t(post.views) + 1);
     putUnsigned(m_posts, platform);
-    putUnsigned(m_posts, slotOf(m_creators, post.creatorKey, post.creator, platform));
+    putUnsigned(m_posts, slotOf(m_creators, post.creatorKey, post.creator, platform, post.creatorNumber));
     putUnsigned(m_posts, post.region.isEmpty() ? 0 : slotOf(m_regions, post.regionKey, post.region) + 1);
     putUnsigned(m_posts, post.creatorName.isEmpty() ? 0 : slotOf(m_names, post.nameKey, post.creatorName) + 1);
     putUnsigned(m_posts, post.approximateTime ? 1 : 0);
@@ -168,9 +171,13 @@ Result<Reader> Reader::open(QByteArrayView block)
     reader.m_creators.reserve(creators);
     for (std::uint64_t i = 0; i < creators && !in.failed; ++i) {
         const std::uint64_t platform = in.getUnsigned();
+        const qint64 number = in.getSigned();
         if (platform >= reader.m_platforms.size())
             return damaged(u"creator of an unknown platform"_s);
-        reader.m_creators.push_back({std::uint32_t(platform), in.getBytes()});
+        if (number < 0)
+            return damaged(u"creator number %1"_s.arg(number));
+        const QByteArrayView bytes = in.getBytes();
+        reader.m_creators.push_back({std::uint32_t(platform), bytes, number});
     }
     for (std::vector<Text> *table : {&reader.m_regions, &reader.m_names}) {
         const std::uint64_t n = in.getCount();

@@ -16,16 +16,17 @@
 /// a few dozen of these instead of a quarter of a million wide rows and never sorts.
 ///
 /// Layout (every integer a LEB128 varint; signed values zigzag-encoded):
-///   "GTH1", post count,
+///   "GTH2", post count,
 ///   platforms: count, then each platforms.id (signed),
-///   creators:  count, then each (platform slot, byte length, UTF-8 bytes),
+///   creators:  count, then each (platform slot, creator number, byte length, UTF-8 bytes),
 ///   regions:   count, then each (length, bytes),
 ///   names:     count, then each (length, bytes),
 ///   posts:     each (row id − previous row id, created_at − previous created_at, likes, comments,
 ///              shares, saves: all signed; views + 1 (0 = unknown); platform slot, creator slot,
 ///              region slot + 1, name slot + 1 (0 = none), approximate time (0/1), tag count, each
 ///              tags.id (signed), post id length, post id bytes).
-/// Slots index the block's own tables. Every read is bounds-checked: a damaged block is an error,
+/// Slots index the block's own tables. A creator's number is its row in `block_creators`, the same in
+/// every block of the database, so a load tells creators apart by number instead of by hashing text. Every read is bounds-checked: a damaged block is an error,
 /// never a crash (the loader then reads the hour's rows again).
 namespace hourblock {
 
@@ -59,6 +60,7 @@ struct Post
     QByteArrayView region;
     std::vector<std::int32_t> tagIds; ///< tags.id, in the post's order
     qint64 creatorKey = 0;
+    qint64 creatorNumber = 0; ///< block_creators.id of (platform, creator)
     qint64 regionKey = 0;
     qint64 nameKey = 0;
 };
@@ -82,7 +84,7 @@ private:
     /// The slot of the string `key` names (for creators, encoded with their platform slot), adding
     /// `bytes` when new.
     static std::uint32_t slotOf(Table &table, qint64 key, QByteArrayView bytes,
-                                std::optional<std::uint32_t> platformSlot = {});
+                                std::optional<std::uint32_t> platformSlot = {}, qint64 number = 0);
 
     std::vector<qint64> m_platforms;
     Table m_creators;
@@ -107,6 +109,7 @@ public:
     std::size_t creatorCount() const { return m_creators.size(); }
     std::size_t creatorPlatformSlot(std::size_t slot) const { return m_creators[slot].platformSlot; }
     QByteArrayView creator(std::size_t slot) const { return m_creators[slot].bytes; }
+    qint64 creatorNumber(std::size_t slot) const { return m_creators[slot].number; }
     std::size_t regionCount() const { return m_regions.size(); }
     QByteArrayView region(std::size_t slot) const { return m_regions[slot].bytes; }
     std::size_t nameCount() const { return m_names.size(); }
@@ -140,6 +143,7 @@ private:
     {
         std::uint32_t platformSlot = 0;
         QByteArrayView bytes;
+        qint64 number = 0; ///< creators only
     };
     Reader() = default;
 

@@ -54,10 +54,12 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
 
         std::int32_t &creator = creators[post.creator];
         if (creator == -2) {
-            const QByteArrayView id = block.creator(post.creator);
-            creator = m_creators.intern(platformRank, id);
-            if (std::size_t(creator) == m_latestName.size()) {
-                m_data.creators.append(QString::fromUtf8(id));
+            const qint64 number = block.creatorNumber(post.creator);
+            const auto next = std::int32_t(m_creatorNumbers.size());
+            creator = numberedCreator(number, next);
+            if (creator == next) {
+                m_data.creators.append(QString::fromUtf8(block.creator(post.creator)));
+                m_creatorNumbers.push_back(number);
                 m_latestName.emplace_back();
             }
         }
@@ -93,6 +95,28 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
     return Ok{};
 }
 
+std::int32_t HourBlockAssembler::numberedCreator(qint64 number, std::int32_t next)
+{
+    // Numbers are dense (rows of block_creators): a flat table, a few hundred KB that stay in cache, for all
+    // but absurd ones (a damaged block), which take the hash.
+    if (number < kDenseCreatorNumbers) {
+        if (std::size_t(number) >= m_creatorByNumber.size())
+            m_creatorByNumber.resize(
+                std::min<std::size_t>(kDenseCreatorNumbers, std::max<std::size_t>(std::size_t(number) + 1,
+                                                                                 m_creatorByNumber.size() * 2)),
+                -1);
+        std::int32_t &creator = m_creatorByNumber[std::size_t(number)];
+        if (creator < 0)
+            creator = next;
+        return creator;
+    }
+    auto found = m_creatorOf.constFind(number);
+    if (found != m_creatorOf.cend())
+        return *found;
+    m_creatorOf.insert(number, next);
+    return next;
+}
+
 std::int32_t HourBlockAssembler::tagOf(std::int32_t id)
 {
     if (std::size_t(id) >= m_tagIndex.size())
@@ -124,12 +148,14 @@ void HourBlockAssembler::absorb(HourBlockAssembler &&later)
         }
         platform = ours;
     }
-    std::vector<std::int32_t> creators(later.m_creators.size());
+    std::vector<std::int32_t> creators(later.m_creatorNumbers.size());
     for (std::size_t c = 0; c < creators.size(); ++c) {
-        const auto index = std::int32_t(c);
-        const std::int32_t ours = m_creators.intern(later.m_creators.group(index), later.m_creators.bytes(index));
-        if (std::size_t(ours) == m_latestName.size()) {
+        const qint64 number = later.m_creatorNumbers[c];
+        const auto next = std::int32_t(m_creatorNumbers.size());
+        const std::int32_t ours = numberedCreator(number, next);
+        if (ours == next) {
             m_data.creators.append(std::move(theirs.creators[qsizetype(c)]));
+            m_creatorNumbers.push_back(number);
             m_latestName.emplace_back();
         }
         if (!later.m_latestName[c].empty())

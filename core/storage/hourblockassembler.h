@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QStringList>
 
 #include "core/model/dataset.h"
@@ -15,7 +16,8 @@
 /// Dataset, string for string and index for index, as the row road builds from the same posts.
 /// Blocks are already in the Dataset's order, so nothing is sorted; strings are numbered in order of
 /// first appearance among the posts kept (inside the span, of a wanted platform), as the row road
-/// numbers them. A creator shows the name of their newest kept post that has one.
+/// numbers them. Creators are told apart by their number (block_creators), regions by their text. A
+/// creator shows the name of their newest kept post that has one.
 class HourBlockAssembler
 {
 public:
@@ -44,7 +46,10 @@ private:
 
     Dataset m_data;
     std::vector<std::int32_t> m_platformIndex; ///< rank → Dataset index, -1 = not yet seen
-    Utf8Interner m_creators;                    ///< (rank, id) → Dataset creator index
+    static constexpr qint64 kDenseCreatorNumbers = qint64(1) << 24;
+    std::vector<std::int32_t> m_creatorByNumber; ///< creator number (block_creators.id) → Dataset index, -1 = none
+    QHash<qint64, std::int32_t> m_creatorOf;     ///< the same for numbers from kDenseCreatorNumbers on
+    std::vector<qint64> m_creatorNumbers;       ///< Dataset creator index → its number
     Utf8Interner m_regions;                     ///< → Dataset region index
     /// Per creator: the name of their newest kept post that has one, so far (short names stay inside
     /// the std::string: assigning one per post is cheaper than interning it).
@@ -53,6 +58,8 @@ private:
     std::vector<std::int32_t> m_tagRowIds;  ///< Dataset tag index → tags.id
     std::vector<std::int32_t> m_blockTags;  ///< one post's tags, scratch
 
+    /// The Dataset index of the creator numbered `number`, `next` when new (the caller then adds it).
+    std::int32_t numberedCreator(qint64 number, std::int32_t next);
     /// The Dataset tag index of tags.id `id`, numbering it when new.
     std::int32_t tagOf(std::int32_t id);
 };

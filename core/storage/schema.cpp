@@ -291,7 +291,8 @@ Migration alertsV7()
 // Hour blocks (issue 13): each hour a window load has read, in the compact form of hourblock.h, so a
 // cold command reads a few dozen blocks instead of a quarter of a million wide rows. The triggers keep
 // every stored block exact: any insert, update or delete of a post drops the block of its hour (both
-// hours when an update moves it), in the writer's own transaction, whichever process writes. `hour` is
+// hours when an update moves it), in the writer's own transaction, whichever process writes. `block_creators`
+// numbers each (platform, creator) a block has held, once and for good, so blocks name creators by number. `hour` is
 // floor(created_at_ms / 3600000), as hourblock::hourOf computes it. IF NOT EXISTS: a database whose version was
 // set back keeps the table.
 Migration hourBlocksV8()
@@ -301,6 +302,11 @@ Migration hourBlocksV8()
             u"hour blocks of the posts"_s,
             {
                 u"CREATE TABLE IF NOT EXISTS hour_blocks (hour INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s,
+                u"CREATE TABLE IF NOT EXISTS block_creators ("
+                "id INTEGER PRIMARY KEY,"
+                "platform_id INTEGER NOT NULL,"
+                "creator_id TEXT NOT NULL,"
+                "UNIQUE (platform_id, creator_id))"_s,
                 u"CREATE TRIGGER IF NOT EXISTS hour_blocks_insert AFTER INSERT ON posts BEGIN "
                 "DELETE FROM hour_blocks WHERE hour = "_s % hourOf.arg(u"NEW"_s) % u"; END"_s,
                 u"CREATE TRIGGER IF NOT EXISTS hour_blocks_update AFTER UPDATE ON posts BEGIN "

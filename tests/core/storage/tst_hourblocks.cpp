@@ -111,10 +111,12 @@ private Q_SLOTS:
         a.region = "CN-ZJ";
         a.tagIds = {5, 0, 2'000'000'000};
         a.creatorKey = 1;
+        a.creatorNumber = 77;
         a.nameKey = 1;
         a.regionKey = 1;
         hourblock::Post b = a;
         b.creatorKey = 2; // the same id on another platform
+        b.creatorNumber = 78;
         b.rowId = 3; // row ids need not ascend
         b.createdAtMs = 0;
         b.views = 0;
@@ -142,6 +144,7 @@ private Q_SLOTS:
         QCOMPARE(p.views, -1);
         QCOMPARE(reader.platformId(p.platform), 3);
         QCOMPARE(reader.creator(p.creator), QByteArrayView("创作者"));
+        QCOMPARE(reader.creatorNumber(p.creator), 77);
         QCOMPARE(reader.name(std::size_t(p.name)), QByteArrayView("名字"));
         QCOMPARE(reader.region(std::size_t(p.region)), QByteArrayView("CN-ZJ"));
         QCOMPARE(tags, (std::vector<std::int32_t>{5, 0, 2'000'000'000}));
@@ -156,6 +159,7 @@ private Q_SLOTS:
         QCOMPARE(p.region, -1);
         QVERIFY(tags.empty());
         QCOMPARE(reader.platformId(p.platform), 9);
+        QCOMPARE(reader.creatorNumber(p.creator), 78);
         QVERIFY(!reader.next(p, tags));
         QVERIFY(!reader.error());
 
