@@ -2,12 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
-#include <optional>
-#include <set>
-#include <utility>
-
-#include <time.h>
 #include <memory>
 
 #include <QSqlQuery>
@@ -16,27 +10,23 @@
 
 #include "core/log/log.h"
 #include "core/storage/blockcreators.h"
-#include "core/storage/changemarker.h"
 #include "core/storage/database.h"
 #include "core/storage/hourblock.h"
-#include "core/storage/hourblockassembler.h"
+#include "core/storage/hourblocksink.h"
 #include "core/storage/hourblocktable.h"
 #include "core/storage/postsegments.h"
 #include "core/storage/scanpagecache.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/tagblob.h"
+#include "core/storage/windowlookups.h"
 #include "core/storage/windowrows.h"
 
 using namespace Qt::StringLiterals;
+using windowlookups::PlatformRow;
+using windowlookups::Platforms;
 
 namespace {
-
-struct PlatformRow
-{
-    qint64 id = 0;
-    QString name;
-};
 
 /// A row's place in the Dataset's order: created_at, platform rank, then post id.
 struct SortKey
@@ -47,145 +37,10 @@ struct SortKey
     std::uint32_t row : 31;  ///< its index there
 };
 
-/// The platforms a load keeps, in name order (their rank is the Dataset's second sort key).
-struct Platforms
-{
-    std::vector<PlatformRow> wanted;  ///< by rank
-    std::vector<std::int32_t> rankOf; ///< platforms.id → rank, -1 = not wanted
-};
-
-Result<Platforms> readPlatforms(QSqlQuery &query, const QStringList &platforms)
-{
-    Platforms out;
-    if (!query.exec(u"SELECT id, name FROM platforms"_s))
-        return storage::sqlError(u"read platforms"_s, query);
-    qint64 maxId = 0;
-    while (query.next()) {
-        PlatformRow row{query.value(0).toLongLong(), query.value(1).toString()};
-        maxId = std::max(maxId, row.id);
-        if (row.id >= 0 && (platforms.isEmpty() || platforms.contains(row.name)))
-            out.wanted.push_back(std::move(row));
-    }
-    query.finish();
-    std::sort(out.wanted.begin(), out.wanted.end(),
-              [](const PlatformRow &a, const PlatformRow &b) { return a.name < b.name; });
-    out.rankOf.assign(std::size_t(maxId) + 1, -1);
-    for (std::size_t p = 0; p < out.wanted.size(); ++p)
-        out.rankOf[std::size_t(out.wanted[p].id)] = std::int32_t(p);
-    return out;
-}
-
-/// Fills `data.tags` (sized to `tagRowIds`) with the names of tags.id `tagRowIds[i]`: one range scan.
-Status readTagNames(sqlite3 *db, const std::vector<std::int32_t> &tagRowIds, Dataset &data)
-{
-    data.tags.resize(qsizetype(tagRowIds.size()));
-    if (tagRowIds.empty())
-        return Ok{};
-    const auto [minId, maxId] = std::minmax_element(tagRowIds.begin(), tagRowIds.end());
-    std::vector<std::int32_t> indexOf(std::size_t(*maxId - *minId) + 1, -1);
-    for (std::size_t i = 0; i < tagRowIds.size(); ++i)
-        indexOf[std::size_t(tagRowIds[i] - *minId)] = std::int32_t(i);
-    SqliteStatement tagNames;
-    if (Status prepared = tagNames.prepare(db, u"SELECT id, name FROM tags WHERE id >= ? AND id <= ?"_s); !prepared)
-        return prepared;
-    tagNames.bind(1, qint64(*minId));
-    tagNames.bind(2, qint64(*maxId));
-    return tagNames.forEachRow([&] {
-        const qint64 id = tagNames.int64(0);
-        if (id >= *minId && id <= *maxId && indexOf[std::size_t(id - *minId)] >= 0)
-            data.tags[indexOf[std::size_t(id - *minId)]] = tagNames.text(1);
-    });
-}
-
-/// Appends the blocks of [firstHour, lastHour] to `into` in hour order: those in `built`, else the stored ones.
-/// Every hour must have one: a block deleted since the load listed the hours (a write to its hour) is an error,
-/// never a silent gap.
-Status assembleHours(sqlite3 *db, qint64 firstHour, qint64 lastHour, const std::map<qint64, QByteArray> &built,
-                     HourBlockAssembler &into)
-{
-    qint64 nextHour = firstHour;
-    const auto gone = [&nextHour] {
-        return Error{u"hour_block_gone"_s, u"hour block %1 deleted during the load"_s.arg(nextHour), {}};
-    };
-    const auto builtBefore = [&](qint64 hour) -> Status {
-        for (auto b = built.lower_bound(nextHour); b != built.end() && b->first < hour; ++b) {
-            if (b->first != nextHour)
-                return gone();
-            if (Status appended = into.append(b->second); !appended)
-                return appended;
-            nextHour = b->first + 1;
-        }
-        return Ok{};
-    };
-    Status walked = hourblocktable::forEachBlock(db, firstHour, lastHour, [&](qint64 hour, QByteArrayView block) {
-        if (built.count(hour))
-            return Status(Ok{});
-        if (Status before = builtBefore(hour); !before)
-            return before;
-        if (hour != nextHour)
-            return Status(gone());
-        nextHour = hour + 1;
-        return into.append(block);
-    });
-    if (!walked)
-        return walked;
-    if (Status rest = builtBefore(lastHour + 1); !rest)
-        return rest;
-    if (nextHour != lastHour + 1)
-        return gone();
-    return Ok{};
-}
-
-/// CPU time of the calling thread, for the debug log.
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
 /// The most hours one load reads through blocks; a longer span (a load of everything) reads rows.
 constexpr qint64 kMaxBlockHours = 24 * 93;
 
 } // namespace
-
-/// The block road's use of the row road: the posts of the wanted hours, as they come out in the Dataset's order,
-/// written into one block per hour (an hour with no posts gets an empty block), and no Dataset built.
-struct DatasetLoader::BlockSink
-{
-    std::set<qint64> hours;               ///< the hours to write
-    std::map<qint64, QByteArray> built;   ///< hour → block
-    std::optional<qint64> current;        ///< the hour `writer` is writing
-    hourblock::Writer writer;
-
-    void add(const hourblock::Post &post)
-    {
-        const qint64 hour = hourblock::hourOf(post.createdAtMs);
-        if (current != hour) {
-            flush();
-            current = hour;
-        }
-        if (hours.count(hour))
-            writer.add(post);
-    }
-    void finish()
-    {
-        flush();
-        for (const qint64 hour : hours) {
-            if (!built.count(hour))
-                built.emplace(hour, hourblock::Writer().finish());
-        }
-    }
-
-private:
-    void flush()
-    {
-        if (current && hours.count(*current))
-            built[*current] = writer.finish();
-        writer = hourblock::Writer();
-        current.reset();
-    }
-};
 
 Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const
 {
@@ -220,113 +75,8 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
     return rows;
 }
 
-Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusiveMs, qint64 toInclusiveMs,
-                                                 qint64 firstHour, qint64 lastHour, const QStringList &platforms) const
-{
-    // Taken before any post is read: blocks built from what follows are stored only if no write came after it.
-    Result<ChangeMarker> readAt = changemarker::read(db);
-    if (!readAt)
-        return readAt.error();
-    Result<std::vector<hourblocktable::StoredHour>> present = hourblocktable::presentHours(db, firstHour, lastHour);
-    if (!present)
-        return present.error();
-    std::vector<qint64> missing;
-    std::map<qint64, qint64> sizes; ///< hour → block bytes, to split the span between two threads
-    for (qint64 hour = firstHour, p = 0; hour <= lastHour; ++hour) {
-        const std::vector<hourblocktable::StoredHour> &stored = present.value();
-        while (std::size_t(p) < stored.size() && stored[std::size_t(p)].hour < hour)
-            ++p;
-        if (std::size_t(p) == stored.size() || stored[std::size_t(p)].hour != hour)
-            missing.push_back(hour);
-        else
-            sizes[hour] = stored[std::size_t(p)].bytes;
-    }
-
-    // The hours without a block: their rows, whole hours and every platform, written into one block per hour.
-    std::map<qint64, QByteArray> built;
-    if (!missing.empty()) {
-        BlockSink sink;
-        sink.hours.insert(missing.begin(), missing.end());
-        Result<Dataset> rows = loadRows(db, missing.front() * hourblock::kHourMs - 1,
-                                        missing.back() * hourblock::kHourMs + hourblock::kHourMs - 1, {}, &sink);
-        if (!rows)
-            return rows.error();
-        sink.finish();
-        built = std::move(sink.built);
-        for (const auto &[hour, block] : built)
-            sizes[hour] = block.size();
-        Result<bool> stored = hourblocktable::store(m_database, readAt.value(), built);
-        if (!stored)
-            gtlog::storage()->debug("hour blocks not stored: {}", stored.error().message);
-    }
-
-    // Every hour of the span in order, from the blocks just built or the stored ones; a large span in
-    // two halves of about equal bytes at once, the later half on a helper thread with its own connection.
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    Result<Platforms> wanted = readPlatforms(query, platforms);
-    if (!wanted)
-        return wanted.error();
-    QStringList names;
-    for (const PlatformRow &platform : wanted.value().wanted)
-        names.append(platform.name);
-    const auto assembler = [&] {
-        return HourBlockAssembler(wanted.value().rankOf, names, fromExclusiveMs, toInclusiveMs);
-    };
-    qint64 total = 0;
-    for (const auto &[hour, bytes] : sizes)
-        total += bytes;
-    qint64 lastOfFirstHalf = lastHour;
-    if (total >= m_bytesForTwoReaders) {
-        qint64 sum = 0;
-        for (const auto &[hour, bytes] : sizes) {
-            sum += bytes;
-            if (sum * 2 >= total) {
-                lastOfFirstHalf = hour;
-                break;
-            }
-        }
-    }
-    HourBlockAssembler lower = assembler();
-    HourBlockAssembler upper = assembler();
-    Status upperRead = Ok{};
-    double upperCpuMs = 0;
-    std::unique_ptr<QThread> helper;
-    if (lastOfFirstHalf < lastHour) {
-        helper.reset(QThread::create([&] {
-            const double start = threadCpuMs();
-            auto handle = SqliteStatement::nativeHandle(m_database.connection());
-            upperRead = handle ? assembleHours(handle.value(), lastOfFirstHalf + 1, lastHour, built, upper)
-                               : Status(handle.error());
-            upperCpuMs = threadCpuMs() - start;
-        }));
-        helper->start();
-    }
-    double cpu = threadCpuMs();
-    const Status lowerRead = assembleHours(db, firstHour, lastOfFirstHalf, built, lower);
-    const double lowerCpuMs = threadCpuMs() - std::exchange(cpu, threadCpuMs());
-    if (helper)
-        helper->wait();
-    if (!lowerRead)
-        return lowerRead.error();
-    if (!upperRead)
-        return upperRead.error();
-    if (helper)
-        lower.absorb(std::move(upper));
-    gtlog::storage()->debug("window through hour blocks: {} hours ({} read from the rows), {} KB; CPU ms: "
-                            "{:.0f} + {:.0f} on a second thread, merging {:.0f}",
-                            lastHour - firstHour + 1, missing.size(), total >> 10, lowerCpuMs, upperCpuMs,
-                            threadCpuMs() - cpu);
-
-    std::vector<std::int32_t> tagRowIds;
-    Dataset data = lower.finish(tagRowIds);
-    if (Status tags = readTagNames(db, tagRowIds, data); !tags)
-        return tags.error();
-    return data;
-}
-
 Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs, qint64 toInclusiveMs,
-                                        const QStringList &platforms, BlockSink *sink) const
+                                        const QStringList &platforms, HourBlockSink *sink) const
 {
     Dataset data;
     auto lastSegment = postsegments::last(native);
@@ -336,7 +86,7 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    Result<Platforms> platformRows = readPlatforms(query, platforms);
+    Result<Platforms> platformRows = windowlookups::readPlatforms(query, platforms);
     if (!platformRows)
         return platformRows.error();
     std::vector<PlatformRow> &wanted = platformRows.value().wanted;
@@ -584,7 +334,7 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
 
     if (sink)
         return data; // empty: the posts went into blocks
-    if (Status names = readTagNames(native, tagRowIds, data); !names)
+    if (Status names = windowlookups::readTagNames(native, tagRowIds, data); !names)
         return names.error();
     return data;
 }

@@ -15,6 +15,7 @@
 /// Spans longer than about three months (a load of everything) take the row road. Used by
 /// PostRepository on the calling thread's connection.
 class Database;
+struct HourBlockSink;
 struct sqlite3;
 
 class DatasetLoader
@@ -37,13 +38,11 @@ public:
     Result<Dataset> load(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms) const;
 
 private:
-    struct BlockSink;
-
     Result<Dataset> loadThroughBlocks(sqlite3 *db, qint64 fromExclusiveMs, qint64 toInclusiveMs, qint64 firstHour,
                                       qint64 lastHour, const QStringList &platforms) const;
     /// The row road; with a `sink`, the posts go into its blocks and the Dataset returned is empty.
     Result<Dataset> loadRows(sqlite3 *db, qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms,
-                             BlockSink *sink) const;
+                             HourBlockSink *sink) const;
 
     const Database &m_database;
     qint64 m_rowsForTwoReaders;

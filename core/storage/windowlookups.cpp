@@ -1,0 +1,57 @@
+#include "core/storage/windowlookups.h"
+
+#include <algorithm>
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "core/storage/sqlerror.h"
+#include "core/storage/sqlitestatement.h"
+
+using namespace Qt::StringLiterals;
+
+namespace windowlookups {
+
+Result<Platforms> readPlatforms(QSqlQuery &query, const QStringList &platforms)
+{
+    Platforms out;
+    if (!query.exec(u"SELECT id, name FROM platforms"_s))
+        return storage::sqlError(u"read platforms"_s, query);
+    qint64 maxId = 0;
+    while (query.next()) {
+        PlatformRow row{query.value(0).toLongLong(), query.value(1).toString()};
+        maxId = std::max(maxId, row.id);
+        if (row.id >= 0 && (platforms.isEmpty() || platforms.contains(row.name)))
+            out.wanted.push_back(std::move(row));
+    }
+    query.finish();
+    std::sort(out.wanted.begin(), out.wanted.end(),
+              [](const PlatformRow &a, const PlatformRow &b) { return a.name < b.name; });
+    out.rankOf.assign(std::size_t(maxId) + 1, -1);
+    for (std::size_t p = 0; p < out.wanted.size(); ++p)
+        out.rankOf[std::size_t(out.wanted[p].id)] = std::int32_t(p);
+    return out;
+}
+
+Status readTagNames(sqlite3 *db, const std::vector<std::int32_t> &tagRowIds, Dataset &data)
+{
+    data.tags.resize(qsizetype(tagRowIds.size()));
+    if (tagRowIds.empty())
+        return Ok{};
+    const auto [minId, maxId] = std::minmax_element(tagRowIds.begin(), tagRowIds.end());
+    std::vector<std::int32_t> indexOf(std::size_t(*maxId - *minId) + 1, -1);
+    for (std::size_t i = 0; i < tagRowIds.size(); ++i)
+        indexOf[std::size_t(tagRowIds[i] - *minId)] = std::int32_t(i);
+    SqliteStatement tagNames;
+    if (Status prepared = tagNames.prepare(db, u"SELECT id, name FROM tags WHERE id >= ? AND id <= ?"_s); !prepared)
+        return prepared;
+    tagNames.bind(1, qint64(*minId));
+    tagNames.bind(2, qint64(*maxId));
+    return tagNames.forEachRow([&] {
+        const qint64 id = tagNames.int64(0);
+        if (id >= *minId && id <= *maxId && indexOf[std::size_t(id - *minId)] >= 0)
+            data.tags[indexOf[std::size_t(id - *minId)]] = tagNames.text(1);
+    });
+}
+
+} // namespace windowlookups
