@@ -76,7 +76,8 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
 }
 
 Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs, qint64 toInclusiveMs,
-                                        const QStringList &platforms, HourBlockSink *sink) const
+                                        const QStringList &platforms, HourBlockSink *sink,
+                                        const SpanFilter *alsoDataset) const
 {
     Dataset data;
     auto lastSegment = postsegments::last(native);
@@ -224,7 +225,8 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
     std::vector<std::int32_t> tagRowIds; ///< dataset index → tags.id
     hourblock::Post blockPost; ///< with a sink
     QByteArray blockPostId;
-    if (!sink) {
+    std::vector<std::pair<std::int32_t, std::int32_t>> latestName; ///< with a sink: per creator, (reader, name)
+    if (!sink || alsoDataset) {
         data.posts.reserve(order.size());
         data.postIds.reserve(qsizetype(order.size()));
         data.postTags.reserve(chunks[0].tagIds.size() + chunks[1].tagIds.size());
@@ -275,7 +277,14 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
             blockPostId = chunk.postIds[key.row].toUtf8();
             out.postId = blockPostId;
             sink->add(out);
-            continue;
+            // The rows also make the Dataset of a span inside them: those in it, of its platforms, ranked among those.
+            if (!alsoDataset || row.createdAtMs <= alsoDataset->fromExclusiveMs ||
+                row.createdAtMs > alsoDataset->toInclusiveMs)
+                continue;
+            const auto id = std::size_t(out.platformId);
+            row.platform = id < alsoDataset->rankOf.size() ? alsoDataset->rankOf[id] : -1;
+            if (row.platform < 0)
+                continue;
         }
         DatasetPost post;
         post.rowId = row.rowId;
@@ -290,7 +299,7 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
         std::int32_t &platform = platformIndex[std::size_t(row.platform)];
         if (platform < 0) {
             platform = std::int32_t(data.platforms.size());
-            data.platforms.append(wanted[std::size_t(row.platform)].name);
+            data.platforms.append(sink ? alsoDataset->names[row.platform] : wanted[std::size_t(row.platform)].name);
         }
         post.platform = platform;
 
@@ -300,8 +309,11 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
             data.creators.append(QString::fromUtf8(lower.creators.bytes(row.creator)));
             const std::int32_t name = lower.names[std::size_t(row.creator)].name;
             data.creatorNames.append(name < 0 ? QString() : QString::fromUtf8(lower.nameTexts.bytes(name)));
+            latestName.push_back({-1, -1});
         }
         post.creator = creator;
+        if (sink && row.name >= 0) // names per row here: the newest kept post's name wins
+            latestName[std::size_t(creator)] = {std::int32_t(key.chunk), row.name};
 
         if (row.region >= 0) {
             std::int32_t &region = regionIndex[std::size_t(row.region)];
@@ -332,8 +344,13 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
         data.postIds.append(std::move(chunk.postIds[key.row]));
     }
 
-    if (sink)
+    if (sink && !alsoDataset)
         return data; // empty: the posts went into blocks
+    for (std::size_t c = 0; sink && c < latestName.size(); ++c) {
+        const auto [reader, name] = latestName[c];
+        if (name >= 0)
+            data.creatorNames[qsizetype(c)] = QString::fromUtf8(chunks[std::size_t(reader)].nameTexts.bytes(name));
+    }
     if (Status names = windowlookups::readTagNames(native, tagRowIds, data); !names)
         return names.error();
     return data;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include <QStringList>
 
 #include "core/model/dataset.h"
@@ -40,9 +43,19 @@ public:
 private:
     Result<Dataset> loadThroughBlocks(sqlite3 *db, qint64 fromExclusiveMs, qint64 toInclusiveMs, qint64 firstHour,
                                       qint64 lastHour, const QStringList &platforms) const;
-    /// The row road; with a `sink`, the posts go into its blocks and the Dataset returned is empty.
+    /// A span inside the rows a block-writing load reads, and the platforms kept (platforms.id → rank, names by rank).
+    struct SpanFilter
+    {
+        qint64 fromExclusiveMs = 0;
+        qint64 toInclusiveMs = 0;
+        std::vector<std::int32_t> rankOf;
+        QStringList names;
+    };
+
+    /// The row road; with a `sink`, every post also goes into its blocks (`platforms` must then be empty), and the
+    /// Dataset returned is empty unless `alsoDataset` asks for the one of a span inside the rows.
     Result<Dataset> loadRows(sqlite3 *db, qint64 fromExclusiveMs, qint64 toInclusiveMs, const QStringList &platforms,
-                             HourBlockSink *sink) const;
+                             HourBlockSink *sink, const SpanFilter *alsoDataset = nullptr) const;
 
     const Database &m_database;
     qint64 m_rowsForTwoReaders;

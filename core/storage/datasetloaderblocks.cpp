@@ -96,8 +96,32 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
             sizes[hour] = stored[std::size_t(p)].bytes;
     }
 
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    Result<Platforms> wanted = windowlookups::readPlatforms(query, platforms);
+    if (!wanted)
+        return wanted.error();
+    QStringList names;
+    for (const PlatformRow &platform : wanted.value().wanted)
+        names.append(platform.name);
+
     // The hours without a block: their rows, whole hours and every platform, written into one block per hour.
+    // When no hour of the span has one (the first load after an import), the same pass makes the Dataset.
     std::map<qint64, QByteArray> built;
+    if (missing.size() == std::size_t(lastHour - firstHour + 1)) {
+        HourBlockSink sink;
+        sink.hours.insert(missing.begin(), missing.end());
+        const SpanFilter span{fromExclusiveMs, toInclusiveMs, wanted.value().rankOf, names};
+        Result<Dataset> rows = loadRows(db, firstHour * hourblock::kHourMs - 1,
+                                        lastHour * hourblock::kHourMs + hourblock::kHourMs - 1, {}, &sink, &span);
+        if (!rows)
+            return rows.error();
+        sink.finish();
+        Result<bool> stored = hourblocktable::store(m_database, readAt.value(), sink.built);
+        if (!stored)
+            gtlog::storage()->debug("hour blocks not stored: {}", stored.error().message);
+        return rows;
+    }
     if (!missing.empty()) {
         HourBlockSink sink;
         sink.hours.insert(missing.begin(), missing.end());
@@ -116,14 +140,6 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
 
     // Every hour of the span in order, from the blocks just built or the stored ones; a large span in
     // two halves of about equal bytes at once, the later half on a helper thread with its own connection.
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    Result<Platforms> wanted = windowlookups::readPlatforms(query, platforms);
-    if (!wanted)
-        return wanted.error();
-    QStringList names;
-    for (const PlatformRow &platform : wanted.value().wanted)
-        names.append(platform.name);
     const auto assembler = [&] {
         return HourBlockAssembler(wanted.value().rankOf, names, fromExclusiveMs, toInclusiveMs);
     };
