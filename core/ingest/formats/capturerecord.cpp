@@ -1,5 +1,7 @@
 #include "core/ingest/formats/capturerecord.h"
 
+#include <limits>
+
 #include <QJsonArray>
 #include <QVariant>
 
@@ -164,10 +166,23 @@ jsonlite::Value firstPresent(std::initializer_list<jsonlite::Value> values)
     return jsonlite::Value();
 }
 
+std::optional<qint64> integerOfDouble(double d)
+{
+    // [-2^63, 2^63): both bounds are exact doubles; NaN fails both comparisons.
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0))
+        return std::nullopt;
+    return qint64(d);
+}
+
 std::optional<qint64> integer(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return value.toInteger(qint64(value.toDouble()));
+    if (value.isDouble()) {
+        // An integer QJsonValue holds exactly (beyond 2^53 too) comes back as it is; anything else through the double.
+        constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+        if (const qint64 exact = value.toInteger(kNone); exact != kNone)
+            return exact;
+        return integerOfDouble(value.toDouble());
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 n = value.toString().trimmed().toLongLong(&ok);
@@ -179,8 +194,12 @@ std::optional<qint64> integer(const QJsonValue &value)
 
 std::optional<qint64> integer(const jsonlite::Value &value)
 {
-    if (value.isDouble())
-        return value.toInteger(qint64(value.toDouble()));
+    if (value.isDouble()) {
+        // An integer literal reads exactly (beyond 2^53 too); anything else goes through the double.
+        if (const std::optional<qint64> exact = value.integer())
+            return exact;
+        return integerOfDouble(value.toDouble());
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 n = value.toString().trimmed().toLongLong(&ok);

@@ -85,7 +85,12 @@ QStringList collect(const Value &array, QLatin1StringView key, QLatin1StringView
     return out;
 }
 /// A JSON number or numeric string as an integer (epoch times of the wrappers); nullopt otherwise.
+/// A number with a fraction is truncated; one outside 64 bits (or not a number) is no integer.
 std::optional<qint64> integer(const QJsonValue &value);
 std::optional<qint64> integer(const jsonlite::Value &value);
+
+/// `d` truncated to an integer, or nullopt when that is outside 64 bits (or `d` is NaN): converting
+/// such a double is undefined behaviour (fuzz_readers found 1.77e33 in a `last_modify_ts`).
+std::optional<qint64> integerOfDouble(double d);
 
 } // namespace capturejson

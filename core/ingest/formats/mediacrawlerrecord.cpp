@@ -244,7 +244,8 @@ Status readMediaCrawlerRecord(const QJsonObject &record, const NativePostMapper 
     switch (shape.kind) {
     case MediaCrawlerShape::Kind::Comment: {
         const QJsonValue parent = shape.idKey.isEmpty() ? QJsonValue() : record.value(shape.idKey);
-        session.countComment(parent.isDouble() ? QString::number(qint64(parent.toDouble())) : parent.toString());
+        const std::optional<qint64> number = capturejson::integer(parent);
+        session.countComment(parent.isDouble() ? (number ? QString::number(*number) : QString()) : parent.toString());
         return Ok{};
     }
     case MediaCrawlerShape::Kind::UnknownPlatform:

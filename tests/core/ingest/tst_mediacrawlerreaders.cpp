@@ -1,5 +1,12 @@
+#include <cmath>
+#include <limits>
+
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "core/ingest/formats/capturerecord.h"
+#include "core/ingest/formats/jsonlite.h"
 #include "core/ingest/formats/mediacrawlerrecord.h"
 #include "tests/core/ingest/readall.h"
 
@@ -26,6 +33,7 @@ private Q_SLOTS:
     void undecidablePlatformIsRejectedNamingIt();
     void platformRule_data();
     void platformRule();
+    void timesBeyond64BitsAreNotIntegers();
 };
 
 void TestMediaCrawlerReaders::xiaohongshuBothSchemas()
@@ -327,6 +335,45 @@ void TestMediaCrawlerReaders::platformRule()
     const MediaCrawlerShape shape = mediaCrawlerShape(record);
     QCOMPARE(int(shape.kind), kind);
     QCOMPARE(QString(shape.platform), platform);
+}
+
+
+void TestMediaCrawlerReaders::timesBeyond64BitsAreNotIntegers()
+{
+    // fuzz_readers (issue 15): a `last_modify_ts` of 1.77e33 was converted to qint64, which is undefined behaviour
+    // (UBSan: "1.7721e+33 is outside the range of representable values of type 'long long'").
+    using capturejson::integerOfDouble;
+    QCOMPARE(integerOfDouble(1.7721e33), std::nullopt);
+    QCOMPARE(integerOfDouble(-1e19), std::nullopt);
+    QCOMPARE(integerOfDouble(9223372036854775808.0), std::nullopt); // 2^63
+    QCOMPARE(integerOfDouble(std::nan("")), std::nullopt);
+    QCOMPARE(integerOfDouble(-9223372036854775808.0), std::optional<qint64>(std::numeric_limits<qint64>::min()));
+    QCOMPARE(integerOfDouble(12.7), std::optional<qint64>(12));
+    QCOMPARE(integerOfDouble(-12.7), std::optional<qint64>(-12));
+    // Integers keep every digit beyond 2^53, through QJsonValue and through jsonlite.
+    QCOMPARE(capturejson::integer(QJsonValue(qint64(9007199254740993))), std::optional<qint64>(9007199254740993));
+    QCOMPARE(capturejson::integer(QJsonValue(std::numeric_limits<qint64>::max())),
+             std::optional<qint64>(std::numeric_limits<qint64>::max()));
+    QCOMPARE(capturejson::integer(jsonlite::Value("9007199254740993")), std::optional<qint64>(9007199254740993));
+    QCOMPARE(capturejson::integer(jsonlite::Value("1772102455555555555555555500456")), std::nullopt);
+    QCOMPARE(capturejson::integer(jsonlite::Value("1.5e3")), std::optional<qint64>(1500));
+
+    // The fixture's record with that time: the post is read, its capture time is unknown.
+    QFile fixture(ingestFixture(u"formats/examples/mediacrawler_xhs_contents.jsonl"_s));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QByteArray record = fixture.readAll().trimmed();
+    QVERIFY(record.contains("\"last_modify_ts\": 1772102400456"));
+    record.replace("\"last_modify_ts\": 1772102400456", "\"last_modify_ts\": 1772102455555555555555555500456");
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"xhs.jsonl"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(record + "\n");
+    file.close();
+    const ReadAll r = readAll(file.fileName());
+    QVERIFY2(r.report.ok(), qPrintable(errorOf(r)));
+    QCOMPARE(r.posts.size(), size_t(1));
+    QCOMPARE(r.posts[0].createdAtMs, 1771843200000);
+    QVERIFY(!r.posts[0].firstSeenMs);
 }
 
 QTEST_GUILESS_MAIN(TestMediaCrawlerReaders)
