@@ -65,7 +65,10 @@ Result<Dataset> DatasetLoader::load(qint64 fromExclusiveMs, qint64 toInclusiveMs
                 }
                 gtlog::storage()->warn("window load through hour blocks failed ({}); reading the posts table",
                                        blocks.error().message);
-                (void)hourblocktable::drop(m_database, firstHour, lastHour);
+                // A damaged block is built again by the next load; any other failure (a block deleted by a write
+                // meanwhile, a busy or read-only database) leaves the good blocks alone.
+                if (blocks.error().code == hourblock::kDamaged)
+                    (void)hourblocktable::drop(m_database, firstHour, lastHour);
             }
         }
     }

@@ -108,34 +108,25 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
     // The hours without a block: their rows, whole hours and every platform, written into one block per hour.
     // When no hour of the span has one (the first load after an import), the same pass makes the Dataset.
     std::map<qint64, QByteArray> built;
-    if (missing.size() == std::size_t(lastHour - firstHour + 1)) {
+    if (!missing.empty()) {
+        const bool noneStored = missing.size() == std::size_t(lastHour - firstHour + 1);
+        const SpanFilter span{fromExclusiveMs, toInclusiveMs, wanted.value().rankOf, names};
         HourBlockSink sink;
         sink.hours.insert(missing.begin(), missing.end());
-        const SpanFilter span{fromExclusiveMs, toInclusiveMs, wanted.value().rankOf, names};
-        Result<Dataset> rows = loadRows(db, firstHour * hourblock::kHourMs - 1,
-                                        lastHour * hourblock::kHourMs + hourblock::kHourMs - 1, {}, &sink, &span);
+        Result<Dataset> rows = loadRows(db, missing.front() * hourblock::kHourMs - 1,
+                                        missing.back() * hourblock::kHourMs + hourblock::kHourMs - 1, {}, &sink,
+                                        noneStored ? &span : nullptr);
         if (!rows)
             return rows.error();
         sink.finish();
         Result<bool> stored = hourblocktable::store(m_database, readAt.value(), sink.built);
         if (!stored)
             gtlog::storage()->debug("hour blocks not stored: {}", stored.error().message);
-        return rows;
-    }
-    if (!missing.empty()) {
-        HourBlockSink sink;
-        sink.hours.insert(missing.begin(), missing.end());
-        Result<Dataset> rows = loadRows(db, missing.front() * hourblock::kHourMs - 1,
-                                        missing.back() * hourblock::kHourMs + hourblock::kHourMs - 1, {}, &sink);
-        if (!rows)
-            return rows.error();
-        sink.finish();
+        if (noneStored)
+            return rows;
         built = std::move(sink.built);
         for (const auto &[hour, block] : built)
             sizes[hour] = block.size();
-        Result<bool> stored = hourblocktable::store(m_database, readAt.value(), built);
-        if (!stored)
-            gtlog::storage()->debug("hour blocks not stored: {}", stored.error().message);
     }
 
     // Every hour of the span in order, from the blocks just built or the stored ones; a large span in

@@ -86,7 +86,7 @@ struct Cursor
 
 Error damaged(const QString &what)
 {
-    return Error{u"hour_block_damaged"_s, u"hour block damaged: "_s + what, {}};
+    return Error{kDamaged, u"hour block damaged: "_s + what, {}};
 }
 
 } // namespace

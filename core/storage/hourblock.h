@@ -32,6 +32,9 @@ namespace hourblock {
 
 constexpr qint64 kHourMs = 3600000;
 
+/// Error code of a block that cannot be read (its hours are then read from the rows and built again).
+inline const QString kDamaged = QStringLiteral("hour_block_damaged");
+
 /// The hour holding `ms` (floor division, so times before 1970 fall in the hour before, as the
 /// triggers of the `hour_blocks` table compute it).
 constexpr qint64 hourOf(qint64 ms)
@@ -39,11 +42,8 @@ constexpr qint64 hourOf(qint64 ms)
     return ms / kHourMs - ((ms % kHourMs) < 0 ? 1 : 0);
 }
 
-/// One post to write. The views point into the caller's strings, valid during add(); an empty
-/// `creatorName` or `region` means none. The keys are the caller's numbers for the strings: equal
-/// keys must mean equal strings (and the creator's platform), different keys different ones; the
-/// writer keeps each string once per block by its key, without hashing the text.
-struct Post
+/// What a post of a block holds besides strings and tags, written and read alike.
+struct Numbers
 {
     qint64 rowId = 0;
     qint64 createdAtMs = 0;
@@ -52,8 +52,16 @@ struct Post
     qint64 shares = 0;
     qint64 saves = 0;
     qint64 views = -1; ///< -1 = unknown
-    qint64 platformId = 0;
     bool approximateTime = false;
+};
+
+/// One post to write. The views point into the caller's strings, valid during add(); an empty
+/// `creatorName` or `region` means none. The keys are the caller's numbers for the strings: equal
+/// keys must mean equal strings (and the creator's platform), different keys different ones; the
+/// writer keeps each string once per block by its key, without hashing the text.
+struct Post : Numbers
+{
+    qint64 platformId = 0;
     QByteArrayView postId;
     QByteArrayView creator;
     QByteArrayView creatorName;
@@ -117,20 +125,12 @@ public:
 
     /// The next post in slots (strings left as views of the tables above); false at the end of the
     /// block or on damage (then error() is set).
-    struct SlotPost
+    struct SlotPost : Numbers
     {
-        qint64 rowId = 0;
-        qint64 createdAtMs = 0;
-        qint64 likes = 0;
-        qint64 comments = 0;
-        qint64 shares = 0;
-        qint64 saves = 0;
-        qint64 views = -1;
         std::uint32_t platform = 0;
         std::uint32_t creator = 0;
         std::int32_t region = -1;
         std::int32_t name = -1;
-        bool approximateTime = false;
         std::uint32_t tagCount = 0;
         QByteArrayView postId;
     };
