@@ -38,19 +38,22 @@ Status readTagNames(sqlite3 *db, const std::vector<std::int32_t> &tagRowIds, Dat
     data.tags.resize(qsizetype(tagRowIds.size()));
     if (tagRowIds.empty())
         return Ok{};
-    const auto [minId, maxId] = std::minmax_element(tagRowIds.begin(), tagRowIds.end());
-    std::vector<std::int32_t> indexOf(std::size_t(*maxId - *minId) + 1, -1);
+    // Plain values, not a structured binding: clang 14 cannot capture one in the lambda below.
+    const auto bounds = std::minmax_element(tagRowIds.begin(), tagRowIds.end());
+    const std::int32_t minId = *bounds.first;
+    const std::int32_t maxId = *bounds.second;
+    std::vector<std::int32_t> indexOf(std::size_t(maxId - minId) + 1, -1);
     for (std::size_t i = 0; i < tagRowIds.size(); ++i)
-        indexOf[std::size_t(tagRowIds[i] - *minId)] = std::int32_t(i);
+        indexOf[std::size_t(tagRowIds[i] - minId)] = std::int32_t(i);
     SqliteStatement tagNames;
     if (Status prepared = tagNames.prepare(db, u"SELECT id, name FROM tags WHERE id >= ? AND id <= ?"_s); !prepared)
         return prepared;
-    tagNames.bind(1, qint64(*minId));
-    tagNames.bind(2, qint64(*maxId));
+    tagNames.bind(1, qint64(minId));
+    tagNames.bind(2, qint64(maxId));
     return tagNames.forEachRow([&] {
         const qint64 id = tagNames.int64(0);
-        if (id >= *minId && id <= *maxId && indexOf[std::size_t(id - *minId)] >= 0)
-            data.tags[indexOf[std::size_t(id - *minId)]] = tagNames.text(1);
+        if (id >= minId && id <= maxId && indexOf[std::size_t(id - minId)] >= 0)
+            data.tags[indexOf[std::size_t(id - minId)]] = tagNames.text(1);
     });
 }
 
