@@ -11,6 +11,7 @@
 #include "core/model/timeformat.h"
 #include "core/report/numberformat.h"
 #include "core/service/discoveryservice.h"
+#include "core/service/keepuntilexit.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +76,7 @@ int runDiscoverCommand(AppContext &context, const CommandLine &commandLine)
     // A command starts cold: the span is loaded once (by two readers), no live window.
     DiscoveryService discovery(context.discovery->posts(), context.discovery->runs(), params.value(),
                                context.config.asOf);
+    discovery.setKeepLoadedUntilExit(true);
     Result<std::shared_ptr<const RunResult>> run =
         discovery.discover(DiscoverRequest{asOf.value(), commandLine.windowHours, {}, {}});
     if (!run) {
@@ -86,5 +88,6 @@ int runDiscoverCommand(AppContext &context, const CommandLine &commandLine)
             << u'\n';
     else
         printTable(out, *run.value());
+    keepUntilExit(std::move(run).value()); // the process exits now: see keepuntilexit.h
     return 0;
 }

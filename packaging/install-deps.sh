@@ -10,6 +10,7 @@ PACKAGES=(
     # Qt 6.4: Core/Gui/Widgets/Sql/Network/Concurrent/PrintSupport/Test live in qt6-base-dev
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     libsqlite3-dev                             # core/storage: native API of the SQLite Qt's driver uses
+    libdeflate-dev                             # core/storage: the compressed run blocks (qCompress's format)
     libpq-dev                                  # core/storage/postgres: libpq (the PostgreSQL backend)
     postgresql-15                              # tests: a real PostgreSQL 15 server (tests/support/pgtestserver)
     libhiredis-dev                             # core/cache/redis: hiredis (the optional Redis read cache, cache.redis_url)

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <limits>
 
+#include <QJsonDocument>
+
 #include "core/model/jsonfieldreader.h"
+#include "core/model/jsonwriter.h"
 #include "core/model/timeformat.h"
 
 using namespace Qt::StringLiterals;
@@ -11,64 +14,61 @@ using namespace Qt::StringLiterals;
 namespace runjson {
 namespace {
 
-template <typename Int> QJsonArray intArray(const QList<Int> &list)
+void writeCheck(JsonWriter &w, const ValidationCheck &c)
 {
-    QJsonArray out;
-    for (const Int v : list)
-        out.append(qint64(v));
-    return out;
-}
-
-QJsonObject checkJson(const ValidationCheck &c)
-{
-    QJsonObject o{{u"name"_s, c.name},
-                  {u"value"_s, jsonOptionalNumber(c.value)},
-                  {u"threshold"_s, jsonNumber(c.threshold)},
-                  {u"passed"_s, c.passed}};
+    w.beginObject();
+    w.key("name"_L1).string(c.name);
+    w.key("value"_L1).number(c.value);
+    w.key("threshold"_L1).number(c.threshold);
+    w.key("passed"_L1).boolean(c.passed);
     if (!c.reason.isEmpty())
-        o.insert(u"reason"_s, c.reason);
-    return o;
+        w.key("reason"_L1).string(c.reason);
+    w.endObject();
 }
 
-QJsonArray adjustedArray(const QList<double> &adjusted)
+void writeFormula(JsonWriter &w, const FormulaTrace &f)
 {
-    QJsonArray out;
-    for (const double a : adjusted)
-        out.append(jsonNumber(a)); // NaN (an uncovered window) is null
-    return out;
+    w.beginObject();
+    w.key("name"_L1).string(f.name);
+    w.key("formula"_L1).string(f.formula);
+    w.key("inputs"_L1).object(f.inputs);
+    w.key("result"_L1).number(f.result);
+    w.key("note"_L1).string(f.note);
+    w.endObject();
 }
 
-QJsonObject formulaJson(const FormulaTrace &f)
+void writeEdge(JsonWriter &w, const ClusterEdge &e)
 {
-    return {{u"name"_s, f.name},
-            {u"formula"_s, f.formula},
-            {u"inputs"_s, f.inputs},
-            {u"result"_s, jsonOptionalNumber(f.result)},
-            {u"note"_s, f.note}};
+    w.beginObject();
+    w.key("a"_L1).string(e.a);
+    w.key("b"_L1).string(e.b);
+    w.key("cooccurrence"_L1).integer(e.cooccurrence);
+    w.key("jaccard"_L1).number(e.jaccard);
+    w.endObject();
 }
 
-QJsonObject edgeJson(const ClusterEdge &e)
+void writeTopPost(JsonWriter &w, const TopPost &p)
 {
-    return {{u"a"_s, e.a}, {u"b"_s, e.b}, {u"cooccurrence"_s, e.cooccurrence}, {u"jaccard"_s, jsonNumber(e.jaccard)}};
-}
-
-QJsonObject topPostJson(const TopPost &p)
-{
-    return {{u"row_id"_s, p.rowId},
-            {u"platform"_s, p.platform},
-            {u"post_id"_s, p.postId},
-            {u"creator_id"_s, p.creatorId},
-            {u"creator_name"_s, p.creatorName},
-            {u"text"_s, p.text},
-            {u"url"_s, p.url},
-            {u"region"_s, p.region},
-            {u"likes"_s, p.likes},
-            {u"comments"_s, p.comments},
-            {u"shares"_s, p.shares},
-            {u"saves"_s, p.saves},
-            {u"views"_s, p.views ? QJsonValue(*p.views) : QJsonValue(QJsonValue::Null)},
-            {u"engagement"_s, p.engagement},
-            {u"created_at"_s, isoUtc(p.createdAtMs)}};
+    w.beginObject();
+    w.key("row_id"_L1).integer(p.rowId);
+    w.key("platform"_L1).string(p.platform);
+    w.key("post_id"_L1).string(p.postId);
+    w.key("creator_id"_L1).string(p.creatorId);
+    w.key("creator_name"_L1).string(p.creatorName);
+    w.key("text"_L1).string(p.text);
+    w.key("url"_L1).string(p.url);
+    w.key("region"_L1).string(p.region);
+    w.key("likes"_L1).integer(p.likes);
+    w.key("comments"_L1).integer(p.comments);
+    w.key("shares"_L1).integer(p.shares);
+    w.key("saves"_L1).integer(p.saves);
+    if (p.views)
+        w.key("views"_L1).integer(*p.views);
+    else
+        w.key("views"_L1).null();
+    w.key("engagement"_L1).integer(p.engagement);
+    w.key("created_at"_L1).string(isoUtc(p.createdAtMs));
+    w.endObject();
 }
 
 void readEvidence(JsonFieldReader &tile, ClusterResult &c)
@@ -124,67 +124,85 @@ void readEvidence(JsonFieldReader &tile, ClusterResult &c)
 
 } // namespace
 
-QJsonObject toJson(const ClusterResult &c, Detail detail)
+void write(JsonWriter &w, const ClusterResult &c, Detail detail)
 {
-    QJsonArray checks;
+    w.beginObject();
+    w.key("trend_id"_L1).string(c.trendId);
+    w.key("rank"_L1).integer(c.rank);
+    w.key("title"_L1).string(c.title);
+    w.key("anchor"_L1).string(c.anchor);
+    w.key("hashtags"_L1).strings(c.hashtags);
+    w.key("anchor_display"_L1).string(c.anchorDisplay());
+    w.key("hashtags_display"_L1).strings(c.displayHashtags());
+    w.key("posts"_L1).integer(c.posts);
+    w.key("unique_creators"_L1).integer(c.uniqueCreators);
+    w.key("platforms"_L1).strings(c.platforms);
+    w.key("regions"_L1).strings(c.regions);
+    w.key("cross_platform"_L1).boolean(c.crossPlatform);
+    w.key("first_seen"_L1).string(isoUtc(c.firstSeenMs));
+    w.key("last_seen"_L1).string(isoUtc(c.lastSeenMs));
+    w.key("engagement_sum"_L1).integer(c.engagementSum);
+    w.key("engagement_rate"_L1).number(c.engagementRate);
+    w.key("hours_since_first_seen"_L1).number(c.hoursSinceFirstSeen);
+    w.key("velocity"_L1).number(c.velocity);
+    w.key("creator_diversity"_L1).number(c.creatorDiversity);
+    w.key("baseline_counts"_L1).integers(c.baselineCounts);
+    w.key("baseline_adjusted"_L1).beginArray();
+    for (const double a : c.baselineAdjusted)
+        w.number(a); // NaN (an uncovered window) is null
+    w.endArray();
+    w.key("covered_baseline_windows"_L1).integer(c.coveredBaselineWindows);
+    w.key("baseline_mean"_L1).number(c.baselineMean);
+    w.key("baseline_std"_L1).number(c.baselineStd);
+    w.key("growth"_L1).number(c.growth);
+    w.key("surge_z"_L1).number(c.surgeZ);
+    w.key("significance"_L1).number(c.significance);
+    w.key("lifecycle"_L1).string(c.lifecycle);
+    w.key("health"_L1).number(c.health);
+    w.key("confidence"_L1).number(c.confidence);
+    w.key("is_trend"_L1).boolean(c.isTrend);
+    w.key("checks"_L1).beginArray();
     for (const ValidationCheck &check : c.checks)
-        checks.append(checkJson(check));
+        writeCheck(w, check);
+    w.endArray();
+    w.key("urgency"_L1).string(c.urgency);
+    w.key("insight"_L1).string(c.insight);
+    w.key("recommendation"_L1).string(c.recommendation);
+    if (detail == Detail::Evidence) {
+        w.key("evidence"_L1).beginObject();
+        w.key("formulas"_L1).beginArray();
+        for (const FormulaTrace &f : c.formulas)
+            writeFormula(w, f);
+        w.endArray();
+        w.key("edges"_L1).beginArray();
+        for (const ClusterEdge &e : c.edges)
+            writeEdge(w, e);
+        w.endArray();
+        w.key("top_posts"_L1).beginArray();
+        for (const TopPost &p : c.topPosts)
+            writeTopPost(w, p);
+        w.endArray();
+        w.key("hourly"_L1).beginObject();
+        w.key("posts"_L1).integers(c.hourlyPosts);
+        w.key("engagement"_L1).integers(c.hourlyEngagement);
+        w.endObject();
+        w.endObject();
+    }
+    w.endObject();
+}
 
-    QJsonObject o{
-        {u"trend_id"_s, c.trendId},
-        {u"rank"_s, c.rank},
-        {u"title"_s, c.title},
-        {u"anchor"_s, c.anchor},
-        {u"hashtags"_s, QJsonArray::fromStringList(c.hashtags)},
-        {u"anchor_display"_s, c.anchorDisplay()},
-        {u"hashtags_display"_s, QJsonArray::fromStringList(c.displayHashtags())},
-        {u"posts"_s, c.posts},
-        {u"unique_creators"_s, c.uniqueCreators},
-        {u"platforms"_s, QJsonArray::fromStringList(c.platforms)},
-        {u"regions"_s, QJsonArray::fromStringList(c.regions)},
-        {u"cross_platform"_s, c.crossPlatform},
-        {u"first_seen"_s, isoUtc(c.firstSeenMs)},
-        {u"last_seen"_s, isoUtc(c.lastSeenMs)},
-        {u"engagement_sum"_s, c.engagementSum},
-        {u"engagement_rate"_s, jsonOptionalNumber(c.engagementRate)},
-        {u"hours_since_first_seen"_s, jsonNumber(c.hoursSinceFirstSeen)},
-        {u"velocity"_s, jsonNumber(c.velocity)},
-        {u"creator_diversity"_s, jsonNumber(c.creatorDiversity)},
-        {u"baseline_counts"_s, intArray(c.baselineCounts)},
-        {u"baseline_adjusted"_s, adjustedArray(c.baselineAdjusted)},
-        {u"covered_baseline_windows"_s, c.coveredBaselineWindows},
-        {u"baseline_mean"_s, jsonOptionalNumber(c.baselineMean)},
-        {u"baseline_std"_s, jsonOptionalNumber(c.baselineStd)},
-        {u"growth"_s, jsonOptionalNumber(c.growth)},
-        {u"surge_z"_s, jsonOptionalNumber(c.surgeZ)},
-        {u"significance"_s, jsonOptionalNumber(c.significance)},
-        {u"lifecycle"_s, c.lifecycle},
-        {u"health"_s, jsonNumber(c.health)},
-        {u"confidence"_s, jsonNumber(c.confidence)},
-        {u"is_trend"_s, c.isTrend},
-        {u"checks"_s, checks},
-        {u"urgency"_s, c.urgency},
-        {u"insight"_s, c.insight},
-        {u"recommendation"_s, c.recommendation},
-    };
-    if (detail == Detail::Tile)
-        return o;
+QByteArray toJsonText(const ClusterResult &cluster, Detail detail)
+{
+    QByteArray text;
+    text.reserve(detail == Detail::Evidence ? 4096 : 1024);
+    JsonWriter w(text);
+    write(w, cluster, detail);
+    return text;
+}
 
-    QJsonArray formulas, edges, topPosts;
-    for (const FormulaTrace &f : c.formulas)
-        formulas.append(formulaJson(f));
-    for (const ClusterEdge &e : c.edges)
-        edges.append(edgeJson(e));
-    for (const TopPost &p : c.topPosts)
-        topPosts.append(topPostJson(p));
-    o.insert(u"evidence"_s, QJsonObject{
-                                {u"formulas"_s, formulas},
-                                {u"edges"_s, edges},
-                                {u"top_posts"_s, topPosts},
-                                {u"hourly"_s, QJsonObject{{u"posts"_s, intArray(c.hourlyPosts)},
-                                                          {u"engagement"_s, intArray(c.hourlyEngagement)}}},
-                            });
-    return o;
+QJsonObject toJson(const ClusterResult &cluster, Detail detail)
+{
+    return QJsonDocument::fromJson(toJsonText(cluster, detail)).object();
 }
 
 Result<ClusterResult> clusterFromJson(const QJsonObject &json)

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 #include "core/model/decision.h"
+#include "core/model/jsonwriter.h"
 #include "core/model/pipelineparams.h"
 #include "core/model/result.h"
 #include "core/model/runresult.h"
@@ -18,6 +19,10 @@ enum class Detail {
     Evidence ///< plus formulas, edges, top posts, hourly series (GET /trends/{id}); decisions are added by the caller
 };
 
+/// A cluster's one JSON form, written as compact UTF-8 text (runs store thousands of clusters: no QJsonObject is built).
+void write(JsonWriter &writer, const ClusterResult &cluster, Detail detail);
+QByteArray toJsonText(const ClusterResult &cluster, Detail detail);
+/// The same form as an object (the REST bodies that embed a few clusters): toJsonText read back.
 QJsonObject toJson(const ClusterResult &cluster, Detail detail);
 Result<ClusterResult> clusterFromJson(const QJsonObject &json); ///< inverse of toJson(…, Evidence)
 

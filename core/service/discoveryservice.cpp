@@ -12,6 +12,7 @@
 #include "core/model/timeformat.h"
 #include "core/pipeline/pipeline.h"
 #include "core/pipeline/tiles.h"
+#include "core/service/keepuntilexit.h"
 #include "core/service/livewindow.h"
 #include "core/storage/poststore.h"
 #include "core/storage/runstore.h"
@@ -172,10 +173,18 @@ Result<std::shared_ptr<const RunResult>> DiscoveryService::discover(const Discov
     auto run = std::make_shared<RunResult>(runPipeline(*data.value(), params.value(), cancel));
     if (run->cancelled)
         return Error{u"cancelled"_s, u"the discovery was cancelled"_s, {}};
-    // Not needed any more. A live window keeps it for the next run; when this was the last reference (a command's
-    // cold load: a million posts' strings), it is freed on a thread of its own while the run is hydrated and stored.
-    std::thread release([dataset = std::move(data).value()]() mutable { dataset.reset(); });
-    const auto joinRelease = qScopeGuard([&release] { release.join(); });
+    // Not needed any more. A live window keeps it for the next run; when this was the last reference (a cold load:
+    // a million posts' strings), it is freed on a thread of its own while the run is hydrated and stored, or kept
+    // until a command exits.
+    std::thread release;
+    if (m_keepLoadedUntilExit)
+        keepUntilExit(std::move(data).value());
+    else
+        release = std::thread([dataset = std::move(data).value()]() mutable { dataset.reset(); });
+    const auto joinRelease = qScopeGuard([&release] {
+        if (release.joinable())
+            release.join();
+    });
     steps.pipeline = lap();
     if (Status s = hydrate(*run); !s)
         return s.error();

@@ -71,6 +71,10 @@ public:
     using RunListener = std::function<void(const std::shared_ptr<const RunResult> &run)>;
     void setRunListener(RunListener listener) { m_runListener = std::move(listener); }
 
+    /// For a command that exits after its run: what a run loaded is kept until the process exits (keepuntilexit.h)
+    /// instead of freed on a thread of its own while the run is hydrated and stored.
+    void setKeepLoadedUntilExit(bool keep) { m_keepLoadedUntilExit = keep; }
+
     const PipelineParams &defaults() const { return m_defaults; }
     const std::shared_ptr<const PostStore> &posts() const { return m_posts; }
     const std::shared_ptr<const RunStore> &runs() const { return m_runs; }
@@ -85,5 +89,6 @@ private:
     PipelineParams m_defaults;
     QString m_asOfSetting;
     RunListener m_runListener;
+    bool m_keepLoadedUntilExit = false;
     mutable std::mutex m_runMutex;
 };

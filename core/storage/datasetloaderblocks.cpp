@@ -2,11 +2,13 @@
 // from the rows first.
 #include <map>
 #include <memory>
+#include <thread>
 #include <utility>
 
 #include <time.h>
 
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QThread>
 
 #include "core/log/log.h"
@@ -149,6 +151,7 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
         }
     }
     HourBlockAssembler lower = assembler();
+    lower.expectBytes(total);
     HourBlockAssembler upper = assembler();
     Status upperRead = Ok{};
     double upperCpuMs = 0;
@@ -172,8 +175,17 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
         return lowerRead.error();
     if (!upperRead)
         return upperRead.error();
-    if (helper)
-        lower.absorb(std::move(upper));
+    std::thread release;
+    const auto joinRelease = qScopeGuard([&release] {
+        if (release.joinable())
+            release.join();
+    });
+    if (helper) {
+        lower.absorb(upper);
+        // What is left of the upper half was allocated by the helper: freed on a thread of its own, from the
+        // helper's malloc arena, while this one finishes the Dataset.
+        release = std::thread([left = std::move(upper)] {});
+    }
     gtlog::storage()->debug("window through hour blocks: {} hours ({} read from the rows), {} KB; CPU ms: "
                             "{:.0f} + {:.0f} on a second thread, merging {:.0f}",
                             lastHour - firstHour + 1, missing.size(), total >> 10, lowerCpuMs, upperCpuMs,

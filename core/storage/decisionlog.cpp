@@ -1,12 +1,16 @@
 #include "core/storage/decisionlog.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <map>
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QStringEncoder>
 
+#include "core/model/jsonwriter.h"
+#include "core/storage/blockcompression.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/twothreads.h"
 
@@ -26,6 +30,35 @@ void putText(QByteArray &out, QByteArrayView utf8)
 {
     putU32(out, std::uint32_t(utf8.size()));
     out.append(utf8.data(), utf8.size());
+}
+
+/// What putText(out, text.toUtf8()) writes, encoded in place.
+void putText(QByteArray &out, QStringView text, QStringEncoder &utf8)
+{
+    const qsizetype at = out.size();
+    const qsizetype room = 4 + 3 * text.size();
+    if (out.capacity() < at + room)
+        out.reserve(std::max(at + room, 2 * out.capacity()));
+    out.resize(at + room);
+    char *const start = out.data() + at + 4;
+    const char *end = utf8.appendToBuffer(start, text);
+    out.resize(end - out.constData());
+    const auto size = std::uint32_t(end - start);
+    const char bytes[4] = {char(size & 0xff), char((size >> 8) & 0xff), char((size >> 16) & 0xff),
+                           char((size >> 24) & 0xff)};
+    std::memcpy(out.data() + at, bytes, 4);
+}
+
+/// What putText(out, <the compact JSON of values>) writes, written in place.
+void putJson(QByteArray &out, const QJsonObject &values)
+{
+    const qsizetype at = out.size();
+    putU32(out, 0);
+    JsonWriter(out).object(values);
+    const auto size = std::uint32_t(out.size() - at - 4);
+    const char bytes[4] = {char(size & 0xff), char((size >> 8) & 0xff), char((size >> 16) & 0xff),
+                           char((size >> 24) & 0xff)};
+    std::memcpy(out.data() + at, bytes, 4);
 }
 
 /// Reads what putU32/putText wrote; `ok` turns false on a truncated buffer.
@@ -79,20 +112,19 @@ const QString Decision::*fieldOf(Kind kind)
 QByteArray encodeBlock(const std::vector<Decision> &decisions, std::size_t first, std::size_t count)
 {
     QByteArray raw;
-    raw.reserve(qsizetype(count) * 256);
+    raw.reserve(qsizetype(count) * 320);
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
     putU32(raw, std::uint32_t(count));
     for (std::size_t i = first; i < first + count; ++i) {
         const Decision &d = decisions[i];
-        putText(raw, d.stage.toUtf8());
-        putText(raw, d.subject.toUtf8());
-        putText(raw, d.rule.toUtf8());
-        putText(raw, d.outcome.toUtf8());
-        putText(raw, QJsonDocument(d.values).toJson(QJsonDocument::Compact));
-        putText(raw, d.message.toUtf8());
+        putText(raw, d.stage, utf8);
+        putText(raw, d.subject, utf8);
+        putText(raw, d.rule, utf8);
+        putText(raw, d.outcome, utf8);
+        putJson(raw, d.values);
+        putText(raw, d.message, utf8);
     }
-    // Level 1: the log is written at every run and read a page at a time; the gain of a higher
-    // level is a few percent of size for several times the CPU.
-    return qCompress(raw, 1);
+    return blockcompression::compress(raw);
 }
 
 Result<std::vector<Decision>> decodeBlock(const QByteArray &block, bool withValues)
@@ -142,7 +174,7 @@ QByteArray encodeIndex(const std::vector<Decision> &decisions, Kind kind)
         for (std::int32_t seq : seqs)
             putU32(raw, std::uint32_t(seq));
     }
-    return qCompress(raw, 1);
+    return blockcompression::compress(raw);
 }
 
 Result<std::vector<std::int32_t>> lookup(const QByteArray &index, const QString &key)

@@ -15,6 +15,14 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
     if (!opened)
         return opened.error();
     hourblock::Reader &block = opened.value();
+    if (m_expectedBytes > bytes.size() && m_data.posts.empty()) {
+        // Sized from the first block; a span denser than its first hour still grows as usual.
+        const double scale = 1.1 * double(m_expectedBytes) / double(bytes.size());
+        const auto posts = qsizetype(scale * double(block.postCount()));
+        m_data.posts.reserve(std::size_t(posts));
+        m_data.postIds.reserve(posts);
+        m_sizeTagsAfterFirstBlock = scale;
+    }
 
     // The block's slots → the Dataset's indices, found on first use by a kept post (-2 = not yet).
     std::vector<std::int32_t> rank(block.platformCount(), -1);
@@ -92,6 +100,10 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
     }
     if (block.error())
         return *block.error();
+    if (m_sizeTagsAfterFirstBlock > 0) {
+        m_data.postTags.reserve(std::size_t(m_sizeTagsAfterFirstBlock * double(m_data.postTags.size())));
+        m_sizeTagsAfterFirstBlock = 0;
+    }
     return Ok{};
 }
 
@@ -129,7 +141,7 @@ std::int32_t HourBlockAssembler::tagOf(std::int32_t id)
     return tag;
 }
 
-void HourBlockAssembler::absorb(HourBlockAssembler &&later)
+void HourBlockAssembler::absorb(HourBlockAssembler &later)
 {
     Dataset &theirs = later.m_data;
     // Their indices → ours, visiting theirs in their order of first appearance: what is new here is
@@ -173,8 +185,10 @@ void HourBlockAssembler::absorb(HourBlockAssembler &&later)
     for (std::size_t t = 0; t < tags.size(); ++t)
         tags[t] = tagOf(later.m_tagRowIds[t]);
 
-    m_data.posts.reserve(m_data.posts.size() + theirs.posts.size());
-    m_data.postTags.reserve(m_data.postTags.size() + theirs.postTags.size());
+    if (m_data.posts.capacity() < m_data.posts.size() + theirs.posts.size())
+        m_data.posts.reserve(m_data.posts.size() + theirs.posts.size());
+    if (m_data.postTags.capacity() < m_data.postTags.size() + theirs.postTags.size())
+        m_data.postTags.reserve(m_data.postTags.size() + theirs.postTags.size());
     for (DatasetPost post : theirs.posts) {
         post.platform = platforms[std::size_t(post.platform)];
         post.creator = creators[std::size_t(post.creator)];
@@ -187,7 +201,6 @@ void HourBlockAssembler::absorb(HourBlockAssembler &&later)
         m_data.posts.push_back(post);
     }
     m_data.postIds.append(std::move(theirs.postIds));
-    later = HourBlockAssembler({}, {}, 0, 0);
 }
 
 Dataset HourBlockAssembler::finish(std::vector<std::int32_t> &tagRowIds)

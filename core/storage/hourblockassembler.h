@@ -26,13 +26,19 @@ public:
     HourBlockAssembler(std::vector<std::int32_t> rankOf, QStringList platformNames, qint64 fromExclusiveMs,
                        qint64 toInclusiveMs);
 
+    /// The blocks this assembler will take, and those it will absorb, hold about `bytes`: the first block's posts and
+    /// tags per byte then size the Dataset's arrays once, instead of their doubling as they fill (and the copy of
+    /// the first half when the second is absorbed).
+    void expectBytes(qint64 bytes) { m_expectedBytes = bytes; }
+
     /// Appends the kept posts of one block (blocks must come in hour order); a damaged block is an
     /// error and leaves the Dataset unusable.
     Status append(QByteArrayView block);
 
     /// Appends what `later` assembled from the hours after this one's (a second thread's half of a
-    /// span): its posts renumbered into this Dataset, as if its blocks had been appended here.
-    void absorb(HourBlockAssembler &&later);
+    /// span): its posts renumbered into this Dataset, as if its blocks had been appended here. `later` keeps
+    /// what is left of its memory, for the caller to free where it costs least.
+    void absorb(HourBlockAssembler &later);
 
     /// The Dataset without tag names: `tagRowIds` receives tags.id per Dataset tag index, for the
     /// caller to read their names. Call once.
@@ -44,6 +50,8 @@ private:
     qint64 m_fromExclusiveMs;
     qint64 m_toInclusiveMs;
 
+    qint64 m_expectedBytes = 0;
+    double m_sizeTagsAfterFirstBlock = 0; ///< set by the first block: postTags are sized once it is read
     Dataset m_data;
     std::vector<std::int32_t> m_platformIndex; ///< rank → Dataset index, -1 = not yet seen
     static constexpr qint64 kDenseCreatorNumbers = qint64(1) << 24;

@@ -1,5 +1,7 @@
 #include "core/storage/postrepository.h"
 
+#include "core/model/jsonwriter.h"
+
 #include <algorithm>
 #include <functional>
 #include <vector>
@@ -201,26 +203,63 @@ Status PostRepository::hydrate(QList<TopPost> &posts) const
 
 Result<QHash<QString, QString>> PostRepository::displayForms(const QStringList &tags) const
 {
+    // A run asks for the tags of thousands of clusters: one statement over a JSON array of them (one index lookup a
+    // tag, no sort), the winner picked here. A statement a tag, each sorting its spellings, cost 25 µs a tag.
+    QStringList distinct;
+    distinct.reserve(tags.size());
+    {
+        QSet<QStringView> seen;
+        seen.reserve(tags.size());
+        for (const QString &tag : tags) {
+            if (!seen.contains(tag)) {
+                seen.insert(tag);
+                distinct.append(tag);
+            }
+        }
+    }
+    QByteArray wanted;
+    JsonWriter(wanted).strings(distinct);
+
     auto native = SqliteStatement::nativeHandle(m_database->connection());
     if (!native)
         return native.error();
     SqliteStatement select;
-    if (Status prepared = select.prepare(native.value(), u"SELECT s.spelling FROM tags t JOIN tag_spellings s "
-                                                         "ON s.tag_id = t.id WHERE t.name = ? "
-                                                         "ORDER BY s.posts DESC, s.first_ms, s.spelling LIMIT 1"_s);
+    if (Status prepared = select.prepare(native.value(), u"SELECT j.key, s.spelling, s.posts, s.first_ms "
+                                                         "FROM json_each(?) j JOIN tags t ON t.name = j.value "
+                                                         "JOIN tag_spellings s ON s.tag_id = t.id"_s);
         !prepared) {
         return prepared.error();
     }
+    select.bindUtf8(1, wanted.constData(), int(wanted.size()), false);
+    // The spelling most posts used; ties: the first seen, then the smallest in UTF-8 byte order (SPEC section 1).
+    struct Best
+    {
+        QByteArray spelling;
+        qint64 posts = -1;
+        qint64 firstMs = 0;
+    };
+    std::vector<Best> best(std::size_t(distinct.size()));
+    const Status rows = select.forEachRow([&] {
+        const qint64 index = select.int64(0);
+        if (index < 0 || index >= qint64(best.size()))
+            return;
+        Best &b = best[std::size_t(index)];
+        const qint64 posts = select.int64(2);
+        const qint64 firstMs = select.int64(3);
+        const QByteArrayView spelling = select.utf8(1);
+        const bool better = posts > b.posts ||
+                            (posts == b.posts && (firstMs < b.firstMs || (firstMs == b.firstMs && spelling < b.spelling)));
+        if (better)
+            b = Best{spelling.toByteArray(), posts, firstMs};
+    });
+    if (!rows)
+        return rows.error();
     QHash<QString, QString> forms;
-    forms.reserve(tags.size());
-    for (const QString &tag : tags) {
-        if (forms.contains(tag))
-            continue;
-        select.bind(1, tag);
-        const Status row = select.forEachRow([&] { forms.insert(tag, select.text(0)); });
-        select.reset();
-        if (!row)
-            return row.error();
+    forms.reserve(distinct.size());
+    for (qsizetype i = 0; i < distinct.size(); ++i) {
+        const Best &b = best[std::size_t(i)];
+        if (b.posts >= 0)
+            forms.insert(distinct.at(i), QString::fromUtf8(b.spelling));
     }
     return forms;
 }

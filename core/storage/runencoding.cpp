@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "core/model/runjson.h"
+#include "core/storage/blockcompression.h"
 #include "core/storage/twothreads.h"
 
 using namespace Qt::StringLiterals;
@@ -29,9 +30,7 @@ std::vector<QByteArray> clusterBlobs(const RunResult &run)
     std::vector<QByteArray> blobs(std::size_t(run.clusters.size()));
     onTwoThreads(blobs.size(), [&run, &blobs](std::size_t i) {
         // Compressed: the evidence of thousands of clusters is most of what a run writes.
-        blobs[i] = qCompress(QJsonDocument(runjson::toJson(run.clusters.at(qsizetype(i)), runjson::Detail::Evidence))
-                                 .toJson(QJsonDocument::Compact),
-                             1);
+        blobs[i] = blockcompression::compress(runjson::toJsonText(run.clusters.at(qsizetype(i)), runjson::Detail::Evidence));
     });
     return blobs;
 }

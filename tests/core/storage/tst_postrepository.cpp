@@ -500,6 +500,21 @@ private Q_SLOTS:
         QVERIFY(upsert(repo, {grown}).ok());
         QVERIFY(upsert(repo, {grown}).ok()); // the second time the tag is not new: no second vote
         QCOMPARE(repo.displayForms({u"tiedtag"_s}).value().value(u"tiedtag"_s), u"TiedTag"_s); // 2:1
+
+        // As many posts and the same first post time: the spelling first in UTF-8 byte order ('Z' < 'z'). A tag
+        // asked for twice, among many, is answered once.
+        QVERIFY(upsert(repo, {spelled(u"z1"_s, 40, {u"zztie"_s}, {u"zzTie"_s}),
+                              spelled(u"z2"_s, 40, {u"zztie"_s}, {u"ZZTie"_s})})
+                    .ok());
+        QStringList many;
+        for (int i = 0; i < 500; ++i)
+            many << u"absent%1"_s.arg(i) << u"zztie"_s;
+        many << u"boba"_s;
+        const auto manyForms = repo.displayForms(many);
+        QVERIFY(manyForms.ok());
+        QCOMPARE(manyForms.value().size(), 2);
+        QCOMPARE(manyForms.value().value(u"zztie"_s), u"ZZTie"_s);
+        QCOMPARE(manyForms.value().value(u"boba"_s), u"Boba"_s);
         if (!sqlite)
             return; // the rows themselves: SQLite only; the port checks above hold for both
         QSqlQuery query(sqlite->connection());
