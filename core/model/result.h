@@ -29,7 +29,8 @@ public:
 
     T &value() & { return std::get<0>(m_data); }
     const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    /// By value: `for (x : f().value())` and `auto &v = f().value()` must not outlive the temporary Result.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const Error &error() const { return std::get<1>(m_data); }
 
 private:

@@ -157,8 +157,9 @@ struct RunResult
     std::vector<Decision> decisions;
     qint64 durationMs = 0;
     bool cancelled = false;
-    /// When the run counts as saved (RunSummary::createdAtMs): unset = the clock at RunStore::save. Set
-    /// when a run is copied to another database (glasstrend migrate), so its history keeps its order.
+    /// When the run counts as saved (RunSummary::createdAtMs): unset = the clock at RunStore::save. Set by
+    /// DiscoveryService as it hands the run to the store, and when a run is copied to another database (glasstrend
+    /// migrate), so its history keeps its order.
     std::optional<qint64> savedAtMs;
 
     int coveredBaselineWindows() const

@@ -190,6 +190,8 @@ Result<std::shared_ptr<const RunResult>> DiscoveryService::discover(const Discov
         return s.error();
     steps.hydrate = lap();
     run->durationMs = timer.elapsed();
+    // Saved now: a store that writes behind its answer (WriteBehindRunStore) already knows when.
+    run->savedAtMs = QDateTime::currentMSecsSinceEpoch();
     if (Status s = m_runs->save(std::shared_ptr<const RunResult>(run)); !s)
         return s.error();
     steps.store = lap();

@@ -14,8 +14,10 @@
 /// order they were saved. A discovery is answered when its result is known, not when its evidence and decision log
 /// are on disk (at 1M posts, writing is most of a warm run).
 ///
-/// Every read first waits for the writes queued before it, so whoever reads after a discover sees that run; a write
-/// that failed is logged, and a read of that run answers its error. At most `maxQueued` runs wait to be written: a
+/// Whoever reads after a discover sees that run. The latest run, its summary, its tiles and its trends are answered
+/// from the queued run itself while it waits to be written (GET /api/v1/tiles stays fast while a discovery's run is
+/// written); every other read first waits for the writes queued before it. A write that failed is logged, and a
+/// read of that run answers its error. At most `maxQueued` runs wait to be written: a
 /// further save() waits for the oldest (memory stays bounded when discoveries outpace the disk). The destructor
 /// writes whatever is queued, so a graceful shutdown loses no run.
 class WriteBehindRunStore final : public RunStore
@@ -39,13 +41,21 @@ public:
     void flush() const;
 
 private:
+    struct Queued
+    {
+        std::shared_ptr<const RunResult> run;
+        QFuture<void> written;
+    };
+
     /// flush(), then the error of the last write of `runId` if it failed.
     Status settled(const QString &runId) const;
+    /// The queued run `runId` while it is not yet written, else null (then the inner store has it, or its error).
+    std::shared_ptr<const RunResult> unwritten(const QString &runId) const;
 
     std::shared_ptr<const RunStore> m_inner;
     const int m_maxQueued;
     mutable QThreadPool m_writer; // one thread: runs are written in order
     mutable std::mutex m_mutex;
-    mutable QList<QFuture<void>> m_queued;   // oldest first; finished ones are dropped on the next save
+    mutable QList<Queued> m_queued;          // oldest first; written ones are dropped on the next save
     mutable QHash<QString, Error> m_failed; // run id → why its last write failed
 };

@@ -127,21 +127,86 @@ private Q_SLOTS:
         QVERIFY(!m_repo->latestRunId().value().has_value());
 
         std::atomic<bool> read{false};
-        std::optional<QString> latest;
+        qint64 total = 0;
         std::thread reader([&] {
-            latest = store.latestRunId().value();
+            total = store.decisions(u"run-a"_s).value().total;
             read = true;
         });
         QTest::qWait(100);
         QVERIFY(!read); // the read waits for the run saved before it
         m_gate->open();
         reader.join();
-        QCOMPARE(latest, std::optional<QString>(u"run-a"_s));
+        QCOMPARE(total, 1);
+        QCOMPARE(store.latestRunId().value(), std::optional<QString>(u"run-a"_s));
         const auto tiles = store.tiles(u"run-a"_s);
         QVERIFY(tiles.ok());
         QCOMPARE(tiles.value().size(), 1);
         QCOMPARE(tiles.value().first().anchor, u"matcha"_s);
-        QCOMPARE(store.decisions(u"run-a"_s).value().total, 1);
+    }
+
+    /// What GET /api/v1/tiles reads (the latest run, its summary, its tiles, a trend) is answered from the queued
+    /// run while its write waits, and the answers are those of the written run.
+    void tileReadsOfAQueuedRunAreAnsweredAtOnce()
+    {
+        RunResult run = makeRun(u"run-q"_s, 1748822400000);
+        run.savedAtMs = 1748822500000;
+        run.durationMs = 42;
+        ClusterResult second = run.clusters.first();
+        second.trendId = u"run-q-boba"_s;
+        second.anchor = u"boba"_s;
+        second.rank = 2;
+        second.urgency = u"monitor"_s;
+        second.platforms = {u"douyin"_s, u"tiktok"_s};
+        ClusterResult notATrend = second;
+        notATrend.trendId = u"run-q-noise"_s;
+        notATrend.anchor = u"noise"_s;
+        notATrend.isTrend = false;
+        notATrend.rank = 0;
+        notATrend.urgency.clear();
+        run.clusters = {notATrend, second, run.clusters.first()}; // listed out of rank order
+        WriteBehindRunStore store(m_gate);
+        QVERIFY(store.save(std::make_shared<const RunResult>(run)).ok());
+        QVERIFY(m_gate->waitForWaiting(1)); // held at the gate: every answer below comes from the queued run
+
+        const std::optional<QString> latest = store.latestRunId().value();
+        const RunSummary summary = store.summary(u"run-q"_s).value();
+        const QList<TileQuery> queries = {TileQuery{}, TileQuery{u"tiktok"_s, {}, 0}, TileQuery{{}, u"act_now"_s, 0},
+                                          TileQuery{{}, {}, 1}, TileQuery{u"weibo"_s, {}, 0}};
+        QList<QStringList> anchors;
+        for (const TileQuery &q : queries) {
+            QStringList a;
+            for (const ClusterResult &c : store.tiles(u"run-q"_s, q).value())
+                a << c.anchor;
+            anchors << a;
+        }
+        const auto trend = store.trend(u"run-q"_s, u"run-q-noise"_s).value();
+        const auto missing = store.trend(u"run-q"_s, u"nope"_s).value();
+        QCOMPARE(m_gate->waitForWaiting(1), true); // still held
+        QCOMPARE(latest, std::optional<QString>(u"run-q"_s));
+        QCOMPARE(anchors, (QList<QStringList>{{u"matcha"_s, u"boba"_s}, {u"boba"_s}, {u"matcha"_s}, {u"matcha"_s}, {}}));
+        QVERIFY(trend.has_value() && trend->anchor == u"noise"_s);
+        QVERIFY(!missing.has_value());
+
+        // Written, the store answers the same.
+        m_gate->open();
+        store.flush();
+        QCOMPARE(m_repo->latestRunId().value(), latest);
+        const RunSummary stored = m_repo->summary(u"run-q"_s).value();
+        QCOMPARE(stored.createdAtMs, summary.createdAtMs);
+        QCOMPARE(stored.asOfMs, summary.asOfMs);
+        QCOMPARE(stored.windowHours, summary.windowHours);
+        QCOMPARE(stored.postsInWindow, summary.postsInWindow);
+        QCOMPARE(stored.clusters, summary.clusters);
+        QCOMPARE(stored.trends, summary.trends);
+        QCOMPARE(stored.decisions, summary.decisions);
+        QCOMPARE(stored.durationMs, summary.durationMs);
+        for (qsizetype i = 0; i < queries.size(); ++i) {
+            QStringList a;
+            for (const ClusterResult &c : m_repo->tiles(u"run-q"_s, queries.at(i)).value())
+                a << c.anchor;
+            QCOMPARE(a, anchors.at(i));
+        }
+        QCOMPARE(m_repo->trend(u"run-q"_s, u"run-q-noise"_s).value()->anchor, u"noise"_s);
     }
 
     void runsAreWrittenInTheOrderSaved()
@@ -162,6 +227,7 @@ private Q_SLOTS:
         WriteBehindRunStore store(m_gate);
         m_gate->open();
         QVERIFY(store.save(makeRun(u"fails"_s, 1748822400000)).ok());
+        store.flush(); // while queued, its tiles are answered as discover answered them; once it failed, its error
         const auto tiles = store.tiles(u"fails"_s);
         QVERIFY(!tiles.ok());
         QCOMPARE(tiles.error().message, u"database or disk is full"_s);
