@@ -4,7 +4,42 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 #include "core/log/log.h"
+
+namespace {
+
+/// The writer works behind the answers it no longer holds up: at nice 10 (and so the helper threads a save starts,
+/// which inherit it), the requests that arrive meanwhile (GET /tiles as a run is written) take the cores first.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local const bool lowered = setpriority(PRIO_PROCESS, id_t(gettid()), 10) == 0;
+    Q_UNUSED(lowered);
+#endif
+}
+
+/// What the store will list for `run` once written (its saving time set).
+RunSummary summaryOf(const RunResult &run)
+{
+    RunSummary s;
+    s.runId = run.runId;
+    s.createdAtMs = run.savedAtMs.value_or(0);
+    s.asOfMs = run.asOfMs;
+    s.windowHours = run.params.windowHours;
+    s.postsInWindow = run.postsInWindow;
+    s.clusters = int(run.clusters.size());
+    s.trends = run.trendCount();
+    s.decisions = qint64(run.decisions.size());
+    s.durationMs = run.durationMs;
+    return s;
+}
+
+} // namespace
 
 WriteBehindRunStore::WriteBehindRunStore(std::shared_ptr<const RunStore> inner, int maxQueued)
     : m_inner(std::move(inner)), m_maxQueued(std::max(1, maxQueued))
@@ -40,6 +75,7 @@ Status WriteBehindRunStore::save(const std::shared_ptr<const RunResult> &run) co
     const std::lock_guard lock(m_mutex);
     m_failed.remove(run->runId);
     m_queued.append(Queued{run, QtConcurrent::run(&m_writer, [this, run] {
+        lowerThisThreadsPriority();
         const Status written = m_inner->save(*run);
         if (written)
             return;
@@ -64,7 +100,18 @@ void WriteBehindRunStore::flush() const
 
 Status WriteBehindRunStore::settled(const QString &runId) const
 {
-    flush();
+    // Only that run's write is waited for (writes go in order: those before it are done by then), not a run queued
+    // since: a read of the previous run must not wait for the next one to be written.
+    QFuture<void> written;
+    {
+        const std::lock_guard lock(m_mutex);
+        for (const Queued &q : std::as_const(m_queued)) {
+            if (q.run->runId == runId)
+                written = q.written;
+        }
+    }
+    if (written.isValid())
+        written.waitForFinished();
     const std::lock_guard lock(m_mutex);
     const auto failed = m_failed.constFind(runId);
     if (failed != m_failed.cend())
@@ -85,20 +132,64 @@ std::shared_ptr<const RunResult> WriteBehindRunStore::unwritten(const QString &r
 
 Result<QList<RunSummary>> WriteBehindRunStore::listRuns(int limit, int offset) const
 {
-    flush();
-    return m_inner->listRuns(limit, offset);
+    // The runs not yet written, newest first, listed as the store will list them once they are: by saving time,
+    // then the later saved first (a larger row id). A run without its saving time makes the list wait for writes.
+    QList<RunSummary> unwrittenRuns;
+    {
+        const std::lock_guard lock(m_mutex);
+        for (auto q = m_queued.crbegin(); q != m_queued.crend(); ++q) {
+            if (q->written.isFinished())
+                continue;
+            if (!q->run->savedAtMs) {
+                unwrittenRuns.clear();
+                break;
+            }
+            if (std::none_of(unwrittenRuns.cbegin(), unwrittenRuns.cend(),
+                             [&](const RunSummary &r) { return r.runId == q->run->runId; }))
+                unwrittenRuns.append(summaryOf(*q->run));
+        }
+    }
+    if (unwrittenRuns.isEmpty()) {
+        flush();
+        return m_inner->listRuns(limit, offset);
+    }
+    std::stable_sort(unwrittenRuns.begin(), unwrittenRuns.end(),
+                     [](const RunSummary &a, const RunSummary &b) { return a.createdAtMs > b.createdAtMs; });
+    const int wanted = limit > 0 ? std::max(0, offset) + limit + int(unwrittenRuns.size()) : -1;
+    auto stored = m_inner->listRuns(wanted, 0);
+    if (!stored)
+        return stored.error();
+    QList<RunSummary> merged;
+    qsizetype u = 0;
+    for (const RunSummary &s : std::as_const(stored.value())) {
+        if (std::any_of(unwrittenRuns.cbegin(), unwrittenRuns.cend(), [&](const RunSummary &r) { return r.runId == s.runId; }))
+            continue; // saved again: its new row replaces this one
+        while (u < unwrittenRuns.size() && unwrittenRuns.at(u).createdAtMs >= s.createdAtMs)
+            merged.append(unwrittenRuns.at(u++));
+        merged.append(s);
+    }
+    while (u < unwrittenRuns.size())
+        merged.append(unwrittenRuns.at(u++));
+    const qsizetype from = std::min<qsizetype>(std::max(0, offset), merged.size());
+    return merged.mid(from, limit > 0 ? limit : -1);
 }
 
 Result<std::optional<QString>> WriteBehindRunStore::latestRunId() const
 {
+    bool anyUnwritten = false;
     {
-        // The run saved last is the latest (its saving time is the newest) until written; then the store says so.
         const std::lock_guard lock(m_mutex);
-        if (!m_queued.isEmpty() && !m_queued.last().written.isFinished())
-            return std::optional<QString>(m_queued.last().run->runId);
+        anyUnwritten = std::any_of(m_queued.cbegin(), m_queued.cend(), [](const Queued &q) { return !q.written.isFinished(); });
     }
-    flush();
-    return m_inner->latestRunId();
+    if (!anyUnwritten)
+        return m_inner->latestRunId();
+    // The first of the list as it will be once written.
+    auto listed = listRuns(1, 0);
+    if (!listed)
+        return listed.error();
+    if (listed.value().isEmpty())
+        return std::optional<QString>();
+    return std::optional<QString>(listed.value().constFirst().runId);
 }
 
 Result<std::shared_ptr<RunResult>> WriteBehindRunStore::loadRun(const QString &runId) const
@@ -157,19 +248,8 @@ Result<DecisionPage> WriteBehindRunStore::decisions(const QString &runId, const 
 Result<RunSummary> WriteBehindRunStore::summary(const QString &runId) const
 {
     // Its saving time is known before the write when the run carries it (DiscoveryService's runs do).
-    if (const std::shared_ptr<const RunResult> run = unwritten(runId); run && run->savedAtMs) {
-        RunSummary s;
-        s.runId = run->runId;
-        s.createdAtMs = *run->savedAtMs;
-        s.asOfMs = run->asOfMs;
-        s.windowHours = run->params.windowHours;
-        s.postsInWindow = run->postsInWindow;
-        s.clusters = int(run->clusters.size());
-        s.trends = run->trendCount();
-        s.decisions = qint64(run->decisions.size());
-        s.durationMs = run->durationMs;
-        return s;
-    }
+    if (const std::shared_ptr<const RunResult> run = unwritten(runId); run && run->savedAtMs)
+        return summaryOf(*run);
     if (Status s = settled(runId); !s)
         return s.error();
     return m_inner->summary(runId);

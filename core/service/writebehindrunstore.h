@@ -14,10 +14,11 @@
 /// order they were saved. A discovery is answered when its result is known, not when its evidence and decision log
 /// are on disk (at 1M posts, writing is most of a warm run).
 ///
-/// Whoever reads after a discover sees that run. The latest run, its summary, its tiles and its trends are answered
-/// from the queued run itself while it waits to be written (GET /api/v1/tiles stays fast while a discovery's run is
-/// written); every other read first waits for the writes queued before it. A write that failed is logged, and a
-/// read of that run answers its error. At most `maxQueued` runs wait to be written: a
+/// Whoever reads after a discover sees that run. The latest run, the list of runs, a run's summary, its tiles and
+/// its trends are answered from the queued run itself while it waits to be written (GET /api/v1/tiles stays fast while a discovery's run is
+/// written). Every other read of a run waits for that run's write, if it is queued (not for runs queued after it),
+/// and a list of runs without saving times for every write queued before it. A write that failed is logged, and a read of that run
+/// answers its error. At most `maxQueued` runs wait to be written: a
 /// further save() waits for the oldest (memory stays bounded when discoveries outpace the disk). The destructor
 /// writes whatever is queued, so a graceful shutdown loses no run.
 class WriteBehindRunStore final : public RunStore
@@ -47,7 +48,7 @@ private:
         QFuture<void> written;
     };
 
-    /// flush(), then the error of the last write of `runId` if it failed.
+    /// Waits for the queued write of `runId`, if any; then the error of its last write if it failed.
     Status settled(const QString &runId) const;
     /// The queued run `runId` while it is not yet written, else null (then the inner store has it, or its error).
     std::shared_ptr<const RunResult> unwritten(const QString &runId) const;
