@@ -23,6 +23,7 @@ public:
     /// Rolls back the open transaction, if any, and forgets what the session cached about rows it wrote.
     virtual void rollback() = 0;
     /// Gives back what the session caches between transactions while the road is idle (SQLite: the
-    /// connection's page cache, up to 64 MB after a long ingest); the next transaction reads it again.
+    /// connection's page cache, up to 64 MB after a long ingest, and the writer's id caches); the next transaction
+    /// reads it again.
     virtual void releaseMemory() {}
 };

@@ -67,4 +67,7 @@ void SqliteIngestSession::releaseMemory()
         return;
     if (Result<sqlite3 *> handle = SqliteStatement::nativeHandle(m_db))
         sqlite3_db_release_memory(handle.value());
+    // The writer's caches too (every committed tag name, each post's tag generation): the next batch reads what it
+    // needs again.
+    m_repository = std::make_unique<PostRepository>(m_database);
 }

@@ -397,6 +397,20 @@ private Q_SLOTS:
         QVERIFY(session.commit().ok());
         QCOMPARE(repo.count().value(), 30);
         QCOMPARE(repo.loadDataset(0, kAll).value().posts.size(), std::size_t(30));
+
+        // Idle, the session gives back its caches; the next transaction reads what it needs again: a re-tagged
+        // post, known tags and new ones, as if nothing had been forgotten.
+        session.releaseMemory();
+        QVERIFY(session.begin().ok());
+        Post retagged = postgen::post(100);
+        retagged.hashtags = {u"sessiontag"_s, u"afteridle"_s};
+        const auto stats = session.upsert(PreparedBatch(std::vector<Post>{retagged}));
+        QVERIFY(stats.ok());
+        QCOMPARE(stats.value().updated, 1);
+        QVERIFY(session.commit().ok());
+        QCOMPARE(repo.count().value(), 30);
+        QCOMPARE(repo.postsWithTag(u"sessiontag"_s, 0, kAll, 0).value().size(), 2);
+        QCOMPARE(repo.postsWithTag(u"afteridle"_s, 0, kAll, 0).value().size(), 1);
     }
 
     void retentionDropsWholeDayPartitions()
