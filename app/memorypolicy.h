@@ -13,7 +13,8 @@ class QTimer;
 /// run's (499 MB after 7 runs, same data). glibc only; elsewhere both do nothing.
 namespace memorypolicy {
 
-/// At most one malloc arena per core (at least 2). Call before the process starts threads.
+/// At most one malloc arena per core (at least 2), unless MALLOC_ARENA_MAX is set in the environment (then glibc
+/// follows it). Call before the process starts threads.
 void limitArenas();
 
 /// A timer, owned by `parent`, that returns freed heap memory to the system every `intervalMs` (malloc_trim).
