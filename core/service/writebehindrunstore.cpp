@@ -74,28 +74,38 @@ Status WriteBehindRunStore::save(const std::shared_ptr<const RunResult> &run) co
 
     const std::lock_guard lock(m_mutex);
     m_failed.remove(run->runId);
-    m_queued.append(Queued{run, QtConcurrent::run(&m_writer, [this, run] {
+    m_queued.append(Queued{run->runId, run, QtConcurrent::run(&m_writer, [this, run] {
         lowerThisThreadsPriority();
         const Status written = m_inner->save(*run);
-        if (written)
-            return;
-        gtlog::service()->error("run {} could not be stored: {}", run->runId.toStdString(),
-                                written.error().message.toStdString());
-        const std::lock_guard failedLock(m_mutex);
-        m_failed.insert(run->runId, written.error());
+        if (!written)
+            gtlog::service()->error("run {} could not be stored: {}", run->runId.toStdString(),
+                                    written.error().message.toStdString());
+        // Written (or failed): the queue lets go of the run here, so a run of a million posts' decisions is freed
+        // on this thread, outside the lock the readers take, not by whoever next tidies the queue.
+        std::shared_ptr<const RunResult> done;
+        const std::lock_guard lock(m_mutex);
+        if (!written)
+            m_failed.insert(run->runId, written.error());
+        for (Queued &q : m_queued) {
+            if (q.run == run) {
+                done = std::move(q.run);
+                break;
+            }
+        }
     })});
     return Ok{};
 }
 
 void WriteBehindRunStore::flush() const
 {
-    QList<Queued> queued;
+    QList<QFuture<void>> queued;
     {
         const std::lock_guard lock(m_mutex);
-        queued = m_queued;
+        for (const Queued &q : std::as_const(m_queued))
+            queued.append(q.written);
     }
-    for (Queued &q : queued)
-        q.written.waitForFinished();
+    for (QFuture<void> &written : queued)
+        written.waitForFinished();
 }
 
 Status WriteBehindRunStore::settled(const QString &runId) const
@@ -106,7 +116,7 @@ Status WriteBehindRunStore::settled(const QString &runId) const
     {
         const std::lock_guard lock(m_mutex);
         for (const Queued &q : std::as_const(m_queued)) {
-            if (q.run->runId == runId)
+            if (q.runId == runId)
                 written = q.written;
         }
     }
@@ -124,8 +134,8 @@ std::shared_ptr<const RunResult> WriteBehindRunStore::unwritten(const QString &r
     const std::lock_guard lock(m_mutex);
     // The newest save of that id counts (a run saved again replaces the stored one).
     for (auto q = m_queued.crbegin(); q != m_queued.crend(); ++q) {
-        if (q->run->runId == runId)
-            return q->written.isFinished() ? nullptr : q->run;
+        if (q->runId == runId)
+            return pending(*q) ? q->run : nullptr;
     }
     return nullptr;
 }
@@ -138,7 +148,7 @@ Result<QList<RunSummary>> WriteBehindRunStore::listRuns(int limit, int offset) c
     {
         const std::lock_guard lock(m_mutex);
         for (auto q = m_queued.crbegin(); q != m_queued.crend(); ++q) {
-            if (q->written.isFinished())
+            if (!pending(*q))
                 continue;
             if (!q->run->savedAtMs) {
                 unwrittenRuns.clear();
@@ -179,7 +189,7 @@ Result<std::optional<QString>> WriteBehindRunStore::latestRunId() const
     bool anyUnwritten = false;
     {
         const std::lock_guard lock(m_mutex);
-        anyUnwritten = std::any_of(m_queued.cbegin(), m_queued.cend(), [](const Queued &q) { return !q.written.isFinished(); });
+        anyUnwritten = std::any_of(m_queued.cbegin(), m_queued.cend(), &WriteBehindRunStore::pending);
     }
     if (!anyUnwritten)
         return m_inner->latestRunId();

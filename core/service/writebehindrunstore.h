@@ -44,9 +44,12 @@ public:
 private:
     struct Queued
     {
-        std::shared_ptr<const RunResult> run;
+        QString runId;
+        std::shared_ptr<const RunResult> run; ///< null once written: the writer lets go of it
         QFuture<void> written;
     };
+    /// Not yet written: its run still answers reads.
+    static bool pending(const Queued &q) { return q.run && !q.written.isFinished(); }
 
     /// Waits for the queued write of `runId`, if any; then the error of its last write if it failed.
     Status settled(const QString &runId) const;
