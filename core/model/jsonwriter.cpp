@@ -88,32 +88,17 @@ void appendQuoted(QByteArray &out, QStringView text)
 
 } // namespace
 
-JsonWriter &JsonWriter::beginObject()
+JsonWriter &JsonWriter::open(char bracket)
 {
     separate();
-    m_out.append('{');
+    m_out.append(bracket);
     m_needComma = false;
     return *this;
 }
 
-JsonWriter &JsonWriter::endObject()
+JsonWriter &JsonWriter::close(char bracket)
 {
-    m_out.append('}');
-    m_needComma = true;
-    return *this;
-}
-
-JsonWriter &JsonWriter::beginArray()
-{
-    separate();
-    m_out.append('[');
-    m_needComma = false;
-    return *this;
-}
-
-JsonWriter &JsonWriter::endArray()
-{
-    m_out.append(']');
+    m_out.append(bracket);
     m_needComma = true;
     return *this;
 }

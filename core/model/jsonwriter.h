@@ -25,10 +25,10 @@ class JsonWriter
 public:
     explicit JsonWriter(QByteArray &out) : m_out(out) {}
 
-    JsonWriter &beginObject();
-    JsonWriter &endObject();
-    JsonWriter &beginArray();
-    JsonWriter &endArray();
+    JsonWriter &beginObject() { return open('{'); }
+    JsonWriter &endObject() { return close('}'); }
+    JsonWriter &beginArray() { return open('['); }
+    JsonWriter &endArray() { return close(']'); }
     /// A key of the object being written: plain ASCII without characters to escape (the callers' literals).
     JsonWriter &key(QLatin1StringView name);
 
@@ -51,6 +51,8 @@ public:
     }
 
 private:
+    JsonWriter &open(char bracket);
+    JsonWriter &close(char bracket);
     void separate()
     {
         if (m_needComma)

@@ -7,8 +7,8 @@
 
 #include <time.h>
 
-#include <QSqlQuery>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QThread>
 
 #include "core/log/log.h"
