@@ -134,8 +134,11 @@ private Q_SLOTS:
         QCOMPARE(cacheHealth(b).value(u"backend"_s).toString(), u"redis"_s);
         QTRY_COMPARE_WITH_TIMEOUT(cacheHealth(b).value(u"state"_s).toString(), u"ok"_s, 30000);
 
-        QVERIFY(!ingestAndDiscover(a, u"m"_s, {u"matcha"_s, u"matchalatte"_s}).isEmpty());
-        (void)a.get(u"/api/v1/runs"_s); // the run is written (A writes behind its answer)
+        const QString runId = ingestAndDiscover(a, u"m"_s, {u"matcha"_s, u"matchalatte"_s});
+        QVERIFY(!runId.isEmpty());
+        // A writes behind its answer, and answers the list of runs from the queued run: its decision log is read
+        // from the database, so that answer means the run is written, and B reads it there.
+        QCOMPARE(a.get(u"/api/v1/runs/%1/decisions"_s.arg(runId)).status, 200);
         for (const QString &path : readPaths(a)) {
             const HttpResult fromDatabase = a.get(path);
             QVERIFY2(fromDatabase.status == 200, qPrintable(path + u" "_s + QString::fromUtf8(fromDatabase.body)));
