@@ -175,25 +175,34 @@ Result<Dataset> DatasetLoader::loadThroughBlocks(sqlite3 *db, qint64 fromExclusi
         return lowerRead.error();
     if (!upperRead)
         return upperRead.error();
+    // The tags' names are read on this thread's connection while a second thread merges the halves: the names go by
+    // tags.id, so they do not wait for the merge's numbering.
+    std::vector<std::int32_t> usedTags = lower.tagRowIds();
+    usedTags.insert(usedTags.end(), upper.tagRowIds().begin(), upper.tagRowIds().end());
+    std::thread merge;
+    if (helper)
+        merge = std::thread([&lower, &upper] { lower.absorb(upper); });
+    Result<windowlookups::TagNames> tagNames = windowlookups::readTagNames(db, usedTags);
+    if (merge.joinable())
+        merge.join();
     std::thread release;
     const auto joinRelease = qScopeGuard([&release] {
         if (release.joinable())
             release.join();
     });
-    if (helper) {
-        lower.absorb(upper);
-        // What is left of the upper half was allocated by the helper: freed on a thread of its own, from the
-        // helper's malloc arena, while this one finishes the Dataset.
+    // What is left of the upper half was allocated by the helper: freed on a thread of its own, from the helper's
+    // malloc arena, while this one finishes the Dataset.
+    if (helper)
         release = std::thread([left = std::move(upper)] {});
-    }
+    if (!tagNames)
+        return tagNames.error();
     gtlog::storage()->debug("window through hour blocks: {} hours ({} read from the rows), {} KB; CPU ms: "
-                            "{:.0f} + {:.0f} on a second thread, merging {:.0f}",
+                            "{:.0f} + {:.0f} on a second thread, tag names {:.0f}",
                             lastHour - firstHour + 1, missing.size(), total >> 10, lowerCpuMs, upperCpuMs,
                             threadCpuMs() - cpu);
 
     std::vector<std::int32_t> tagRowIds;
     Dataset data = lower.finish(tagRowIds);
-    if (Status tags = windowlookups::readTagNames(db, tagRowIds, data); !tags)
-        return tags.error();
+    windowlookups::fillTagNames(tagNames.value(), tagRowIds, data);
     return data;
 }

@@ -33,6 +33,7 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
     }
     std::vector<std::int32_t> creators(block.creatorCount(), -2);
     std::vector<std::int32_t> regions(block.regionCount(), -2);
+    std::vector<std::int32_t> names(block.nameCount(), -1); ///< name slot → m_nameSpans index, -1 = not yet
 
     hourblock::Reader::SlotPost post;
     while (true) {
@@ -68,13 +69,15 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
             if (creator == next) {
                 m_data.creators.append(QString::fromUtf8(block.creator(post.creator)));
                 m_creatorNumbers.push_back(number);
-                m_latestName.emplace_back();
+                m_latestName.push_back(-1);
             }
         }
         kept.creator = creator;
         if (post.name >= 0) {
-            const QByteArrayView name = block.name(std::size_t(post.name));
-            m_latestName[std::size_t(creator)].assign(name.data(), std::size_t(name.size()));
+            std::int32_t &name = names[std::size_t(post.name)];
+            if (name < 0)
+                name = keepName(block.name(std::size_t(post.name)));
+            m_latestName[std::size_t(creator)] = name;
         }
 
         if (post.region >= 0) {
@@ -129,6 +132,13 @@ std::int32_t HourBlockAssembler::numberedCreator(qint64 number, std::int32_t nex
     return next;
 }
 
+std::int32_t HourBlockAssembler::keepName(QByteArrayView name)
+{
+    m_nameSpans.emplace_back(m_nameText.size(), std::size_t(name.size()));
+    m_nameText.append(name.data(), std::size_t(name.size()));
+    return std::int32_t(m_nameSpans.size() - 1);
+}
+
 std::int32_t HourBlockAssembler::tagOf(std::int32_t id)
 {
     if (std::size_t(id) >= m_tagIndex.size())
@@ -168,10 +178,12 @@ void HourBlockAssembler::absorb(HourBlockAssembler &later)
         if (ours == next) {
             m_data.creators.append(std::move(theirs.creators[qsizetype(c)]));
             m_creatorNumbers.push_back(number);
-            m_latestName.emplace_back();
+            m_latestName.push_back(-1);
         }
-        if (!later.m_latestName[c].empty())
-            m_latestName[std::size_t(ours)] = std::move(later.m_latestName[c]);
+        if (const std::int32_t name = later.m_latestName[c]; name >= 0) {
+            const auto [offset, size] = later.m_nameSpans[std::size_t(name)];
+            m_latestName[std::size_t(ours)] = keepName(QByteArrayView(later.m_nameText.data() + offset, qsizetype(size)));
+        }
         creators[c] = ours;
     }
     std::vector<std::int32_t> regions(later.m_regions.size());
@@ -206,8 +218,11 @@ void HourBlockAssembler::absorb(HourBlockAssembler &later)
 Dataset HourBlockAssembler::finish(std::vector<std::int32_t> &tagRowIds)
 {
     m_data.creatorNames.reserve(m_data.creators.size());
-    for (const std::string &name : m_latestName)
-        m_data.creatorNames.append(QString::fromUtf8(name.data(), qsizetype(name.size())));
+    // A creator without a name gets an empty (not null) string, as a name read from no bytes always was.
+    for (const std::int32_t name : m_latestName) {
+        const auto [offset, size] = name < 0 ? std::pair<std::size_t, std::size_t>() : m_nameSpans[std::size_t(name)];
+        m_data.creatorNames.append(QString::fromUtf8(m_nameText.data() + offset, qsizetype(size)));
+    }
     m_data.tags.resize(qsizetype(m_tagRowIds.size()));
     tagRowIds = std::move(m_tagRowIds);
     return std::move(m_data);

@@ -40,6 +40,9 @@ public:
     /// what is left of its memory, for the caller to free where it costs least.
     void absorb(HourBlockAssembler &later);
 
+    /// tags.id per Dataset tag index so far (after absorb(), this one's then the absorbed ones' new tags).
+    const std::vector<std::int32_t> &tagRowIds() const { return m_tagRowIds; }
+
     /// The Dataset without tag names: `tagRowIds` receives tags.id per Dataset tag index, for the
     /// caller to read their names. Call once.
     Dataset finish(std::vector<std::int32_t> &tagRowIds);
@@ -59,15 +62,21 @@ private:
     QHash<qint64, std::int32_t> m_creatorOf;     ///< the same for numbers from kDenseCreatorNumbers on
     std::vector<qint64> m_creatorNumbers;       ///< Dataset creator index → its number
     Utf8Interner m_regions;                     ///< → Dataset region index
-    /// Per creator: the name of their newest kept post that has one, so far (short names stay inside
-    /// the std::string: assigning one per post is cheaper than interning it).
-    std::vector<std::string> m_latestName;
+    /// Per creator: the name of their newest kept post that has one so far, as an index into m_nameSpans (-1 =
+    /// none). A post only stores into it: reading a per-creator string there (a cache miss per post, creators are
+    /// many) was half of append()'s time.
+    std::vector<std::int32_t> m_latestName;
+    /// The names posts used, copied once per block that uses them: (offset in m_nameText, bytes).
+    std::vector<std::pair<std::size_t, std::size_t>> m_nameSpans;
+    std::string m_nameText;
     std::vector<std::int32_t> m_tagIndex;   ///< tags.id → Dataset tag index, -1 = not yet seen
     std::vector<std::int32_t> m_tagRowIds;  ///< Dataset tag index → tags.id
     std::vector<std::int32_t> m_blockTags;  ///< one post's tags, scratch
 
     /// The Dataset index of the creator numbered `number`, `next` when new (the caller then adds it).
     std::int32_t numberedCreator(qint64 number, std::int32_t next);
+    /// The m_nameSpans index of `name`, copying it into m_nameText.
+    std::int32_t keepName(QByteArrayView name);
     /// The Dataset tag index of tags.id `id`, numbering it when new.
     std::int32_t tagOf(std::int32_t id);
 };

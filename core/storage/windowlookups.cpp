@@ -33,28 +33,49 @@ Result<Platforms> readPlatforms(QSqlQuery &query, const QStringList &platforms)
     return out;
 }
 
-Status readTagNames(sqlite3 *db, const std::vector<std::int32_t> &tagRowIds, Dataset &data)
+Result<TagNames> readTagNames(sqlite3 *db, const std::vector<std::int32_t> &ids)
 {
-    data.tags.resize(qsizetype(tagRowIds.size()));
-    if (tagRowIds.empty())
-        return Ok{};
+    TagNames out;
+    if (ids.empty())
+        return out;
     // Plain values, not a structured binding: clang 14 cannot capture one in the lambda below.
-    const auto bounds = std::minmax_element(tagRowIds.begin(), tagRowIds.end());
+    const auto bounds = std::minmax_element(ids.begin(), ids.end());
     const std::int32_t minId = *bounds.first;
     const std::int32_t maxId = *bounds.second;
-    std::vector<std::int32_t> indexOf(std::size_t(maxId - minId) + 1, -1);
-    for (std::size_t i = 0; i < tagRowIds.size(); ++i)
-        indexOf[std::size_t(tagRowIds[i] - minId)] = std::int32_t(i);
+    std::vector<char> wanted(std::size_t(maxId - minId) + 1, 0);
+    for (const std::int32_t id : ids)
+        wanted[std::size_t(id - minId)] = 1;
+    out.minId = minId;
+    out.names.resize(wanted.size());
     SqliteStatement tagNames;
     if (Status prepared = tagNames.prepare(db, u"SELECT id, name FROM tags WHERE id >= ? AND id <= ?"_s); !prepared)
-        return prepared;
+        return prepared.error();
     tagNames.bind(1, qint64(minId));
     tagNames.bind(2, qint64(maxId));
-    return tagNames.forEachRow([&] {
+    const Status read = tagNames.forEachRow([&] {
         const qint64 id = tagNames.int64(0);
-        if (id >= minId && id <= maxId && indexOf[std::size_t(id - minId)] >= 0)
-            data.tags[indexOf[std::size_t(id - minId)]] = tagNames.text(1);
+        if (id >= minId && id <= maxId && wanted[std::size_t(id - minId)])
+            out.names[std::size_t(id - minId)] = tagNames.text(1);
     });
+    if (!read)
+        return read.error();
+    return out;
+}
+
+void fillTagNames(TagNames &names, const std::vector<std::int32_t> &tagRowIds, Dataset &data)
+{
+    data.tags.resize(qsizetype(tagRowIds.size()));
+    for (std::size_t i = 0; i < tagRowIds.size(); ++i)
+        data.tags[qsizetype(i)] = std::move(names.names[std::size_t(tagRowIds[i] - names.minId)]);
+}
+
+Status readTagNames(sqlite3 *db, const std::vector<std::int32_t> &tagRowIds, Dataset &data)
+{
+    Result<TagNames> names = readTagNames(db, tagRowIds);
+    if (!names)
+        return names.error();
+    fillTagNames(names.value(), tagRowIds, data);
+    return Ok{};
 }
 
 } // namespace windowlookups

@@ -31,7 +31,21 @@ struct Platforms
 /// The platforms named in `platforms` (empty: every platform).
 Result<Platforms> readPlatforms(QSqlQuery &query, const QStringList &platforms);
 
-/// Fills `data.tags` (sized to `tagRowIds`) with the names of tags.id `tagRowIds[i]`: one range scan.
+/// Tag names by tags.id: `names[id - minId]`, empty for ids not asked for.
+struct TagNames
+{
+    std::int32_t minId = 0;
+    std::vector<QString> names;
+};
+
+/// The names of the tags.id in `ids` (any order, repeats allowed): one range scan. Touches no Dataset, so a
+/// load can read them while it still assembles its posts.
+Result<TagNames> readTagNames(sqlite3 *db, const std::vector<std::int32_t> &ids);
+
+/// Sizes `data.tags` to `tagRowIds` and moves in the name of tags.id `tagRowIds[i]` (which `names` must hold).
+void fillTagNames(TagNames &names, const std::vector<std::int32_t> &tagRowIds, Dataset &data);
+
+/// Both at once: `data.tags[i]` = the name of tags.id `tagRowIds[i]`.
 Status readTagNames(sqlite3 *db, const std::vector<std::int32_t> &tagRowIds, Dataset &data);
 
 } // namespace windowlookups
