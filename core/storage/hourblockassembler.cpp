@@ -31,7 +31,14 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
         if (id >= 0 && std::size_t(id) < m_rankOf.size())
             rank[p] = m_rankOf[std::size_t(id)];
     }
-    std::vector<std::int32_t> creators(block.creatorCount(), -2);
+    // Creators seen in earlier blocks are looked up in one pass over the block's table: independent loads, whose cache
+    // misses overlap, where looking each up at its first post waited for one miss after another. The new ones are
+    // numbered at their first kept post (-2), in the order the Dataset's numbering needs.
+    std::vector<std::int32_t> creators(block.creatorCount());
+    for (std::size_t slot = 0; slot < creators.size(); ++slot) {
+        const std::int32_t known = knownCreator(block.creatorNumber(slot));
+        creators[slot] = known >= 0 ? known : -2;
+    }
     std::vector<std::int32_t> regions(block.regionCount(), -2);
     std::vector<std::int32_t> names(block.nameCount(), -1); ///< name slot → m_nameSpans index, -1 = not yet
 
@@ -108,6 +115,14 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
         m_sizeTagsAfterFirstBlock = 0;
     }
     return Ok{};
+}
+
+std::int32_t HourBlockAssembler::knownCreator(qint64 number) const
+{
+    if (number >= 0 && number < kDenseCreatorNumbers) {
+        return std::size_t(number) < m_creatorByNumber.size() ? m_creatorByNumber[std::size_t(number)] : -1;
+    }
+    return m_creatorOf.value(number, -1);
 }
 
 std::int32_t HourBlockAssembler::numberedCreator(qint64 number, std::int32_t next)

@@ -73,6 +73,8 @@ private:
     std::vector<std::int32_t> m_tagRowIds;  ///< Dataset tag index → tags.id
     std::vector<std::int32_t> m_blockTags;  ///< one post's tags, scratch
 
+    /// The Dataset index of the creator numbered `number`, -1 when not seen yet.
+    std::int32_t knownCreator(qint64 number) const;
     /// The Dataset index of the creator numbered `number`, `next` when new (the caller then adds it).
     std::int32_t numberedCreator(qint64 number, std::int32_t next);
     /// The m_nameSpans index of `name`, copying it into m_nameText.
