@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/model/postids.h"
+
 /// One post as the pipeline sees it: numbers and interned ids only, so a million of them fit in
 /// memory and re-runs on slider moves never touch the database.
 struct DatasetPost
@@ -34,7 +36,7 @@ struct Dataset
     QStringList creatorNames;     ///< parallel to creators; may be empty strings
     QStringList regions;          ///< region labels
     QStringList tags;             ///< normalized hashtags
-    QStringList postIds;          ///< parallel to posts: the source's post id
+    PostIds postIds;              ///< parallel to posts: the source's post id
     std::vector<DatasetPost> posts;
     std::vector<std::int32_t> postTags; ///< flattened tag ids, see DatasetPost::tagBegin
 

@@ -80,7 +80,7 @@ bool ClusterMetrics::topPostBefore(std::uint32_t x, std::uint32_t y) const
         return a.createdAtMs < b.createdAtMs;
     if (a.platform != b.platform)
         return m_data.platforms.at(a.platform) < m_data.platforms.at(b.platform);
-    return m_data.postIds.at(qsizetype(x)) < m_data.postIds.at(qsizetype(y));
+    return m_data.postIds.less(qsizetype(x), qsizetype(y));
 }
 
 MetricInputs ClusterMetrics::compute(ClusterResult &c, std::size_t index, std::vector<Decision> &log)
@@ -334,7 +334,6 @@ void ClusterMetrics::fillTopPosts(ClusterResult &c)
     // Copying a QString bumps its reference count: fetch the scattered strings first so the misses overlap.
     for (std::size_t n = 0; n < k; ++n) {
         const std::uint32_t i = m_scratch[n].index;
-        __builtin_prefetch(m_data.postIds.at(qsizetype(i)).constData(), 1);
         __builtin_prefetch(m_data.creators.at(m_data.posts[i].creator).constData(), 1);
     }
     for (std::size_t n = 0; n < k; ++n) {

@@ -54,13 +54,11 @@ std::uint64_t mix(std::uint64_t x)
     return mix(h ^ tail);
 }
 
-/// hashUnits of list[i] for every i in [begin, end) that `wanted` accepts (at i − begin), 0 for the others. The hash loop's trip count is the
-/// string's length, and strings of different lengths interleave: hashed grouped by length, the loop's branches are
-/// predicted and consecutive hashes overlap (a mispredicted exit flushed them). Each string lives in its own heap
-/// block: those a few places ahead are fetched early.
-template <typename Wanted>
-std::vector<std::uint64_t> hashGroupedByLength(const QStringList &list, std::size_t begin, std::size_t end,
-                                               Wanted wanted)
+/// hashUnits of every string of `list`. The hash loop's trip count is the string's length, and strings of different
+/// lengths interleave: hashed grouped by length, the loop's branches are predicted and consecutive hashes overlap (a
+/// mispredicted exit flushed them). Each string lives in its own heap block: those a few places ahead are fetched
+/// early.
+std::vector<std::uint64_t> hashAll(const QStringList &list)
 {
     struct Text
     {
@@ -71,21 +69,17 @@ std::vector<std::uint64_t> hashGroupedByLength(const QStringList &list, std::siz
     constexpr std::size_t kGroups = 64; // 0 … 62 units by length, longer ones together
     auto groupOf = [](qsizetype size) { return std::size_t(std::min<qsizetype>(size, kGroups - 1)); };
     std::array<std::uint32_t, kGroups + 1> start{};
-    for (std::size_t i = begin; i < end; ++i) {
-        if (wanted(i))
-            ++start[groupOf(list.at(qsizetype(i)).size()) + 1];
-    }
+    for (const QString &s : list)
+        ++start[groupOf(s.size()) + 1];
     for (std::size_t g = 0; g < kGroups; ++g)
         start[g + 1] += start[g];
     std::vector<Text> texts(start[kGroups]);
-    for (std::size_t i = begin; i < end; ++i) {
-        if (!wanted(i))
-            continue;
-        const QString &s = list.at(qsizetype(i));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString &s = list.at(i);
         texts[start[groupOf(s.size())]++] =
-            Text{reinterpret_cast<const char16_t *>(s.utf16()), std::uint32_t(s.size()), std::uint32_t(i - begin)};
+            Text{reinterpret_cast<const char16_t *>(s.utf16()), std::uint32_t(s.size()), std::uint32_t(i)};
     }
-    std::vector<std::uint64_t> hashes(end - begin, 0);
+    std::vector<std::uint64_t> hashes(std::size_t(list.size()), 0);
     constexpr std::size_t kAhead = 16;
     for (std::size_t n = 0; n < texts.size(); ++n) {
         if (n + kAhead < texts.size())
@@ -95,9 +89,21 @@ std::vector<std::uint64_t> hashGroupedByLength(const QStringList &list, std::siz
     return hashes;
 }
 
-std::vector<std::uint64_t> hashAll(const QStringList &list)
+/// hashUnits of the id's UTF-16 code units (the value a QString of it hashes to), widened from ASCII in `units`.
+std::uint64_t hashId(QByteArrayView utf8, std::vector<char16_t> &units)
 {
-    return hashGroupedByLength(list, 0, std::size_t(list.size()), [](std::size_t) { return true; });
+    unsigned char any = 0;
+    for (const char c : utf8)
+        any |= static_cast<unsigned char>(c);
+    if (any >= 0x80) {
+        const QString id = PostIds::text(utf8);
+        return hashUnits(reinterpret_cast<const char16_t *>(id.utf16()), id.size());
+    }
+    if (units.size() < std::size_t(utf8.size()))
+        units.resize(std::size_t(utf8.size()));
+    for (qsizetype k = 0; k < utf8.size(); ++k)
+        units[std::size_t(k)] = char16_t(static_cast<unsigned char>(utf8[k]));
+    return hashUnits(units.data(), utf8.size());
 }
 
 } // namespace
@@ -115,16 +121,11 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
     std::uint64_t sum = 0;
     std::uint64_t sumOfSquares = 0;
     std::uint64_t count = 0;
-    // In blocks of posts, so the post ids' hashes (unique per post, most of the strings read) take little memory.
-    constexpr std::size_t kBlock = 0x10000;
-    std::vector<std::uint64_t> postIds;
+    constexpr std::size_t kCancelCheck = 0x10000;
+    std::vector<char16_t> units(64);
     for (std::size_t i = 0; i < data.posts.size(); ++i) {
-        if ((i & (kBlock - 1)) == 0) {
-            if (cancel.cancelled())
-                return {};
-            postIds = hashGroupedByLength(data.postIds, i, std::min(data.posts.size(), i + kBlock),
-                                          [&](std::size_t post) { return window.slot[post] >= 0; });
-        }
+        if ((i & (kCancelCheck - 1)) == 0 && cancel.cancelled())
+            return {};
         if (window.slot[i] < 0)
             continue;
         const DatasetPost &p = data.posts[i];
@@ -140,7 +141,7 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
                                        + std::uint64_t(p.saves) * 0xa0761d6478bd642fULL
                                        + std::uint64_t(p.views) * 0xe7037ed1a0b428dbULL;
         const std::uint64_t strings = platforms[std::size_t(p.platform)] * 0x8ebc6af09c88c6e3ULL
-                                      + postIds[i & (kBlock - 1)] * 0x589965cc75374cc3ULL
+                                      + hashId(data.postIds.utf8(qsizetype(i)), units) * 0x589965cc75374cc3ULL
                                       + creators[std::size_t(p.creator)] * 0x1d8e4e27c47d124fULL
                                       + (p.region >= 0 ? regions[std::size_t(p.region)] : 0x5a5aULL) * 0x9fb21c651e98df25ULL
                                       + tagSum;

@@ -192,7 +192,7 @@ Status LiveWindow::reload(qint64 fromExclusiveMs, qint64 toInclusiveMs)
     return Ok{};
 }
 
-bool LiveWindow::before(const DatasetPost &a, const QString &aId, const DatasetPost &b, const QString &bId) const
+bool LiveWindow::before(const DatasetPost &a, QByteArrayView aId, const DatasetPost &b, QByteArrayView bId) const
 {
     if (a.createdAtMs != b.createdAtMs)
         return a.createdAtMs < b.createdAtMs;
@@ -200,7 +200,7 @@ bool LiveWindow::before(const DatasetPost &a, const QString &aId, const DatasetP
     const std::int32_t rb = m_platformRank[std::size_t(b.platform)];
     if (ra != rb)
         return ra < rb;
-    return aId < bId;
+    return PostIds::lessUtf16(aId, bId);
 }
 
 void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector<PostRows> incoming,
@@ -238,7 +238,7 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
 
     // The incoming posts in pool ids; strings are looked up once per distinct string of a piece.
     std::vector<DatasetPost> inPosts;
-    std::vector<QString> inIds;
+    PostIds inIds;
     std::vector<std::int32_t> inNames;
     std::vector<std::int32_t> inTags;
     std::unordered_map<qint64, std::size_t> inRow; ///< row id → index in inPosts (the last copy wins)
@@ -294,7 +294,7 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
             }
             inRow[post.rowId] = inPosts.size();
             inPosts.push_back(post);
-            inIds.push_back(d.postIds.at(qsizetype(i)));
+            inIds.appendFrom(d.postIds, qsizetype(i));
             inNames.push_back(name);
         }
         piece = {};
@@ -319,7 +319,9 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
             order.push_back(i);
     }
     std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return before(inPosts[a], inIds[a], inPosts[b], inIds[b]); });
+              [&](std::size_t a, std::size_t b) {
+                  return before(inPosts[a], inIds.utf8(qsizetype(a)), inPosts[b], inIds.utf8(qsizetype(b)));
+              });
     // Everything new sorts after everything held (a reload's slices, oldest first): append.
     if (updatedRowIds.empty() && !order.empty() &&
         (m_posts.empty() || m_posts.back().createdAtMs < inPosts[order.front()].createdAtMs) &&
@@ -331,7 +333,7 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
             m_tags.insert(m_tags.end(), inTags.begin() + inPosts[i].tagBegin,
                           inTags.begin() + inPosts[i].tagBegin + inPosts[i].tagCount);
             m_posts.push_back(post);
-            m_postIds.append(std::move(inIds[i]));
+            m_postIds.appendFrom(inIds, qsizetype(i));
             m_nameOf.push_back(inNames[i]);
         }
         m_lastRefresh.readPosts += qint64(inPosts.size());
@@ -345,32 +347,32 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
         replaced.insert(entry.first);
 
     std::vector<DatasetPost> posts;
-    QStringList ids;
+    PostIds ids;
     std::vector<std::int32_t> names;
     std::vector<std::int32_t> tags;
     const std::size_t kept = m_posts.size();
     posts.reserve(kept + order.size());
-    ids.reserve(qsizetype(kept + order.size()));
+    ids.reserve(qsizetype(kept + order.size()), m_postIds.byteSize() + inIds.byteSize());
     names.reserve(kept + order.size());
     tags.reserve(m_tags.size() + inTags.size());
     qint64 dropped = 0;
-    const auto take = [&](const DatasetPost &source, QString &&id, std::int32_t name,
+    const auto take = [&](const DatasetPost &source, const PostIds &idSource, qsizetype id, std::int32_t name,
                           const std::vector<std::int32_t> &tagSource) {
         DatasetPost post = source;
         post.tagBegin = std::uint32_t(tags.size());
         tags.insert(tags.end(), tagSource.begin() + source.tagBegin,
                     tagSource.begin() + source.tagBegin + source.tagCount);
         posts.push_back(post);
-        ids.append(std::move(id));
+        ids.appendFrom(idSource, id);
         names.push_back(name);
     };
     std::size_t next = 0;
     for (std::size_t h = 0; h <= kept; ++h) {
         // Incoming posts that sort before held post h (or all that are left, at the end).
-        while (next < order.size() && (h == kept || before(inPosts[order[next]], inIds[order[next]], m_posts[h],
-                                                           m_postIds.at(qsizetype(h))))) {
+        while (next < order.size() && (h == kept || before(inPosts[order[next]], inIds.utf8(qsizetype(order[next])),
+                                                           m_posts[h], m_postIds.utf8(qsizetype(h))))) {
             const std::size_t i = order[next++];
-            take(inPosts[i], std::move(inIds[i]), inNames[i], inTags);
+            take(inPosts[i], inIds, qsizetype(i), inNames[i], inTags);
         }
         if (h == kept)
             break;
@@ -380,7 +382,7 @@ void LiveWindow::merge(qint64 fromExclusiveMs, qint64 toInclusiveMs, std::vector
             ++dropped;
             continue;
         }
-        take(held, QString(m_postIds.at(qsizetype(h))), m_nameOf[h], m_tags);
+        take(held, m_postIds, qsizetype(h), m_nameOf[h], m_tags);
     }
     m_lastRefresh.readPosts += qint64(inPosts.size());
     m_lastRefresh.droppedPosts += dropped;
@@ -433,7 +435,7 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
         data.postTags.reserve(m_tags.size());
     } else {
         data.posts.reserve(count);
-        data.postIds.reserve(qsizetype(count));
+        data.postIds.reserve(qsizetype(count), 0);
     }
     for (auto it = first; it != last; ++it) {
         const std::size_t h = std::size_t(it - m_posts.begin());
@@ -476,7 +478,7 @@ Dataset LiveWindow::build(qint64 fromExclusiveMs, qint64 toInclusiveMs, const QS
             data.postTags.push_back(tag);
         }
         if (!everything)
-            data.postIds.append(m_postIds.at(qsizetype(h)));
+            data.postIds.appendFrom(m_postIds, qsizetype(h));
     }
     data.creatorNames.reserve(qsizetype(creatorName.size()));
     for (std::int32_t name : creatorName)

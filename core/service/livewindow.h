@@ -87,7 +87,7 @@ private:
     /// Posts held now, lent or not.
     qsizetype heldCount() const;
     void clear();
-    bool before(const DatasetPost &a, const QString &aId, const DatasetPost &b, const QString &bId) const;
+    bool before(const DatasetPost &a, QByteArrayView aId, const DatasetPost &b, QByteArrayView bId) const;
 
     std::shared_ptr<const PostStore> m_store;
     qint64 m_maxPosts;
@@ -122,7 +122,7 @@ private:
 
     // The held posts in Dataset order; platform, creator, region, tag and name ids index the pools.
     std::vector<DatasetPost> m_posts;
-    QStringList m_postIds; ///< shared with a Dataset of the whole held span (no copy per post)
+    PostIds m_postIds; ///< shared with a Dataset of the whole held span (no copy per post)
     std::vector<std::int32_t> m_nameOf;
     std::vector<std::int32_t> m_tags;
     Pool m_platforms;

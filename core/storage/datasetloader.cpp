@@ -159,7 +159,7 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
             return a.createdAtMs < b.createdAtMs;
         if (a.platform != b.platform)
             return a.platform < b.platform;
-        return chunks[a.chunk].postIds[a.row] < chunks[b.chunk].postIds[b.row];
+        return PostIds::lessUtf16(chunks[a.chunk].postIds.utf8(a.row), chunks[b.chunk].postIds.utf8(b.row));
     };
     const auto sortChunk = [&chunks, &sorted, &byDatasetOrder](std::uint32_t c) {
         const std::vector<WindowRows::Row> &rows = chunks[c].rows;
@@ -227,11 +227,10 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
     std::vector<std::int32_t> tagIndex;  ///< tags.id → dataset index, -1 = not yet seen
     std::vector<std::int32_t> tagRowIds; ///< dataset index → tags.id
     hourblock::Post blockPost; ///< with a sink
-    QByteArray blockPostId;
     std::vector<std::pair<std::int32_t, std::int32_t>> latestName; ///< with a sink: per creator, (reader, name)
     if (!sink || alsoDataset) {
         data.posts.reserve(order.size());
-        data.postIds.reserve(qsizetype(order.size()));
+        data.postIds.reserve(qsizetype(order.size()), chunks[0].postIds.byteSize() + chunks[1].postIds.byteSize());
         data.postTags.reserve(chunks[0].tagIds.size() + chunks[1].tagIds.size());
     }
     // Rows are visited in sorted order, which is random in memory: fetch a few posts ahead.
@@ -241,7 +240,7 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
             const SortKey &ahead = order[k + kAhead];
             const WindowRows::Row &row = chunks[ahead.chunk].rows[ahead.row];
             __builtin_prefetch(&row);
-            __builtin_prefetch(&chunks[ahead.chunk].postIds[ahead.row]);
+            __builtin_prefetch(chunks[ahead.chunk].postIds.utf8(ahead.row).data());
             __builtin_prefetch(chunks[ahead.chunk].tagIds.data() + row.tagBegin);
         }
         const SortKey &key = order[k];
@@ -277,8 +276,7 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
                 if (chunk.tagIds[t] >= 0)
                     out.tagIds.push_back(chunk.tagIds[t]);
             }
-            blockPostId = chunk.postIds[key.row].toUtf8();
-            out.postId = blockPostId;
+            out.postId = chunk.postIds.utf8(key.row);
             sink->add(out);
             // The rows also make the Dataset of a span inside them: those in it, of its platforms, ranked among those.
             if (!alsoDataset || row.createdAtMs <= alsoDataset->fromExclusiveMs ||
@@ -344,7 +342,7 @@ Result<Dataset> DatasetLoader::loadRows(sqlite3 *native, qint64 fromExclusiveMs,
         post.tagCount = std::uint16_t(data.postTags.size() - post.tagBegin);
 
         data.posts.push_back(post);
-        data.postIds.append(std::move(chunk.postIds[key.row]));
+        data.postIds.appendFrom(chunk.postIds, key.row);
     }
 
     if (sink && !alsoDataset)

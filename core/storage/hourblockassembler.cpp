@@ -20,7 +20,7 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
         const double scale = 1.1 * double(m_expectedBytes) / double(bytes.size());
         const auto posts = qsizetype(scale * double(block.postCount()));
         m_data.posts.reserve(std::size_t(posts));
-        m_data.postIds.reserve(posts);
+        m_data.postIds.reserve(posts, 0);
         m_sizeTagsAfterFirstBlock = scale;
     }
 
@@ -106,12 +106,14 @@ Status HourBlockAssembler::append(QByteArrayView bytes)
         kept.tagCount = std::uint16_t(m_data.postTags.size() - kept.tagBegin);
 
         m_data.posts.push_back(kept);
-        m_data.postIds.append(QString::fromUtf8(post.postId));
+        m_data.postIds.append(post.postId);
     }
     if (block.error())
         return *block.error();
     if (m_sizeTagsAfterFirstBlock > 0) {
         m_data.postTags.reserve(std::size_t(m_sizeTagsAfterFirstBlock * double(m_data.postTags.size())));
+        m_data.postIds.reserve(m_data.postIds.size(),
+                               qsizetype(m_sizeTagsAfterFirstBlock * double(m_data.postIds.byteSize())));
         m_sizeTagsAfterFirstBlock = 0;
     }
     return Ok{};
@@ -227,7 +229,8 @@ void HourBlockAssembler::absorb(HourBlockAssembler &later)
         post.tagBegin = begin;
         m_data.posts.push_back(post);
     }
-    m_data.postIds.append(std::move(theirs.postIds));
+    m_data.postIds.append(theirs.postIds);
+    theirs.postIds = {};
 }
 
 Dataset HourBlockAssembler::finish(std::vector<std::int32_t> &tagRowIds)

@@ -74,7 +74,7 @@ void appendRows(PostRows &rows, PostRows more)
             post.region += regions;
         post.tagBegin += tagBase;
         to.posts.push_back(post);
-        to.postIds.append(from.postIds.at(qsizetype(i)));
+        to.postIds.appendFrom(from.postIds, qsizetype(i));
         rows.nameOf.push_back(more.nameOf[i] < 0 ? -1 : more.nameOf[i] + names);
     }
 }
@@ -448,7 +448,6 @@ Result<PostRows> PostRepository::readRows(qint64 fromExclusiveMs, qint64 toInclu
 
     Dataset &data = out.data;
     data.posts.reserve(rows.rows.size());
-    data.postIds.reserve(qsizetype(rows.rows.size()));
     out.nameOf.reserve(rows.rows.size());
     data.postTags.reserve(rows.tagIds.size());
     std::vector<std::int32_t> tagIndex; ///< tags.id → index into data.tags, -1 = not yet seen
@@ -483,9 +482,9 @@ Result<PostRows> PostRepository::readRows(qint64 fromExclusiveMs, qint64 toInclu
         }
         post.tagCount = std::uint16_t(data.postTags.size() - post.tagBegin);
         data.posts.push_back(post);
-        data.postIds.append(std::move(rows.postIds[i]));
         out.nameOf.push_back(row.name);
     }
+    data.postIds = std::move(rows.postIds); // parallel to the rows, every one of which was kept
     data.creators.reserve(qsizetype(rows.creators.size()));
     for (std::size_t c = 0; c < rows.creators.size(); ++c)
         data.creators.append(QString::fromUtf8(rows.creators.bytes(std::int32_t(c))));

@@ -22,7 +22,7 @@ Status readWindowRows(sqlite3 *db, const WindowRead &read, WindowRows &out)
         return prepared;
 
     out.rows.reserve(read.expectedRows);
-    out.postIds.reserve(read.expectedRows);
+    out.postIds.reserve(qsizetype(read.expectedRows), qsizetype(read.expectedRows) * 16);
     out.tagIds.reserve(read.expectedRows * 4);
     const std::size_t platforms = read.platformIds.size();
     const std::size_t passes = read.rowIds ? read.rowIds->size()
@@ -50,7 +50,7 @@ Status readWindowRows(sqlite3 *db, const WindowRead &read, WindowRows &out)
                 return;
             WindowRows::Row row;
             row.rowId = select.int64(0);
-            out.postIds.push_back(QString::fromUtf8(select.utf8(1)));
+            out.postIds.append(select.utf8(1));
             row.platform = rank;
             row.creator = out.creators.intern(row.platform, select.utf8(2));
             const QByteArrayView region = select.utf8(4);

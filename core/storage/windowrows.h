@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include "core/model/postids.h"
 #include "core/model/result.h"
 #include "core/storage/utf8interner.h"
 
@@ -42,7 +43,7 @@ struct WindowRows
     };
 
     std::vector<Row> rows;
-    std::vector<QString> postIds; ///< parallel to rows
+    PostIds postIds; ///< parallel to rows
     std::vector<std::int32_t> tagIds;
     Utf8Interner creators; ///< group: platform rank
     Utf8Interner regions;
@@ -55,7 +56,7 @@ struct WindowRows
     {
         if (x.rows[a].createdAtMs != y.rows[b].createdAtMs)
             return x.rows[a].createdAtMs > y.rows[b].createdAtMs;
-        return x.postIds[a] > y.postIds[b];
+        return PostIds::lessUtf16(y.postIds.utf8(qsizetype(b)), x.postIds.utf8(qsizetype(a)));
     }
 
     /// Where `other`'s creators and regions are in this reader's tables after mergeStrings().

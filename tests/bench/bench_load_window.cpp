@@ -29,7 +29,8 @@ QString digest(const Dataset &d)
         }
         hash.addData(QByteArrayView("\1", 1));
     };
-    for (const QStringList *list : {&d.platforms, &d.creators, &d.creatorNames, &d.regions, &d.tags, &d.postIds})
+    const QStringList ids = d.postIds.toList();
+    for (const QStringList *list : {&d.platforms, &d.creators, &d.creatorNames, &d.regions, &d.tags, &ids})
         addList(*list);
     for (const DatasetPost &p : d.posts) {
         // rowId is left out: it names a row of one database, not a property of the post.

@@ -218,7 +218,7 @@ Result<PostRows> PgPostStore::readRows(qint64 fromExclusiveMs, qint64 toInclusiv
     Dataset &data = out.data;
     const int n = rows.rows();
     data.posts.reserve(std::size_t(n));
-    data.postIds.reserve(n);
+    data.postIds.reserve(n, 0);
     out.nameOf.reserve(std::size_t(n));
     QHash<QPair<std::int32_t, QString>, std::int32_t> creators;
     QHash<QString, std::int32_t> regions;
@@ -264,7 +264,7 @@ Result<PostRows> PgPostStore::readRows(qint64 fromExclusiveMs, qint64 toInclusiv
         post.tagCount = std::uint16_t(data.postTags.size() - post.tagBegin);
         post.approximateTime = rows.int64(i, 11) != 0;
         data.posts.push_back(post);
-        data.postIds.append(rows.text(i, 12));
+        data.postIds.append(QByteArrayView(rows.data(i, 12), rows.size(i, 12)));
         std::int32_t name = -1;
         if (!rows.isNull(i, 13)) {
             const QString text = rows.text(i, 13);
@@ -395,7 +395,7 @@ Result<Dataset> PgPostStore::loadDataset(qint64 fromExclusiveMs, qint64 toInclus
             return x.createdAtMs < y.createdAtMs;
         if (x.platform != y.platform)
             return rank[std::size_t(x.platform)] < rank[std::size_t(y.platform)];
-        return in.postIds[a] < in.postIds[b];
+        return in.postIds.less(a, b);
     });
 
     Dataset data;
@@ -405,7 +405,7 @@ Result<Dataset> PgPostStore::loadDataset(qint64 fromExclusiveMs, qint64 toInclus
     std::vector<std::int32_t> regionIndex(std::size_t(in.regions.size()), -1);
     std::vector<std::int32_t> tagIndex(std::size_t(in.tags.size()), -1);
     data.posts.reserve(order.size());
-    data.postIds.reserve(qsizetype(order.size()));
+    data.postIds.reserve(qsizetype(order.size()), in.postIds.byteSize());
     data.postTags.reserve(in.postTags.size());
     for (std::uint32_t i : order) {
         DatasetPost post = in.posts[i];
@@ -443,7 +443,7 @@ Result<Dataset> PgPostStore::loadDataset(qint64 fromExclusiveMs, qint64 toInclus
         post.platform = platform;
         post.creator = creator;
         data.posts.push_back(post);
-        data.postIds.append(in.postIds[i]);
+        data.postIds.appendFrom(in.postIds, i);
     }
     return data;
 }

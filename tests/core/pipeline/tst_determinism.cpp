@@ -203,7 +203,8 @@ private Q_SLOTS:
         DatasetBuilder b;
         const QString letters = u"abcdefghijklmnopqrstuvwxyz0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZ-抹茶éß🍵"_s;
         for (int n = 0; n <= 70; ++n) {
-            const QString id = letters.repeated(2).left(n);
+            // As stored text gives it back: a cut surrogate pair reads back as U+FFFD.
+            const QString id = QString::fromUtf8(letters.repeated(2).left(n).toUtf8());
             b.add(Row()
                       .id(u"p"_s + QString::number(n) + u':' + id)
                       .on(n % 3 == 0 ? u"weibo"_s : u"tiktok"_s)
@@ -218,9 +219,11 @@ private Q_SLOTS:
                       .views(n % 5 == 0 ? -1 : n * 101));
         }
         // Changed deliberately with issue 11: the id hashes window.min_baseline_coverage and
-        // window.normalize_volume too, since they change the numbers.
-        QCOMPARE(runPipeline(b.build(), params()).runId, u"05db484bb06bcd82"_s);
-        QCOMPARE(runPipeline(b.buildShuffled(11), params()).runId, u"05db484bb06bcd82"_s);
+        // window.normalize_volume too, since they change the numbers. Changed again with issue 13, for the data only:
+        // post ids are held as UTF-8 since, so the ids here are ones a database can hold (a lone surrogate cannot
+        // be); the build before that change gave this same value for these ids.
+        QCOMPARE(runPipeline(b.build(), params()).runId, u"5ac69478d7005c8e"_s);
+        QCOMPARE(runPipeline(b.buildShuffled(11), params()).runId, u"5ac69478d7005c8e"_s);
     }
 
     /// Trend ids are stored and linked to: "t" + the first 10 hex digits of SHA-1 of the anchor's UTF-8, forever.

@@ -28,9 +28,10 @@ namespace {
 QByteArray dump(const Dataset &d)
 {
     QByteArray out;
+    const QStringList ids = d.postIds.toList();
     for (const auto &[name, list] : {std::pair("platforms ", &d.platforms), std::pair("creators ", &d.creators),
                                      std::pair("names ", &d.creatorNames), std::pair("regions ", &d.regions),
-                                     std::pair("tags ", &d.tags), std::pair("ids ", &d.postIds)}) {
+                                     std::pair("tags ", &d.tags), std::pair("ids ", &ids)}) {
         out += name;
         out += list->join(u'|').toUtf8();
         out += '\n';
@@ -162,7 +163,7 @@ private Q_SLOTS:
             const auto before = pg.value().posts->loadDataset(0, std::numeric_limits<qint64>::max()).value();
             Post again;
             again.platform = before.platforms.at(before.posts.back().platform);
-            again.postId = before.postIds.back();
+            again.postId = before.postIds.at(before.postIds.size() - 1);
             again.creatorId = before.creators.at(before.posts.back().creator);
             again.createdAtMs = before.posts.back().createdAtMs;
             again.likes = before.posts.back().likes + 1;

@@ -34,7 +34,7 @@ QByteArray dump(const Dataset &d)
     list("names ", d.creatorNames);
     list("regions ", d.regions);
     list("tags ", d.tags);
-    list("ids ", d.postIds);
+    list("ids ", d.postIds.toList());
     for (const DatasetPost &p : d.posts) {
         out += QByteArray::number(p.rowId) + ' ' + QByteArray::number(p.createdAtMs) + ' ' +
                QByteArray::number(p.likes) + ' ' + QByteArray::number(p.comments) + ' ' + QByteArray::number(p.shares) +

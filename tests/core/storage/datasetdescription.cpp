@@ -18,7 +18,7 @@ QStringList describe(const Dataset &d)
         QStringList tags;
         for (std::uint32_t t = p.tagBegin; t < p.tagBegin + p.tagCount; ++t)
             tags << QString::number(d.postTags[t]);
-        out << u"%1 %2 t=%3 l=%4 c=%5 s=%6 sv=%7 v=%8 p=%9 cr=%10 r=%11 tags=%12 a=%13"_s.arg(d.postIds[qsizetype(i)])
+        out << u"%1 %2 t=%3 l=%4 c=%5 s=%6 sv=%7 v=%8 p=%9 cr=%10 r=%11 tags=%12 a=%13"_s.arg(d.postIds.at(qsizetype(i)))
                    .arg(p.createdAtMs)
                    .arg(p.createdAtMs)
                    .arg(p.likes)

@@ -267,7 +267,7 @@ private Q_SLOTS:
         QCOMPARE(countBlocks(*m_db), 28);
         compareRoads(from, to);
         const Dataset after = DatasetLoader(*m_db).load(from, to, {}).value();
-        const auto at = after.postIds.indexOf(u"p5"_s);
+        const auto at = after.postIds.toList().indexOf(u"p5"_s);
         QVERIFY(at >= 0);
         QCOMPARE(after.posts[std::size_t(at)].createdAtMs, moved.createdAtMs);
 

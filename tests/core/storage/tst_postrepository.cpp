@@ -235,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(data.posts.size(), std::size_t(3));
         QHash<QString, qint64> views;
         for (std::size_t i = 0; i < data.posts.size(); ++i)
-            views.insert(data.postIds[qsizetype(i)], data.posts[i].views);
+            views.insert(data.postIds.at(qsizetype(i)), data.posts[i].views);
         QCOMPARE(views.value(u"u"_s), -1);
         QCOMPARE(views.value(u"z"_s), 0);
         QCOMPARE(views.value(u"k"_s), 77);
@@ -350,7 +350,7 @@ private Q_SLOTS:
         QCOMPARE(upsert(repo, {p}).value().updated, 1);
         QCOMPARE(repo.count().value(), 1);
         Dataset data = repo.loadDataset(0, kAll).value();
-        QCOMPARE(data.postIds, QStringList{u"m"_s});
+        QCOMPARE(data.postIds.toList(), QStringList{u"m"_s});
         QCOMPARE(data.posts.at(0).createdAtMs, day * 9 + 7);
         QCOMPARE(data.posts.at(0).likes, 4);
         QVERIFY(repo.loadDataset(0, day * 4).value().posts.empty());
@@ -362,7 +362,7 @@ private Q_SLOTS:
         QCOMPARE(repo.count().value(), 2);
         QCOMPARE(repo.postsWithTag(u"b"_s, 0, day * 4, 0).value().size(), 1);
         QVERIFY(repo.postsWithTag(u"b"_s, day * 4, kAll, 0).value().isEmpty());
-        QCOMPARE(repo.loadDataset(0, kAll).value().postIds, (QStringList{u"m"_s, u"n"_s}));
+        QCOMPARE(repo.loadDataset(0, kAll).value().postIds.toList(), (QStringList{u"m"_s, u"n"_s}));
         QCOMPARE(repo.newestCreatedAtMs().value(), std::optional<qint64>(day * 3 + 1));
     }
 
@@ -436,7 +436,7 @@ private Q_SLOTS:
         QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
         const PostStore &repo = *kept.value().posts;
         QCOMPARE(repo.count().value(), 1);
-        QCOMPARE(repo.loadDataset(0, kAll).value().postIds, QStringList{u"recent"_s});
+        QCOMPARE(repo.loadDataset(0, kAll).value().postIds.toList(), QStringList{u"recent"_s});
         QVERIFY(repo.postsWithTag(u"gone"_s, 0, kAll, 0).value().isEmpty());
         // The identity went with the partition: the same post comes back as a new one.
         QCOMPARE(upsert(repo, {makePost(u"weibo"_s, u"old0"_s, now - 2 * day)}).value().inserted, 1);
@@ -562,11 +562,11 @@ private Q_SLOTS:
                              makePost(u"tiktok"_s, u"e"_s, 3001)})
                     .ok());
         Dataset all = repo.loadDataset(1000, 3000).value();
-        QCOMPARE(all.postIds, (QStringList{u"b"_s, u"c"_s, u"d"_s})); // 1000 excluded, 3000 included
+        QCOMPARE(all.postIds.toList(), (QStringList{u"b"_s, u"c"_s, u"d"_s})); // 1000 excluded, 3000 included
         QCOMPARE(all.newestCreatedAtMs, 3001);                        // of the whole table
         QCOMPARE(all.platforms, (QStringList{u"tiktok"_s, u"x"_s, u"weibo"_s}));
         Dataset some = repo.loadDataset(0, kAll, {u"tiktok"_s, u"weibo"_s, u"unknown"_s}).value();
-        QCOMPARE(some.postIds, (QStringList{u"a"_s, u"b"_s, u"d"_s, u"e"_s}));
+        QCOMPARE(some.postIds.toList(), (QStringList{u"a"_s, u"b"_s, u"d"_s, u"e"_s}));
         Dataset none = repo.loadDataset(5000, 6000).value();
         QVERIFY(none.posts.empty());
         QCOMPARE(repo.newestCreatedAtMs().value(), std::optional<qint64>(3001));
@@ -669,7 +669,7 @@ private Q_SLOTS:
             const DatasetPost &p = a.posts[i - 1];
             const DatasetPost &q = a.posts[i];
             const auto key = [&a](const DatasetPost &x, std::size_t at) {
-                return std::tuple(x.createdAtMs, a.platforms[x.platform], a.postIds[qsizetype(at)]);
+                return std::tuple(x.createdAtMs, a.platforms[x.platform], a.postIds.at(qsizetype(at)));
             };
             QVERIFY(key(p, i - 1) < key(q, i));
         }
@@ -738,7 +738,7 @@ private Q_SLOTS:
         c.approximateTime = true;
         QVERIFY(upsert(repo, {c, b, a}).ok());
         const Dataset d = repo.loadDataset(0, kAll).value();
-        QCOMPARE(d.postIds, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+        QCOMPARE(d.postIds.toList(), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
         QCOMPARE(d.platforms, (QStringList{u"tiktok"_s, u"x"_s}));
         QCOMPARE(d.creators, (QStringList{u"c1"_s, u"c1"_s}));
         QCOMPARE(d.creatorNames, (QStringList{u"New Name"_s, QString()}));
@@ -865,7 +865,7 @@ private Q_SLOTS:
             if (it->platform == u"tiktok"_s && it->createdAtMs > 3000 && it->createdAtMs <= 16000)
                 tiktok << it->postId;
         }
-        QCOMPARE(repo.loadDataset(3000, 16000, {u"tiktok"_s}).value().postIds, tiktok);
+        QCOMPARE(repo.loadDataset(3000, 16000, {u"tiktok"_s}).value().postIds.toList(), tiktok);
         QCOMPARE(repo.newestCreatedAtMs().value(), std::optional<qint64>(all.front().createdAtMs));
 
         // Changing the tags of a post of an older segment moves its tag rows there.
