@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
-#include <map>
+#include <string>
+#include <string_view>
 
 #include <QHash>
 #include <QJsonDocument>
@@ -156,23 +157,57 @@ Result<std::vector<Decision>> decodeBlock(const QByteArray &block, bool withValu
 QByteArray encodeIndex(const std::vector<Decision> &decisions, Kind kind)
 {
     const QString Decision::*field = fieldOf(kind);
-    // Keys in byte order of their UTF-8, so the index is the same for the same log.
-    std::map<QByteArray, std::vector<std::int32_t>> groups;
-    QHash<QStringView, std::vector<std::int32_t> *> byText;
+    // Each decision's group (its key's first appearance), the keys' UTF-8 in one buffer: a subject index has tens of
+    // thousands of keys, and a node, a string and a list for each cost more than the rest of the encoding.
+    QHash<QStringView, std::int32_t> groupOf;
+    std::vector<std::int32_t> group(decisions.size());
+    std::vector<std::int32_t> sizes;
+    std::string keys;
+    std::vector<std::size_t> keyEnd;
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
     for (std::size_t i = 0; i < decisions.size(); ++i) {
         const QString &key = decisions[i].*field;
-        std::vector<std::int32_t> *&list = byText[QStringView(key)];
-        if (!list)
-            list = &groups[key.toUtf8()];
-        list->push_back(std::int32_t(i));
+        const qsizetype known = groupOf.size();
+        std::int32_t &at = groupOf[QStringView(key)];
+        if (groupOf.size() != known) {
+            at = std::int32_t(sizes.size());
+            const std::size_t begin = keys.size();
+            keys.resize(begin + std::size_t(utf8.requiredSpace(key.size())));
+            keys.resize(std::size_t(utf8.appendToBuffer(keys.data() + begin, key) - keys.data()));
+            keyEnd.push_back(keys.size());
+            sizes.push_back(0);
+        }
+        group[i] = at;
+        ++sizes[std::size_t(at)];
+    }
+    const auto keyOf = [&keys, &keyEnd](std::int32_t g) {
+        const std::size_t begin = g == 0 ? 0 : keyEnd[std::size_t(g) - 1];
+        return std::string_view(keys.data() + begin, keyEnd[std::size_t(g)] - begin);
+    };
+    // Keys in byte order of their UTF-8, so the index is the same for the same log.
+    std::vector<std::int32_t> order(sizes.size());
+    for (std::size_t g = 0; g < order.size(); ++g)
+        order[g] = std::int32_t(g);
+    std::sort(order.begin(), order.end(), [&keyOf](std::int32_t a, std::int32_t b) { return keyOf(a) < keyOf(b); });
+    // Every group's sequence numbers in one array, in decision order within a group.
+    std::vector<std::size_t> start(sizes.size() + 1, 0);
+    for (std::size_t g = 0; g < sizes.size(); ++g)
+        start[g + 1] = start[g] + std::size_t(sizes[g]);
+    std::vector<std::int32_t> seqs(decisions.size());
+    {
+        std::vector<std::size_t> next(start.begin(), start.end() - 1);
+        for (std::size_t i = 0; i < decisions.size(); ++i)
+            seqs[next[std::size_t(group[i])]++] = std::int32_t(i);
     }
     QByteArray raw;
-    putU32(raw, std::uint32_t(groups.size()));
-    for (const auto &[key, seqs] : groups) {
-        putText(raw, key);
-        putU32(raw, std::uint32_t(seqs.size()));
-        for (std::int32_t seq : seqs)
-            putU32(raw, std::uint32_t(seq));
+    raw.reserve(qsizetype(4 + keys.size() + 8 * sizes.size() + 4 * decisions.size()));
+    putU32(raw, std::uint32_t(order.size()));
+    for (const std::int32_t g : order) {
+        const std::string_view key = keyOf(g);
+        putText(raw, QByteArrayView(key.data(), qsizetype(key.size())));
+        putU32(raw, std::uint32_t(sizes[std::size_t(g)]));
+        for (std::size_t k = start[std::size_t(g)]; k < start[std::size_t(g) + 1]; ++k)
+            putU32(raw, std::uint32_t(seqs[k]));
     }
     return blockcompression::compress(raw);
 }

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "core/log/log.h"
 #include "core/model/runjson.h"
 #include "core/storage/database.h"
 #include "core/storage/decisionlog.h"
@@ -70,8 +72,11 @@ Status RunRepository::save(const RunResult &run) const
     if (run.runId.isEmpty())
         return Error{u"invalid_value"_s, u"a run needs a run_id to be stored"_s, {}};
 
+    QElapsedTimer timer;
+    timer.start();
     // The clusters' evidence JSON, compressed, on both cores before the write transaction begins.
     const std::vector<QByteArray> clusterJson = runencoding::clusterBlobs(run);
+    const qint64 encodedMs = timer.elapsed();
 
     QSqlDatabase db = m_database->connection();
     auto native = SqliteStatement::nativeHandle(db);
@@ -143,10 +148,15 @@ Status RunRepository::save(const RunResult &run) const
             return stored;
     }
 
+    const qint64 clustersMs = timer.elapsed();
     // Half a million decisions are normal for a big run: compressed blocks (decisionlog.h).
     if (Status stored = decisionlog::store(native.value(), runRow, run.decisions); !stored)
         return stored;
+    const qint64 decisionsMs = timer.elapsed();
     Status committed = transaction.commit();
+    gtlog::storage()->debug("run {} stored in {} ms: clusters encoded {} ms, written {} ms; decisions {} ms; commit {} ms",
+                            run.runId.toStdString(), timer.elapsed(), encodedMs, clustersMs - encodedMs,
+                            decisionsMs - clustersMs, timer.elapsed() - decisionsMs);
     // The pages a run wrote (tens of MB of decision blocks at a million posts) are rarely read again from this
     // connection's cache: given back, so a server does not hold them on top of its live window after every run.
     sqlite3_db_release_memory(native.value());
