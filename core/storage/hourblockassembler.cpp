@@ -1,6 +1,7 @@
 #include "core/storage/hourblockassembler.h"
 
 #include "core/storage/hourblock.h"
+#include "core/storage/twothreads.h"
 
 HourBlockAssembler::HourBlockAssembler(std::vector<std::int32_t> rankOf, QStringList platformNames,
                                        qint64 fromExclusiveMs, qint64 toInclusiveMs)
@@ -214,33 +215,50 @@ void HourBlockAssembler::absorb(HourBlockAssembler &later)
     for (std::size_t t = 0; t < tags.size(); ++t)
         tags[t] = tagOf(later.m_tagRowIds[t]);
 
-    if (m_data.posts.capacity() < m_data.posts.size() + theirs.posts.size())
-        m_data.posts.reserve(m_data.posts.size() + theirs.posts.size());
-    if (m_data.postTags.capacity() < m_data.postTags.size() + theirs.postTags.size())
-        m_data.postTags.reserve(m_data.postTags.size() + theirs.postTags.size());
-    for (DatasetPost post : theirs.posts) {
-        post.platform = platforms[std::size_t(post.platform)];
-        post.creator = creators[std::size_t(post.creator)];
-        if (post.region >= 0)
-            post.region = regions[std::size_t(post.region)];
-        const auto begin = std::uint32_t(m_data.postTags.size());
-        for (std::uint32_t t = post.tagBegin; t < post.tagBegin + post.tagCount; ++t)
-            m_data.postTags.push_back(tags[std::size_t(theirs.postTags[t])]);
-        post.tagBegin = begin;
-        m_data.posts.push_back(post);
-    }
-    m_data.postIds.append(theirs.postIds);
+    // Their posts, tags and ids go to the end of ours, renumbered, in parts on both cores. Their posts' tags are one
+    // run in post order, so a post's tags keep their offset from the first.
+    const std::size_t postBase = m_data.posts.size();
+    const std::size_t tagBase = m_data.postTags.size();
+    m_data.posts.resize(postBase + theirs.posts.size());
+    m_data.postTags.resize(tagBase + theirs.postTags.size());
+    constexpr std::size_t kParts = 8;
+    onTwoThreads(kParts + 1, [&](std::size_t item) {
+        if (item == kParts) {
+            m_data.postIds.append(theirs.postIds);
+            return;
+        }
+        const std::size_t count = theirs.posts.size();
+        for (std::size_t j = count * item / kParts; j < count * (item + 1) / kParts; ++j) {
+            DatasetPost post = theirs.posts[j];
+            post.platform = platforms[std::size_t(post.platform)];
+            post.creator = creators[std::size_t(post.creator)];
+            if (post.region >= 0)
+                post.region = regions[std::size_t(post.region)];
+            for (std::uint32_t t = post.tagBegin; t < post.tagBegin + post.tagCount; ++t)
+                m_data.postTags[tagBase + t] = tags[std::size_t(theirs.postTags[t])];
+            post.tagBegin += std::uint32_t(tagBase);
+            m_data.posts[postBase + j] = post;
+        }
+    });
     theirs.postIds = {};
 }
 
 Dataset HourBlockAssembler::finish(std::vector<std::int32_t> &tagRowIds)
 {
-    m_data.creatorNames.reserve(m_data.creators.size());
-    // A creator without a name gets an empty (not null) string, as a name read from no bytes always was.
-    for (const std::int32_t name : m_latestName) {
-        const auto [offset, size] = name < 0 ? std::pair<std::size_t, std::size_t>() : m_nameSpans[std::size_t(name)];
-        m_data.creatorNames.append(QString::fromUtf8(m_nameText.data() + offset, qsizetype(size)));
-    }
+    // A creator without a name gets an empty (not null) string, as a name read from no bytes always was. In parts on
+    // both cores: a few hundred thousand strings.
+    m_data.creatorNames.resize(qsizetype(m_latestName.size()));
+    QString *names = m_data.creatorNames.data();
+    constexpr std::size_t kParts = 8;
+    onTwoThreads(kParts, [&](std::size_t part) {
+        const std::size_t count = m_latestName.size();
+        for (std::size_t c = count * part / kParts; c < count * (part + 1) / kParts; ++c) {
+            const std::int32_t name = m_latestName[c];
+            const auto [offset, size] =
+                name < 0 ? std::pair<std::size_t, std::size_t>() : m_nameSpans[std::size_t(name)];
+            names[c] = QString::fromUtf8(m_nameText.data() + offset, qsizetype(size));
+        }
+    });
     m_data.tags.resize(qsizetype(m_tagRowIds.size()));
     tagRowIds = std::move(m_tagRowIds);
     return std::move(m_data);
