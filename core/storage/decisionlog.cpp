@@ -259,6 +259,11 @@ std::vector<QByteArray> encodeAll(const std::vector<Decision> &decisions)
 
 Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions)
 {
+    return write(db, runRow, encodeAll(decisions));
+}
+
+Status write(sqlite3 *db, qint64 runRow, const std::vector<QByteArray> &encoded)
+{
     SqliteStatement block;
     SqliteStatement index;
     if (Status prepared = block.prepare(db, u"INSERT INTO decision_blocks (run, block, data) VALUES (?, ?, ?)"_s);
@@ -269,7 +274,6 @@ Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions)
         !prepared) {
         return prepared;
     }
-    const std::vector<QByteArray> encoded = encodeAll(decisions);
     const std::size_t blocks = encoded.size() - 3;
     for (std::size_t b = 0; b < blocks; ++b) {
         block.bind(1, runRow);

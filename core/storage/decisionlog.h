@@ -47,6 +47,8 @@ std::vector<QByteArray> encodeAll(const std::vector<Decision> &decisions);
 /// Writes the log of the run with row id `runRow` (blocks and the three indexes) on `db`, inside
 /// the caller's transaction.
 Status store(sqlite3 *db, qint64 runRow, const std::vector<Decision> &decisions);
+/// store() of a log encoded already (as encodeAll returns it).
+Status write(sqlite3 *db, qint64 runRow, const std::vector<QByteArray> &encoded);
 
 /// Where a store keeps one run's log, for page(): the index of a kind (nullopt when the run has none),
 /// and the blocks first..last (inclusive) in ascending order, each handed to `fn` with its number.

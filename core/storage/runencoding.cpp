@@ -5,8 +5,6 @@
 #include <QJsonObject>
 
 #include "core/model/runjson.h"
-#include "core/storage/blockcompression.h"
-#include "core/storage/twothreads.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,16 +22,6 @@ Result<QJsonObject> parseObject(const QByteArray &utf8, const QString &what)
 }
 
 } // namespace
-
-std::vector<QByteArray> clusterBlobs(const RunResult &run)
-{
-    std::vector<QByteArray> blobs(std::size_t(run.clusters.size()));
-    onTwoThreads(blobs.size(), [&run, &blobs](std::size_t i) {
-        // Compressed: the evidence of thousands of clusters is most of what a run writes.
-        blobs[i] = blockcompression::compress(runjson::toJsonText(run.clusters.at(qsizetype(i)), runjson::Detail::Evidence));
-    });
-    return blobs;
-}
 
 Result<ClusterResult> clusterFrom(const QByteArray &stored, bool compressed)
 {

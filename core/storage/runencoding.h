@@ -11,12 +11,10 @@
 
 /// How a stored run's columns are written and read, the same on every backend: parameters and
 /// baseline windows as compact JSON text, each cluster as qCompress'ed JSON of runjson's evidence
-/// form, the cluster's platforms as ",a,b," (one platform matched with LIKE '%,a,%').
+/// form (RunEncoder), the cluster's platforms as ",a,b," (one platform matched with LIKE '%,a,%').
 namespace runencoding {
 
-/// Every cluster's stored form, made on two threads before the write transaction begins.
-std::vector<QByteArray> clusterBlobs(const RunResult &run);
-/// A cluster from its stored form: qCompress'ed JSON, or plain JSON text when `compressed` is false
+/// A cluster from its stored form (RunEncoder makes it): qCompress'ed JSON, or plain JSON text when `compressed` is false
 /// (SQLite runs stored before schema 3).
 Result<ClusterResult> clusterFrom(const QByteArray &stored, bool compressed = true);
 

@@ -20,9 +20,9 @@
 #include "core/storage/decisionlog.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/storage/runencoder.h"
 #include "core/storage/runencoding.h"
 #include "core/storage/sqltransaction.h"
-#include "core/storage/twothreads.h"
 
 using namespace Qt::StringLiterals;
 
@@ -74,9 +74,8 @@ Status RunRepository::save(const RunResult &run) const
 
     QElapsedTimer timer;
     timer.start();
-    // The clusters' evidence JSON, compressed, on both cores before the write transaction begins.
-    const std::vector<QByteArray> clusterJson = runencoding::clusterBlobs(run);
-    const qint64 encodedMs = timer.elapsed();
+    // The clusters' evidence JSON and the decision log, compressed, on both cores from now on.
+    RunEncoder encoder(run);
 
     QSqlDatabase db = m_database->connection();
     auto native = SqliteStatement::nativeHandle(db);
@@ -125,6 +124,8 @@ Status RunRepository::save(const RunResult &run) const
         return storage::sqlError(u"store run %1"_s.arg(run.runId), query);
     const qint64 runRow = query.lastInsertId().toLongLong();
 
+    const std::vector<QByteArray> &clusterJson = encoder.clusters();
+    const qint64 clustersEncodedMs = timer.elapsed();
     SqliteStatement insertCluster;
     if (Status prepared = insertCluster.prepare(
             native.value(), u"INSERT INTO run_clusters (run, position, trend_id, rank, is_trend, urgency, anchor, "
@@ -150,13 +151,13 @@ Status RunRepository::save(const RunResult &run) const
 
     const qint64 clustersMs = timer.elapsed();
     // Half a million decisions are normal for a big run: compressed blocks (decisionlog.h).
-    if (Status stored = decisionlog::store(native.value(), runRow, run.decisions); !stored)
+    if (Status stored = decisionlog::write(native.value(), runRow, encoder.decisions()); !stored)
         return stored;
     const qint64 decisionsMs = timer.elapsed();
     Status committed = transaction.commit();
-    gtlog::storage()->debug("run {} stored in {} ms: clusters encoded {} ms, written {} ms; decisions {} ms; commit {} ms",
-                            run.runId.toStdString(), timer.elapsed(), encodedMs, clustersMs - encodedMs,
-                            decisionsMs - clustersMs, timer.elapsed() - decisionsMs);
+    gtlog::storage()->debug("run {} stored in {} ms: clusters encoded after {} ms, written after {} ms, decisions after "
+                            "{} ms",
+                            run.runId.toStdString(), timer.elapsed(), clustersEncodedMs, clustersMs, decisionsMs);
     // The pages a run wrote (tens of MB of decision blocks at a million posts) are rarely read again from this
     // connection's cache: given back, so a server does not hold them on top of its live window after every run.
     sqlite3_db_release_memory(native.value());

@@ -4,6 +4,7 @@
 
 #include "core/storage/decisionlog.h"
 #include "core/storage/postgres/pgpool.h"
+#include "core/storage/runencoder.h"
 #include "core/storage/runencoding.h"
 
 using namespace Qt::StringLiterals;
@@ -63,8 +64,8 @@ Status PgRunStore::save(const RunResult &run) const
 {
     if (run.runId.isEmpty())
         return Error{u"invalid_value"_s, u"a run needs a run_id to be stored"_s, {}};
-    const std::vector<QByteArray> clusterJson = runencoding::clusterBlobs(run);
-    const std::vector<QByteArray> decisionRows = decisionlog::encodeAll(run.decisions);
+    // The clusters' evidence JSON and the decision log, compressed, on both cores from now on.
+    RunEncoder encoder(run);
 
     auto connection = m_pool->acquire();
     if (!connection)
@@ -102,6 +103,7 @@ Status PgRunStore::save(const RunResult &run) const
         return inserted.error();
     const qint64 runRow = inserted.value().int64(0, 0);
 
+    const std::vector<QByteArray> &clusterJson = encoder.clusters();
     PgCopyBuffer clusters;
     for (qsizetype i = 0; i < run.clusters.size(); ++i) {
         const ClusterResult &cluster = run.clusters.at(i);
@@ -124,6 +126,7 @@ Status PgRunStore::save(const RunResult &run) const
             !copied)
             return copied;
     }
+    const std::vector<QByteArray> &decisionRows = encoder.decisions();
     PgCopyBuffer blocks;
     const std::size_t blockCount = decisionRows.size() - 3;
     for (std::size_t b = 0; b < blockCount; ++b) {
