@@ -74,8 +74,12 @@ Status RunRepository::save(const RunResult &run) const
 
     QElapsedTimer timer;
     timer.start();
-    // The clusters' evidence JSON and the decision log, compressed, on both cores from now on.
+    // The clusters' evidence JSON and the decision log, compressed, on both cores from now on. The write transaction
+    // begins once the clusters are encoded: SQLite has one writer at a time, and every other write of the process (an
+    // alert the run raised, an ingest) waits for as long as this one is open.
     RunEncoder encoder(run);
+    const std::vector<QByteArray> &clusterJson = encoder.clusters();
+    const qint64 clustersEncodedMs = timer.elapsed();
 
     QSqlDatabase db = m_database->connection();
     auto native = SqliteStatement::nativeHandle(db);
@@ -124,8 +128,6 @@ Status RunRepository::save(const RunResult &run) const
         return storage::sqlError(u"store run %1"_s.arg(run.runId), query);
     const qint64 runRow = query.lastInsertId().toLongLong();
 
-    const std::vector<QByteArray> &clusterJson = encoder.clusters();
-    const qint64 clustersEncodedMs = timer.elapsed();
     SqliteStatement insertCluster;
     if (Status prepared = insertCluster.prepare(
             native.value(), u"INSERT INTO run_clusters (run, position, trend_id, rank, is_trend, urgency, anchor, "
