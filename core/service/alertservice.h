@@ -1,10 +1,15 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include <QObject>
+#include <QThreadPool>
 
 #include "core/model/alert.h"
+#include "core/model/result.h"
 #include "core/service/alertevaluator.h"
 #include "core/service/webhooksender.h"
 
@@ -49,9 +54,15 @@ Q_SIGNALS:
 
 private:
     void evaluate(const RunResult &run);
+    /// Sends and signals what the recorder thread recorded of run `runId`'s alerts.
+    void announce(const QString &runId,
+                  const std::vector<std::pair<Alert, Result<std::optional<AlertRecord>>>> &recorded);
 
     std::shared_ptr<const AlertStore> m_store;
     WatchList m_watch;
     QString m_baseUrl;
     WebhookSender m_sender;
+    /// One thread that records raised alerts, in the order runs are evaluated. Last: destroyed (waiting for what it
+    /// records) first.
+    QThreadPool m_recorder;
 };
