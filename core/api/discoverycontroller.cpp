@@ -1,8 +1,11 @@
 #include "core/api/discoverycontroller.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "core/api/requestparsing.h"
 #include "core/model/runjson.h"
 #include "core/service/discoveryservice.h"
+#include "core/service/threadpriority.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,7 @@ struct RunningGuard
 DiscoveryController::DiscoveryController(std::shared_ptr<const DiscoveryService> discovery)
     : m_discovery(std::move(discovery))
 {
+    m_runner.setMaxThreadCount(1);
 }
 
 std::variant<DiscoverRequest, ApiError> DiscoveryController::parseBody(const QByteArray &requestBody)
@@ -61,7 +65,13 @@ HandlerResult DiscoveryController::discover(const HttpRequest &request) const
         return busy;
     }
     RunningGuard guard{m_running};
-    const Result<std::shared_ptr<const RunResult>> run = m_discovery->discover(req);
+    // Made on a thread of its own at a lower priority (the threads the run starts inherit it), so that on two busy
+    // cores the requests arriving meanwhile (GET /api/v1/tiles, /health) are answered first. This worker waits; it
+    // could not lower its own priority for the run and raise it again after, which takes a privilege.
+    const Result<std::shared_ptr<const RunResult>> run = QtConcurrent::run(&m_runner, [this, &req] {
+                                                             lowerThreadPriority(kDiscoveryNiceness);
+                                                             return m_discovery->discover(req);
+                                                         }).result();
     if (!run)
         return ApiError::fromCore(run.error());
     return HttpResponse::json(runjson::discoverBody(*run.value()));

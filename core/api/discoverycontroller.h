@@ -4,6 +4,8 @@
 #include <memory>
 #include <variant>
 
+#include <QThreadPool>
+
 #include "core/api/apierror.h"
 #include "core/api/router.h"
 #include "core/service/discoveryservice.h"
@@ -33,4 +35,6 @@ public:
 private:
     std::shared_ptr<const DiscoveryService> m_discovery;
     mutable std::atomic_bool m_running{false};
+    /// The thread runs are made on (one at a time), at kDiscoveryNiceness.
+    mutable QThreadPool m_runner;
 };

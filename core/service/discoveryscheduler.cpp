@@ -4,6 +4,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/log/log.h"
+#include "core/service/threadpriority.h"
 #include "core/log/qstringformatter.h"
 #include "core/service/discoveryservice.h"
 #include "core/storage/scheduleclaims.h"
@@ -85,6 +86,7 @@ void DiscoveryScheduler::runTick(qint64 tick)
                 return TickOutcome{TickOutcome::Kind::TakenElsewhere, {}, nullptr};
         }
         QMetaObject::invokeMethod(this, [this, tick] { Q_EMIT tickClaimed(tick); }, Qt::QueuedConnection);
+        lowerThreadPriority(kDiscoveryNiceness); // this pool's thread only discovers: as the API's runs
         auto run = discovery->discover(request);
         return run ? TickOutcome{TickOutcome::Kind::Stored, run.value()->runId, run.value()}
                    : TickOutcome{TickOutcome::Kind::Failed, run.error().message, nullptr};

@@ -4,24 +4,10 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
-
 #include "core/log/log.h"
+#include "core/service/threadpriority.h"
 
 namespace {
-
-/// The writer works behind the answers it no longer holds up: at nice 10 (and so the helper threads a save starts,
-/// which inherit it), the requests that arrive meanwhile (GET /tiles as a run is written) take the cores first.
-void lowerThisThreadsPriority()
-{
-#ifdef Q_OS_LINUX
-    thread_local const bool lowered = setpriority(PRIO_PROCESS, id_t(gettid()), 10) == 0;
-    Q_UNUSED(lowered);
-#endif
-}
 
 /// What the store will list for `run` once written (its saving time set).
 RunSummary summaryOf(const RunResult &run)
@@ -75,7 +61,9 @@ Status WriteBehindRunStore::save(const std::shared_ptr<const RunResult> &run) co
     const std::lock_guard lock(m_mutex);
     m_failed.remove(run->runId);
     m_queued.append(Queued{run->runId, run, QtConcurrent::run(&m_writer, [this, run] {
-        lowerThisThreadsPriority();
+        // Behind the answers it no longer holds up (and so the helper threads a save starts, which inherit it): the
+        // requests that arrive meanwhile (GET /tiles as a run is written) take the cores first.
+        lowerThreadPriority(kRunWriterNiceness);
         const Status written = m_inner->save(*run);
         if (!written)
             gtlog::service()->error("run {} could not be stored: {}", run->runId.toStdString(),

@@ -3,7 +3,9 @@
 #include <QtTest>
 
 #include "core/model/timeformat.h"
+#include "core/service/discoveryservice.h"
 #include "core/service/importservice.h"
+#include "core/service/threadpriority.h"
 #include "tests/api/apitestserver.h"
 #include "tests/api/httpclient.h"
 #include "tests/support/testdata.h"
@@ -69,6 +71,24 @@ private Q_SLOTS:
         }
         anchors.sort();
         QCOMPARE(anchors, (QStringList{u"boba"_s, u"matcha"_s})); // anchor ties break lexicographically
+    }
+
+    void aRunIsMadeBelowTheRequestsPriority()
+    {
+#ifdef Q_OS_LINUX
+        // The run listener is called on the thread that made the run: its nice value is the discovery's, and the
+        // threads answering requests keep theirs (the next request is answered as fast as ever).
+        const int base = threadNiceness(); // the tests may run niced already
+        std::atomic<int> runNiceness{-100};
+        m_server->discovery->setRunListener([&runNiceness](const auto &) { runNiceness = threadNiceness(); });
+        HttpClient client(m_server->port());
+        QCOMPARE(client.postJson(u"/api/v1/discover"_s, {{u"as_of"_s, isoUtc(kAsOfMs)}}).status, 200);
+        m_server->discovery->setRunListener({});
+        QCOMPARE(runNiceness.load(), std::max(kDiscoveryNiceness, base));
+        QCOMPARE(threadNiceness(), base);
+#else
+        QSKIP("thread priorities are set on Linux only");
+#endif
     }
 
     void emptyBodyUsesDefaults()
