@@ -89,21 +89,47 @@ std::vector<std::uint64_t> hashAll(const QStringList &list)
     return hashes;
 }
 
-/// hashUnits of the id's UTF-16 code units (the value a QString of it hashes to), widened from ASCII in `units`.
-std::uint64_t hashId(QByteArrayView utf8, std::vector<char16_t> &units)
+/// hashUnits of the UTF-16 code units of ASCII `chars`, without widening them in memory: four characters make the
+/// 8 bytes of their four units, little-endian, by spreading each byte into its own 16-bit lane.
+std::uint64_t hashAsciiAsUnits(const char *chars, qsizetype size)
+{
+    const auto spread = [](std::uint64_t w) {
+        w = (w | (w << 16)) & 0x0000ffff0000ffffULL;
+        return (w | (w << 8)) & 0x00ff00ff00ff00ffULL;
+    };
+    std::uint64_t h = 0x243f6a8885a308d3ULL ^ (std::uint64_t(size) * 2);
+    while (size >= 4) {
+        std::uint32_t four;
+        std::memcpy(&four, chars, 4);
+        h = (h ^ spread(four)) * 0x100000001b3ULL;
+        h ^= h >> 29;
+        chars += 4;
+        size -= 4;
+    }
+    // The last 0–3 characters: as hashUnits' tail of 0, 2, 4 or 6 bytes.
+    std::uint64_t tail = 0;
+    int shift = 0;
+    if (size >= 2) {
+        tail = std::uint64_t(static_cast<unsigned char>(chars[0])) |
+               (std::uint64_t(static_cast<unsigned char>(chars[1])) << 16);
+        shift = 32;
+        chars += 2;
+    }
+    if (size & 1)
+        tail |= std::uint64_t(static_cast<unsigned char>(chars[0])) << shift;
+    return mix(h ^ tail);
+}
+
+/// hashUnits of the id's UTF-16 code units (the value a QString of it hashes to).
+std::uint64_t hashId(QByteArrayView utf8)
 {
     unsigned char any = 0;
     for (const char c : utf8)
         any |= static_cast<unsigned char>(c);
-    if (any >= 0x80) {
-        const QString id = PostIds::text(utf8);
-        return hashUnits(reinterpret_cast<const char16_t *>(id.utf16()), id.size());
-    }
-    if (units.size() < std::size_t(utf8.size()))
-        units.resize(std::size_t(utf8.size()));
-    for (qsizetype k = 0; k < utf8.size(); ++k)
-        units[std::size_t(k)] = char16_t(static_cast<unsigned char>(utf8[k]));
-    return hashUnits(units.data(), utf8.size());
+    if (any < 0x80)
+        return hashAsciiAsUnits(utf8.data(), utf8.size());
+    const QString id = PostIds::text(utf8);
+    return hashUnits(reinterpret_cast<const char16_t *>(id.utf16()), id.size());
 }
 
 } // namespace
@@ -122,7 +148,6 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
     std::uint64_t sumOfSquares = 0;
     std::uint64_t count = 0;
     constexpr std::size_t kCancelCheck = 0x10000;
-    std::vector<char16_t> units(64);
     for (std::size_t i = 0; i < data.posts.size(); ++i) {
         if ((i & (kCancelCheck - 1)) == 0 && cancel.cancelled())
             return {};
@@ -141,7 +166,7 @@ QString computeRunId(const Dataset &data, const WindowPlan &window, const Pipeli
                                        + std::uint64_t(p.saves) * 0xa0761d6478bd642fULL
                                        + std::uint64_t(p.views) * 0xe7037ed1a0b428dbULL;
         const std::uint64_t strings = platforms[std::size_t(p.platform)] * 0x8ebc6af09c88c6e3ULL
-                                      + hashId(data.postIds.utf8(qsizetype(i)), units) * 0x589965cc75374cc3ULL
+                                      + hashId(data.postIds.utf8(qsizetype(i))) * 0x589965cc75374cc3ULL
                                       + creators[std::size_t(p.creator)] * 0x1d8e4e27c47d124fULL
                                       + (p.region >= 0 ? regions[std::size_t(p.region)] : 0x5a5aULL) * 0x9fb21c651e98df25ULL
                                       + tagSum;
