@@ -90,7 +90,8 @@ MainMenus::MainMenus(QMainWindow *window, const Options &options)
     auto *themes = new QActionGroup(m_theme);
     for (const auto &[name, text] : {std::pair{u"system"_s, tr("&System")}, std::pair{u"light"_s, tr("&Light")},
                                      std::pair{u"dark"_s, tr("&Dark")}}) {
-        QAction *theme = m_theme->addAction(text, this, [this, name] { Q_EMIT themeRequested(name); });
+        // A copy, not the binding itself: clang 14 cannot capture a structured binding.
+        QAction *theme = m_theme->addAction(text, this, [this, themeName = name] { Q_EMIT themeRequested(themeName); });
         theme->setCheckable(true);
         theme->setData(name);
         theme->setObjectName(u"theme-"_s + name);
@@ -170,9 +171,9 @@ void MainMenus::addLanguageMenu(QMenu *view)
         choice->setChecked(value == saved);
         choice->setData(int(value));
         group->addAction(choice);
-        connect(choice, &QAction::triggered, this, [this, value] {
-            saveUiLanguage(value);
-            Q_EMIT languageChosen(value);
+        connect(choice, &QAction::triggered, this, [this, chosen = value] {
+            saveUiLanguage(chosen);
+            Q_EMIT languageChosen(chosen);
         });
     }
 }
