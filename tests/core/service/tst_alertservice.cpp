@@ -66,9 +66,10 @@ private Q_SLOTS:
             alerts.runStored(actNowRun());
             QTest::qWait(400);
             // Recording waits for the lock (SQLite's busy timeout is seconds), this thread does not: before, the
-            // alert was written here and the timer stood still until the lock was let go.
+            // alert was written here and the timer stood still until the lock was let go (at most one tick). A
+            // loaded machine still ticks a few times in 400 ms.
             QCOMPARE(evaluated.count(), 0);
-            QVERIFY2(ticks >= 20, qPrintable(u"%1 ticks in 400 ms"_s.arg(ticks)));
+            QVERIFY2(ticks >= 5, qPrintable(u"%1 ticks in 400 ms"_s.arg(ticks)));
 
             QVERIFY(QSqlQuery(holder).exec(u"ROLLBACK"_s));
             holder.close();
