@@ -35,6 +35,8 @@ public:
 
     /// Appends an id read as UTF-8 (from the database or a block).
     void append(QByteArrayView utf8);
+    /// Kept as its UTF-8: an id with a lone surrogate (which no database holds either) reads back as
+    /// QString::fromUtf8(id.toUtf8()).
     void append(QStringView id);
     void append(const QString &id) { append(QStringView(id)); }
     /// Appends every id of `other`.

@@ -203,7 +203,7 @@ private Q_SLOTS:
         DatasetBuilder b;
         const QString letters = u"abcdefghijklmnopqrstuvwxyz0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZ-抹茶éß🍵"_s;
         for (int n = 0; n <= 70; ++n) {
-            // As stored text gives it back: a cut surrogate pair reads back as U+FFFD.
+            // As stored text gives it back: a cut surrogate pair reads back as a replacement.
             const QString id = QString::fromUtf8(letters.repeated(2).left(n).toUtf8());
             b.add(Row()
                       .id(u"p"_s + QString::number(n) + u':' + id)
