@@ -5,17 +5,17 @@
 
 namespace {
 
-bool isAscii(QByteArrayView bytes)
+const QByteArrayView kByteOrderMark("\xef\xbb\xbf");
+
+} // namespace
+
+bool PostIds::isAscii(QByteArrayView bytes)
 {
     unsigned char any = 0;
     for (const char c : bytes)
         any |= static_cast<unsigned char>(c);
     return any < 0x80;
 }
-
-const QByteArrayView kByteOrderMark("\xef\xbb\xbf");
-
-} // namespace
 
 QString PostIds::text(QByteArrayView utf8)
 {

@@ -62,6 +62,9 @@ public:
     /// as a QString began with one).
     static QString text(QByteArrayView utf8);
 
+    /// Whether `bytes` are all ASCII (then an id's UTF-16 units are its bytes, widened).
+    static bool isAscii(QByteArrayView bytes);
+
     /// Id a < id b, in QString's order.
     bool less(qsizetype a, qsizetype b) const { return lessUtf16(utf8(a), utf8(b)); }
     /// Valid UTF-8 `a` < `b` as their QStrings compare (UTF-16 code units).

@@ -21,37 +21,69 @@ std::uint64_t mix(std::uint64_t x)
     return x;
 }
 
-/// The UTF-16 code units four at a time (one multiply each), then mixed.
-[[gnu::always_inline]] inline std::uint64_t hashUnits(const char16_t *chars, qsizetype size)
+/// `count` UTF-16 code units, four at a time (one multiply each), then mixed. `Units` reads them: four(p) the 8
+/// bytes of units p…p+3, two(p) the 4 bytes of units p, p+1, one(p) unit p (little-endian, as the units lie in a
+/// QString). The last 0–3 units are read by fixed-size loads: a variable-length copy into a zero-filled word followed
+/// by an 8-byte read stalls on store forwarding.
+template <typename Units> [[gnu::always_inline]] inline std::uint64_t hashUnitsOf(const Units &units, qsizetype count)
 {
-    const auto *units = reinterpret_cast<const char *>(chars);
-    std::size_t bytes = std::size_t(size) * 2;
-    std::uint64_t h = 0x243f6a8885a308d3ULL ^ bytes;
-    while (bytes >= 8) {
-        std::uint64_t w;
-        std::memcpy(&w, units, 8);
-        h = (h ^ w) * 0x100000001b3ULL;
+    std::uint64_t h = 0x243f6a8885a308d3ULL ^ (std::uint64_t(count) * 2);
+    qsizetype p = 0;
+    for (; count - p >= 4; p += 4) {
+        h = (h ^ units.four(p)) * 0x100000001b3ULL;
         h ^= h >> 29;
-        units += 8;
-        bytes -= 8;
     }
-    // The last 0, 2, 4 or 6 bytes, little-endian as a zero-filled memcpy into 8 bytes gives them, by fixed-size
-    // loads: a variable-length copy followed by an 8-byte read stalls on store forwarding.
     std::uint64_t tail = 0;
     int shift = 0;
-    if (bytes >= 4) {
-        std::uint32_t low;
-        std::memcpy(&low, units, 4);
-        tail = low;
+    if (count - p >= 2) {
+        tail = units.two(p);
         shift = 32;
-        units += 4;
+        p += 2;
     }
-    if (bytes & 2) {
-        std::uint16_t unit;
-        std::memcpy(&unit, units, 2);
-        tail |= std::uint64_t(unit) << shift;
-    }
+    if (count - p == 1)
+        tail |= std::uint64_t(units.one(p)) << shift;
     return mix(h ^ tail);
+}
+
+/// The units of a QString.
+struct Utf16Units
+{
+    const char16_t *chars;
+    std::uint64_t four(qsizetype p) const
+    {
+        std::uint64_t w;
+        std::memcpy(&w, chars + p, 8);
+        return w;
+    }
+    std::uint32_t two(qsizetype p) const
+    {
+        std::uint32_t w;
+        std::memcpy(&w, chars + p, 4);
+        return w;
+    }
+    char16_t one(qsizetype p) const { return chars[p]; }
+};
+
+/// The units of ASCII text, without widening it in memory: four characters make the 8 bytes of their four units by
+/// spreading each byte into its own 16-bit lane.
+struct AsciiUnits
+{
+    const unsigned char *chars;
+    std::uint64_t four(qsizetype p) const
+    {
+        std::uint32_t bytes;
+        std::memcpy(&bytes, chars + p, 4);
+        std::uint64_t w = bytes;
+        w = (w | (w << 16)) & 0x0000ffff0000ffffULL;
+        return (w | (w << 8)) & 0x00ff00ff00ff00ffULL;
+    }
+    std::uint32_t two(qsizetype p) const { return std::uint32_t(chars[p]) | (std::uint32_t(chars[p + 1]) << 16); }
+    char16_t one(qsizetype p) const { return chars[p]; }
+};
+
+inline std::uint64_t hashUnits(const char16_t *chars, qsizetype size)
+{
+    return hashUnitsOf(Utf16Units{chars}, size);
 }
 
 /// hashUnits of every string of `list`. The hash loop's trip count is the string's length, and strings of different
@@ -89,45 +121,11 @@ std::vector<std::uint64_t> hashAll(const QStringList &list)
     return hashes;
 }
 
-/// hashUnits of the UTF-16 code units of ASCII `chars`, without widening them in memory: four characters make the
-/// 8 bytes of their four units, little-endian, by spreading each byte into its own 16-bit lane.
-std::uint64_t hashAsciiAsUnits(const char *chars, qsizetype size)
-{
-    const auto spread = [](std::uint64_t w) {
-        w = (w | (w << 16)) & 0x0000ffff0000ffffULL;
-        return (w | (w << 8)) & 0x00ff00ff00ff00ffULL;
-    };
-    std::uint64_t h = 0x243f6a8885a308d3ULL ^ (std::uint64_t(size) * 2);
-    while (size >= 4) {
-        std::uint32_t four;
-        std::memcpy(&four, chars, 4);
-        h = (h ^ spread(four)) * 0x100000001b3ULL;
-        h ^= h >> 29;
-        chars += 4;
-        size -= 4;
-    }
-    // The last 0–3 characters: as hashUnits' tail of 0, 2, 4 or 6 bytes.
-    std::uint64_t tail = 0;
-    int shift = 0;
-    if (size >= 2) {
-        tail = std::uint64_t(static_cast<unsigned char>(chars[0])) |
-               (std::uint64_t(static_cast<unsigned char>(chars[1])) << 16);
-        shift = 32;
-        chars += 2;
-    }
-    if (size & 1)
-        tail |= std::uint64_t(static_cast<unsigned char>(chars[0])) << shift;
-    return mix(h ^ tail);
-}
-
 /// hashUnits of the id's UTF-16 code units (the value a QString of it hashes to).
 std::uint64_t hashId(QByteArrayView utf8)
 {
-    unsigned char any = 0;
-    for (const char c : utf8)
-        any |= static_cast<unsigned char>(c);
-    if (any < 0x80)
-        return hashAsciiAsUnits(utf8.data(), utf8.size());
+    if (PostIds::isAscii(utf8))
+        return hashUnitsOf(AsciiUnits{reinterpret_cast<const unsigned char *>(utf8.data())}, utf8.size());
     const QString id = PostIds::text(utf8);
     return hashUnits(reinterpret_cast<const char16_t *>(id.utf16()), id.size());
 }

@@ -4,9 +4,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/log/log.h"
-#include "core/service/threadpriority.h"
 #include "core/log/qstringformatter.h"
 #include "core/service/discoveryservice.h"
+#include "core/service/threadpriority.h"
 #include "core/storage/scheduleclaims.h"
 
 using namespace Qt::StringLiterals;

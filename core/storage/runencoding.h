@@ -14,8 +14,8 @@
 /// form (RunEncoder), the cluster's platforms as ",a,b," (one platform matched with LIKE '%,a,%').
 namespace runencoding {
 
-/// A cluster from its stored form (RunEncoder makes it): qCompress'ed JSON, or plain JSON text when `compressed` is false
-/// (SQLite runs stored before schema 3).
+/// A cluster from its stored form (RunEncoder makes it): qCompress'ed JSON, or plain JSON text when `compressed` is
+/// false (SQLite runs stored before schema 3).
 Result<ClusterResult> clusterFrom(const QByteArray &stored, bool compressed = true);
 
 QString paramsJson(const RunResult &run);
